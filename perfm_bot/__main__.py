@@ -1,0 +1,3 @@
+from perfm_bot.cli import main
+
+raise SystemExit(main())
