@@ -1,0 +1,422 @@
+"""The knowledge base: the workshop's pages, FAQ, important dates and news, loaded and validated.
+
+Organizers edit these files by hand, so loading is strict and every problem is reported with its
+file and line (all problems at once, not the first only). Nothing here imports the model or the
+index: commands that only read or check knowledge stay fast.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+from datetime import date, datetime, time
+from pathlib import Path
+from typing import Any, Callable
+
+from perfm_bot.errors import KnowledgeError
+from perfm_bot.markdown_page import ParsedPage, parse_page
+from perfm_bot.timezones import END_OF_DAY, canonical_timezone, local_instant
+from perfm_bot.yaml_lines import LineList, LineMap, load_yaml
+
+FAQ_FILE = "faq.yaml"
+DATES_FILE = "dates.yaml"
+NEWS_FILE = "news.yaml"
+PAGES_DIR = "pages"
+
+MAX_QUESTION = 300
+MAX_TEXT = 1500
+MAX_LABEL = 100
+_ID = re.compile(r"^[a-z0-9][a-z0-9-]{0,62}$")
+_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_TIME = re.compile(r"^\d{1,2}:\d{2}$")
+DATE_KINDS = ("deadline", "event")
+
+
+@dataclass(frozen=True)
+class Page:
+    slug: str  # the file name without .md: how sources refer to the page
+    path: str  # as shown in messages, e.g. knowledge/pages/perfm-aaai26.md
+    title: str
+    permalink: str  # the published path, e.g. /events/perfm-aaai26/
+    parsed: ParsedPage = field(repr=False)
+
+
+@dataclass(frozen=True)
+class FaqEntry:
+    id: str
+    question: str
+    answer: str
+    also: tuple[str, ...] = ()
+    source: str | None = None  # PAGE#ANCHOR or URL
+    by: str | None = None
+    line: int = 0
+
+
+@dataclass(frozen=True)
+class ImportantDate:
+    key: str
+    label: str
+    day: date | None  # None: TBA
+    at: time | None = None
+    timezone: str = "AoE"
+    kind: str = "deadline"
+    source: str | None = None  # where this value is published (PAGE#ANCHOR or URL)
+    by: str | None = None  # the organizer who last set it
+    line: int = 0
+
+    @property
+    def announced(self) -> bool:
+        return self.day is not None
+
+    def instant(self) -> datetime | None:
+        """When it happens: a deadline without a time closes at 23:59; an event starts at 00:00."""
+        if self.day is None:
+            return None
+        default = END_OF_DAY if self.kind == "deadline" else time(0, 0)
+        return local_instant(self.day, self.at or default, self.timezone)
+
+
+@dataclass(frozen=True)
+class NewsItem:
+    id: str
+    text: str
+    day: date | None = None  # None: the date is not known
+    source: str | None = None
+    by: str | None = None
+    line: int = 0
+
+
+@dataclass(frozen=True)
+class Knowledge:
+    root: Path
+    pages: tuple[Page, ...]
+    faq: tuple[FaqEntry, ...]
+    dates: tuple[ImportantDate, ...]
+    news: tuple[NewsItem, ...]
+    default_timezone: str = "AoE"
+
+    def page(self, slug: str) -> Page | None:
+        return next((p for p in self.pages if p.slug == slug), None)
+
+    def date(self, key: str) -> ImportantDate | None:
+        return next((d for d in self.dates if d.key == key), None)
+
+
+def knowledge_files(root: Path) -> list[Path]:
+    """Every file the knowledge is made of, in a stable order (for hashing and reload)."""
+    pages = sorted((root / PAGES_DIR).glob("*.md")) if (root / PAGES_DIR).is_dir() else []
+    return [*pages, root / FAQ_FILE, root / DATES_FILE, root / NEWS_FILE]
+
+
+def fingerprint(root: Path) -> str:
+    """A hash of the knowledge files' bytes: changes exactly when some file does."""
+    digest = hashlib.sha256()
+    for path in knowledge_files(root):
+        digest.update(path.name.encode())
+        digest.update(path.read_bytes() if path.exists() else b"\0missing")
+    return digest.hexdigest()
+
+
+def load_knowledge(root: Path) -> Knowledge:
+    """Load and validate everything under ``root``; raise KnowledgeError listing every problem."""
+    if not root.is_dir():
+        raise KnowledgeError(f"{root}: knowledge folder not found (set --knowledge or PERFM_KNOWLEDGE)")
+    problems: list[str] = []
+    pages = _collect(problems, lambda: _load_pages(root), ())
+    faq = _collect(problems, lambda: parse_faq(load_yaml(root / FAQ_FILE), str(root / FAQ_FILE)), ())
+    default_tz, dates = _collect(
+        problems, lambda: parse_dates(load_yaml(root / DATES_FILE), str(root / DATES_FILE)), ("AoE", ())
+    )
+    news = _collect(problems, lambda: parse_news(load_yaml(root / NEWS_FILE), str(root / NEWS_FILE)), ())
+    knowledge = Knowledge(root, pages, faq, dates, news, default_tz)
+    problems.extend(_check_sources(knowledge))
+    if problems:
+        raise KnowledgeError(problems)
+    return knowledge
+
+
+def _collect(problems: list[str], load: Callable[[], Any], fallback: Any) -> Any:
+    try:
+        return load()
+    except KnowledgeError as exc:
+        problems.extend(exc.problems)
+        return fallback
+
+
+def _load_pages(root: Path) -> tuple[Page, ...]:
+    folder = root / PAGES_DIR
+    files = sorted(folder.glob("*.md")) if folder.is_dir() else []
+    if not files:
+        raise KnowledgeError(f"{folder}: no pages (*.md) found; the workshop page belongs here")
+    pages: list[Page] = []
+    problems: list[str] = []
+    for path in files:
+        label = str(path)
+        try:
+            parsed = parse_page(path.read_text(encoding="utf-8"), label)
+        except KnowledgeError as exc:
+            problems.extend(exc.problems)
+            continue
+        except UnicodeDecodeError as exc:
+            problems.append(f"{label}: not UTF-8 text ({exc.reason})")
+            continue
+        permalink = str(parsed.front_matter.get("permalink") or f"/{path.stem}/")
+        pages.append(Page(path.stem, label, parsed.title or path.stem, permalink, parsed))
+    if problems:
+        raise KnowledgeError(problems)
+    return tuple(pages)
+
+
+# --- field checks shared by the three YAML files -------------------------------------------
+
+
+class _Fields:
+    """Reads one YAML mapping, collecting problems as ``label:line: ...``."""
+
+    def __init__(self, item: Any, label: str, line: int, allowed: set[str], problems: list[str]):
+        self.label, self.problems = label, problems
+        self.ok = isinstance(item, LineMap)
+        self.item: LineMap = item if self.ok else LineMap()
+        self.line = item.line if self.ok else line
+        if not self.ok:
+            self.error(self.line, "each entry must be a mapping of 'field: value' lines")
+            return
+        for key in item:
+            if key not in allowed:
+                expected = ", ".join(sorted(allowed))
+                self.error(item.line_of(key), f"unknown field '{key}' (expected one of: {expected})")
+
+    def error(self, line: int, message: str) -> None:
+        self.problems.append(f"{self.label}:{line}: {message}")
+
+    def at(self, key: str) -> int:
+        return self.item.line_of(key)
+
+    def text(self, key: str, limit: int, required: bool = True) -> str | None:
+        value = self.item.get(key)
+        if value is None:
+            if required and self.ok:
+                self.error(self.line, f"'{key}' is missing")
+            return None
+        if isinstance(value, (int, float)) and not isinstance(value, bool):
+            value = str(value)
+        if not isinstance(value, str):
+            self.error(self.at(key), f"'{key}' must be text")
+            return None
+        value = value.strip()
+        if not value:
+            self.error(self.at(key), f"'{key}' is empty")
+            return None
+        if len(value) > limit:
+            self.error(self.at(key), f"'{key}' is {len(value)} characters long; the limit is {limit}")
+            return None
+        return value
+
+    def ident(self, key: str, required: bool = True) -> str | None:
+        value = self.text(key, 63, required)
+        if value is not None and not _ID.match(value):
+            self.error(self.at(key), f"'{key}' must be lowercase letters, digits and '-', got '{value}'")
+            return None
+        return value
+
+    def texts(self, key: str, limit: int) -> tuple[str, ...]:
+        value = self.item.get(key)
+        if value is None:
+            return ()
+        if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+            self.error(self.at(key), f"'{key}' must be a list of texts")
+            return ()
+        too_long = [v for v in value if len(v) > limit]
+        if too_long:
+            self.error(self.at(key), f"'{key}' has an entry over {limit} characters")
+        return tuple(v.strip() for v in value)
+
+    def day(self, key: str, allow_tba: bool) -> tuple[bool, date | None]:
+        """(valid, day); a TBA (or, for news, unknown) value is valid with day None."""
+        value = self.item.get(key)
+        if value is None or (isinstance(value, str) and value.strip().upper() in ("TBA", "UNKNOWN")):
+            if value is None and allow_tba and self.ok:
+                self.error(self.line, f"'{key}' is missing (write TBA when it is not announced)")
+                return False, None
+            return True, None
+        try:
+            return True, parse_day(str(value))
+        except ValueError as exc:
+            hint = "write TBA when it is not announced" if allow_tba else f"leave '{key}' out when it is not known"
+            self.error(self.at(key), f"'{key}': {exc} ({hint})")
+            return False, None
+
+
+def parse_day(text: str) -> date:
+    """YYYY-MM-DD to a date; ValueError says what is wrong in words a user understands."""
+    text = text.strip()
+    if not _DAY.match(text):
+        raise ValueError(f"expected a date as YYYY-MM-DD, got '{text}'")
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise ValueError(f"'{text}' is not a real calendar date") from None
+
+
+def parse_time(text: str) -> time:
+    text = text.strip()
+    if not _TIME.match(text):
+        raise ValueError(f"expected a time as HH:MM (24 h), got '{text}'")
+    hours, minutes = (int(p) for p in text.split(":"))
+    if hours > 23 or minutes > 59:
+        raise ValueError(f"'{text}' is not a time of day")
+    return time(hours, minutes)
+
+
+def _top_list(data: Any, label: str, what: str) -> LineList:
+    if data is None:
+        return LineList()
+    if not isinstance(data, LineList):
+        line = getattr(data, "line", 1)
+        raise KnowledgeError(f"{label}:{line}: expected a list of {what} ('- ' entries)")
+    return data
+
+
+def parse_faq(data: Any, label: str) -> tuple[FaqEntry, ...]:
+    problems: list[str] = []
+    entries: list[FaqEntry] = []
+    ids: dict[str, int] = {}
+    questions: dict[str, int] = {}
+    items = _top_list(data, label, "questions")
+    for item, line in zip(items, items.item_lines):
+        f = _Fields(item, label, line, {"id", "question", "answer", "also", "source", "by"}, problems)
+        id_ = f.ident("id")
+        question = f.text("question", MAX_QUESTION)
+        answer = f.text("answer", MAX_TEXT)
+        also = f.texts("also", MAX_QUESTION)
+        source = f.text("source", 500, required=False)
+        by = f.text("by", 100, required=False)
+        if id_ is not None:
+            if id_ in ids:
+                f.error(f.at("id"), f"duplicate id '{id_}' (first on line {ids[id_]})")
+            ids.setdefault(id_, f.at("id"))
+        if question is not None:
+            norm = normalize_question(question)
+            if norm in questions:
+                f.error(f.at("question"), f"the same question is already asked on line {questions[norm]}")
+            questions.setdefault(norm, f.at("question"))
+        if id_ and question and answer:
+            entries.append(FaqEntry(id_, question, answer, also, source, by, f.line))
+    if problems:
+        raise KnowledgeError(problems)
+    return tuple(entries)
+
+
+def normalize_question(text: str) -> str:
+    """Two questions that differ only in case, spacing or punctuation are the same question."""
+    return " ".join(re.sub(r"[^\w\s]", " ", text.lower()).split())
+
+
+def parse_dates(data: Any, label: str) -> tuple[str, tuple[ImportantDate, ...]]:
+    problems: list[str] = []
+    if data is None:
+        data = LineMap(dates=LineList())
+        data.key_lines = {}
+    if not isinstance(data, LineMap):
+        raise KnowledgeError(f"{label}:1: expected 'timezone:' and 'dates:' at the top")
+    top = _Fields(data, label, 1, {"timezone", "dates"}, problems)
+    default_tz = _timezone(top, "timezone", "AoE")
+    items = data.get("dates")
+    if items is None:
+        items = LineList()
+    if not isinstance(items, LineList):
+        raise KnowledgeError([*problems, f"{label}:{top.at('dates')}: 'dates' must be a list"])
+    dates: list[ImportantDate] = []
+    keys: dict[str, int] = {}
+    for item, line in zip(items, items.item_lines):
+        f = _Fields(
+            item, label, line, {"key", "label", "date", "time", "timezone", "kind", "source", "by"}, problems
+        )
+        key = f.ident("key")
+        text_label = f.text("label", MAX_LABEL)
+        valid_day, day = f.day("date", allow_tba=True)
+        at = None
+        if f.item.get("time") is not None:
+            try:
+                at = parse_time(str(f.item["time"]))
+            except ValueError as exc:
+                f.error(f.at("time"), f"'time': {exc}")
+        tz = _timezone(f, "timezone", default_tz)
+        source = f.text("source", 500, required=False)
+        by = f.text("by", 100, required=False)
+        kind = f.item.get("kind", "deadline")
+        if kind not in DATE_KINDS:
+            f.error(f.at("kind"), f"'kind' must be one of {', '.join(DATE_KINDS)}, got '{kind}'")
+            kind = "deadline"
+        if key is not None:
+            if key in keys:
+                f.error(f.at("key"), f"duplicate key '{key}' (first on line {keys[key]})")
+            keys.setdefault(key, f.at("key"))
+        if key and text_label and valid_day:
+            dates.append(ImportantDate(key, text_label, day, at, tz, kind, source, by, f.line))
+    if problems:
+        raise KnowledgeError(problems)
+    return default_tz, tuple(dates)
+
+
+def _timezone(f: _Fields, key: str, default: str) -> str:
+    value = f.item.get(key)
+    if value is None:
+        return default
+    try:
+        return canonical_timezone(str(value))
+    except ValueError as exc:
+        f.error(f.at(key), str(exc))
+        return default
+
+
+def parse_news(data: Any, label: str) -> tuple[NewsItem, ...]:
+    problems: list[str] = []
+    news: list[NewsItem] = []
+    ids: dict[str, int] = {}
+    items = _top_list(data, label, "news items")
+    for item, line in zip(items, items.item_lines):
+        f = _Fields(item, label, line, {"id", "text", "date", "source", "by"}, problems)
+        text = f.text("text", MAX_TEXT)
+        id_ = f.ident("id", required=False)
+        valid_day, day = f.day("date", allow_tba=False)
+        source = f.text("source", 500, required=False)
+        by = f.text("by", 100, required=False)
+        if text is None:
+            continue
+        id_ = id_ or news_id(text)
+        if id_ in ids:
+            f.error(f.at("id") if "id" in f.item else f.line, f"duplicate news id '{id_}' (first on line {ids[id_]})")
+        ids.setdefault(id_, f.line)
+        if valid_day:
+            news.append(NewsItem(id_, text, day, source, by, f.line))
+    if problems:
+        raise KnowledgeError(problems)
+    return tuple(news)
+
+
+def news_id(text: str) -> str:
+    """A stable id for a news item written without one: unchanged text keeps its id."""
+    return "n-" + hashlib.sha1(" ".join(text.split()).encode()).hexdigest()[:10]
+
+
+def _check_sources(knowledge: Knowledge) -> list[str]:
+    """Every ``source: PAGE#ANCHOR`` must point at a page and heading that exist."""
+    problems = []
+    records: list[tuple[str, Any]] = [(FAQ_FILE, e) for e in knowledge.faq]
+    records += [(DATES_FILE, d) for d in knowledge.dates]
+    records += [(NEWS_FILE, n) for n in knowledge.news]
+    for file_name, record in records:
+        ref = record.source
+        if not ref or "://" in ref:
+            continue
+        slug, _, anchor = ref.partition("#")
+        page = knowledge.page(slug)
+        where = f"{knowledge.root / file_name}:{record.line}"
+        if page is None:
+            known = ", ".join(p.slug for p in knowledge.pages) or "none"
+            problems.append(f"{where}: source '{ref}' names no page (pages: {known})")
+        elif anchor and anchor not in page.parsed.anchors:
+            problems.append(f"{where}: source '{ref}': page '{slug}' has no heading with anchor '#{anchor}'")
+    return problems

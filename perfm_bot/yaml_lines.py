@@ -1,0 +1,111 @@
+"""YAML loading that remembers line numbers, so every validation error can name its line.
+
+The loader is also stricter than PyYAML's default in the ways that matter for hand-edited
+knowledge files: duplicate keys are errors (PyYAML silently keeps the last), and values that
+YAML 1.1 would quietly reinterpret stay the strings the organizer typed (``2026-12-15`` is not
+turned into a date object, ``23:59`` is not the sexagesimal integer 1439, ``No`` is not False).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from perfm_bot.errors import KnowledgeError
+
+
+class LineMap(dict):
+    """A mapping from YAML that knows where it and each of its keys start (1-based lines)."""
+
+    line: int = 0
+    key_lines: dict[Any, int]
+
+    def line_of(self, key: str) -> int:
+        return self.key_lines.get(key, self.line)
+
+
+class LineList(list):
+    """A sequence from YAML that knows the line of each item."""
+
+    line: int = 0
+    item_lines: list[int]
+
+
+class _Loader(yaml.SafeLoader):
+    pass
+
+
+def _construct_map(loader: _Loader, node: yaml.MappingNode) -> LineMap:
+    loader.flatten_mapping(node)
+    mapping = LineMap()
+    mapping.line = node.start_mark.line + 1
+    mapping.key_lines = {}
+    for key_node, value_node in node.value:
+        key = loader.construct_object(key_node, deep=True)
+        line = key_node.start_mark.line + 1
+        if key in mapping:
+            raise yaml.constructor.ConstructorError(
+                None, None, f"duplicate key '{key}' (first on line {mapping.key_lines[key]})", key_node.start_mark
+            )
+        mapping[key] = loader.construct_object(value_node, deep=True)
+        mapping.key_lines[key] = line
+    return mapping
+
+
+def _construct_seq(loader: _Loader, node: yaml.SequenceNode) -> LineList:
+    items = LineList(loader.construct_object(child, deep=True) for child in node.value)
+    items.line = node.start_mark.line + 1
+    items.item_lines = [child.start_mark.line + 1 for child in node.value]
+    return items
+
+
+def _construct_plain_string(loader: _Loader, node: yaml.ScalarNode) -> str:
+    return loader.construct_scalar(node)
+
+
+def _construct_int(loader: _Loader, node: yaml.ScalarNode) -> int | str:
+    text = loader.construct_scalar(node)
+    if ":" in text:  # YAML 1.1 sexagesimal, i.e. a time someone typed
+        return text
+    return yaml.SafeLoader.construct_yaml_int(loader, node)
+
+
+def _construct_bool(loader: _Loader, node: yaml.ScalarNode) -> bool | str:
+    text = loader.construct_scalar(node)
+    if text.lower() in ("true", "false"):
+        return text.lower() == "true"
+    return text  # yes/no/on/off stay words: "No" is a fine FAQ answer
+
+
+_Loader.add_constructor("tag:yaml.org,2002:map", _construct_map)
+_Loader.add_constructor("tag:yaml.org,2002:seq", _construct_seq)
+_Loader.add_constructor("tag:yaml.org,2002:timestamp", _construct_plain_string)
+_Loader.add_constructor("tag:yaml.org,2002:int", _construct_int)
+_Loader.add_constructor("tag:yaml.org,2002:bool", _construct_bool)
+
+
+def parse_yaml(text: str, label: str) -> Any:
+    """Parse ``text``; ``label`` (a path as the user knows it) prefixes any error."""
+    try:
+        return yaml.load(text, Loader=_Loader)  # noqa: S506 - _Loader derives from SafeLoader
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = mark.line + 1 if mark is not None else 1
+        problem = exc.problem or exc.context or "cannot be parsed"
+        raise KnowledgeError(f"{label}:{line}: invalid YAML: {problem}") from None
+    except yaml.YAMLError as exc:
+        raise KnowledgeError(f"{label}:1: invalid YAML: {exc}") from None
+
+
+def load_yaml(path: Path, label: str | None = None) -> Any:
+    """Read and parse a YAML file; a missing or unreadable file is a KnowledgeError too."""
+    label = label or str(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise KnowledgeError(f"{label}: file is missing") from None
+    except UnicodeDecodeError as exc:
+        raise KnowledgeError(f"{label}: not UTF-8 text ({exc.reason})") from None
+    return parse_yaml(text, label)
