@@ -1,0 +1,50 @@
+from pathlib import Path
+
+from perfm_bot.chunking import build_chunks
+from perfm_bot.knowledge import load_knowledge
+
+
+def test_shipped_page_chunks_cite_anchors_and_never_the_commented_schedule(knowledge_dir: Path):
+    chunks = build_chunks(load_knowledge(knowledge_dir))
+    page_chunks = [c for c in chunks if c.kind == "page"]
+    assert page_chunks
+    for chunk in page_chunks:
+        assert chunk.source.url.startswith("/events/perfm-aaai26/#")
+    everything = " ".join(c.text + " " + " ".join(c.keys) for c in chunks)
+    for hidden in ("8:30", "Poster setup", "Invited talk 1", "Panel discussions"):
+        assert hidden not in everything
+    assert "XX-XX" not in everything  # an unknown date is never shown as a date
+    limits = next(c for c in page_chunks if "9 pages" in c.text)
+    assert limits.source.url == "/events/perfm-aaai26/#3-submissions-and-timeline"
+    assert limits.source.title == "PerFM Workshop @ AAAI 2026 › Submissions and Timeline"
+    schedule = next(c for c in page_chunks if "Tentative Schedule" in c.text)
+    assert schedule.source.url.endswith("#4-tentative-schedule-tba")
+
+
+def test_each_faq_entry_date_and_news_item_is_its_own_chunk(knowledge_dir: Path):
+    knowledge = load_knowledge(knowledge_dir)
+    chunks = build_chunks(knowledge)
+    assert {c.ref for c in chunks if c.kind == "faq"} == {e.id for e in knowledge.faq}
+    assert {c.ref for c in chunks if c.kind == "date"} == {d.key for d in knowledge.dates} | {None}
+    assert {c.ref for c in chunks if c.kind == "news"} == {n.id for n in knowledge.news}
+    assert len({c.id for c in chunks}) == len(chunks)
+
+
+def test_page_passages_that_state_a_date_point_at_the_date_record(knowledge_dir: Path):
+    chunks = build_chunks(load_knowledge(knowledge_dir))
+    stated = {c.text: c.states_date for c in chunks if c.states_date}
+    assert stated["Paper submission deadline: TBA"] == "paper"
+    assert stated["Camera-ready submission: TBA"] == "camera-ready"
+
+
+def test_ids_are_stable_and_change_only_where_the_text_changed(knowledge_dir: Path):
+    before = build_chunks(load_knowledge(knowledge_dir))
+    assert [c.id for c in before] == [c.id for c in build_chunks(load_knowledge(knowledge_dir))]
+
+    page = knowledge_dir / "pages" / "perfm-aaai26.md"
+    text = page.read_text()
+    # A new paragraph above everything shifts every line but changes no other chunk.
+    page.write_text(text.replace("The PerFM Workshop will be held", "Welcome!\n\nThe PerFM Workshop will be held"))
+    after = build_chunks(load_knowledge(knowledge_dir))
+    assert {c.id for c in after} - {c.id for c in before} == {next(c.id for c in after if c.text == "Welcome!")}
+    assert {c.id for c in before} <= {c.id for c in after}

@@ -1,0 +1,68 @@
+from perfm_bot.markdown_page import parse_page, slugify, strip_comments
+
+PAGE = """---
+title: "Demo Page"
+permalink: /demo/
+---
+
+# Demo: A Page @ Somewhere 2026
+
+## 1. Intro
+
+Hello **world**, see [the site](https://example.org).
+
+## FAQ
+
+**Is it real?**  
+Yes.
+
+<!-- - 8:30 AM: Secret breakfast
+- 9:00 AM: Hidden talk -->
+
+## FAQ
+
+| Name | Role |
+|---|---|
+| Ada | Chair |
+
+## Empty (TBA)
+"""
+
+
+def test_anchors_follow_kramdown_gfm_including_duplicates():
+    page = parse_page(PAGE, "demo.md")
+    assert [h.anchor for h in page.headings] == [
+        "demo-a-page--somewhere-2026",
+        "1-intro",
+        "faq",
+        "faq-1",
+        "empty-tba",
+    ]
+    assert slugify("3. Submissions and Timeline") == "3-submissions-and-timeline"
+    assert slugify("Important Dates (TBA)") == "important-dates-tba"
+
+
+def test_comments_are_dropped_and_lines_stay_true():
+    page = parse_page(PAGE, "demo.md")
+    text = " ".join(b.text for b in page.blocks)
+    assert "8:30" not in text and "Hidden talk" not in text
+    table_row = next(b for b in page.blocks if b.kind == "row")
+    assert table_row.text == "Name: Ada; Role: Chair"
+    assert PAGE.splitlines()[table_row.line - 1].startswith("| Ada")
+    assert strip_comments("a<!--x\ny-->b").count("\n") == 1
+
+
+def test_blocks_keep_heading_path_front_matter_and_links():
+    page = parse_page(PAGE, "demo.md")
+    assert page.title == "Demo Page" and page.front_matter["permalink"] == "/demo/"
+    intro = next(b for b in page.blocks if b.text.startswith("Hello"))
+    assert intro.text == "Hello world, see the site (https://example.org)."
+    assert [h.text for h in intro.path] == ["Demo: A Page @ Somewhere 2026", "1. Intro"]
+    faq = next(b for b in page.blocks if b.text.startswith("Is it real"))
+    assert faq.text == "Is it real?\nYes."
+
+
+def test_an_empty_section_still_states_its_heading():
+    page = parse_page(PAGE, "demo.md")
+    empty = [b for b in page.blocks if b.kind == "heading"]
+    assert [b.text for b in empty] == ["Empty (TBA)"]
