@@ -1,0 +1,75 @@
+"""The answer engine: knowledge, index and model together, behind ``ask``.
+
+This is what the CLI and the Discord cogs call. It owns the effects (reading the knowledge
+folder, the index directory, the model); the decisions are in ``chunking`` and ``answering``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import datetime, timezone
+
+from perfm_bot.answering import Answer, Policy, check_question, compose
+from perfm_bot.chunking import build_chunks
+from perfm_bot.config import Settings
+from perfm_bot.embedding import CachingEmbedder, Embedder, EmbeddingCache, SentenceTransformerEmbedder
+from perfm_bot.knowledge import Knowledge, load_knowledge
+from perfm_bot.vector_index import ChunkIndex, UpdateStats
+
+Clock = Callable[[], datetime]
+
+
+def utc_now() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+@dataclass(frozen=True)
+class IndexReport:
+    chunks: int
+    vectors: int
+    stats: UpdateStats
+    rebuilt: bool  # no usable saved index: everything came from the cache or the model
+
+
+class Engine:
+    def __init__(
+        self,
+        settings: Settings,
+        embedder: Embedder,
+        clock: Clock = utc_now,
+        policy: Policy | None = None,
+        show_progress: bool = False,
+    ):
+        self.settings = settings
+        self.embedder = embedder
+        self.clock = clock
+        self.policy = policy or Policy()
+        self._indexing = CachingEmbedder(embedder, EmbeddingCache(settings.embedding_cache), show_progress)
+        self.knowledge: Knowledge = load_knowledge(settings.knowledge_dir)
+        self.index, self.last_report = self._open_index(self.knowledge)
+
+    @classmethod
+    def open(cls, settings: Settings, clock: Clock = utc_now, show_progress: bool = False) -> Engine:
+        """Load the model named in the settings, then the knowledge and its index."""
+        return cls(settings, SentenceTransformerEmbedder(settings.model), clock, show_progress=show_progress)
+
+    def _open_index(self, knowledge: Knowledge) -> tuple[ChunkIndex, IndexReport]:
+        chunks = build_chunks(knowledge)
+        saved = ChunkIndex.load(self.settings.index_dir, self.embedder.model_id, self.embedder.dimension)
+        index = saved or ChunkIndex(self.embedder.model_id, self.embedder.dimension)
+        stats = index.update(chunks, self._indexing)
+        if saved is None or stats.added or stats.removed:
+            index.save(self.settings.index_dir)
+        return index, IndexReport(len(chunks), index.vector_count, stats, saved is None)
+
+    def ask(self, question: str) -> Answer:
+        return self.ask_many([question])[0]
+
+    def ask_many(self, questions: Sequence[str]) -> list[Answer]:
+        """Answer several questions with one model call; InputError if any question is unusable."""
+        cleaned = [check_question(q) for q in questions]
+        vectors = self.embedder.encode(cleaned)
+        now = self.clock()
+        hits = self.index.search(vectors)
+        return [compose(q, h, self.knowledge, now, self.policy) for q, h in zip(cleaned, hits)]

@@ -1,0 +1,50 @@
+from pathlib import Path
+
+from perfm_bot.config import Settings
+from perfm_bot.engine import Engine
+
+
+def test_unchanged_rebuild_embeds_nothing_and_a_change_embeds_only_itself(settings: Settings, fake_embedder, clock):
+    first = Engine(settings, fake_embedder, clock)
+    assert first.last_report.rebuilt and first.last_report.stats.embedded == first.last_report.vectors
+
+    second = Engine(settings, fake_embedder, clock)
+    assert not second.last_report.rebuilt
+    assert second.last_report.stats.embedded == 0 and second.last_report.stats.added == 0
+
+    news = settings.knowledge_dir / "news.yaml"
+    news.write_text(news.read_text() + "\n- text: Accepted papers are online.\n")
+    third = Engine(settings, fake_embedder, clock)
+    assert (third.last_report.stats.added, third.last_report.stats.embedded) == (2, 2)
+
+
+def test_lost_index_is_rebuilt_from_the_cache_without_the_model(settings: Settings, fake_embedder, clock):
+    Engine(settings, fake_embedder, clock)
+    for path in settings.index_dir.iterdir():
+        path.unlink()
+    fake_embedder.calls.clear()
+    engine = Engine(settings, fake_embedder, clock)
+    assert engine.last_report.rebuilt and engine.last_report.stats.embedded == 0
+    assert fake_embedder.calls == []
+
+
+def test_index_of_another_model_is_rebuilt(settings: Settings, fake_embedder, clock):
+    Engine(settings, fake_embedder, clock)
+
+    class OtherModel(type(fake_embedder)):
+        model_id = "another-model"
+
+    other = OtherModel()
+    engine = Engine(settings, other, clock)
+    assert engine.last_report.rebuilt and engine.last_report.stats.embedded == engine.last_report.vectors
+    assert (settings.index_dir / "manifest.json").read_text().count('"another-model"') == 1
+
+
+def test_real_model_answers_and_cites(tmp_path: Path, real_embedder, clock):
+    settings = Settings(knowledge_dir=Path(__file__).parent.parent / "knowledge", state_dir=tmp_path / "state")
+    engine = Engine(settings, real_embedder, clock)
+    answer = engine.ask("how many pages can my paper have?")
+    assert answer.answered and "9 pages" in answer.text
+    assert answer.sources[0].url == "/events/perfm-aaai26/#3-submissions-and-timeline"
+    off_topic = engine.ask("Who won the football world cup in 2022?")
+    assert not off_topic.answered and off_topic.kind == "none"
