@@ -1,0 +1,134 @@
+"""From search hits to an answer: grounded, short, cited, or an honest "I don't know".
+
+Pure: the hits, the knowledge and the current time come in, an ``Answer`` goes out. The answer
+text is always taken from the knowledge (a FAQ answer, a published passage, a date record), so
+the bot cannot invent a date, a fee or a name; when the best evidence is weak it abstains.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from perfm_bot.chunking import Source
+from perfm_bot.errors import InputError
+from perfm_bot.knowledge import ImportantDate, Knowledge
+from perfm_bot.timezones import humanize_delta, timezone_label
+from perfm_bot.vector_index import Hit
+
+MAX_QUESTION_CHARS = 500
+MAX_ANSWER_CHARS = 500
+_TBA = re.compile(r"\bTBA\b")
+
+
+@dataclass(frozen=True)
+class Answer:
+    question: str
+    answered: bool
+    text: str
+    sources: tuple[Source, ...]
+    score: float
+    kind: str  # "faq" | "date" | "passage" | "none"
+    chunk_id: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "question": self.question,
+            "answered": self.answered,
+            "answer": self.text,
+            "sources": [{"title": s.title, "url": s.url} for s in self.sources],
+            "score": round(self.score, 4),
+            "kind": self.kind,
+        }
+
+
+@dataclass(frozen=True)
+class Policy:
+    """When to answer. The threshold is calibrated on tests/eval/questions.yaml (see README)."""
+
+    threshold: float = 0.5
+    abstain_hint: str = "Please ask the organizers."
+    extra: dict[str, float] = field(default_factory=dict)
+
+
+def check_question(text: str) -> str:
+    """The question, stripped; an InputError a user can act on when it is empty or too long."""
+    question = " ".join(text.split())
+    if not question:
+        raise InputError("Please type a question (1 to 500 characters).")
+    if len(question) > MAX_QUESTION_CHARS:
+        raise InputError(
+            f"Your question is {len(question)} characters long; the limit is {MAX_QUESTION_CHARS}. "
+            "Please shorten it."
+        )
+    return question
+
+
+def compose(question: str, hits: list[Hit], knowledge: Knowledge, now: datetime, policy: Policy) -> Answer:
+    if not hits or hits[0].score < policy.threshold:
+        score = hits[0].score if hits else 0.0
+        return abstain(question, score, policy)
+    best = hits[0]
+    chunk = best.chunk
+    date_key = chunk.ref if chunk.kind == "date" else chunk.states_date
+    if chunk.kind == "date" or date_key:
+        item = knowledge.date(date_key) if date_key else None
+        text = date_answer(item, now) if item else dates_overview(knowledge, now)
+        return Answer(question, True, text, (chunk.source,), best.score, "date", chunk.id)
+    kind = "faq" if chunk.kind == "faq" else "passage"
+    text = _gloss_tba(chunk.text)
+    if chunk.kind == "news":
+        item = next((n for n in knowledge.news if n.id == chunk.ref), None)
+        when = item.day.strftime("%B %-d, %Y") if item and item.day else None
+        text = f"News ({when}): {text}" if when else f"News: {text}"
+    return Answer(question, True, trim(text), (chunk.source,), best.score, kind, chunk.id)
+
+
+def abstain(question: str, score: float, policy: Policy) -> Answer:
+    text = f"I don't know: the workshop's pages, FAQ and dates don't answer that, and I won't guess. {policy.abstain_hint}"
+    return Answer(question, False, text, (), score, "none")
+
+
+def date_answer(item: ImportantDate, now: datetime) -> str:
+    if not item.announced:
+        return f"The {_lower_first(item.label)} has not been announced yet (TBA)."
+    return f"{item.label}: {describe_date(item, now)}."
+
+
+def describe_date(item: ImportantDate, now: datetime) -> str:
+    """'Tuesday, December 15, 2026, 23:59 AoE (UTC-12), in 21 days' or 'TBA (not announced yet)'."""
+    instant = item.instant()
+    if instant is None:
+        return "TBA (not announced yet)"
+    day = instant.strftime("%A, %B %-d, %Y")
+    show_time = item.kind == "deadline" or item.at is not None
+    when = f"{day}, {instant.strftime('%H:%M')} {timezone_label(item.timezone)}" if show_time else f"{day} ({timezone_label(item.timezone)})"
+    return f"{when}, {humanize_delta(instant, now)}"
+
+
+def dates_overview(knowledge: Knowledge, now: datetime) -> str:
+    lines = [f"• {d.label}: {describe_date(d, now)}" for d in knowledge.dates]
+    return trim("Important dates:\n" + "\n".join(lines))
+
+
+def trim(text: str, limit: int = MAX_ANSWER_CHARS) -> str:
+    """At most ``limit`` characters, cut at a sentence or word end, with a visible ellipsis."""
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    sentence_end = max(cut.rfind(". "), cut.rfind(".\n"))
+    if sentence_end > limit // 2:
+        return cut[: sentence_end + 1] + " …"
+    return cut[: cut.rfind(" ")].rstrip(",;:") + " …"
+
+
+def _gloss_tba(text: str) -> str:
+    if "not announced" in text.lower():
+        return text
+    return _TBA.sub("TBA (not announced yet)", text, count=1)
+
+
+def _lower_first(text: str) -> str:
+    return text[:1].lower() + text[1:]

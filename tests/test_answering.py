@@ -1,0 +1,122 @@
+from datetime import date, datetime, time, timedelta, timezone
+from pathlib import Path
+
+import pytest
+
+from perfm_bot.answering import MAX_ANSWER_CHARS, Policy, check_question, compose, date_answer, trim
+from perfm_bot.chunking import build_chunks
+from perfm_bot.errors import InputError
+from perfm_bot.knowledge import ImportantDate, load_knowledge
+from perfm_bot.timezones import local_instant, resolve_timezone
+from perfm_bot.vector_index import Hit
+
+UTC = timezone.utc
+PAPER = ImportantDate("paper", "Paper submission deadline", date(2026, 12, 15))
+
+
+def test_tba_is_not_announced_yet():
+    tba = ImportantDate("paper", "Paper submission deadline", None)
+    assert date_answer(tba, datetime(2026, 11, 24, tzinfo=UTC)) == (
+        "The paper submission deadline has not been announced yet (TBA)."
+    )
+
+
+def test_future_deadline_gives_date_timezone_and_distance():
+    now = datetime(2026, 11, 24, 12, 0, tzinfo=UTC)
+    assert date_answer(PAPER, now) == (
+        "Paper submission deadline: Tuesday, December 15, 2026, 23:59 AoE (UTC-12), in 22 days."
+    )
+
+
+def test_passed_deadline_says_so():
+    now = datetime(2026, 12, 19, 12, 0, tzinfo=UTC)
+    assert date_answer(PAPER, now).endswith("23:59 AoE (UTC-12), passed 3 days ago.")
+
+
+def test_aoe_boundary_is_noon_utc_the_next_day():
+    deadline = PAPER.instant()
+    assert deadline == datetime(2026, 12, 16, 11, 59, tzinfo=UTC)
+    just_before = datetime(2026, 12, 16, 11, 58, 30, tzinfo=UTC)
+    just_after = datetime(2026, 12, 16, 12, 0, tzinfo=UTC)
+    assert date_answer(PAPER, just_before).endswith("in less than a minute.")
+    assert date_answer(PAPER, just_after).endswith("passed 1 minute ago.")
+
+
+def test_event_days_and_explicit_times_and_zones():
+    workshop = ImportantDate("workshop", "Workshop date", date(2027, 1, 26), kind="event", timezone="America/Vancouver")
+    now = datetime(2027, 1, 20, tzinfo=UTC)
+    assert date_answer(workshop, now) == "Workshop date: Tuesday, January 26, 2027 (America/Vancouver), in 6 days."
+    talk = ImportantDate("x", "Keynote", date(2027, 1, 26), at=time(9, 30), timezone="UTC", kind="event")
+    assert date_answer(talk, now) == "Keynote: Tuesday, January 26, 2027, 09:30 UTC, in 6 days."
+
+
+def test_dst_gap_moves_forward_and_fold_takes_the_first():
+    # 2027-03-14 02:30 does not exist in New York (clocks jump 02:00 -> 03:00).
+    gap = local_instant(date(2027, 3, 14), time(2, 30), "America/New_York")
+    assert gap.astimezone(UTC) == datetime(2027, 3, 14, 7, 30, tzinfo=UTC)
+    assert (gap.hour, gap.minute) == (3, 30)
+    # 2027-11-07 01:30 happens twice; a deadline means the first (EDT, UTC-4).
+    fold = local_instant(date(2027, 11, 7), time(1, 30), "America/New_York")
+    assert fold.astimezone(UTC) == datetime(2027, 11, 7, 5, 30, tzinfo=UTC)
+    with pytest.raises(ValueError, match="unknown timezone"):
+        resolve_timezone("Moon/Base")
+
+
+def test_question_limits():
+    assert check_question("  When   is it? ") == "When is it?"
+    assert len(check_question("x" * 500)) == 500
+    with pytest.raises(InputError, match="Please type a question"):
+        check_question("   ")
+    with pytest.raises(InputError, match="501 characters long; the limit is 500"):
+        check_question("x" * 501)
+
+
+def test_trim_is_visible_and_within_limit():
+    long = "A sentence that goes on. " * 40
+    cut = trim(long)
+    assert len(cut) <= MAX_ANSWER_CHARS and cut.endswith(" …")
+    assert trim("short") == "short"
+
+
+def _hits(knowledge_dir: Path, chunk_filter, score: float) -> list[Hit]:
+    chunks = build_chunks(load_knowledge(knowledge_dir))
+    return [Hit(next(c for c in chunks if chunk_filter(c)), score)]
+
+
+def test_weak_evidence_abstains_with_a_pointer(knowledge_dir: Path):
+    knowledge = load_knowledge(knowledge_dir)
+    hits = _hits(knowledge_dir, lambda c: c.kind == "faq", 0.2)
+    answer = compose("Is there wifi?", hits, knowledge, datetime.now(UTC), Policy(threshold=0.5, abstain_hint="Ask us!"))
+    assert not answer.answered and answer.kind == "none" and answer.sources == ()
+    assert answer.text.startswith("I don't know") and answer.text.endswith("Ask us!")
+
+
+def test_a_page_passage_stating_a_date_is_answered_from_the_date_record(knowledge_dir: Path):
+    dates = knowledge_dir / "dates.yaml"
+    dates.write_text(dates.read_text().replace("    date: TBA\n", "    date: 2026-12-15\n", 2))
+    knowledge = load_knowledge(knowledge_dir)
+    hits = _hits(knowledge_dir, lambda c: c.text == "Paper submission deadline: TBA", 0.9)
+    answer = compose("paper deadline?", hits, knowledge, datetime(2026, 12, 1, tzinfo=UTC), Policy())
+    assert answer.kind == "date"
+    assert "December 15, 2026" in answer.text and "TBA" not in answer.text
+
+
+def test_passages_gloss_tba_and_news_gives_its_date_only_when_known(knowledge_dir: Path):
+    knowledge = load_knowledge(knowledge_dir)
+    now = datetime.now(UTC)
+    location = compose("location?", _hits(knowledge_dir, lambda c: c.text == "Location: TBA", 0.9), knowledge, now, Policy())
+    assert location.text == "Location: TBA (not announced yet)" and location.kind == "passage"
+    news = compose("news?", _hits(knowledge_dir, lambda c: c.kind == "news", 0.9), knowledge, now, Policy())
+    assert news.text == "News: Website launched."
+    assert news.sources[0].url == "/events/perfm-aaai26/#news"
+
+
+def test_answer_json_shape(knowledge_dir: Path):
+    knowledge = load_knowledge(knowledge_dir)
+    hits = _hits(knowledge_dir, lambda c: c.ref == "page-limit", 0.9)
+    data = compose("page limit?", hits, knowledge, datetime.now(UTC), Policy()).to_dict()
+    assert set(data) == {"question", "answered", "answer", "sources", "score", "kind"}
+    assert data["kind"] == "faq" and data["answered"] is True
+    assert data["sources"] == [
+        {"title": "PerFM Workshop @ AAAI 2026 › Submissions and Timeline", "url": "/events/perfm-aaai26/#3-submissions-and-timeline"}
+    ]
