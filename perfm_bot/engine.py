@@ -6,6 +6,8 @@ folder, the index directory, the model); the decisions are in ``chunking`` and `
 
 from __future__ import annotations
 
+import logging
+import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timezone
@@ -14,10 +16,12 @@ from perfm_bot.answering import Answer, Policy, check_question, compose
 from perfm_bot.chunking import build_chunks
 from perfm_bot.config import Settings
 from perfm_bot.embedding import CachingEmbedder, Embedder, EmbeddingCache, SentenceTransformerEmbedder
-from perfm_bot.knowledge import Knowledge, load_knowledge
+from perfm_bot.errors import KnowledgeError
+from perfm_bot.knowledge import Knowledge, fingerprint, load_knowledge
 from perfm_bot.vector_index import ChunkIndex, UpdateStats
 
 Clock = Callable[[], datetime]
+log = logging.getLogger(__name__)
 
 
 def utc_now() -> datetime:
@@ -30,6 +34,14 @@ class IndexReport:
     vectors: int
     stats: UpdateStats
     rebuilt: bool  # no usable saved index: everything came from the cache or the model
+
+
+@dataclass(frozen=True)
+class RefreshResult:
+    """What a reload did: the new index stats, or the error that kept the last good knowledge."""
+
+    stats: UpdateStats | None = None
+    error: KnowledgeError | None = None
 
 
 class Engine:
@@ -46,8 +58,12 @@ class Engine:
         self.clock = clock
         self.policy = policy or Policy()
         self._indexing = CachingEmbedder(embedder, EmbeddingCache(settings.embedding_cache), show_progress)
+        self._lock = threading.Lock()  # the index is searched and updated from different threads
+        self._refresh_lock = threading.Lock()  # one reload at a time
+        self._fingerprint = fingerprint(settings.knowledge_dir)
         self.knowledge: Knowledge = load_knowledge(settings.knowledge_dir)
         self.index, self.last_report = self._open_index(self.knowledge)
+        self.last_error: KnowledgeError | None = None
 
     @classmethod
     def open(cls, settings: Settings, clock: Clock = utc_now, show_progress: bool = False) -> Engine:
@@ -63,6 +79,36 @@ class Engine:
             index.save(self.settings.index_dir)
         return index, IndexReport(len(chunks), index.vector_count, stats, saved is None)
 
+    def refresh(self, force: bool = False) -> RefreshResult | None:
+        """Pick up knowledge files changed on disk; None when nothing changed.
+
+        Only new or changed chunks are embedded, and the index is updated in place. A file that
+        fails validation leaves the last good knowledge answering; the error is returned (and
+        kept in ``last_error``) once per broken version, so a poller does not repeat it.
+        """
+        with self._refresh_lock:
+            current = fingerprint(self.settings.knowledge_dir)
+            if current == self._fingerprint and not force:
+                return None
+            self._fingerprint = current
+            try:
+                knowledge = load_knowledge(self.settings.knowledge_dir)
+            except KnowledgeError as exc:
+                self.last_error = exc
+                log.warning("knowledge not reloaded; the last good version stays in service:\n%s", exc)
+                return RefreshResult(error=exc)
+            chunks = build_chunks(knowledge)
+            before = self._indexing.embedded
+            self._indexing.encode(self.index.new_keys(chunks))  # the slow part, outside the search lock
+            with self._lock:
+                stats = self.index.update(chunks, self._indexing)
+                self.knowledge = knowledge
+            stats = UpdateStats(stats.added, stats.removed, self._indexing.embedded - before)
+            if stats.added or stats.removed:
+                self.index.save(self.settings.index_dir)
+            self.last_error = None
+            return RefreshResult(stats=stats)
+
     def ask(self, question: str) -> Answer:
         return self.ask_many([question])[0]
 
@@ -71,5 +117,7 @@ class Engine:
         cleaned = [check_question(q) for q in questions]
         vectors = self.embedder.encode(cleaned)
         now = self.clock()
-        hits = self.index.search(vectors)
-        return [compose(q, h, self.knowledge, now, self.policy) for q, h in zip(cleaned, hits)]
+        with self._lock:
+            hits = self.index.search(vectors)
+            knowledge = self.knowledge
+        return [compose(q, h, knowledge, now, self.policy) for q, h in zip(cleaned, hits)]

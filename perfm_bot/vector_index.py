@@ -98,10 +98,18 @@ class ChunkIndex:
             datetime.now(timezone.utc).isoformat(timespec="seconds"),
         )
 
+    def _present(self) -> set[int]:
+        return set(faiss.vector_to_array(self._index.id_map).tolist()) if self.vector_count else set()
+
+    def new_keys(self, chunks: list[Chunk]) -> list[str]:
+        """The key texts ``update(chunks)`` would have to embed."""
+        present = self._present()
+        return [key for c in chunks for key in c.keys if vector_id(c.id, key) not in present]
+
     def update(self, chunks: list[Chunk], embedder: Embedder) -> UpdateStats:
         """Make the index hold exactly ``chunks``: remove vectors that went, embed and add new ones."""
         wanted = {vector_id(c.id, key): (c, key) for c in chunks for key in c.keys}
-        present = set(faiss.vector_to_array(self._index.id_map).tolist()) if self.vector_count else set()
+        present = self._present()
         gone = np.fromiter(present - wanted.keys(), dtype=np.int64)
         new_ids = [i for i in wanted if i not in present]
         before = getattr(embedder, "embedded", 0)

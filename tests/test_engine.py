@@ -48,3 +48,22 @@ def test_real_model_answers_and_cites(tmp_path: Path, real_embedder, clock):
     assert answer.sources[0].url == "/events/perfm-aaai26/#3-submissions-and-timeline"
     off_topic = engine.ask("Who won the football world cup in 2022?")
     assert not off_topic.answered and off_topic.kind == "none"
+
+
+def test_refresh_picks_up_changes_and_keeps_the_last_good_knowledge(settings: Settings, fake_embedder, clock):
+    engine = Engine(settings, fake_embedder, clock)
+    assert engine.refresh() is None  # nothing changed
+
+    faq = settings.knowledge_dir / "faq.yaml"
+    good = faq.read_text()
+    faq.write_text(good + "\n- id: poster\n  question: Is there a poster session?\n  answer: Yes, after lunch.\n")
+    result = engine.refresh()
+    assert result.error is None and (result.stats.added, result.stats.embedded) == (2, 2)
+    assert engine.ask("Is there a poster session?").text == "Yes, after lunch."
+
+    faq.write_text(good + "\n- id: broken\n  question: Half an entry?\n")
+    result = engine.refresh()
+    assert result.error is not None
+    assert result.error.problems == [f"{faq}:{good.count(chr(10)) + 2}: 'answer' is missing"]
+    assert engine.ask("Is there a poster session?").text == "Yes, after lunch."  # last good state answers
+    assert engine.refresh() is None  # the same broken file is reported once

@@ -1,0 +1,54 @@
+import asyncio
+import threading
+
+import pytest
+
+from perfm_bot.answering import Answer
+from perfm_bot.batching import AnswerBatcher
+from perfm_bot.errors import InputError
+
+
+def echo_many(calls: list[list[str]], release: threading.Event | None = None):
+    def ask_many(questions):
+        if release is not None:
+            release.wait(5)
+        calls.append(list(questions))
+        return [Answer(q, True, q.upper(), (), 1.0, "faq") for q in questions]
+
+    return ask_many
+
+
+async def test_a_lone_question_is_sent_at_once():
+    calls: list[list[str]] = []
+    batcher = AnswerBatcher(echo_many(calls))
+    answer = await batcher.ask("  when   is it? ")
+    assert answer.text == "WHEN IS IT?" and calls == [["when is it?"]]
+    batcher.close()
+
+
+async def test_questions_arriving_while_the_model_works_share_one_call():
+    calls: list[list[str]] = []
+    release = threading.Event()
+    batcher = AnswerBatcher(echo_many(calls, release))
+    first = asyncio.create_task(batcher.ask("q0"))
+    await asyncio.sleep(0.05)  # q0 is now inside the model call
+    rest = [asyncio.create_task(batcher.ask(f"q{i}")) for i in range(1, 100)]
+    await asyncio.sleep(0.05)
+    release.set()
+    answers = await asyncio.gather(first, *rest)
+    assert [a.text for a in answers] == [f"Q{i}" for i in range(100)]
+    assert batcher.batch_sizes == [1, 99] and len(calls) == 2
+    batcher.close()
+
+
+async def test_bad_input_is_refused_before_queueing_and_failures_reach_every_waiter():
+    def broken(questions):
+        raise RuntimeError("model crashed")
+
+    batcher = AnswerBatcher(broken)
+    with pytest.raises(InputError):
+        await batcher.ask("x" * 501)
+    results = await asyncio.gather(batcher.ask("a"), batcher.ask("b"), return_exceptions=True)
+    assert all(isinstance(r, RuntimeError) for r in results)
+    assert sum(batcher.batch_sizes) == 2
+    batcher.close()
