@@ -5,7 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 
-python=${PYTHON:-python3.11}
+python=${PYTHON:-$(command -v python3.11 || command -v python3)}
 stamp=.venv/.perfm-installed
 want=$(cat pyproject.toml install.sh | sha256sum | cut -d' ' -f1)
 
