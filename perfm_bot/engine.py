@@ -8,24 +8,19 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime, timezone
 
 from perfm_bot.answering import Answer, Policy, check_question, compose
 from perfm_bot.chunking import build_chunks
+from perfm_bot.clock import Clock, utc_now
 from perfm_bot.config import Settings
 from perfm_bot.embedding import CachingEmbedder, Embedder, EmbeddingCache, SentenceTransformerEmbedder
 from perfm_bot.errors import KnowledgeError
 from perfm_bot.knowledge import Knowledge, fingerprint, load_knowledge
 from perfm_bot.vector_index import ChunkIndex, UpdateStats
 
-Clock = Callable[[], datetime]
 log = logging.getLogger(__name__)
-
-
-def utc_now() -> datetime:
-    return datetime.now(timezone.utc)
 
 
 @dataclass(frozen=True)
