@@ -12,12 +12,13 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from pathlib import Path
-from typing import Any, Callable
+from collections.abc import Callable, Mapping
+from typing import Any
 
 from perfm_bot.errors import KnowledgeError
 from perfm_bot.markdown_page import ParsedPage, parse_page
 from perfm_bot.timezones import END_OF_DAY, canonical_timezone, local_instant
-from perfm_bot.yaml_lines import LineList, LineMap, load_yaml
+from perfm_bot.yaml_lines import LineList, LineMap, load_yaml, parse_yaml
 
 FAQ_FILE = "faq.yaml"
 DATES_FILE = "dates.yaml"
@@ -118,17 +119,25 @@ def fingerprint(root: Path) -> str:
     return digest.hexdigest()
 
 
-def load_knowledge(root: Path) -> Knowledge:
-    """Load and validate everything under ``root``; raise KnowledgeError listing every problem."""
+def load_knowledge(root: Path, replace: Mapping[str, str] | None = None) -> Knowledge:
+    """Load and validate everything under ``root``; raise KnowledgeError listing every problem.
+
+    ``replace`` maps a YAML file name (``faq.yaml``...) to text read instead of that file: the
+    store validates a change in the context of all the other files before it writes it.
+    """
     if not root.is_dir():
         raise KnowledgeError(f"{root}: knowledge folder not found (set --knowledge or PERFM_KNOWLEDGE)")
+    replace = replace or {}
+
+    def read(name: str) -> Any:
+        label = str(root / name)
+        return parse_yaml(replace[name], label) if name in replace else load_yaml(root / name, label)
+
     problems: list[str] = []
     pages = _collect(problems, lambda: _load_pages(root), ())
-    faq = _collect(problems, lambda: parse_faq(load_yaml(root / FAQ_FILE), str(root / FAQ_FILE)), ())
-    default_tz, dates = _collect(
-        problems, lambda: parse_dates(load_yaml(root / DATES_FILE), str(root / DATES_FILE)), ("AoE", ())
-    )
-    news = _collect(problems, lambda: parse_news(load_yaml(root / NEWS_FILE), str(root / NEWS_FILE)), ())
+    faq = _collect(problems, lambda: parse_faq(read(FAQ_FILE), str(root / FAQ_FILE)), ())
+    default_tz, dates = _collect(problems, lambda: parse_dates(read(DATES_FILE), str(root / DATES_FILE)), ("AoE", ()))
+    news = _collect(problems, lambda: parse_news(read(NEWS_FILE), str(root / NEWS_FILE)), ())
     knowledge = Knowledge(root, pages, faq, dates, news, default_tz)
     problems.extend(_check_sources(knowledge))
     if problems:
