@@ -50,6 +50,9 @@ class Policy:
 
     threshold: float = 0.5
     abstain_hint: str = "Please ask the organizers."
+    # A news item that clears the threshold and comes this close to a best match that only says
+    # "not announced (TBA)" answers instead: an announcement supersedes the placeholder.
+    supersede_margin: float = 0.3
     extra: dict[str, float] = field(default_factory=dict)
 
 
@@ -70,7 +73,7 @@ def compose(question: str, hits: list[Hit], knowledge: Knowledge, now: datetime,
     if not hits or hits[0].score < policy.threshold:
         score = hits[0].score if hits else 0.0
         return abstain(question, score, policy)
-    best = hits[0]
+    best = announced_over_tba(hits, policy)
     chunk = best.chunk
     date_key = chunk.ref if chunk.kind == "date" else chunk.states_date
     if chunk.kind == "date" or date_key:
@@ -84,6 +87,26 @@ def compose(question: str, hits: list[Hit], knowledge: Knowledge, now: datetime,
         when = item.day.strftime("%B %-d, %Y") if item and item.day else None
         text = f"News ({when}): {text}" if when else f"News: {text}"
     return Answer(question, True, trim(text), (chunk.source,), best.score, kind, chunk.id)
+
+
+def announced_over_tba(hits: list[Hit], policy: Policy) -> Hit:
+    """The best hit, unless it is a FAQ answer or page passage saying "TBA" and a news item matches
+    nearly as well: news is how organizers announce what the older text left open (a keynote
+    speaker, a venue), so it must win over that text. Dates need no such rule: a date record
+    always answers for its date."""
+    best = hits[0]
+    if best.chunk.kind not in ("faq", "page") or best.chunk.states_date or not says_tba(best.chunk.text):
+        return best
+    for hit in hits[1:]:
+        if hit.score < policy.threshold or best.score - hit.score > policy.supersede_margin:
+            break
+        if hit.chunk.kind == "news" and not says_tba(hit.chunk.text):
+            return hit
+    return best
+
+
+def says_tba(text: str) -> bool:
+    return bool(_TBA.search(text)) or "not announced" in text.lower()
 
 
 def abstain(question: str, score: float, policy: Policy) -> Answer:
