@@ -22,6 +22,10 @@ class LineMap(dict):
     line: int = 0
     key_lines: dict[Any, int]
 
+    def __init__(self, *args: Any, **kwargs: Any):
+        super().__init__(*args, **kwargs)
+        self.key_lines = {}
+
     def line_of(self, key: str) -> int:
         return self.key_lines.get(key, self.line)
 
@@ -31,6 +35,10 @@ class LineList(list):
 
     line: int = 0
     item_lines: list[int]
+
+    def __init__(self, *args: Any):
+        super().__init__(*args)
+        self.item_lines = []  # an empty file's list has no items, and no lines for them
 
 
 class _Loader(yaml.SafeLoader):

@@ -114,3 +114,11 @@ def test_missing_folder_and_files(tmp_path: Path):
         load_knowledge(tmp_path / "k")
     assert any("no pages" in p for p in caught.value.problems)
     assert any(p.endswith("faq.yaml: file is missing") for p in caught.value.problems)
+
+
+def test_an_empty_file_is_an_empty_list(knowledge_dir: Path):
+    for name in ("faq.yaml", "news.yaml"):
+        (knowledge_dir / name).write_text("# nothing yet\n")
+    (knowledge_dir / "dates.yaml").write_text("timezone: AoE\ndates:\n")
+    knowledge = load_knowledge(knowledge_dir)
+    assert (knowledge.faq, knowledge.news, knowledge.dates) == ((), (), ())
