@@ -120,3 +120,24 @@ def test_answer_json_shape(knowledge_dir: Path):
     assert data["sources"] == [
         {"title": "PerFM Workshop @ AAAI 2026 › Submissions and Timeline", "url": "/events/perfm-aaai26/#3-submissions-and-timeline"}
     ]
+
+
+def test_an_announcement_supersedes_a_tba_answer_only_when_it_matches_nearly_as_well():
+    from perfm_bot.answering import announced_over_tba
+    from perfm_bot.chunking import Chunk, Source
+
+    def hit(kind: str, text: str, score: float, states_date: str | None = None) -> Hit:
+        return Hit(Chunk(f"{kind}:{text}", kind, text, (text,), Source("s", None), states_date=states_date), score)
+
+    policy = Policy()  # threshold 0.5, margin 0.35
+    tba = hit("faq", "The invited speakers are not announced yet (TBA).", 0.92)
+    news = hit("news", "The keynote will be given by Prof. Ada Lovelace.", 0.60)
+    assert announced_over_tba([tba, news], policy) is news
+    assert announced_over_tba([tba, hit("news", "Keynote: TBA.", 0.9)], policy) is tba  # not an announcement
+    assert announced_over_tba([tba, hit("faq", "Posters are in Hall B.", 0.9)], policy) is tba  # only news announces
+    assert announced_over_tba([hit("faq", "TBA", 0.95), hit("news", "x", 0.55)], policy).chunk.kind == "faq"  # too far
+    assert announced_over_tba([hit("faq", "TBA", 0.6), hit("news", "x", 0.49)], policy).chunk.kind == "faq"  # too weak
+    fact = hit("faq", "Review is double-blind.", 0.9)
+    assert announced_over_tba([fact, news], policy) is fact  # a real answer is never replaced
+    dated = hit("page", "Paper submission deadline: TBA", 0.9, states_date="paper")
+    assert announced_over_tba([dated, news], policy) is dated  # the date record answers for dates
