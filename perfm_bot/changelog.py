@@ -75,6 +75,8 @@ class ChangeLog:
         path.parent.mkdir(parents=True, exist_ok=True)
         with self._db() as db:
             db.execute(_SCHEMA)
+        with sqlite3.connect(path, timeout=30) as db:
+            db.execute("PRAGMA journal_mode = WAL")  # one fsync per commit; readers never block the writer
 
     @contextmanager
     def _db(self) -> Iterator[sqlite3.Connection]:

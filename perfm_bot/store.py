@@ -120,6 +120,7 @@ class _Edit:
     summary: str
     ref: str
     expect: Callable[[Knowledge], bool]
+    result: Knowledge | None = None  # the text already validated (see _append)
 
 
 class KnowledgeStore:
@@ -195,8 +196,8 @@ class KnowledgeStore:
                 fields["also"] = list(also)
             fields.update({"answer": answer, **({"source": source} if source else {}), "by": author})
             expect = lambda k: _same(k.faq, (*knowledge.faq, entry))  # noqa: E731
-            new_text = self._append(FAQ_FILE, text, fields, expect)
-            return _Edit(new_text, "faq.add", f"FAQ '{new_id}' added: {_quote(question)}", new_id, expect)
+            new_text, result = self._append(FAQ_FILE, text, fields, expect)
+            return _Edit(new_text, "faq.add", f"FAQ '{new_id}' added: {_quote(question)}", new_id, expect, result)
 
         return self._apply(FAQ_FILE, author, edit)
 
@@ -234,8 +235,9 @@ class KnowledgeStore:
             item = NewsItem(new_id, body, when, source, author)
             fields = {"id": new_id, "text": body, "date": when.isoformat(), **({"source": source} if source else {}), "by": author}
             expect = lambda k: _same(k.news, (*knowledge.news, item))  # noqa: E731
-            new_text = self._append(NEWS_FILE, current, fields, expect)
-            return _Edit(new_text, "news.add", f"news '{new_id}' ({when.isoformat()}): {_quote(body)}", new_id, expect)
+            new_text, result = self._append(NEWS_FILE, current, fields, expect)
+            summary = f"news '{new_id}' ({when.isoformat()}): {_quote(body)}"
+            return _Edit(new_text, "news.add", summary, new_id, expect, result)
 
         return self._apply(NEWS_FILE, author, edit)
 
@@ -285,7 +287,7 @@ class KnowledgeStore:
                 ) from None
             current = _read(path)
             edit = make(knowledge, current)
-            result = self._validate(file_name, edit.text, "the change")
+            result = edit.result or self._validate(file_name, edit.text, "the change")
             if not edit.expect(result):
                 raise PerfmError(
                     f"{path}: the change could not be written exactly as asked, so nothing was changed; "
@@ -361,18 +363,22 @@ class KnowledgeStore:
         )
         return _Edit(doc.text, action, f"{old.label} ({old.key}): {before} → {after}", old.key, expect)
 
-    def _append(self, file_name: str, text: str, fields: dict[str, Any], expect: Callable[[Knowledge], bool]) -> str:
-        """The file with a new entry after the last, in the file's style; double quotes if the
-        styled emission would not read back exactly (PyYAML's folding has corner cases)."""
+    def _append(
+        self, file_name: str, text: str, fields: dict[str, Any], expect: Callable[[Knowledge], bool]
+    ) -> tuple[str, Knowledge | None]:
+        """The file with a new entry after the last, in the file's style, and the validated result;
+        double quotes when the styled text would not read back exactly (PyYAML's folding has
+        corner cases)."""
         for quote in (False, True):
             doc = YamlText(text)
             self._edit_lines(file_name, lambda: doc.append_item(None, fields, quote=quote))
             try:
-                if expect(load_knowledge(self.root, {file_name: doc.text})):
-                    return doc.text
+                result = load_knowledge(self.root, {file_name: doc.text})
             except KnowledgeError:
-                pass
-        return doc.text  # _apply's validation reports what is wrong with it
+                continue
+            if expect(result):
+                return doc.text, result
+        return doc.text, None  # _apply's validation reports what is wrong with it
 
     def _edit_lines(self, file_name: str, apply: Callable[[], None]) -> None:
         try:
