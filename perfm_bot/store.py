@@ -64,6 +64,7 @@ LOCK_FILE = "knowledge.lock"
 LOG_FILE = "changes.sqlite"
 MAX_AUTHOR = 100
 KNOWLEDGE_FILES = (FAQ_FILE, DATES_FILE, NEWS_FILE)
+_ID = re.compile(r"[a-z0-9][a-z0-9-]{0,62}")  # what the loader accepts as an id
 
 
 # --- parsing what organizers type (shared by the CLI and the Discord commands) -------------
@@ -186,7 +187,7 @@ class KnowledgeStore:
                         f"(faq remove {e.id}) or ask a different question. Nothing was changed."
                     )
             taken = {e.id for e in knowledge.faq}
-            if faq_id is not None and (faq_id in taken or not re.fullmatch(r"[a-z0-9][a-z0-9-]{0,62}", faq_id)):
+            if faq_id is not None and (faq_id in taken or not _ID.fullmatch(faq_id)):
                 raise InputError(f"FAQ id '{faq_id}' is taken or not made of lowercase letters, digits and '-'.")
             new_id = faq_id or _slug(question, taken, "faq")
             _check_source(knowledge, source)
@@ -211,7 +212,7 @@ class KnowledgeStore:
             index = ids.index(faq_id)
             removed = knowledge.faq[index]
             doc = YamlText(text)
-            self._edit_lines(FAQ_FILE, lambda: doc.remove_item(None, index))
+            self._edit_lines(FAQ_FILE, doc.remove_item, None, index)
             rest = knowledge.faq[:index] + knowledge.faq[index + 1 :]
             return _Edit(
                 doc.text, "faq.remove", f"FAQ '{faq_id}' removed: {_quote(removed.question)}", faq_id,
@@ -279,13 +280,13 @@ class KnowledgeStore:
         path = self.root / file_name
         with locked(self._lock_file):
             self._recover()
+            current = _read(path)  # the edit and the knowledge it is checked against: the same text
             try:
-                knowledge = load_knowledge(self.root)
+                knowledge = load_knowledge(self.root, {file_name: current})
             except KnowledgeError as exc:
                 raise KnowledgeError(
                     [*exc.problems, "Nothing was changed: fix the problems above first (perfm-bot check)."]
                 ) from None
-            current = _read(path)
             edit = make(knowledge, current)
             result = edit.result or self._validate(file_name, edit.text, "the change")
             if not edit.expect(result):
@@ -371,7 +372,7 @@ class KnowledgeStore:
         corner cases)."""
         for quote in (False, True):
             doc = YamlText(text)
-            self._edit_lines(file_name, lambda: doc.append_item(None, fields, quote=quote))
+            self._edit_lines(file_name, doc.append_item, None, fields, quote=quote)
             try:
                 result = load_knowledge(self.root, {file_name: doc.text})
             except KnowledgeError:
@@ -380,9 +381,9 @@ class KnowledgeStore:
                 return doc.text, result
         return doc.text, None  # _apply's validation reports what is wrong with it
 
-    def _edit_lines(self, file_name: str, apply: Callable[[], None]) -> None:
+    def _edit_lines(self, file_name: str, apply: Callable[..., None], *args: Any, **kwargs: Any) -> None:
         try:
-            apply()
+            apply(*args, **kwargs)
         except EditError as exc:
             raise KnowledgeError(
                 f"{self.root / file_name}:{exc.line}: cannot change this automatically ({exc}); "

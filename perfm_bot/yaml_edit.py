@@ -197,7 +197,3 @@ class YamlText:
 
     def _reparse(self) -> None:
         self.root = yaml.compose(self.text, Loader=_NodeLoader)
-
-
-def _is_comment(line: str) -> bool:
-    return line.lstrip().startswith("#")

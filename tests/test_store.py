@@ -310,7 +310,7 @@ def test_undo_is_refused_when_the_file_was_edited_by_hand_since(store: Knowledge
     faq.write_text(edited)
     with pytest.raises(InputError) as caught:
         store.undo(by="a")
-    assert str(caught.value).startswith(f"Cannot undo change #1 (FAQ 'is-there-a-poster-session' added: ")
+    assert str(caught.value).startswith("Cannot undo change #1 (FAQ 'is-there-a-poster-session' added: ")
     assert f"{faq} was edited after it" in str(caught.value)
     assert faq.read_text() == edited and len(store.history()) == 1
 
