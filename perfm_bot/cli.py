@@ -145,6 +145,9 @@ def cmd_console(args: argparse.Namespace, settings: Settings) -> int:
             if interactive:
                 break
             continue
+        reloaded = engine.refresh()  # an organizer may have changed the knowledge meanwhile
+        if reloaded is not None and reloaded.error is not None:
+            print(f"perfm-bot: knowledge not reloaded, answering from the last good version:\n{reloaded.error}", file=sys.stderr)
         try:
             print(format_answer(engine.ask(line)))
         except InputError as exc:

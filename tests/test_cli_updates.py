@@ -121,3 +121,35 @@ def test_the_done_criteria_from_the_shell(run, monkeypatch, real_embedder, clock
     assert "Prof. Ada Lovelace" in run("ask", "Who is giving the keynote?")[1]
     assert run("undo", "--by", "carol")[0] == 0
     assert "Ada Lovelace" not in run("ask", "Who is giving the keynote?")[1]
+
+
+def test_the_console_picks_up_changes_and_keeps_the_last_good_knowledge(run, settings, monkeypatch, fake_embedder, clock):
+    """A long-running process (the console, like the bot) sees a change made by another command."""
+    monkeypatch.setattr(cli, "open_engine", lambda s: Engine(s, fake_embedder, clock))
+    faq = settings.knowledge_dir / "faq.yaml"
+
+    def break_the_file() -> None:
+        faq.write_text(faq.read_text() + "- id: half\n")
+
+    steps = iter([
+        (lambda: None, "Is there a poster session?"),
+        (lambda: cli.main(["--knowledge", str(settings.knowledge_dir), "--state", str(settings.state_dir),
+                           "faq", "add", "-q", "Is there a poster session?", "-a", "Yes, after lunch.", "--by", "a"]),
+         "Is there a poster session?"),
+        (break_the_file, "Is there a poster session?"),
+    ])
+
+    def fake_input(prompt: str = "") -> str:
+        try:
+            action, question = next(steps)
+        except StopIteration:
+            raise EOFError from None
+        action()
+        return question
+
+    monkeypatch.setattr("builtins.input", fake_input)
+    code, out, err = run("console")
+    answers = [line for line in out.splitlines() if line and not line.startswith(("Saved", "Source"))]
+    assert code == 0 and len(answers) == 3 and answers[0] != "Yes, after lunch."
+    assert answers[1:] == ["Yes, after lunch.", "Yes, after lunch."]  # the third: the last good knowledge
+    assert f"knowledge not reloaded, answering from the last good version:\n{faq}:" in err
