@@ -114,3 +114,8 @@ def test_missing_folder_and_files(tmp_path: Path):
         load_knowledge(tmp_path / "k")
     assert any("no pages" in p for p in caught.value.problems)
     assert any(p.endswith("faq.yaml: file is missing") for p in caught.value.problems)
+
+
+def test_a_news_file_with_only_comments_is_no_news(knowledge_dir: Path):
+    (knowledge_dir / "news.yaml").write_text("# nothing announced yet\n")
+    assert load_knowledge(knowledge_dir).news == ()
