@@ -213,7 +213,7 @@ def news_text(item: NewsItem) -> str:
 
 def late_text(content: str, due: datetime) -> str:
     """The text of a post that goes out late, saying so (readers should not think it is fresh)."""
-    return f"{content}\n-# Posted late: the bot was offline when this was due ({discord_time(due, 'f')})."
+    return f"{content}\n-# Posted late: this was due {discord_time(due, 'f')}, when the bot could not post it."
 
 
 def _when(item: ImportantDate, target: datetime) -> str:

@@ -147,7 +147,8 @@ class Scheduler:
         return self.outbox.upcoming(self.clock(), limit)
 
     async def _deliver(self, post: Post, claimed_at: datetime, report: TickReport) -> None:
-        late = self.rules.is_late(post.due, claimed_at)
+        # A "moved" notice is due when the move is seen: it is news whenever it goes out.
+        late = post.kind != "moved" and self.rules.is_late(post.due, claimed_at)
         outgoing = OutgoingPost(
             id=post.id,
             kind=post.kind,

@@ -128,7 +128,8 @@ async def test_a_restart_inside_a_reminders_window_posts_it_once_marked_late(kno
         bot.stop()
         clock.now += timedelta(minutes=1)
     (post,) = [p for p in sender.sent if p.id == seven.id]
-    assert post.late and "-# Posted late: the bot was offline" in post.text
+    assert post.late and post.text.endswith(f"\n-# Posted late: this was due <t:{int(seven.due.timestamp())}:f>, when the bot could not post it.")
+    assert post.text.startswith(seven.content)
     assert sender.ids.count(seven.id) == 1
     with Outbox(db) as box:
         row = box.get(seven.id)
