@@ -501,6 +501,10 @@ def parse_news(data: Any, label: str, default_timezone: str = "AoE") -> tuple[Ne
             except ValueError as exc:
                 f.error(f.at("at"), f"'at': {exc}")
                 valid_at = False
+        if at is not None and "id" not in f.item:
+            # Without one, the id is derived from the text: fixing a typo would post the item again.
+            f.error(f.at("at"), "'at' needs an 'id' (a stable name), so the post is recognized after its text is edited")
+            valid_at = False
         if at is not None and day is None and "date" not in f.item:
             day = at.date()  # a scheduled item is dated by when it goes out
         source = f.text("source", 500, required=False)

@@ -136,12 +136,13 @@ def test_news_at_formats_and_errors(knowledge_dir: Path):
         ("news", "b", utc(2026, 12, 1, 8, 0)),
         ("news", "a", utc(2026, 12, 1, 21, 0)),
     ]
-    news.write_text("- text: Soon.\n  at: next tuesday\n")
+    news.write_text("- id: soon\n  text: Soon.\n  at: next tuesday\n- text: No id.\n  at: 2026-12-01 09:00\n")
     with pytest.raises(KnowledgeError) as caught:
         load_knowledge(knowledge_dir)
     assert caught.value.problems == [
-        f"{news}:2: 'at': expected a time like '2026-12-01 09:00' (in AoE), "
-        "'2026-12-01 09:00 Europe/Berlin' or '2026-12-01T09:00+01:00', got 'next tuesday'"
+        f"{news}:3: 'at': expected a time like '2026-12-01 09:00' (in AoE), "
+        "'2026-12-01 09:00 Europe/Berlin' or '2026-12-01T09:00+01:00', got 'next tuesday'",
+        f"{news}:5: 'at' needs an 'id' (a stable name), so the post is recognized after its text is edited",
     ]
 
 
