@@ -72,6 +72,9 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate = command("eval", cmd_eval, "run a question file and report accuracy")
     evaluate.add_argument("file", type=Path)
     evaluate.add_argument("--json", action="store_true", help="print one JSON object")
+    evaluate.add_argument(
+        "--baseline", action="store_true", help="answer with plain dense top-1 (no spelling fix, lexical ranking, known unknowns)"
+    )
     command("console", cmd_console, "ask questions interactively, answered the way the bot answers")
     return parser
 
@@ -124,7 +127,8 @@ def cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
     from perfm_bot.evaluation import format_result, load_cases, run_eval
 
     cases = load_cases(args.file)
-    result = run_eval(cases, open_engine(settings).ask_many)
+    engine = open_engine(settings)
+    result = run_eval(cases, lambda questions: engine.ask_many(questions, plain=args.baseline))
     print(json.dumps(result.to_dict(), ensure_ascii=False, indent=2) if args.json else format_result(result, str(args.file)))
     return 0
 

@@ -22,6 +22,7 @@ from perfm_bot.yaml_lines import LineList, LineMap, load_yaml
 FAQ_FILE = "faq.yaml"
 DATES_FILE = "dates.yaml"
 NEWS_FILE = "news.yaml"
+UNCOVERED_FILE = "out_of_scope.yaml"
 PAGES_DIR = "pages"
 
 MAX_QUESTION = 300
@@ -63,6 +64,7 @@ class ImportantDate:
     kind: str = "deadline"
     source: str | None = None  # where this value is published (PAGE#ANCHOR or URL)
     by: str | None = None  # the organizer who last set it
+    also: tuple[str, ...] = ()  # other ways people ask for it ("When are papers due?")
     line: int = 0
 
     @property
@@ -88,6 +90,15 @@ class NewsItem:
 
 
 @dataclass(frozen=True)
+class UncoveredTopic:
+    """Something attendees ask about that the published information does not answer (yet)."""
+
+    topic: str
+    examples: tuple[str, ...]
+    line: int = 0
+
+
+@dataclass(frozen=True)
 class Knowledge:
     root: Path
     pages: tuple[Page, ...]
@@ -95,6 +106,7 @@ class Knowledge:
     dates: tuple[ImportantDate, ...]
     news: tuple[NewsItem, ...]
     default_timezone: str = "AoE"
+    uncovered: tuple[UncoveredTopic, ...] = ()
 
     def page(self, slug: str) -> Page | None:
         return next((p for p in self.pages if p.slug == slug), None)
@@ -106,7 +118,7 @@ class Knowledge:
 def knowledge_files(root: Path) -> list[Path]:
     """Every file the knowledge is made of, in a stable order (for hashing and reload)."""
     pages = sorted((root / PAGES_DIR).glob("*.md")) if (root / PAGES_DIR).is_dir() else []
-    return [*pages, root / FAQ_FILE, root / DATES_FILE, root / NEWS_FILE]
+    return [*pages, root / FAQ_FILE, root / DATES_FILE, root / NEWS_FILE, root / UNCOVERED_FILE]
 
 
 def fingerprint(root: Path) -> str:
@@ -129,7 +141,13 @@ def load_knowledge(root: Path) -> Knowledge:
         problems, lambda: parse_dates(load_yaml(root / DATES_FILE), str(root / DATES_FILE)), ("AoE", ())
     )
     news = _collect(problems, lambda: parse_news(load_yaml(root / NEWS_FILE), str(root / NEWS_FILE)), ())
-    knowledge = Knowledge(root, pages, faq, dates, news, default_tz)
+    uncovered_path = root / UNCOVERED_FILE
+    uncovered = _collect(
+        problems,
+        lambda: parse_uncovered(load_yaml(uncovered_path), str(uncovered_path)) if uncovered_path.exists() else (),
+        (),
+    )
+    knowledge = Knowledge(root, pages, faq, dates, news, default_tz, uncovered)
     problems.extend(_check_sources(knowledge))
     if problems:
         raise KnowledgeError(problems)
@@ -331,7 +349,7 @@ def parse_dates(data: Any, label: str) -> tuple[str, tuple[ImportantDate, ...]]:
     keys: dict[str, int] = {}
     for item, line in zip(items, items.item_lines):
         f = _Fields(
-            item, label, line, {"key", "label", "date", "time", "timezone", "kind", "source", "by"}, problems
+            item, label, line, {"key", "label", "date", "time", "timezone", "kind", "source", "by", "also"}, problems
         )
         key = f.ident("key")
         text_label = f.text("label", MAX_LABEL)
@@ -345,6 +363,7 @@ def parse_dates(data: Any, label: str) -> tuple[str, tuple[ImportantDate, ...]]:
         tz = _timezone(f, "timezone", default_tz)
         source = f.text("source", 500, required=False)
         by = f.text("by", 100, required=False)
+        also = f.texts("also", MAX_QUESTION)
         kind = f.item.get("kind", "deadline")
         if kind not in DATE_KINDS:
             f.error(f.at("kind"), f"'kind' must be one of {', '.join(DATE_KINDS)}, got '{kind}'")
@@ -354,7 +373,7 @@ def parse_dates(data: Any, label: str) -> tuple[str, tuple[ImportantDate, ...]]:
                 f.error(f.at("key"), f"duplicate key '{key}' (first on line {keys[key]})")
             keys.setdefault(key, f.at("key"))
         if key and text_label and valid_day:
-            dates.append(ImportantDate(key, text_label, day, at, tz, kind, source, by, f.line))
+            dates.append(ImportantDate(key, text_label, day, at, tz, kind, source, by, also, f.line))
     if problems:
         raise KnowledgeError(problems)
     return default_tz, tuple(dates)
@@ -394,6 +413,23 @@ def parse_news(data: Any, label: str) -> tuple[NewsItem, ...]:
     if problems:
         raise KnowledgeError(problems)
     return tuple(news)
+
+
+def parse_uncovered(data: Any, label: str) -> tuple[UncoveredTopic, ...]:
+    problems: list[str] = []
+    topics: list[UncoveredTopic] = []
+    items = _top_list(data, label, "topics")
+    for item, line in zip(items, items.item_lines):
+        f = _Fields(item, label, line, {"topic", "examples"}, problems)
+        topic = f.text("topic", MAX_LABEL)
+        examples = f.texts("examples", MAX_QUESTION)
+        if f.ok and not examples and "examples" not in f.item:
+            f.error(f.line, "'examples' is missing (questions people ask about this topic)")
+        if topic and examples:
+            topics.append(UncoveredTopic(topic, examples, f.line))
+    if problems:
+        raise KnowledgeError(problems)
+    return tuple(topics)
 
 
 def news_id(text: str) -> str:
