@@ -136,22 +136,20 @@ def load_knowledge(root: Path) -> Knowledge:
         raise KnowledgeError(f"{root}: knowledge folder not found (set --knowledge or PERFM_KNOWLEDGE)")
     problems: list[str] = []
     pages = _collect(problems, lambda: _load_pages(root), ())
-    faq = _collect(problems, lambda: parse_faq(load_yaml(root / FAQ_FILE), str(root / FAQ_FILE)), ())
-    default_tz, dates = _collect(
-        problems, lambda: parse_dates(load_yaml(root / DATES_FILE), str(root / DATES_FILE)), ("AoE", ())
-    )
-    news = _collect(problems, lambda: parse_news(load_yaml(root / NEWS_FILE), str(root / NEWS_FILE)), ())
-    uncovered_path = root / UNCOVERED_FILE
-    uncovered = _collect(
-        problems,
-        lambda: parse_uncovered(load_yaml(uncovered_path), str(uncovered_path)) if uncovered_path.exists() else (),
-        (),
-    )
+    faq = _collect(problems, lambda: _optional(root / FAQ_FILE, parse_faq, ()), ())
+    default_tz, dates = _collect(problems, lambda: _optional(root / DATES_FILE, parse_dates, ("AoE", ())), ("AoE", ()))
+    news = _collect(problems, lambda: _optional(root / NEWS_FILE, parse_news, ()), ())
+    uncovered = _collect(problems, lambda: _optional(root / UNCOVERED_FILE, parse_uncovered, ()), ())
     knowledge = Knowledge(root, pages, faq, dates, news, default_tz, uncovered)
     problems.extend(_check_sources(knowledge))
     if problems:
         raise KnowledgeError(problems)
     return knowledge
+
+
+def _optional(path: Path, parse: Callable[[Any, str], Any], empty: Any) -> Any:
+    """A YAML file that may be absent (a knowledge base can be pages only); present, it must be valid."""
+    return parse(load_yaml(path), str(path)) if path.exists() else empty
 
 
 def _collect(problems: list[str], load: Callable[[], Any], fallback: Any) -> Any:
