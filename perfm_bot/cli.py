@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Callable, Sequence
 from datetime import datetime, timedelta, timezone
@@ -46,6 +47,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:  # output piped into `head` and closed: not an error worth a traceback
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -74,6 +78,9 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate = command("eval", cmd_eval, "run a question file and report accuracy")
     evaluate.add_argument("file", type=Path)
     evaluate.add_argument("--json", action="store_true", help="print one JSON object")
+    evaluate.add_argument(
+        "--baseline", action="store_true", help="answer with plain dense top-1 (no spelling fix, lexical ranking, known unknowns)"
+    )
     command("console", cmd_console, "ask questions interactively, answered the way the bot answers")
     schedule = command("schedule", cmd_schedule, "print the timeline of reminders and news the bot will post")
     schedule.add_argument(
@@ -170,7 +177,8 @@ def cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
     from perfm_bot.evaluation import format_result, load_cases, run_eval
 
     cases = load_cases(args.file)
-    result = run_eval(cases, open_engine(settings).ask_many)
+    engine = open_engine(settings)
+    result = run_eval(cases, lambda questions: engine.ask_many(questions, plain=args.baseline))
     print(json.dumps(result.to_dict(), ensure_ascii=False, indent=2) if args.json else format_result(result, str(args.file)))
     return 0
 

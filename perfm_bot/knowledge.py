@@ -22,6 +22,7 @@ from perfm_bot.yaml_lines import LineList, LineMap, load_yaml
 FAQ_FILE = "faq.yaml"
 DATES_FILE = "dates.yaml"
 NEWS_FILE = "news.yaml"
+UNCOVERED_FILE = "out_of_scope.yaml"
 PAGES_DIR = "pages"
 
 MAX_QUESTION = 300
@@ -99,6 +100,7 @@ class ImportantDate:
     kind: str = "deadline"
     source: str | None = None  # where this value is published (PAGE#ANCHOR or URL)
     by: str | None = None  # the organizer who last set it
+    also: tuple[str, ...] = ()  # other ways people ask for it ("When are papers due?")
     line: int = 0
     reminders: tuple[Rung, ...] | None = None  # None: the default ladder for its kind; (): none
 
@@ -126,6 +128,15 @@ class NewsItem:
 
 
 @dataclass(frozen=True)
+class UncoveredTopic:
+    """Something attendees ask about that the published information does not answer (yet)."""
+
+    topic: str
+    examples: tuple[str, ...]
+    line: int = 0
+
+
+@dataclass(frozen=True)
 class Knowledge:
     root: Path
     pages: tuple[Page, ...]
@@ -133,6 +144,7 @@ class Knowledge:
     dates: tuple[ImportantDate, ...]
     news: tuple[NewsItem, ...]
     default_timezone: str = "AoE"
+    uncovered: tuple[UncoveredTopic, ...] = ()
     reminders: tuple[Rung, ...] | None = None  # dates.yaml's top-level ladder for deadlines
 
     def page(self, slug: str) -> Page | None:
@@ -145,7 +157,7 @@ class Knowledge:
 def knowledge_files(root: Path) -> list[Path]:
     """Every file the knowledge is made of, in a stable order (for hashing and reload)."""
     pages = sorted((root / PAGES_DIR).glob("*.md")) if (root / PAGES_DIR).is_dir() else []
-    return [*pages, root / FAQ_FILE, root / DATES_FILE, root / NEWS_FILE]
+    return [*pages, root / FAQ_FILE, root / DATES_FILE, root / NEWS_FILE, root / UNCOVERED_FILE]
 
 
 def fingerprint(root: Path) -> str:
@@ -163,18 +175,24 @@ def load_knowledge(root: Path) -> Knowledge:
         raise KnowledgeError(f"{root}: knowledge folder not found (set --knowledge or PERFM_KNOWLEDGE)")
     problems: list[str] = []
     pages = _collect(problems, lambda: _load_pages(root), ())
-    faq = _collect(problems, lambda: parse_faq(load_yaml(root / FAQ_FILE), str(root / FAQ_FILE)), ())
+    faq = _collect(problems, lambda: _optional(root / FAQ_FILE, parse_faq, ()), ())
     default_tz, dates, ladder = _collect(
-        problems, lambda: _parse_dates_file(load_yaml(root / DATES_FILE), str(root / DATES_FILE)), ("AoE", (), None)
+        problems, lambda: _optional(root / DATES_FILE, _parse_dates_file, ("AoE", (), None)), ("AoE", (), None)
     )
     news = _collect(
-        problems, lambda: parse_news(load_yaml(root / NEWS_FILE), str(root / NEWS_FILE), default_tz), ()
+        problems, lambda: _optional(root / NEWS_FILE, lambda data, label: parse_news(data, label, default_tz), ()), ()
     )
-    knowledge = Knowledge(root, pages, faq, dates, news, default_tz, ladder)
+    uncovered = _collect(problems, lambda: _optional(root / UNCOVERED_FILE, parse_uncovered, ()), ())
+    knowledge = Knowledge(root, pages, faq, dates, news, default_tz, uncovered, reminders=ladder)
     problems.extend(_check_sources(knowledge))
     if problems:
         raise KnowledgeError(problems)
     return knowledge
+
+
+def _optional(path: Path, parse: Callable[[Any, str], Any], empty: Any) -> Any:
+    """A YAML file that may be absent (a knowledge base can be pages only); present, it must be valid."""
+    return parse(load_yaml(path), str(path)) if path.exists() else empty
 
 
 def _collect(problems: list[str], load: Callable[[], Any], fallback: Any) -> Any:
@@ -441,7 +459,7 @@ def _parse_dates_file(data: Any, label: str) -> tuple[str, tuple[ImportantDate, 
             item,
             label,
             line,
-            {"key", "label", "date", "time", "timezone", "kind", "source", "by", "reminders"},
+            {"key", "label", "date", "time", "timezone", "kind", "source", "by", "also", "reminders"},
             problems,
         )
         key = f.ident("key")
@@ -456,6 +474,7 @@ def _parse_dates_file(data: Any, label: str) -> tuple[str, tuple[ImportantDate, 
         tz = _timezone(f, "timezone", default_tz)
         source = f.text("source", 500, required=False)
         by = f.text("by", 100, required=False)
+        also = f.texts("also", MAX_QUESTION)
         rungs = f.rungs("reminders")
         kind = f.item.get("kind", "deadline")
         if kind not in DATE_KINDS:
@@ -466,7 +485,7 @@ def _parse_dates_file(data: Any, label: str) -> tuple[str, tuple[ImportantDate, 
                 f.error(f.at("key"), f"duplicate key '{key}' (first on line {keys[key]})")
             keys.setdefault(key, f.at("key"))
         if key and text_label and valid_day:
-            dates.append(ImportantDate(key, text_label, day, at, tz, kind, source, by, f.line, rungs))
+            dates.append(ImportantDate(key, text_label, day, at, tz, kind, source, by, also, f.line, reminders=rungs))
     if problems:
         raise KnowledgeError(problems)
     return default_tz, tuple(dates), ladder
@@ -520,6 +539,23 @@ def parse_news(data: Any, label: str, default_timezone: str = "AoE") -> tuple[Ne
     if problems:
         raise KnowledgeError(problems)
     return tuple(news)
+
+
+def parse_uncovered(data: Any, label: str) -> tuple[UncoveredTopic, ...]:
+    problems: list[str] = []
+    topics: list[UncoveredTopic] = []
+    items = _top_list(data, label, "topics")
+    for item, line in zip(items, items.item_lines):
+        f = _Fields(item, label, line, {"topic", "examples"}, problems)
+        topic = f.text("topic", MAX_LABEL)
+        examples = f.texts("examples", MAX_QUESTION)
+        if f.ok and not examples and "examples" not in f.item:
+            f.error(f.line, "'examples' is missing (questions people ask about this topic)")
+        if topic and examples:
+            topics.append(UncoveredTopic(topic, examples, f.line))
+    if problems:
+        raise KnowledgeError(problems)
+    return tuple(topics)
 
 
 def news_id(text: str) -> str:
