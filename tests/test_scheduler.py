@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import sqlite3
 import subprocess
 import sys
 import time
@@ -350,3 +351,19 @@ def test_two_processes_on_one_database_never_send_a_post_twice(knowledge_dir: Pa
     assert len({pid for pid, _ in lines}) == 2  # and both processes really took part
     with Outbox(db) as box:
         assert {p.id for p in box.posts("sent")} == expected
+
+
+async def test_an_idle_tick_writes_nothing(knowledge_dir: Path, db: Path, clock):
+    knowledge = write_knowledge(knowledge_dir)
+    clock.now = utc(2026, 11, 20)
+    bot = Bot(db, clock)
+    await bot.tick(knowledge)
+    observer = sqlite3.connect(db)  # data_version moves when another connection commits a change
+    before = observer.execute("PRAGMA data_version").fetchone()[0]
+    clock.now += timedelta(minutes=1)
+    await bot.tick(knowledge)
+    assert observer.execute("PRAGMA data_version").fetchone()[0] == before
+    write_knowledge(knowledge_dir, SEASON_DATES.replace("2026-12-15", "2026-12-22"))
+    await bot.tick(load_knowledge(knowledge_dir))  # a change is written (and seen)
+    assert observer.execute("PRAGMA data_version").fetchone()[0] != before
+    observer.close()
