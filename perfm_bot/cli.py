@@ -12,6 +12,7 @@ import json
 import os
 import sys
 from collections.abc import Callable, Sequence
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -20,6 +21,7 @@ from perfm_bot.errors import InputError, KnowledgeError, PerfmError
 
 if TYPE_CHECKING:
     from perfm_bot.answering import Answer
+    from perfm_bot.clock import Clock
     from perfm_bot.engine import Engine
 
 Command = Callable[[argparse.Namespace, Settings], int]
@@ -80,7 +82,51 @@ def build_parser() -> argparse.ArgumentParser:
         "--baseline", action="store_true", help="answer with plain dense top-1 (no spelling fix, lexical ranking, known unknowns)"
     )
     command("console", cmd_console, "ask questions interactively, answered the way the bot answers")
+    schedule = command("schedule", cmd_schedule, "print the timeline of reminders and news the bot will post")
+    schedule.add_argument(
+        "--from", dest="start", metavar="DATE", help="first day (YYYY-MM-DD, UTC) or ISO time; default: now"
+    )
+    schedule.add_argument("--until", dest="end", metavar="DATE", help="last day, included (YYYY-MM-DD, UTC) or ISO time")
     return parser
+
+
+def add_clock_options(parser: argparse.ArgumentParser) -> None:
+    """``--simulate-from ISO_TIME [--speed N]``: for the ``run`` command's rehearsal mode."""
+    parser.add_argument(
+        "--simulate-from",
+        metavar="ISO_TIME",
+        help="run on a simulated clock starting at this instant (e.g. 2026-12-01T08:55Z; no offset means UTC)",
+    )
+    parser.add_argument("--speed", type=float, default=None, metavar="N", help="with --simulate-from: N times faster than real time")
+
+
+def clock_from_args(args: argparse.Namespace) -> Clock:
+    """The real clock, or the simulated one ``--simulate-from``/``--speed`` ask for (InputError if malformed)."""
+    from perfm_bot.clock import SimulatedClock, utc_now
+
+    start, speed = getattr(args, "simulate_from", None), getattr(args, "speed", None)
+    if start is None:
+        if speed is not None:
+            raise InputError("--speed needs --simulate-from (the instant the simulated clock starts at)")
+        return utc_now
+    speed = 1.0 if speed is None else speed
+    if not speed > 0:
+        raise InputError(f"--speed must be a positive number, got {speed:g}")
+    return SimulatedClock(parse_instant(start, "--simulate-from"), speed)
+
+
+def parse_instant(text: str, option: str, *, end_of_day: bool = False) -> datetime:
+    """YYYY-MM-DD (the day's start, or its end with ``end_of_day``, in UTC) or ISO 8601 (no offset: UTC)."""
+    cleaned = text.strip()
+    try:
+        parsed = datetime.fromisoformat(cleaned.replace("z", "Z"))
+    except ValueError:
+        raise InputError(f"{option}: expected a date (2026-12-01) or an ISO time (2026-12-01T09:00Z), got '{text}'") from None
+    if parsed.tzinfo is None:
+        parsed = parsed.replace(tzinfo=timezone.utc)
+    if end_of_day and len(cleaned) == 10:
+        parsed += timedelta(days=1) - timedelta(microseconds=1)
+    return parsed.astimezone(timezone.utc)
 
 
 def open_engine(settings: Settings) -> Engine:
@@ -134,6 +180,24 @@ def cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
     engine = open_engine(settings)
     result = run_eval(cases, lambda questions: engine.ask_many(questions, plain=args.baseline))
     print(json.dumps(result.to_dict(), ensure_ascii=False, indent=2) if args.json else format_result(result, str(args.file)))
+    return 0
+
+
+def cmd_schedule(args: argparse.Namespace, settings: Settings, clock: Clock | None = None) -> int:
+    from perfm_bot.clock import utc_now
+    from perfm_bot.knowledge import load_knowledge
+    from perfm_bot.reminders import plan
+    from perfm_bot.timeline import format_timeline
+
+    start = parse_instant(args.start, "--from") if args.start else (clock or utc_now)()
+    end = parse_instant(args.end, "--until", end_of_day=True) if args.end else None
+    if end is not None and end < start:
+        raise InputError(f"--until ({args.end}) is before the start of the timeline ({start:%Y-%m-%d %H:%M} UTC)")
+    knowledge = load_knowledge(settings.knowledge_dir)
+    posts = [p for p in plan(knowledge) if p.due >= start and (end is None or p.due <= end)]
+    until = f" until {end:%Y-%m-%d %H:%M} UTC" if end else ""
+    print(f"Posts planned from {start:%Y-%m-%d %H:%M} UTC{until} ({settings.knowledge_dir}):\n")
+    print(format_timeline(posts))
     return 0
 
 

@@ -32,6 +32,10 @@ class LineList(list):
     line: int = 0
     item_lines: list[int]
 
+    def __init__(self, *args: Any):
+        super().__init__(*args)
+        self.item_lines = []  # an empty file or a missing list has no items, but the attribute
+
 
 class _Loader(yaml.SafeLoader):
     pass

@@ -116,3 +116,8 @@ def test_missing_folder_pages_and_optional_files(tmp_path: Path, knowledge_dir: 
         (knowledge_dir / name).unlink()
     pages_only = load_knowledge(knowledge_dir)  # a knowledge base can be just the pages
     assert (pages_only.faq, pages_only.dates, pages_only.news, pages_only.uncovered) == ((), (), (), ())
+
+
+def test_a_news_file_with_only_comments_is_no_news(knowledge_dir: Path):
+    (knowledge_dir / "news.yaml").write_text("# nothing announced yet\n")
+    assert load_knowledge(knowledge_dir).news == ()
