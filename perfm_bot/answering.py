@@ -70,9 +70,11 @@ def compose(question: str, hits: list[RankedHit], knowledge: Knowledge, now: dat
 
     A known unknown (out_of_scope.yaml) wins when the question is closer in meaning to it than to
     any real chunk; that comparison is on meaning alone, because word overlap with the example
-    questions says little.
+    questions says little. News scheduled for later (``at:`` in the future) is not published yet,
+    so it is not an answer yet either.
     """
-    real = [h for h in hits if h.chunk.kind != "uncovered"]
+    unpublished = {n.id for n in knowledge.news if n.at is not None and n.at > now}
+    real = [h for h in hits if h.chunk.kind != "uncovered" and not (h.chunk.kind == "news" and h.chunk.ref in unpublished)]
     uncovered = next((h for h in hits if h.chunk.kind == "uncovered"), None)
     if not real or real[0].score < policy.threshold:
         return abstain(question, real[0].score if real else 0.0, policy)

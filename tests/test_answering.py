@@ -120,3 +120,14 @@ def test_answer_json_shape(knowledge_dir: Path):
     assert data["sources"] == [
         {"title": "PerFM Workshop @ AAAI 2026 › Submissions and Timeline", "url": "/events/perfm-aaai26/#3-submissions-and-timeline"}
     ]
+
+
+def test_news_scheduled_for_later_is_not_an_answer_until_it_is_posted(knowledge_dir: Path):
+    news = knowledge_dir / "news.yaml"
+    news.write_text(news.read_text() + "\n- id: keynote\n  text: The keynote speaker is Ada Lovelace.\n  at: 2026-12-01 09:00 UTC\n")
+    knowledge = load_knowledge(knowledge_dir)
+    hits = _hits(knowledge_dir, lambda c: c.ref == "keynote", 0.9)
+    before = compose("keynote?", hits, knowledge, datetime(2026, 12, 1, 8, 59, tzinfo=UTC), Policy())
+    after = compose("keynote?", hits, knowledge, datetime(2026, 12, 1, 9, 0, tzinfo=UTC), Policy())
+    assert not before.answered and "Ada" not in before.text
+    assert after.answered and "Ada Lovelace" in after.text
