@@ -8,15 +8,15 @@ the bot cannot invent a date, a fee or a name; when the best evidence is weak it
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
 from perfm_bot.chunking import Source
 from perfm_bot.errors import InputError
 from perfm_bot.knowledge import ImportantDate, Knowledge
+from perfm_bot.ranking import RankedHit
 from perfm_bot.timezones import humanize_delta, timezone_label
-from perfm_bot.vector_index import Hit
 
 MAX_QUESTION_CHARS = 500
 MAX_ANSWER_CHARS = 500
@@ -48,15 +48,17 @@ class Answer:
 class Policy:
     """When to answer. The threshold is calibrated on tests/eval/questions.yaml (see README)."""
 
-    threshold: float = 0.5
+    threshold: float = 0.45
     abstain_hint: str = "Please ask the organizers."
-    # A news item that clears the threshold and comes this close to a best match that only says
-    # "not announced (TBA)" answers instead: an announcement supersedes the placeholder. 0.35 lets
-    # a keynote announcement answer "Who is the keynote speaker?" over the FAQ's near-verbatim
-    # "Who are the keynote speakers? ... TBA" (gaps 0.26-0.34 over five phrasings), while a venue
-    # announcement does not answer "What is the workshop schedule?" (gap 0.38).
+    # When the best match only says "not announced (TBA)", a news item answers instead if it is an
+    # answer in its own right (clears the threshold), shares a content word with the question,
+    # and is nearly as close in meaning (dense gap <= supersede_margin) or holds most of the
+    # question's distinctive words (coverage >= supersede_coverage). Set on 25 question and
+    # announcement pairs: keynote, venue, submission-site and sponsor news supersede the FAQ's TBA;
+    # a venue does not answer "What is the workshop schedule?" (gap 0.38, coverage 0.26), nor
+    # registration "Is the submission site open?" (0.40, 0.45), nor anything it shares no word with.
     supersede_margin: float = 0.35
-    extra: dict[str, float] = field(default_factory=dict)
+    supersede_coverage: float = 0.5
 
 
 def check_question(text: str) -> str:
@@ -72,11 +74,23 @@ def check_question(text: str) -> str:
     return question
 
 
-def compose(question: str, hits: list[Hit], knowledge: Knowledge, now: datetime, policy: Policy) -> Answer:
-    if not hits or hits[0].score < policy.threshold:
-        score = hits[0].score if hits else 0.0
-        return abstain(question, score, policy)
-    best = announced_over_tba(hits, policy)
+def compose(question: str, hits: list[RankedHit], knowledge: Knowledge, now: datetime, policy: Policy) -> Answer:
+    """The answer from the best-ranked hit, or an abstention when it is weak or a known unknown.
+
+    A known unknown (out_of_scope.yaml) wins when the question is closer in meaning to it than to
+    any real chunk; that comparison is on meaning alone, because word overlap with the example
+    questions says little. News scheduled for later (``at:`` in the future) is not published yet,
+    so it is not an answer yet either.
+    """
+    unpublished = {n.id for n in knowledge.news if n.at is not None and n.at > now}
+    real = [h for h in hits if h.chunk.kind != "uncovered" and not (h.chunk.kind == "news" and h.chunk.ref in unpublished)]
+    uncovered = next((h for h in hits if h.chunk.kind == "uncovered"), None)
+    if not real or real[0].score < policy.threshold:
+        return abstain(question, real[0].score if real else 0.0, policy)
+    best = real[0]
+    if uncovered is not None and uncovered.dense > best.dense:
+        return abstain(question, best.score, policy)
+    best = announced_over_tba(real, policy)
     chunk = best.chunk
     date_key = chunk.ref if chunk.kind == "date" else chunk.states_date
     if chunk.kind == "date" or date_key:
@@ -92,18 +106,18 @@ def compose(question: str, hits: list[Hit], knowledge: Knowledge, now: datetime,
     return Answer(question, True, trim(text), (chunk.source,), best.score, kind, chunk.id)
 
 
-def announced_over_tba(hits: list[Hit], policy: Policy) -> Hit:
-    """The best hit, unless it is a FAQ answer or page passage saying "TBA" and a news item matches
-    nearly as well: news is how organizers announce what the older text left open (a keynote
+def announced_over_tba(hits: list[RankedHit], policy: Policy) -> RankedHit:
+    """The best hit, unless it is a FAQ answer or page passage saying "TBA" and a news item answers
+    the question too: news is how organizers announce what the older text left open (a keynote
     speaker, a venue), so it must win over that text. Dates need no such rule: a date record
     always answers for its date."""
     best = hits[0]
     if best.chunk.kind not in ("faq", "page") or best.chunk.states_date or not says_tba(best.chunk.text):
         return best
     for hit in hits[1:]:
-        if hit.score < policy.threshold or best.score - hit.score > policy.supersede_margin:
-            break
-        if hit.chunk.kind == "news" and not says_tba(hit.chunk.text):
+        if hit.chunk.kind != "news" or says_tba(hit.chunk.text) or hit.score < policy.threshold or not hit.coverage:
+            continue
+        if best.dense - hit.dense <= policy.supersede_margin or hit.coverage >= policy.supersede_coverage:
             return hit
     return best
 

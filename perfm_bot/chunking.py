@@ -14,13 +14,14 @@ import hashlib
 import re
 from dataclasses import dataclass
 
-from perfm_bot.knowledge import FaqEntry, ImportantDate, Knowledge, NewsItem, Page
+from perfm_bot.knowledge import FaqEntry, ImportantDate, Knowledge, NewsItem, Page, UncoveredTopic
 from perfm_bot.markdown_page import Block
 
 MAX_PASSAGE = 450  # longer page blocks are split at sentence ends
 _PLACEHOLDER_DATE = re.compile(r"\b\d{4}-XX-XX\b:?\s*", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"'(])")
 _NUMBERING = re.compile(r"^[\W\d_]*(?=\w)")  # "3. ", "— " before a heading's words
+_TOPIC_SECTION = re.compile(r"\b(topics?|scope|call for (papers|contributions|submissions))\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -32,7 +33,7 @@ class Source:
 @dataclass(frozen=True)
 class Chunk:
     id: str
-    kind: str  # "page" | "faq" | "date" | "news"
+    kind: str  # "page" | "faq" | "date" | "news" | "uncovered" (known not to be answered)
     text: str
     keys: tuple[str, ...]
     source: Source
@@ -50,6 +51,7 @@ def build_chunks(knowledge: Knowledge) -> list[Chunk]:
     if knowledge.dates:
         chunks.append(_dates_overview_chunk(knowledge))
     chunks.extend(_news_chunk(knowledge, n) for n in knowledge.news)
+    chunks.extend(_uncovered_chunk(t) for t in knowledge.uncovered)
     return chunks
 
 
@@ -90,10 +92,35 @@ def _page_chunks(page: Page, dates: tuple[ImportantDate, ...]) -> list[Chunk]:
             while chunk_id in seen:  # the same words twice in one section
                 chunk_id += "+"
             seen.add(chunk_id)
-            key = f"{section}: {text}" if section and block.kind != "heading" else text
             source = Source(title, f"{page.permalink}#{anchor}")
-            chunks.append(Chunk(chunk_id, "page", text, (key,), source, None, section, _stated_date(text, dates)))
+            keys = passage_keys(text, section if block.kind != "heading" else "", bool(_TOPIC_SECTION.search(section)))
+            chunks.append(Chunk(chunk_id, "page", text, keys, source, None, section, _stated_date(text, dates)))
     return chunks
+
+
+def passage_keys(text: str, section: str, topics: bool = False) -> tuple[str, ...]:
+    """The passage with its section, plus its parts: each sentence, each item of an enumeration.
+
+    One vector for a long passage blurs it: "Applications: dialogue systems, recommendation,
+    healthcare, ..." matches a question about healthcare only weakly, the part "Applications:
+    healthcare" strongly. In a call's topic list, items are also keyed the way attendees ask
+    about them ("Can I submit a paper on healthcare?"), which is how scope questions arrive.
+    The answer still quotes the whole passage.
+    """
+    prefix = f"{section}: " if section else ""
+    keys = [prefix + text]
+    sentences = _SENTENCE_END.split(text)
+    if len(sentences) > 1:
+        keys.extend(prefix + s for s in sentences)
+    for sentence in sentences:
+        label, colon, rest = sentence.partition(": ")
+        items = [i.strip(" .") for i in re.split(r",\s*(?:and\s+)?|;\s*", rest)] if colon else []
+        if len(items) >= 3 and len(label) <= 60:
+            for item in filter(None, items):
+                keys.append(f"{label}: {item}")
+                if topics:
+                    keys.extend((f"Can I submit a paper on {item}?", f"Is {item} in scope?"))
+    return tuple(dict.fromkeys(keys))
 
 
 def _stated_date(text: str, dates: tuple[ImportantDate, ...]) -> str | None:
@@ -161,7 +188,7 @@ def _date_chunk(knowledge: Knowledge, item: ImportantDate) -> Chunk:
         f"date:{item.key}:{_digest(item.label, status, item.timezone)}",
         "date",
         f"{item.label}: {status}",
-        date_keys(item.label),
+        (*date_keys(item.label), *item.also),
         resolve_source(knowledge, item.source, fallback),
         item.key,
         "Important dates",
@@ -192,4 +219,15 @@ def _news_chunk(knowledge: Knowledge, item: NewsItem) -> Chunk:
         resolve_source(knowledge, item.source, "Workshop news" + (f" (announced by {item.by})" if item.by else "")),
         item.id,
         "News",
+    )
+
+
+def _uncovered_chunk(topic: UncoveredTopic) -> Chunk:
+    """Never an answer: a question closest to one of these gets an honest "I don't know"."""
+    return Chunk(
+        f"uncovered:{_digest(topic.topic, *topic.examples)}",
+        "uncovered",
+        topic.topic,
+        topic.examples,
+        Source(topic.topic, None),
     )

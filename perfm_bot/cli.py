@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Callable, Sequence
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -19,6 +21,7 @@ from perfm_bot.errors import InputError, KnowledgeError, PerfmError
 
 if TYPE_CHECKING:
     from perfm_bot.answering import Answer
+    from perfm_bot.clock import Clock
     from perfm_bot.engine import Engine
     from perfm_bot.store import Change, KnowledgeStore
 
@@ -45,6 +48,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:  # output piped into `head` and closed: not an error worth a traceback
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -73,9 +79,56 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate = command("eval", cmd_eval, "run a question file and report accuracy")
     evaluate.add_argument("file", type=Path)
     evaluate.add_argument("--json", action="store_true", help="print one JSON object")
+    evaluate.add_argument(
+        "--baseline", action="store_true", help="answer with plain dense top-1 (no spelling fix, lexical ranking, known unknowns)"
+    )
     command("console", cmd_console, "ask questions interactively, answered the way the bot answers")
+    schedule = command("schedule", cmd_schedule, "print the timeline of reminders and news the bot will post")
+    schedule.add_argument(
+        "--from", dest="start", metavar="DATE", help="first day (YYYY-MM-DD, UTC) or ISO time; default: now"
+    )
+    schedule.add_argument("--until", dest="end", metavar="DATE", help="last day, included (YYYY-MM-DD, UTC) or ISO time")
     add_update_commands(commands, common)
     return parser
+
+
+def add_clock_options(parser: argparse.ArgumentParser) -> None:
+    """``--simulate-from ISO_TIME [--speed N]``: for the ``run`` command's rehearsal mode."""
+    parser.add_argument(
+        "--simulate-from",
+        metavar="ISO_TIME",
+        help="run on a simulated clock starting at this instant (e.g. 2026-12-01T08:55Z; no offset means UTC)",
+    )
+    parser.add_argument("--speed", type=float, default=None, metavar="N", help="with --simulate-from: N times faster than real time")
+
+
+def clock_from_args(args: argparse.Namespace) -> Clock:
+    """The real clock, or the simulated one ``--simulate-from``/``--speed`` ask for (InputError if malformed)."""
+    from perfm_bot.clock import SimulatedClock, utc_now
+
+    start, speed = getattr(args, "simulate_from", None), getattr(args, "speed", None)
+    if start is None:
+        if speed is not None:
+            raise InputError("--speed needs --simulate-from (the instant the simulated clock starts at)")
+        return utc_now
+    speed = 1.0 if speed is None else speed
+    if not speed > 0:
+        raise InputError(f"--speed must be a positive number, got {speed:g}")
+    return SimulatedClock(parse_instant(start, "--simulate-from"), speed)
+
+
+def parse_instant(text: str, option: str, *, end_of_day: bool = False) -> datetime:
+    """YYYY-MM-DD (the day's start, or its end with ``end_of_day``, in UTC) or ISO 8601 (no offset: UTC)."""
+    cleaned = text.strip()
+    try:
+        parsed = datetime.fromisoformat(cleaned.replace("z", "Z"))
+    except ValueError:
+        raise InputError(f"{option}: expected a date (2026-12-01) or an ISO time (2026-12-01T09:00Z), got '{text}'") from None
+    if parsed.tzinfo is None:
+        parsed = parsed.replace(tzinfo=timezone.utc)
+    if end_of_day and len(cleaned) == 10:
+        parsed += timedelta(days=1) - timedelta(microseconds=1)
+    return parsed.astimezone(timezone.utc)
 
 
 def open_engine(settings: Settings) -> Engine:
@@ -126,8 +179,27 @@ def cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
     from perfm_bot.evaluation import format_result, load_cases, run_eval
 
     cases = load_cases(args.file)
-    result = run_eval(cases, open_engine(settings).ask_many)
+    engine = open_engine(settings)
+    result = run_eval(cases, lambda questions: engine.ask_many(questions, plain=args.baseline))
     print(json.dumps(result.to_dict(), ensure_ascii=False, indent=2) if args.json else format_result(result, str(args.file)))
+    return 0
+
+
+def cmd_schedule(args: argparse.Namespace, settings: Settings, clock: Clock | None = None) -> int:
+    from perfm_bot.clock import utc_now
+    from perfm_bot.knowledge import load_knowledge
+    from perfm_bot.reminders import plan
+    from perfm_bot.timeline import format_timeline
+
+    start = parse_instant(args.start, "--from") if args.start else (clock or utc_now)()
+    end = parse_instant(args.end, "--until", end_of_day=True) if args.end else None
+    if end is not None and end < start:
+        raise InputError(f"--until ({args.end}) is before the start of the timeline ({start:%Y-%m-%d %H:%M} UTC)")
+    knowledge = load_knowledge(settings.knowledge_dir)
+    posts = [p for p in plan(knowledge) if p.due >= start and (end is None or p.due <= end)]
+    until = f" until {end:%Y-%m-%d %H:%M} UTC" if end else ""
+    print(f"Posts planned from {start:%Y-%m-%d %H:%M} UTC{until} ({settings.knowledge_dir}):\n")
+    print(format_timeline(posts))
     return 0
 
 
@@ -193,7 +265,8 @@ def add_update_commands(commands: argparse._SubParsersAction, common: argparse.A
     news = group("news", "announce or list news (knowledge/news.yaml)")
     add_news = command(news, "add", cmd_news_add, "add a news item (what /announce stores)")
     add_news.add_argument("text", help="at most 1,500 characters")
-    add_news.add_argument("--date", metavar="YYYY-MM-DD", help="when it was announced; default: today (UTC)")
+    add_news.add_argument("--date", metavar="YYYY-MM-DD", help="when it was announced; default: the --at day, else today (UTC)")
+    add_news.add_argument("--at", metavar="WHEN", help="have the bot post it then: '2026-12-01 09:00 [ZONE]' (default zone: dates.yaml's)")
     command(news, "list", cmd_news_list, "list the news items", writes=False)
 
     history = command(commands, "history", cmd_history, "who changed what, when (newest first)", writes=False)
@@ -262,10 +335,12 @@ def cmd_faq_list(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def cmd_news_add(args: argparse.Namespace, settings: Settings) -> int:
-    from perfm_bot.store import parse_day_input
+    from perfm_bot.store import parse_at_input, parse_day_input
 
+    store = open_store(settings)
     day = parse_day_input(args.date) if args.date else None
-    return saved(open_store(settings).add_news(args.text, by=author(args), day=day))
+    at = parse_at_input(args.at, store.default_timezone()) if args.at else None
+    return saved(store.add_news(args.text, by=author(args), day=day, at=at))
 
 
 def cmd_news_list(args: argparse.Namespace, settings: Settings) -> int:

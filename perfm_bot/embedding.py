@@ -68,6 +68,13 @@ class SentenceTransformerEmbedder:
         self.dimension = int(dimension)
         self.batch_size = batch_size
 
+    @property
+    def vocabulary(self) -> frozenset[str]:
+        """Whole words the model's tokenizer knows: a word outside it and the knowledge is likely a typo."""
+        tokenizer = getattr(self._model, "tokenizer", None)
+        vocab = tokenizer.get_vocab() if tokenizer is not None else {}
+        return frozenset(w for w in vocab if w.isalpha())
+
     def encode(self, texts: Sequence[str]) -> np.ndarray:
         if not texts:
             return np.zeros((0, self.dimension), dtype=np.float32)

@@ -12,15 +12,18 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from perfm_bot.answering import Answer, Policy, check_question, compose
-from perfm_bot.chunking import build_chunks
+from perfm_bot.chunking import Chunk, build_chunks
 from perfm_bot.clock import Clock, utc_now
 from perfm_bot.config import Settings
 from perfm_bot.embedding import CachingEmbedder, Embedder, EmbeddingCache, SentenceTransformerEmbedder
 from perfm_bot.errors import KnowledgeError
 from perfm_bot.knowledge import Knowledge, fingerprint, load_knowledge
+from perfm_bot.ranking import LexicalScorer, RankedHit, rank, words
+from perfm_bot.spelling import SpellingFixer
 from perfm_bot.vector_index import ChunkIndex, UpdateStats
 
 log = logging.getLogger(__name__)
+SEARCH_DEPTH = 20  # chunks re-ranked per question: enough for the lexical half to lift a buried match
 
 
 @dataclass(frozen=True)
@@ -56,14 +59,20 @@ class Engine:
         self._lock = threading.Lock()  # the index is searched and updated from different threads
         self._refresh_lock = threading.Lock()  # one reload at a time
         self._fingerprint = fingerprint(settings.knowledge_dir)
+        self._vocabulary = getattr(embedder, "vocabulary", frozenset())
         self.knowledge: Knowledge = load_knowledge(settings.knowledge_dir)
         self.index, self.last_report = self._open_index(self.knowledge)
+        self._lexical, self._spelling = self._text_tools(self.index.chunks)
         self.last_error: KnowledgeError | None = None
 
     @classmethod
     def open(cls, settings: Settings, clock: Clock = utc_now, show_progress: bool = False) -> Engine:
         """Load the model named in the settings, then the knowledge and its index."""
         return cls(settings, SentenceTransformerEmbedder(settings.model), clock, show_progress=show_progress)
+
+    def _text_tools(self, chunks: list[Chunk]) -> tuple[LexicalScorer, SpellingFixer]:
+        known = {w for c in chunks for text in (c.text, *c.keys) for w in words(text)}
+        return LexicalScorer(chunks), SpellingFixer(known, self._vocabulary)
 
     def _open_index(self, knowledge: Knowledge) -> tuple[ChunkIndex, IndexReport]:
         chunks = build_chunks(knowledge)
@@ -95,9 +104,11 @@ class Engine:
             chunks = build_chunks(knowledge)
             before = self._indexing.embedded
             self._indexing.encode(self.index.new_keys(chunks))  # the slow part, outside the search lock
+            tools = self._text_tools(chunks)
             with self._lock:
                 stats = self.index.update(chunks, self._indexing)
                 self.knowledge = knowledge
+                self._lexical, self._spelling = tools
             stats = UpdateStats(stats.added, stats.removed, self._indexing.embedded - before)
             if stats.added or stats.removed:
                 self.index.save(self.settings.index_dir)
@@ -107,12 +118,26 @@ class Engine:
     def ask(self, question: str) -> Answer:
         return self.ask_many([question])[0]
 
-    def ask_many(self, questions: Sequence[str]) -> list[Answer]:
-        """Answer several questions with one model call; InputError if any question is unusable."""
+    def ask_many(self, questions: Sequence[str], plain: bool = False) -> list[Answer]:
+        """Answer several questions with one model call; InputError if any question is unusable.
+
+        ``plain`` is the baseline the README reports against: dense top-1 only (no spelling fix,
+        no lexical ranking, no known unknowns), with the same threshold.
+        """
         cleaned = [check_question(q) for q in questions]
-        vectors = self.embedder.encode(cleaned)
+        with self._lock:
+            spelling = self._spelling
+        searched = cleaned if plain else [spelling.fix(q) for q in cleaned]
+        vectors = self.embedder.encode(searched)
         now = self.clock()
         with self._lock:
-            hits = self.index.search(vectors)
-            knowledge = self.knowledge
-        return [compose(q, h, knowledge, now, self.policy) for q, h in zip(cleaned, hits)]
+            hits = self.index.search(vectors, k=SEARCH_DEPTH)
+            knowledge, lexical = self.knowledge, self._lexical
+        answers = []
+        for question, text, found in zip(cleaned, searched, hits):
+            if plain:
+                ranked = [RankedHit(h.chunk, h.score, h.score, 0.0) for h in found if h.chunk.kind != "uncovered"]
+            else:
+                ranked = rank(text, found, lexical)
+            answers.append(compose(question, ranked, knowledge, now, self.policy))
+        return answers

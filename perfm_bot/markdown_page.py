@@ -134,12 +134,13 @@ def parse_page(text: str, label: str) -> ParsedPage:
 
 
 def _add_empty_sections(headings: list[Heading], blocks: list[Block]) -> list[Block]:
-    """A heading with nothing under it still says something ("Tentative Schedule (TBA)")."""
+    """A heading with nothing under it still says something ("Tentative Schedule (TBA)"), and a
+    page's H1 is its full name, which people ask for ("what's the workshop's full name?")."""
     has_content = {b.path[-1] for b in blocks if b.path}
     has_children = {h for h, nxt in zip(headings, headings[1:]) if nxt.level > h.level}
     result = list(blocks)
     for h in headings:
-        if h not in has_content and h not in has_children:
+        if h.level == 1 or (h not in has_content and h not in has_children):
             result.append(Block("heading", h.text, _path_to(headings, h), h.line))
     result.sort(key=lambda b: b.line)
     return result

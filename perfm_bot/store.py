@@ -24,7 +24,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import date, time
+from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any
 
@@ -44,6 +44,7 @@ from perfm_bot.knowledge import (
     NewsItem,
     load_knowledge,
     normalize_question,
+    parse_at,
     parse_day,
     parse_time,
 )
@@ -55,6 +56,7 @@ __all__ = [
     "KnowledgeStore",
     "date_value",
     "default_author",
+    "parse_at_input",
     "parse_day_input",
     "parse_time_input",
     "parse_timezone_input",
@@ -88,6 +90,14 @@ def parse_timezone_input(text: str) -> str:
     """AoE, UTC or an IANA name, in the spelling the files keep."""
     try:
         return canonical_timezone(text)
+    except ValueError as exc:
+        raise InputError(f"{exc}; nothing was changed.") from None
+
+
+def parse_at_input(text: str, default_timezone: str = "AoE") -> datetime:
+    """When to post: '2026-12-01 09:00' (in ``default_timezone``), '... Europe/Berlin' or ISO 8601."""
+    try:
+        return parse_at(text, default_timezone)
     except ValueError as exc:
         raise InputError(f"{exc}; nothing was changed.") from None
 
@@ -221,11 +231,16 @@ class KnowledgeStore:
 
         return self._apply(FAQ_FILE, author, edit)
 
-    def add_news(self, text: str, *, by: str, day: date | None = None, source: str | None = None) -> Change:
-        """Add a news item (what /announce stores); its date is today, by the clock, unless given."""
+    def add_news(
+        self, text: str, *, by: str, day: date | None = None, source: str | None = None, at: datetime | None = None
+    ) -> Change:
+        """Add a news item (what /announce stores). ``at`` (aware) schedules the bot's post of it;
+        without it the item is answerable only. Its date is ``at``'s day, else today by the clock."""
         author = _author(by)
         body = _text("news text", text, MAX_TEXT)
-        when = day or self.clock().date()
+        if at is not None and at.tzinfo is None:
+            raise InputError("the time to post at needs a timezone (e.g. '2026-12-01 09:00 UTC').")
+        when = day or (at.date() if at else self.clock().date())
 
         def edit(knowledge: Knowledge, current: str) -> _Edit:
             same = next((n for n in knowledge.news if _words(n.text) == _words(body)), None)
@@ -233,14 +248,24 @@ class KnowledgeStore:
                 raise InputError(f"this news is already stored (as '{same.id}'); nothing was changed.")
             _check_source(knowledge, source)
             new_id = _slug(body, {n.id for n in knowledge.news}, "news")
-            item = NewsItem(new_id, body, when, source, author)
-            fields = {"id": new_id, "text": body, "date": when.isoformat(), **({"source": source} if source else {}), "by": author}
+            item = NewsItem(new_id, body, when, source, author, at=at)
+            fields: dict[str, Any] = {"id": new_id, "text": body, "date": when.isoformat()}
+            if source:
+                fields["source"] = source
+            if at is not None:
+                fields["at"] = at.isoformat(timespec="minutes")
+            fields["by"] = author
             expect = lambda k: _same(k.news, (*knowledge.news, item))  # noqa: E731
             new_text, result = self._append(NEWS_FILE, current, fields, expect)
-            summary = f"news '{new_id}' ({when.isoformat()}): {_quote(body)}"
+            posted = f", to be posted {fields['at']}" if at is not None else ""
+            summary = f"news '{new_id}' ({when.isoformat()}{posted}): {_quote(body)}"
             return _Edit(new_text, "news.add", summary, new_id, expect, result)
 
         return self._apply(NEWS_FILE, author, edit)
+
+    def default_timezone(self) -> str:
+        """The timezone a time typed without one is in (dates.yaml's top ``timezone``)."""
+        return load_knowledge(self.root).default_timezone
 
     def history(self, limit: int = 20) -> list[Change]:
         """The latest changes, newest first (each knows the undo that took it back, if any)."""
@@ -313,7 +338,7 @@ class KnowledgeStore:
     def _recover(self) -> None:
         """Settle what a writer killed mid-way left behind (we hold the lock, so none is active)."""
         for change_id, file_name, before_sha, after_sha in self.log.pending():
-            current = sha(_read(self.root / file_name)) if (self.root / file_name).exists() else ""
+            current = sha(_read(self.root / file_name))
             state = "done" if current == after_sha else "abandoned" if current == before_sha else "unknown"
             self.log.finish(change_id, state)
         for name in KNOWLEDGE_FILES:
@@ -395,11 +420,14 @@ class KnowledgeStore:
 
 
 def _read(path: Path) -> str:
-    """The file's exact text (no newline translation: what we write back must match byte for byte)."""
+    """The file's exact text (no newline translation: what we write back must match byte for byte).
+
+    A missing file reads as empty: a knowledge base may be pages only, and the first FAQ entry or
+    news item creates its file."""
     try:
         return path.read_bytes().decode("utf-8")
     except FileNotFoundError:
-        raise KnowledgeError(f"{path}: file is missing") from None
+        return ""
     except UnicodeDecodeError as exc:
         raise KnowledgeError(f"{path}: not UTF-8 text ({exc.reason})") from None
 

@@ -38,7 +38,7 @@ class LineList(list):
 
     def __init__(self, *args: Any):
         super().__init__(*args)
-        self.item_lines = []  # an empty file's list has no items, and no lines for them
+        self.item_lines = []  # an empty file or a missing list has no items, but the attribute
 
 
 class _Loader(yaml.SafeLoader):

@@ -153,3 +153,9 @@ def test_the_console_picks_up_changes_and_keeps_the_last_good_knowledge(run, set
     assert code == 0 and len(answers) == 3 and answers[0] != "Yes, after lunch."
     assert answers[1:] == ["Yes, after lunch.", "Yes, after lunch."]  # the third: the last good knowledge
     assert f"knowledge not reloaded, answering from the last good version:\n{faq}:" in err
+
+
+def test_news_can_be_scheduled_from_the_shell(run):
+    code, out, _ = run("news", "add", "Posters are up in Hall B.", "--at", "2026-12-02 10:00 UTC", "--by", "b")
+    assert code == 0 and "to be posted 2026-12-02T10:00+00:00" in out
+    assert run("news", "add", "Later.", "--at", "someday")[0] == 2

@@ -106,14 +106,21 @@ def test_every_problem_is_reported_at_once(knowledge_dir: Path):
     ]
 
 
-def test_missing_folder_and_files(tmp_path: Path):
+def test_missing_folder_pages_and_optional_files(tmp_path: Path, knowledge_dir: Path):
     with pytest.raises(KnowledgeError, match="knowledge folder not found"):
         load_knowledge(tmp_path / "nowhere")
     (tmp_path / "k").mkdir()
-    with pytest.raises(KnowledgeError) as caught:
+    with pytest.raises(KnowledgeError, match="no pages"):
         load_knowledge(tmp_path / "k")
-    assert any("no pages" in p for p in caught.value.problems)
-    assert any(p.endswith("faq.yaml: file is missing") for p in caught.value.problems)
+    for name in ("faq.yaml", "dates.yaml", "news.yaml", "out_of_scope.yaml"):
+        (knowledge_dir / name).unlink()
+    pages_only = load_knowledge(knowledge_dir)  # a knowledge base can be just the pages
+    assert (pages_only.faq, pages_only.dates, pages_only.news, pages_only.uncovered) == ((), (), (), ())
+
+
+def test_a_news_file_with_only_comments_is_no_news(knowledge_dir: Path):
+    (knowledge_dir / "news.yaml").write_text("# nothing announced yet\n")
+    assert load_knowledge(knowledge_dir).news == ()
 
 
 def test_an_empty_file_is_an_empty_list(knowledge_dir: Path):

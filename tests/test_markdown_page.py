@@ -65,4 +65,4 @@ def test_blocks_keep_heading_path_front_matter_and_links():
 def test_an_empty_section_still_states_its_heading():
     page = parse_page(PAGE, "demo.md")
     empty = [b for b in page.blocks if b.kind == "heading"]
-    assert [b.text for b in empty] == ["Empty (TBA)"]
+    assert [b.text for b in empty] == ["Demo: A Page @ Somewhere 2026", "Empty (TBA)"]

@@ -10,7 +10,7 @@ import pytest
 from perfm_bot.changelog import sha
 from perfm_bot.errors import InputError, KnowledgeError
 from perfm_bot.knowledge import load_knowledge
-from perfm_bot.store import KnowledgeStore, parse_day_input, parse_time_input, parse_timezone_input
+from perfm_bot.store import KnowledgeStore, parse_at_input, parse_day_input, parse_time_input, parse_timezone_input
 
 UTC = timezone.utc
 
@@ -196,8 +196,9 @@ def test_remove_faq_leaves_the_neighbours_and_spacing(store: KnowledgeStore, kno
     assert change.summary == "FAQ 'review' removed: \"How are submissions reviewed?\""
     assert path.read_text() == before.replace(entry, "")
     last = load_knowledge(knowledge_dir).faq[-1].id
+    text = path.read_text()
     store.remove_faq(last, by="bob")
-    assert path.read_text().endswith("  source: perfm-aaai26#contact\n")
+    assert path.read_text() == text[: text.rindex(f"\n\n- id: {last}\n") + 1]  # no blank line left at the end
 
 
 def test_add_news_dates_it_today_by_the_clock(store: KnowledgeStore, knowledge_dir: Path, clock):
@@ -224,10 +225,17 @@ def test_hand_layouts_are_kept(store: KnowledgeStore, knowledge_dir: Path):
         b"- id: three\r\n  text: Three.\r\n  date: 2026-12-01\r\n  by: a\r\n# end of list"
     )
     dates = knowledge_dir / "dates.yaml"
-    dates.write_text(dates.read_text().replace("    date: TBA\n    source: perfm-aaai26#important-dates-tba\n\n  - key: paper",
-                                               "    date: TBA   # AAAI decides\n\n  - key: paper", 1))
-    store.set_deadline("abstract", date(2026, 12, 1), by="a")
-    assert "    date: 2026-12-01   # AAAI decides\n    by: a\n" in dates.read_text()
+    dates.write_text(
+        "timezone: AoE\ndates:\n"
+        "  - key: abstract\n    label: Abstract submission deadline\n    date: TBA   # AAAI decides\n"
+        "    source: perfm-aaai26#important-dates-tba  # the page\n    also:\n      - When are abstracts due?\n"
+    )
+    store.set_deadline("abstract", date(2026, 12, 1), time(9, 30), by="a")
+    assert dates.read_text() == (
+        "timezone: AoE\ndates:\n"
+        "  - key: abstract\n    label: Abstract submission deadline\n    date: 2026-12-01   # AAAI decides\n"
+        "    time: 09:30\n    by: a\n    also:\n      - When are abstracts due?\n"
+    )
 
 
 def test_an_empty_news_file_gets_its_first_item(store: KnowledgeStore, knowledge_dir: Path):
@@ -240,10 +248,7 @@ def test_an_empty_news_file_gets_its_first_item(store: KnowledgeStore, knowledge
 
 def test_a_layout_it_cannot_edit_is_refused_with_file_and_line(store: KnowledgeStore, knowledge_dir: Path):
     dates = knowledge_dir / "dates.yaml"
-    text = dates.read_text().replace(
-        "  - key: paper\n    label: Paper submission deadline\n    date: TBA\n    source: perfm-aaai26#important-dates-tba\n",
-        "  - {key: paper, label: Paper submission deadline, date: TBA}\n",
-    )
+    text = "timezone: AoE\ndates:\n  - key: abstract\n    label: Abstract\n    date: TBA\n  - {key: paper, label: Paper submission deadline, date: TBA}\n"
     dates.write_text(text)
     with pytest.raises(KnowledgeError) as caught:
         store.set_deadline("paper", date(2026, 12, 15), by="a")
@@ -296,11 +301,12 @@ def test_undo_takes_changes_back_newest_first_and_is_logged(store: KnowledgeStor
 
 
 def test_undo_after_a_later_change_keeps_that_change(store: KnowledgeStore, knowledge_dir: Path):
+    last = load_knowledge(knowledge_dir).faq[-1].id
     store.add_faq("Is there a poster session?", "Yes.", by="a")
     store.undo(by="a")
     store.add_faq("Is there a banquet?", "Yes, on day one.", by="a")
     assert store.undo(by="a").reverts == 3
-    assert [e.id for e in load_knowledge(knowledge_dir).faq][-1] == "sponsorship"
+    assert [e.id for e in load_knowledge(knowledge_dir).faq][-1] == last
 
 
 def test_undo_is_refused_when_the_file_was_edited_by_hand_since(store: KnowledgeStore, knowledge_dir: Path):
@@ -326,3 +332,16 @@ def test_a_writer_stopped_between_log_and_file_is_settled_from_the_file(store: K
     assert sha(faq.read_text()) == sha(text + "# x\n")
     store.undo(by="a")
     assert faq.read_text() == text
+
+
+def test_news_can_be_scheduled_for_the_bot_to_post(store: KnowledgeStore, knowledge_dir: Path):
+    at = parse_at_input("2026-12-01 09:00", store.default_timezone())  # AoE, the file's default
+    change = store.add_news("Accepted papers are online.", by="a", at=at)
+    item = load_knowledge(knowledge_dir).news[-1]
+    assert (item.at, item.day) == (datetime(2026, 12, 1, 21, 0, tzinfo=UTC), date(2026, 12, 1))
+    assert "  at: 2026-12-01T09:00-12:00\n" in (knowledge_dir / "news.yaml").read_text()
+    assert change.summary == "news 'accepted-papers-are-online' (2026-12-01, to be posted 2026-12-01T09:00-12:00): \"Accepted papers are online.\""
+    with pytest.raises(InputError, match="expected a time like '2026-12-01 09:00'"):
+        parse_at_input("tomorrow")
+    with pytest.raises(InputError, match="needs a timezone"):
+        store.add_news("Naive.", by="a", at=datetime(2026, 12, 1, 9, 0))

