@@ -10,7 +10,7 @@ key text goes through the model, then the same ask.
 Rows are "lower is better": value = the update, floor = the full rebuild; the target ratio 0.05
 means the update is at least 20x faster. Best of several interleaved samples on each side (noise
 on a shared machine only adds time); the medians are in the note. The embedded-text counts are checked, not just shown:
-the update must embed exactly the keys of the new chunk.
+the update may embed only the keys of the new chunk (fewer when a key text is already cached).
 """
 
 from __future__ import annotations
@@ -40,8 +40,10 @@ def run(ctx: Context) -> list[Row]:
     engine.ask("What is the page limit?")  # warm
     store = KnowledgeStore(root, settings.state_dir, clock)
 
-    def change_to_answer(write, question: str, expect: str) -> tuple[float, float, int]:
-        """(seconds from the write to the answer, seconds of the write alone, texts embedded)."""
+    counts: dict[str, list[tuple[int, int]]] = {"faq": [], "news": [], "date": []}  # (vectors added, texts embedded)
+
+    def change_to_answer(write, question: str, expect: str) -> tuple[float, float, tuple[int, int]]:
+        """(seconds from the write to the answer, seconds of the write alone, (added, embedded))."""
         start = time.perf_counter()
         write()
         wrote = time.perf_counter() - start
@@ -50,7 +52,7 @@ def run(ctx: Context) -> list[Row]:
         total = time.perf_counter() - start
         if expect not in answer.text:
             raise AssertionError(f"{question!r} answered {answer.text!r}, expected {expect!r}")
-        return total, wrote, result.stats.embedded if result and result.stats else 0
+        return total, wrote, (result.stats.added, result.stats.embedded)
 
     topics = ["poster session", "banquet", "student volunteer program", "best paper award", "lightning talk slot",
               "mentoring lunch", "travel grant", "childcare service", "quiet room"]
@@ -74,18 +76,21 @@ def run(ctx: Context) -> list[Row]:
 
     for sample in (faq_sample, news_sample, deadline_sample):
         sample(SAMPLES)  # warm-up: the first small batches through the model are slower
-    faq, faq_writes, news, deadline, embedded = [], [], [], [], {"faq": set(), "news": set(), "date": set()}
+    for kind in counts:
+        counts[kind].clear()
+    faq, faq_writes, news, deadline = [], [], [], []
     for n in range(SAMPLES):  # interleaved, so a busy moment on a shared machine hits all kinds alike
         total, wrote, count = faq_sample(n)
-        faq.append(total), faq_writes.append(wrote), embedded["faq"].add(count)
+        faq.append(total), faq_writes.append(wrote), counts["faq"].append(count)
         total, _, count = news_sample(n)
-        news.append(total), embedded["news"].add(count)
+        news.append(total), counts["news"].append(count)
         total, _, count = deadline_sample(n)
-        deadline.append(total), embedded["date"].add(count)
+        deadline.append(total), counts["date"].append(count)
 
-    # A FAQ entry has 2 keys (the question; question + answer), a news item 2 (its text; "News: ...").
-    if embedded != {"faq": {2}, "news": {2}, "date": {0}}:
-        raise AssertionError(f"the update embedded more than the new keys: {embedded}")
+    # Only the new chunk's keys reach the model (fewer when a key text is already cached); a moved
+    # date keeps its key texts, so it embeds nothing.
+    if any(embedded > added for kind in counts for added, embedded in counts[kind]) or any(e for _, e in counts["date"]):
+        raise AssertionError(f"the update embedded more than the new keys: {counts}")
 
     rebuilds, rebuild_embedded = [], 0
     for n in range(3):
@@ -115,8 +120,9 @@ def run(ctx: Context) -> list[Row]:
         Row(BENCH, "news add -> answerable vs full rebuild", min(news), rebuild, "s", 0.05),
         Row(BENCH, "deadline set -> answerable vs full rebuild", min(deadline), rebuild, "s", 0.05),
         Row(
-            BENCH, "texts embedded: FAQ add vs full rebuild", 2.0, float(rebuild_embedded), "", 0.05,
-            note="checked on every sample: a FAQ add embeds its 2 keys, a news item 2, a date move 0",
+            BENCH, "texts embedded: FAQ add vs full rebuild", float(max(e for _, e in counts["faq"])), float(rebuild_embedded), "", 0.05,
+            note="checked on every sample: embedded <= the new chunk's keys (added vectors per FAQ add "
+            f"{sorted({a for a, _ in counts['faq']})}, per news item {sorted({a for a, _ in counts['news']})}); a date move embeds 0",
         ),
         Row(
             BENCH, "store write (FAQ add) vs bare atomic write", min(faq_writes), bare, "s", None,
