@@ -9,8 +9,9 @@ key text goes through the model, then the same ask.
 
 Rows are "lower is better": value = the update, floor = the full rebuild; the target ratio 0.05
 means the update is at least 20x faster. Best of several interleaved samples on each side (noise
-on a shared machine only adds time); the medians are in the note. The embedded-text counts are checked, not just shown:
-the update may embed only the keys of the new chunk (fewer when a key text is already cached).
+on a shared machine only adds time); the medians are in the note. The embedded-text counts are
+checked, not just shown: the update may embed only the keys of the new chunk (fewer when a key
+text is already cached), and a moved date none.
 """
 
 from __future__ import annotations
