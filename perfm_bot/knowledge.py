@@ -11,13 +11,14 @@ import hashlib
 import re
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
+from collections.abc import Callable, Mapping
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 from perfm_bot.errors import KnowledgeError
 from perfm_bot.markdown_page import ParsedPage, parse_page
 from perfm_bot.timezones import END_OF_DAY, canonical_timezone, local_instant, resolve_timezone
-from perfm_bot.yaml_lines import LineList, LineMap, load_yaml
+from perfm_bot.yaml_lines import LineList, LineMap, load_yaml, parse_yaml
 
 FAQ_FILE = "faq.yaml"
 DATES_FILE = "dates.yaml"
@@ -169,20 +170,29 @@ def fingerprint(root: Path) -> str:
     return digest.hexdigest()
 
 
-def load_knowledge(root: Path) -> Knowledge:
-    """Load and validate everything under ``root``; raise KnowledgeError listing every problem."""
+def load_knowledge(root: Path, replace: Mapping[str, str] | None = None) -> Knowledge:
+    """Load and validate everything under ``root``; raise KnowledgeError listing every problem.
+
+    ``replace`` maps a YAML file name (``faq.yaml``...) to text read instead of that file: the
+    store validates a change in the context of all the other files before it writes it.
+    """
     if not root.is_dir():
         raise KnowledgeError(f"{root}: knowledge folder not found (set --knowledge or PERFM_KNOWLEDGE)")
+    replace = replace or {}
+
+    def read(name: str, parse: Callable[[Any, str], Any], empty: Any) -> Any:
+        if name in replace:
+            return parse(parse_yaml(replace[name], str(root / name)), str(root / name))
+        return _optional(root / name, parse, empty)
+
     problems: list[str] = []
     pages = _collect(problems, lambda: _load_pages(root), ())
-    faq = _collect(problems, lambda: _optional(root / FAQ_FILE, parse_faq, ()), ())
+    faq = _collect(problems, lambda: read(FAQ_FILE, parse_faq, ()), ())
     default_tz, dates, ladder = _collect(
-        problems, lambda: _optional(root / DATES_FILE, _parse_dates_file, ("AoE", (), None)), ("AoE", (), None)
+        problems, lambda: read(DATES_FILE, _parse_dates_file, ("AoE", (), None)), ("AoE", (), None)
     )
-    news = _collect(
-        problems, lambda: _optional(root / NEWS_FILE, lambda data, label: parse_news(data, label, default_tz), ()), ()
-    )
-    uncovered = _collect(problems, lambda: _optional(root / UNCOVERED_FILE, parse_uncovered, ()), ())
+    news = _collect(problems, lambda: read(NEWS_FILE, lambda data, label: parse_news(data, label, default_tz), ()), ())
+    uncovered = _collect(problems, lambda: read(UNCOVERED_FILE, parse_uncovered, ()), ())
     knowledge = Knowledge(root, pages, faq, dates, news, default_tz, uncovered, reminders=ladder)
     problems.extend(_check_sources(knowledge))
     if problems:
