@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from perfm_bot.bot_cli import add_commands as add_discord_commands
 from perfm_bot.config import Settings
 from perfm_bot.errors import InputError, KnowledgeError, PerfmError
 
@@ -76,6 +77,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--baseline", action="store_true", help="answer with plain dense top-1 (no spelling fix, lexical ranking, known unknowns)"
     )
     command("console", cmd_console, "ask questions interactively, answered the way the bot answers")
+    add_discord_commands(command)
     return parser
 
 

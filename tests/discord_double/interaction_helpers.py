@@ -36,6 +36,7 @@ from discord.webhook.async_ import AsyncWebhookAdapter, async_context
 
 from .discord_payloads import (
     JSON,
+    USER_MENTION_RE,
     GuildModel,
     InteractionType,
     PathLike,
@@ -61,6 +62,7 @@ _INTERACTION_TASK_PREFIXES = (
     "discord-ui-view-dispatch",
     "discord-ui-modal-dispatch",
     "discord.py: ",
+    "discord-ui-dynamic-item-",
 )
 
 
@@ -653,6 +655,38 @@ class OfflineBot:
         calls = self.capture.calls[mark:]
         # parse_interaction_create builds its own Interaction; rebuild one for inspection.
         return InvocationResult(discord.Interaction(data=payload, state=self.state), calls)  # type: ignore[arg-type]
+
+    async def post_message(
+        self,
+        content: str,
+        *,
+        author: Union[int, str] = "alice",
+        channel: Union[int, str] = "general",
+        dm: bool = False,
+    ) -> List[CapturedCall]:
+        """A user posts a message (MESSAGE_CREATE through the gateway parser); the calls the bot made.
+
+        ``mentions`` are filled from ``<@id>`` in the content, as Discord does.  A thread must be
+        in :attr:`guild_model` ``.threads`` (and :meth:`refresh_guild` called) to be a ``Thread``.
+        """
+        uid = self.user_id(author)
+        user = self.guild_model.members[uid]["user"] if uid in self.guild_model.members else user_payload(uid, f"user{uid}")
+        mentioned = [int(m) for m in USER_MENTION_RE.findall(content)]
+        mentions = [self.guild_model.members[m]["user"] for m in mentioned if m in self.guild_model.members]
+        if dm:
+            channel_id = channel if isinstance(channel, int) else self.ids()
+            payload = message_payload(self.ids(), channel_id, user, content=content, mentions=mentions)
+        else:
+            channel_id = channel if isinstance(channel, int) else self.guild_model.channel_id(channel)
+            payload = message_payload(
+                self.ids(), channel_id, user, content=content, guild_id=self.guild_model.id,
+                member=self.guild_model.members.get(uid), mentions=mentions,
+            )
+        mark = len(self.capture.calls)
+        with self.capture.activate():
+            self.state.parse_message_create(payload)  # type: ignore[arg-type]
+            await self.settle()
+        return self.capture.calls[mark:]
 
     async def click(
         self,
