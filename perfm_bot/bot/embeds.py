@@ -63,30 +63,6 @@ def join_lines(lines: Sequence[str], limit: int, more: str = "… and {n} more")
     return "\n".join(out)
 
 
-def split_text(text: str, limit: int = CONTENT_LIMIT) -> list[str]:
-    """Long text as several messages, broken at lines (or words) rather than mid-word."""
-    parts: list[str] = []
-    current = ""
-    for line in text.split("\n"):
-        while len(line) > limit:
-            cut = line.rfind(" ", 0, limit)
-            cut = cut if cut > 0 else limit
-            if current:
-                parts.append(current)
-                current = ""
-            parts.append(line[:cut])
-            line = line[cut:].lstrip()
-        candidate = f"{current}\n{line}" if current else line
-        if len(candidate) > limit:
-            parts.append(current)
-            current = line
-        else:
-            current = candidate
-    if current:
-        parts.append(current)
-    return parts
-
-
 def source_link(source: Source, site_url: str | None) -> str:
     """A markdown link when the source has an address we can make absolute; else title and path."""
     title = escape_markdown(source.title)
