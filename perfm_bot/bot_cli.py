@@ -62,6 +62,7 @@ def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
         asyncio.run(serve(PerfmBot(bot_settings, services), bot_settings.token))
     finally:
         services.close()
+    log.info("stopped")
     return 0
 
 

@@ -109,10 +109,15 @@ class PerfmBot(commands.Bot):
 async def serve(bot: PerfmBot, token: str) -> None:
     """Run until Discord closes us or SIGINT/SIGTERM arrives (then close cleanly)."""
     loop = asyncio.get_running_loop()
+
+    def stop(name: str) -> None:
+        log.info("%s received: closing the connection to Discord", name)
+        asyncio.ensure_future(bot.close())
+
     for sig in (signal.SIGINT, signal.SIGTERM):
         # Close the client rather than cancel main(): on Python 3.11 the gateway's wait_for can
         # swallow a cancellation, and the signal may land on discord.py's heartbeat thread.
-        loop.add_signal_handler(sig, lambda: asyncio.ensure_future(bot.close()))
+        loop.add_signal_handler(sig, stop, sig.name)
     async with bot:
         try:
             await bot.start(token)
