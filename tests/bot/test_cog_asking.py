@@ -154,3 +154,31 @@ async def test_buttons_on_old_answers_work_after_a_restart(make_harness, tmp_pat
     click = await second.click(message, "Ask an organizer")
     assert "Q1 is with the organizers" in click.callback.content
     assert second.services.questions.open_items()[0].question.id == 1
+
+
+async def test_mentioning_the_bots_role_counts_as_mentioning_the_bot(harness):
+    role = harness.offline.guild.self_role
+    calls = await harness.post(f"<@&{role.id}> is the review double-blind?")
+    [reply] = sent_messages(calls)
+    assert reply.embeds[0]["description"] == "Review is double-blind."
+    assert harness.services.questions.get(1).question == "is the review double-blind?"
+
+
+async def test_a_failure_inside_the_bot_gets_an_apology_and_the_bot_keeps_answering(harness, monkeypatch, caplog):
+    real_ask = harness.services.batcher.ask
+    calls = {"n": 0}
+
+    async def failing_once(question):
+        calls["n"] += 1
+        if calls["n"] <= 2:
+            raise RuntimeError("model worker crashed")
+        return await real_ask(question)
+
+    monkeypatch.setattr(harness.services.batcher, "ask", failing_once)
+    result = await harness.slash("ask", {"question": "What is the page limit?"})
+    assert "something went wrong on my side" in result.followups[0].content
+    assert "model worker crashed" in caplog.text
+    [apology] = sent_messages(await harness.post(f"{harness.mention} What is the page limit?"))
+    assert "something went wrong on my side" in apology.content
+    [answer] = sent_messages(await harness.post(f"{harness.mention} What is the page limit?"))
+    assert "9 pages" in answer.embeds[0]["description"]  # the next question gets a real answer

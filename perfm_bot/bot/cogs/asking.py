@@ -19,6 +19,7 @@ from discord.ext import commands
 
 from perfm_bot.answering import MAX_QUESTION_CHARS, check_question
 from perfm_bot.bot import embeds
+from perfm_bot.bot.replies import SORRY
 from perfm_bot.bot.views import answer_view
 from perfm_bot.bot_settings import BotSettings
 from perfm_bot.errors import InputError
@@ -73,8 +74,7 @@ class AskingCog(commands.Cog, name="Questions"):
         via = self._via(message)
         if via is None:
             return
-        assert self.bot.user is not None
-        question = self._strip_mentions(message.content, self.bot.user.id)
+        question = self._strip_mentions(message)
         if not question:
             if via == "mention":
                 await self._reply(message, content=HINT)
@@ -85,13 +85,14 @@ class AskingCog(commands.Cog, name="Questions"):
             return
         try:
             check_question(question)
+            await self._answer_message(message, question, via)
         except InputError as exc:
             await self._reply(message, content=str(exc))
-            return
-        try:
-            await self._answer_message(message, question, via)
-        except discord.HTTPException as exc:
+        except discord.HTTPException as exc:  # the channel went away, or we may not post there
             log.warning("could not answer message %s in channel %s: %s", message.id, message.channel.id, exc)
+        except Exception:
+            log.exception("error while answering message %s", message.id)
+            await self._reply(message, content=SORRY)
 
     def _via(self, message: discord.Message) -> str | None:
         """Why this message is a question for the bot, or None when it is not one."""
@@ -100,9 +101,10 @@ class AskingCog(commands.Cog, name="Questions"):
             return None
         if message.guild is None:
             return "dm"
-        if any(m.id == user.id for m in message.mentions):
+        own_role = message.guild.self_role  # people often pick the bot's role when they mean the bot
+        if any(m.id == user.id for m in message.mentions) or (own_role and own_role.id in message.raw_role_mentions):
             return "mention"
-        if message.mention_everyone or message.mentions or message.role_mentions:
+        if message.mention_everyone or message.mentions or message.raw_role_mentions:
             return None  # people talking to each other
         if message.channel.id in self.settings.ask_channel_ids:
             return "ask-channel"
@@ -110,9 +112,13 @@ class AskingCog(commands.Cog, name="Questions"):
             return "thread"
         return None
 
-    @staticmethod
-    def _strip_mentions(content: str, bot_id: int) -> str:
-        return " ".join(re.sub(rf"<@!?{bot_id}>", " ", content).split())
+    def _strip_mentions(self, message: discord.Message) -> str:
+        """The question without the mention of the bot (or of its role)."""
+        ids = [str(self.bot.user.id)] if self.bot.user else []
+        if message.guild and message.guild.self_role:
+            ids.append(f"&{message.guild.self_role.id}")
+        pattern = "|".join(re.escape(i) for i in ids) or "$^"
+        return " ".join(re.sub(rf"<@!?(?:{pattern})>", " ", message.content).split())
 
     async def _answer_message(self, message: discord.Message, question: str, via: str) -> None:
         channel = message.channel
