@@ -63,25 +63,22 @@ def join_lines(lines: Sequence[str], limit: int, more: str = "… and {n} more")
     return "\n".join(out)
 
 
-def source_link(source: Source, site_url: str | None) -> str:
-    """A markdown link when the source has an address we can make absolute; else title and path."""
-    title = escape_markdown(source.title)
-    url = source.url
-    if url and url.startswith(("http://", "https://")):
-        return f"[{title}]({url})"
-    if url and site_url:
-        return f"[{title}]({site_url}{url if url.startswith('/') else '/' + url})"
-    if url:
-        return f"{title} (`{url}`)"
-    return title
-
-
 def absolute_url(url: str | None, site_url: str | None) -> str | None:
+    """A source's address as a link: absolute as is, a site path joined to the site; else None."""
     if url and url.startswith(("http://", "https://")):
         return url
     if url and site_url:
         return site_url + (url if url.startswith("/") else "/" + url)
     return None
+
+
+def source_link(source: Source, site_url: str | None) -> str:
+    """A markdown link when the source has an address we can make absolute; else title and path."""
+    title = escape_markdown(source.title)
+    url = absolute_url(source.url, site_url)
+    if url:
+        return f"[{title}]({url})"
+    return f"{title} (`{source.url}`)" if source.url else title
 
 
 # --- answers ---------------------------------------------------------------------------

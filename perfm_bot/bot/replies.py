@@ -8,11 +8,15 @@ the user gets an apology, never a traceback; the bot keeps running either way.
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 import discord
 from discord import app_commands
 
 from perfm_bot.errors import PerfmError
+
+if TYPE_CHECKING:
+    from perfm_bot.engine import RefreshResult
 
 log = logging.getLogger(__name__)
 
@@ -66,3 +70,18 @@ async def report(interaction: discord.Interaction, error: Exception) -> None:
         await send_private(interaction, message)
     except discord.HTTPException as exc:  # the interaction expired or Discord is down: nothing else to do
         log.warning("could not tell user %s about an error: %s", interaction.user.id, exc)
+
+
+def organizer_name(interaction: discord.Interaction) -> str:
+    """How the change log names an organizer: their Discord username."""
+    return interaction.user.name
+
+
+def refresh_note(result: RefreshResult | None) -> str:
+    """A warning to append when a change was saved but the knowledge as a whole does not load."""
+    if result is not None and result.error is not None:
+        problems = str(result.error)
+        if len(problems) > 1500:
+            problems = problems[:1500] + " …"
+        return "\n⚠️ Saved, but the knowledge files have a problem, so I keep answering from the last good version:\n" + problems
+    return ""

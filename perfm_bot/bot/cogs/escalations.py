@@ -18,7 +18,7 @@ from discord.ext import commands
 
 from perfm_bot.bot import embeds
 from perfm_bot.bot.checks import organizer_only
-from perfm_bot.bot.cogs.organizers import author, refreshed
+from perfm_bot.bot.replies import organizer_name, refresh_note
 from perfm_bot.bot_settings import BotSettings
 from perfm_bot.knowledge import MAX_TEXT
 from perfm_bot.question_log import LoggedQuestion
@@ -65,9 +65,9 @@ class EscalationCog(commands.Cog, name="Organizer queue"):
         await interaction.response.defer(ephemeral=True, thinking=True)
         faq_id, note = None, ""
         if add_to_faq:
-            change, result = await self.services.update(lambda s: s.add_faq(logged.question, text, by=author(interaction)))
+            change, result = await self.services.update(lambda s: s.add_faq(logged.question, text, by=organizer_name(interaction)))
             faq_id = change.ref
-            note = f" Added to the FAQ as `{faq_id}`: the bot answers it from now on.{refreshed(result)}"
+            note = f" Added to the FAQ as `{faq_id}`: the bot answers it from now on.{refresh_note(result)}"
         embed = embeds.organizer_answer_embed(logged, text, interaction.user.display_name)
         delivered = await self.deliver(logged, embed)
         if delivered is None:
@@ -77,7 +77,7 @@ class EscalationCog(commands.Cog, name="Organizer queue"):
                 ephemeral=True,
             )
             return
-        self.services.questions.close(question_id, by=author(interaction), answer=text, delivered_to=delivered, faq_id=faq_id)
+        self.services.questions.close(question_id, by=organizer_name(interaction), answer=text, delivered_to=delivered, faq_id=faq_id)
         where = {"thread": "in their thread", "channel": "in the channel where they asked", "dm": "by direct message"}[delivered]
         await interaction.followup.send(f"Answered {logged.label} {where}; it is closed.{note}", ephemeral=True)
 

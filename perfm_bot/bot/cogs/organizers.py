@@ -17,6 +17,7 @@ from discord.ext import commands
 
 from perfm_bot.bot import embeds
 from perfm_bot.bot.checks import ORGANIZER_PERMISSIONS, organizer_only
+from perfm_bot.bot.replies import organizer_name, refresh_note
 from perfm_bot.bot_settings import BotSettings
 from perfm_bot.errors import InputError
 from perfm_bot.knowledge import MAX_QUESTION, MAX_TEXT
@@ -25,23 +26,8 @@ from perfm_bot.store import parse_day_input, parse_time_input, parse_timezone_in
 if TYPE_CHECKING:
     from perfm_bot.bot.client import PerfmBot
     from perfm_bot.bot.services import BotServices
-    from perfm_bot.engine import RefreshResult
 
 log = logging.getLogger(__name__)
-
-
-def author(interaction: discord.Interaction) -> str:
-    """How the change log names an organizer: their Discord username."""
-    return interaction.user.name
-
-
-def refreshed(result: RefreshResult | None) -> str:
-    if result is not None and result.error is not None:
-        return (
-            "\n⚠️ Saved, but the knowledge files have a problem, so I keep answering from the last good version:\n"
-            + embeds.clip(str(result.error), 1500)
-        )
-    return ""
 
 
 class OrganizerCog(commands.Cog, name="Organizer updates"):
@@ -81,7 +67,7 @@ class OrganizerCog(commands.Cog, name="Organizer updates"):
         prefix, allowed = self._ping(ping)
         await interaction.response.defer(ephemeral=True, thinking=True)
         today = self.services.clock().date()
-        change, result = await self.services.update(lambda s: s.add_news(message, by=author(interaction), day=today))
+        change, result = await self.services.update(lambda s: s.add_news(message, by=organizer_name(interaction), day=today))
         where = f"<#{channel.id}>"
         try:
             await channel.send(f"{prefix}{message}", allowed_mentions=allowed)
@@ -89,12 +75,12 @@ class OrganizerCog(commands.Cog, name="Organizer updates"):
             log.warning("announcement %s stored but not posted: %s", change.ref, exc)
             await interaction.followup.send(
                 f"Stored as news ({change.ref}), so the bot answers with it now, but I could not post it in {where}: "
-                f"{exc.text or exc.status}. Check my permissions there, then post it by hand.{refreshed(result)}",
+                f"{exc.text or exc.status}. Check my permissions there, then post it by hand.{refresh_note(result)}",
                 ephemeral=True,
             )
             return
         await interaction.followup.send(
-            f"Posted in {where} and stored as news ({change.ref}): attendees can ask about it now.{refreshed(result)}",
+            f"Posted in {where} and stored as news ({change.ref}): attendees can ask about it now.{refresh_note(result)}",
             ephemeral=True,
         )
 
@@ -134,18 +120,18 @@ class OrganizerCog(commands.Cog, name="Organizer updates"):
         at = parse_time_input(time) if time else None
         tz = parse_timezone_input(timezone) if timezone else None
         await interaction.response.defer(ephemeral=True, thinking=True)
-        change, result = await self.services.update(lambda s: s.set_deadline(key, when, at, tz, by=author(interaction)))
+        change, result = await self.services.update(lambda s: s.set_deadline(key, when, at, tz, by=organizer_name(interaction)))
         item = self.services.engine.knowledge.date(key)
         shown = f"\n{embeds.date_line(item)}" if item else ""
-        await interaction.followup.send(f"{change.summary}. Attendees get the new date now.{shown}{refreshed(result)}", ephemeral=True)
+        await interaction.followup.send(f"{change.summary}. Attendees get the new date now.{shown}{refresh_note(result)}", ephemeral=True)
 
     @deadline.command(name="tba", description="Mark an important date as not announced (organizers)")
     @app_commands.describe(key="Which date (e.g. paper)")
     @organizer_only
     async def deadline_tba(self, interaction: discord.Interaction, key: str) -> None:
         await interaction.response.defer(ephemeral=True, thinking=True)
-        change, result = await self.services.update(lambda s: s.set_tba(key, by=author(interaction)))
-        await interaction.followup.send(f"{change.summary}. Attendees now hear it is TBA.{refreshed(result)}", ephemeral=True)
+        change, result = await self.services.update(lambda s: s.set_tba(key, by=organizer_name(interaction)))
+        await interaction.followup.send(f"{change.summary}. Attendees now hear it is TBA.{refresh_note(result)}", ephemeral=True)
 
     @deadline_set.autocomplete("key")
     @deadline_tba.autocomplete("key")
@@ -170,16 +156,16 @@ class OrganizerCog(commands.Cog, name="Organizer updates"):
         answer: app_commands.Range[str, 1, MAX_TEXT],
     ) -> None:
         await interaction.response.defer(ephemeral=True, thinking=True)
-        change, result = await self.services.update(lambda s: s.add_faq(question, answer, by=author(interaction)))
-        await interaction.followup.send(f"{change.summary}. The bot answers it from now on.{refreshed(result)}", ephemeral=True)
+        change, result = await self.services.update(lambda s: s.add_faq(question, answer, by=organizer_name(interaction)))
+        await interaction.followup.send(f"{change.summary}. The bot answers it from now on.{refresh_note(result)}", ephemeral=True)
 
     @faq.command(name="remove", description="Remove a FAQ entry (organizers)")
     @app_commands.describe(entry="The FAQ entry's id")
     @organizer_only
     async def faq_remove(self, interaction: discord.Interaction, entry: str) -> None:
         await interaction.response.defer(ephemeral=True, thinking=True)
-        change, result = await self.services.update(lambda s: s.remove_faq(entry, by=author(interaction)))
-        await interaction.followup.send(f"{change.summary}. The bot no longer answers from it.{refreshed(result)}", ephemeral=True)
+        change, result = await self.services.update(lambda s: s.remove_faq(entry, by=organizer_name(interaction)))
+        await interaction.followup.send(f"{change.summary}. The bot no longer answers from it.{refresh_note(result)}", ephemeral=True)
 
     @faq_remove.autocomplete("entry")
     async def faq_ids(self, interaction: discord.Interaction, current: str) -> list[app_commands.Choice[str]]:
