@@ -50,6 +50,15 @@ class Policy:
 
     threshold: float = 0.45
     abstain_hint: str = "Please ask the organizers."
+    # When the best match only says "not announced (TBA)", a news item answers instead if it is an
+    # answer in its own right (clears the threshold), shares a content word with the question,
+    # and is nearly as close in meaning (dense gap <= supersede_margin) or holds most of the
+    # question's distinctive words (coverage >= supersede_coverage). Set on 25 question and
+    # announcement pairs: keynote, venue, submission-site and sponsor news supersede the FAQ's TBA;
+    # a venue does not answer "What is the workshop schedule?" (gap 0.38, coverage 0.26), nor
+    # registration "Is the submission site open?" (0.40, 0.45), nor anything it shares no word with.
+    supersede_margin: float = 0.35
+    supersede_coverage: float = 0.5
 
 
 def check_question(text: str) -> str:
@@ -70,15 +79,18 @@ def compose(question: str, hits: list[RankedHit], knowledge: Knowledge, now: dat
 
     A known unknown (out_of_scope.yaml) wins when the question is closer in meaning to it than to
     any real chunk; that comparison is on meaning alone, because word overlap with the example
-    questions says little.
+    questions says little. News scheduled for later (``at:`` in the future) is not published yet,
+    so it is not an answer yet either.
     """
-    real = [h for h in hits if h.chunk.kind != "uncovered"]
+    unpublished = {n.id for n in knowledge.news if n.at is not None and n.at > now}
+    real = [h for h in hits if h.chunk.kind != "uncovered" and not (h.chunk.kind == "news" and h.chunk.ref in unpublished)]
     uncovered = next((h for h in hits if h.chunk.kind == "uncovered"), None)
     if not real or real[0].score < policy.threshold:
         return abstain(question, real[0].score if real else 0.0, policy)
     best = real[0]
     if uncovered is not None and uncovered.dense > best.dense:
         return abstain(question, best.score, policy)
+    best = announced_over_tba(real, policy)
     chunk = best.chunk
     date_key = chunk.ref if chunk.kind == "date" else chunk.states_date
     if chunk.kind == "date" or date_key:
@@ -92,6 +104,26 @@ def compose(question: str, hits: list[RankedHit], knowledge: Knowledge, now: dat
         when = item.day.strftime("%B %-d, %Y") if item and item.day else None
         text = f"News ({when}): {text}" if when else f"News: {text}"
     return Answer(question, True, trim(text), (chunk.source,), best.score, kind, chunk.id)
+
+
+def announced_over_tba(hits: list[RankedHit], policy: Policy) -> RankedHit:
+    """The best hit, unless it is a FAQ answer or page passage saying "TBA" and a news item answers
+    the question too: news is how organizers announce what the older text left open (a keynote
+    speaker, a venue), so it must win over that text. Dates need no such rule: a date record
+    always answers for its date."""
+    best = hits[0]
+    if best.chunk.kind not in ("faq", "page") or best.chunk.states_date or not says_tba(best.chunk.text):
+        return best
+    for hit in hits[1:]:
+        if hit.chunk.kind != "news" or says_tba(hit.chunk.text) or hit.score < policy.threshold or not hit.coverage:
+            continue
+        if best.dense - hit.dense <= policy.supersede_margin or hit.coverage >= policy.supersede_coverage:
+            return hit
+    return best
+
+
+def says_tba(text: str) -> bool:
+    return bool(_TBA.search(text)) or "not announced" in text.lower()
 
 
 def abstain(question: str, score: float, policy: Policy) -> Answer:

@@ -36,3 +36,8 @@ class Settings:
     @property
     def embedding_cache(self) -> Path:
         return self.state_dir / "embeddings.sqlite"
+
+    @property
+    def outbox(self) -> Path:
+        """Scheduled posts and whether each went out (perfm_bot.outbox); shared by every bot process."""
+        return self.state_dir / "outbox.sqlite"

@@ -10,14 +10,15 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass, field
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
+from collections.abc import Callable, Mapping
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 from perfm_bot.errors import KnowledgeError
 from perfm_bot.markdown_page import ParsedPage, parse_page
-from perfm_bot.timezones import END_OF_DAY, canonical_timezone, local_instant
-from perfm_bot.yaml_lines import LineList, LineMap, load_yaml
+from perfm_bot.timezones import END_OF_DAY, canonical_timezone, local_instant, resolve_timezone
+from perfm_bot.yaml_lines import LineList, LineMap, load_yaml, parse_yaml
 
 FAQ_FILE = "faq.yaml"
 DATES_FILE = "dates.yaml"
@@ -31,7 +32,43 @@ MAX_LABEL = 100
 _ID = re.compile(r"^[a-z0-9][a-z0-9-]{0,62}$")
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _TIME = re.compile(r"^\d{1,2}:\d{2}$")
+_DURATION = re.compile(r"^(\d{1,4})([wdhm])$")
+_LOCAL_AT = re.compile(r"^(\d{4}-\d{2}-\d{2})[ T](\d{1,2}:\d{2})(?:\s+(\S+))?$")
 DATE_KINDS = ("deadline", "event")
+
+
+@dataclass(frozen=True, order=True)
+class Rung:
+    """One step of a reminder ladder: ``14d`` before a date, ``3h`` before it.
+
+    Weeks and days count calendar days on the date's own wall clock (a reminder "1d" before a
+    23:59 deadline in Berlin goes out at 23:59 Berlin time the day before, DST or not); hours and
+    minutes count elapsed time. Ordered by length, so a ladder sorts from the earliest reminder.
+    """
+
+    seconds: int  # the nominal length, for ordering and duplicate checks
+    count: int
+    unit: str  # w | d | h | m
+
+    @classmethod
+    def of(cls, count: int, unit: str) -> Rung:
+        size = {"w": 7 * 86400, "d": 86400, "h": 3600, "m": 60}[unit]
+        return cls(count * size, count, unit)
+
+    @property
+    def label(self) -> str:
+        return f"{self.count}{self.unit}"
+
+    @property
+    def calendar_days(self) -> int | None:
+        """Whole calendar days for w/d rungs; None for rungs counted in elapsed time."""
+        return self.count * 7 if self.unit == "w" else self.count if self.unit == "d" else None
+
+    def elapsed(self) -> timedelta:
+        return timedelta(seconds=self.seconds)
+
+    def __str__(self) -> str:
+        return self.label
 
 
 @dataclass(frozen=True)
@@ -66,6 +103,7 @@ class ImportantDate:
     by: str | None = None  # the organizer who last set it
     also: tuple[str, ...] = ()  # other ways people ask for it ("When are papers due?")
     line: int = 0
+    reminders: tuple[Rung, ...] | None = None  # None: the default ladder for its kind; (): none
 
     @property
     def announced(self) -> bool:
@@ -87,6 +125,7 @@ class NewsItem:
     source: str | None = None
     by: str | None = None
     line: int = 0
+    at: datetime | None = None  # when the bot posts it to the announcement channel; None: never
 
 
 @dataclass(frozen=True)
@@ -107,6 +146,7 @@ class Knowledge:
     news: tuple[NewsItem, ...]
     default_timezone: str = "AoE"
     uncovered: tuple[UncoveredTopic, ...] = ()
+    reminders: tuple[Rung, ...] | None = None  # dates.yaml's top-level ladder for deadlines
 
     def page(self, slug: str) -> Page | None:
         return next((p for p in self.pages if p.slug == slug), None)
@@ -130,28 +170,39 @@ def fingerprint(root: Path) -> str:
     return digest.hexdigest()
 
 
-def load_knowledge(root: Path) -> Knowledge:
-    """Load and validate everything under ``root``; raise KnowledgeError listing every problem."""
+def load_knowledge(root: Path, replace: Mapping[str, str] | None = None) -> Knowledge:
+    """Load and validate everything under ``root``; raise KnowledgeError listing every problem.
+
+    ``replace`` maps a YAML file name (``faq.yaml``...) to text read instead of that file: the
+    store validates a change in the context of all the other files before it writes it.
+    """
     if not root.is_dir():
         raise KnowledgeError(f"{root}: knowledge folder not found (set --knowledge or PERFM_KNOWLEDGE)")
+    replace = replace or {}
+
+    def read(name: str, parse: Callable[[Any, str], Any], empty: Any) -> Any:
+        if name in replace:
+            return parse(parse_yaml(replace[name], str(root / name)), str(root / name))
+        return _optional(root / name, parse, empty)
+
     problems: list[str] = []
     pages = _collect(problems, lambda: _load_pages(root), ())
-    faq = _collect(problems, lambda: parse_faq(load_yaml(root / FAQ_FILE), str(root / FAQ_FILE)), ())
-    default_tz, dates = _collect(
-        problems, lambda: parse_dates(load_yaml(root / DATES_FILE), str(root / DATES_FILE)), ("AoE", ())
+    faq = _collect(problems, lambda: read(FAQ_FILE, parse_faq, ()), ())
+    default_tz, dates, ladder = _collect(
+        problems, lambda: read(DATES_FILE, _parse_dates_file, ("AoE", (), None)), ("AoE", (), None)
     )
-    news = _collect(problems, lambda: parse_news(load_yaml(root / NEWS_FILE), str(root / NEWS_FILE)), ())
-    uncovered_path = root / UNCOVERED_FILE
-    uncovered = _collect(
-        problems,
-        lambda: parse_uncovered(load_yaml(uncovered_path), str(uncovered_path)) if uncovered_path.exists() else (),
-        (),
-    )
-    knowledge = Knowledge(root, pages, faq, dates, news, default_tz, uncovered)
+    news = _collect(problems, lambda: read(NEWS_FILE, lambda data, label: parse_news(data, label, default_tz), ()), ())
+    uncovered = _collect(problems, lambda: read(UNCOVERED_FILE, parse_uncovered, ()), ())
+    knowledge = Knowledge(root, pages, faq, dates, news, default_tz, uncovered, reminders=ladder)
     problems.extend(_check_sources(knowledge))
     if problems:
         raise KnowledgeError(problems)
     return knowledge
+
+
+def _optional(path: Path, parse: Callable[[Any, str], Any], empty: Any) -> Any:
+    """A YAML file that may be absent (a knowledge base can be pages only); present, it must be valid."""
+    return parse(load_yaml(path), str(path)) if path.exists() else empty
 
 
 def _collect(problems: list[str], load: Callable[[], Any], fallback: Any) -> Any:
@@ -250,6 +301,27 @@ class _Fields:
             self.error(self.at(key), f"'{key}' has an entry over {limit} characters")
         return tuple(v.strip() for v in value)
 
+    def rungs(self, key: str) -> tuple[Rung, ...] | None:
+        """A reminder ladder such as ``[14d, 7d, 1d, 3h]``; None when absent, () when ``[]``."""
+        if key not in self.item:
+            return None
+        value = self.item[key]
+        if not isinstance(value, list):
+            self.error(self.at(key), f"'{key}' must be a list of durations like [14d, 7d, 1d, 3h] ([] for none)")
+            return None
+        rungs: dict[int, Rung] = {}
+        for entry in value:
+            try:
+                rung = parse_duration(str(entry))
+            except ValueError as exc:
+                self.error(self.at(key), f"'{key}': {exc}")
+                return None
+            if rung.seconds in rungs:
+                self.error(self.at(key), f"'{key}': '{rung}' repeats '{rungs[rung.seconds]}'")
+                return None
+            rungs[rung.seconds] = rung
+        return tuple(sorted(rungs.values(), reverse=True))
+
     def day(self, key: str, allow_tba: bool) -> tuple[bool, date | None]:
         """(valid, day); a TBA (or, for news, unknown) value is valid with day None."""
         value = self.item.get(key)
@@ -285,6 +357,44 @@ def parse_time(text: str) -> time:
     if hours > 23 or minutes > 59:
         raise ValueError(f"'{text}' is not a time of day")
     return time(hours, minutes)
+
+
+def parse_duration(text: str) -> Rung:
+    """``14d``, ``2w``, ``3h``, ``30m`` to a Rung; ValueError in words an organizer understands."""
+    cleaned = text.strip().lower()
+    match = _DURATION.match(cleaned)
+    if not match:
+        raise ValueError(f"'{text}' is not a duration like 14d, 7d, 3h")
+    count = int(match.group(1))
+    if count == 0:
+        raise ValueError(f"'{text}' is no time at all; a reminder needs a duration like 1d or 3h")
+    return Rung.of(count, match.group(2))
+
+
+def parse_at(text: str, default_timezone: str = "AoE") -> datetime:
+    """When a scheduled post goes out, as an aware datetime.
+
+    Accepts ``2026-12-01 09:00`` (in ``default_timezone``), ``2026-12-01 09:00 Europe/Berlin``
+    and ISO 8601 with an offset (``2026-12-01T09:00+01:00``, ``...Z``). Local times are resolved
+    like deadlines: a time a DST change skips moves forward, a repeated one means the first.
+    """
+    cleaned = " ".join(text.split())
+    hint = (
+        f"expected a time like '2026-12-01 09:00' (in {default_timezone}), "
+        f"'2026-12-01 09:00 Europe/Berlin' or '2026-12-01T09:00+01:00', got '{text}'"
+    )
+    local = _LOCAL_AT.match(cleaned)
+    if local:
+        day = parse_day(local.group(1))
+        at = parse_time(local.group(2))
+        return local_instant(day, at, local.group(3) or default_timezone)
+    try:
+        parsed = datetime.fromisoformat(cleaned)
+    except ValueError:
+        raise ValueError(hint) from None
+    if parsed.tzinfo is None:
+        parsed = parsed.replace(tzinfo=resolve_timezone(default_timezone))
+    return parsed
 
 
 def _top_list(data: Any, label: str, what: str) -> LineList:
@@ -332,14 +442,21 @@ def normalize_question(text: str) -> str:
 
 
 def parse_dates(data: Any, label: str) -> tuple[str, tuple[ImportantDate, ...]]:
+    default_tz, dates, _ = _parse_dates_file(data, label)
+    return default_tz, dates
+
+
+def _parse_dates_file(data: Any, label: str) -> tuple[str, tuple[ImportantDate, ...], tuple[Rung, ...] | None]:
+    """The default timezone, the dates, and the top-level reminder ladder (None: built-in default)."""
     problems: list[str] = []
     if data is None:
         data = LineMap(dates=LineList())
         data.key_lines = {}
     if not isinstance(data, LineMap):
         raise KnowledgeError(f"{label}:1: expected 'timezone:' and 'dates:' at the top")
-    top = _Fields(data, label, 1, {"timezone", "dates"}, problems)
+    top = _Fields(data, label, 1, {"timezone", "dates", "reminders"}, problems)
     default_tz = _timezone(top, "timezone", "AoE")
+    ladder = top.rungs("reminders")
     items = data.get("dates")
     if items is None:
         items = LineList()
@@ -349,7 +466,11 @@ def parse_dates(data: Any, label: str) -> tuple[str, tuple[ImportantDate, ...]]:
     keys: dict[str, int] = {}
     for item, line in zip(items, items.item_lines):
         f = _Fields(
-            item, label, line, {"key", "label", "date", "time", "timezone", "kind", "source", "by", "also"}, problems
+            item,
+            label,
+            line,
+            {"key", "label", "date", "time", "timezone", "kind", "source", "by", "also", "reminders"},
+            problems,
         )
         key = f.ident("key")
         text_label = f.text("label", MAX_LABEL)
@@ -364,6 +485,7 @@ def parse_dates(data: Any, label: str) -> tuple[str, tuple[ImportantDate, ...]]:
         source = f.text("source", 500, required=False)
         by = f.text("by", 100, required=False)
         also = f.texts("also", MAX_QUESTION)
+        rungs = f.rungs("reminders")
         kind = f.item.get("kind", "deadline")
         if kind not in DATE_KINDS:
             f.error(f.at("kind"), f"'kind' must be one of {', '.join(DATE_KINDS)}, got '{kind}'")
@@ -373,10 +495,10 @@ def parse_dates(data: Any, label: str) -> tuple[str, tuple[ImportantDate, ...]]:
                 f.error(f.at("key"), f"duplicate key '{key}' (first on line {keys[key]})")
             keys.setdefault(key, f.at("key"))
         if key and text_label and valid_day:
-            dates.append(ImportantDate(key, text_label, day, at, tz, kind, source, by, also, f.line))
+            dates.append(ImportantDate(key, text_label, day, at, tz, kind, source, by, also, f.line, reminders=rungs))
     if problems:
         raise KnowledgeError(problems)
-    return default_tz, tuple(dates)
+    return default_tz, tuple(dates), ladder
 
 
 def _timezone(f: _Fields, key: str, default: str) -> str:
@@ -390,16 +512,30 @@ def _timezone(f: _Fields, key: str, default: str) -> str:
         return default
 
 
-def parse_news(data: Any, label: str) -> tuple[NewsItem, ...]:
+def parse_news(data: Any, label: str, default_timezone: str = "AoE") -> tuple[NewsItem, ...]:
+    """``default_timezone`` (dates.yaml's) reads an ``at:`` written without a zone or offset."""
     problems: list[str] = []
     news: list[NewsItem] = []
     ids: dict[str, int] = {}
     items = _top_list(data, label, "news items")
     for item, line in zip(items, items.item_lines):
-        f = _Fields(item, label, line, {"id", "text", "date", "source", "by"}, problems)
+        f = _Fields(item, label, line, {"id", "text", "date", "source", "by", "at"}, problems)
         text = f.text("text", MAX_TEXT)
         id_ = f.ident("id", required=False)
         valid_day, day = f.day("date", allow_tba=False)
+        valid_at, at = True, None
+        if f.item.get("at") is not None:
+            try:
+                at = parse_at(str(f.item["at"]), default_timezone)
+            except ValueError as exc:
+                f.error(f.at("at"), f"'at': {exc}")
+                valid_at = False
+        if at is not None and "id" not in f.item:
+            # Without one, the id is derived from the text: fixing a typo would post the item again.
+            f.error(f.at("at"), "'at' needs an 'id' (a stable name), so the post is recognized after its text is edited")
+            valid_at = False
+        if at is not None and day is None and "date" not in f.item:
+            day = at.date()  # a scheduled item is dated by when it goes out
         source = f.text("source", 500, required=False)
         by = f.text("by", 100, required=False)
         if text is None:
@@ -408,8 +544,8 @@ def parse_news(data: Any, label: str) -> tuple[NewsItem, ...]:
         if id_ in ids:
             f.error(f.at("id") if "id" in f.item else f.line, f"duplicate news id '{id_}' (first on line {ids[id_]})")
         ids.setdefault(id_, f.line)
-        if valid_day:
-            news.append(NewsItem(id_, text, day, source, by, f.line))
+        if valid_day and valid_at:
+            news.append(NewsItem(id_, text, day, source, by, f.line, at))
     if problems:
         raise KnowledgeError(problems)
     return tuple(news)

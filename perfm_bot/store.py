@@ -1,47 +1,75 @@
-"""BRANCH-ONLY SHIM of the issue-3 organizer store (perfm_bot/store.py on issue-3-store).
+"""Organizer updates to the knowledge files: checked, atomic, one writer at a time, logged, undoable.
 
-Same public API as the real store, just enough for the Discord cogs and their tests until the
-real store lands on main; the merge replaces this file wholesale. Not for review.
+This is what the ``deadline``/``faq``/``news``/``history``/``undo`` commands and the Discord
+organizer commands call. Every operation runs the same path, under one lock:
+
+1. settle what a killed writer may have left (a pending log row, a stray temporary file);
+2. refuse if the knowledge is invalid now (an organizer's hand edit is half done: name file:line);
+3. check the input (an ``InputError`` the organizer can act on; nothing is changed);
+4. edit only the lines of the entry concerned (``yaml_edit``), so comments and hand formatting
+   survive, then re-validate the result with ``load_knowledge`` and check that it says exactly
+   what was asked and nothing else;
+5. log the change as pending, replace the file atomically, mark the change done.
+
+The YAML files stay the source of truth (organizers can still edit and commit them); the engine
+picks a change up on its next ``refresh()`` (or the next CLI ``ask``), embedding only new chunks.
 """
 
 from __future__ import annotations
 
+import dataclasses
+import difflib
+import getpass
 import re
+import unicodedata
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from pathlib import Path
+from typing import Any
 
-import yaml
-
+from perfm_bot.changelog import Change, ChangeLog, sha
 from perfm_bot.clock import Clock, utc_now
-from perfm_bot.errors import InputError
+from perfm_bot.durable import atomic_write_text, locked, remove_stray_temp_files
+from perfm_bot.errors import InputError, KnowledgeError, PerfmError
 from perfm_bot.knowledge import (
     DATES_FILE,
     FAQ_FILE,
     MAX_QUESTION,
     MAX_TEXT,
     NEWS_FILE,
+    FaqEntry,
+    ImportantDate,
+    Knowledge,
+    NewsItem,
     load_knowledge,
-    news_id,
     normalize_question,
+    parse_at,
     parse_day,
     parse_time,
 )
-from perfm_bot.timezones import canonical_timezone
+from perfm_bot.timezones import END_OF_DAY, canonical_timezone
+from perfm_bot.yaml_edit import EditError, YamlText, scalar
+
+__all__ = [
+    "Change",
+    "KnowledgeStore",
+    "date_value",
+    "default_author",
+    "parse_at_input",
+    "parse_day_input",
+    "parse_time_input",
+    "parse_timezone_input",
+]
+
+LOCK_FILE = "knowledge.lock"
+LOG_FILE = "changes.sqlite"
+MAX_AUTHOR = 100
+KNOWLEDGE_FILES = (FAQ_FILE, DATES_FILE, NEWS_FILE)
+_ID = re.compile(r"[a-z0-9][a-z0-9-]{0,62}")  # what the loader accepts as an id
 
 
-@dataclass(frozen=True)
-class Change:
-    id: int
-    at: datetime
-    by: str
-    action: str
-    file: str
-    summary: str
-    ref: str | None = None
-    reverts: int | None = None
-    state: str = "done"
-    reverted_by: int | None = None
+# --- parsing what organizers type (shared by the CLI and the Discord commands) -------------
 
 
 def parse_day_input(text: str) -> date:
@@ -59,103 +87,419 @@ def parse_time_input(text: str) -> time:
 
 
 def parse_timezone_input(text: str) -> str:
+    """AoE, UTC or an IANA name, in the spelling the files keep."""
     try:
         return canonical_timezone(text)
     except ValueError as exc:
         raise InputError(f"{exc}; nothing was changed.") from None
 
 
+def parse_at_input(text: str, default_timezone: str = "AoE") -> datetime:
+    """When to post: '2026-12-01 09:00' (in ``default_timezone``), '... Europe/Berlin' or ISO 8601."""
+    try:
+        return parse_at(text, default_timezone)
+    except ValueError as exc:
+        raise InputError(f"{exc}; nothing was changed.") from None
+
+
+def default_author() -> str:
+    """Who is typing, when a shell command is not told (--by)."""
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return "organizer"
+
+
+def date_value(item: ImportantDate) -> str:
+    """A date as the files mean it: 'TBA', '2026-12-15 23:59 AoE' or, for an event, '2027-01-20 (AoE)'."""
+    if item.day is None:
+        return "TBA"
+    if item.at is None and item.kind == "event":
+        return f"{item.day.isoformat()} ({item.timezone})"
+    return f"{item.day.isoformat()} {(item.at or END_OF_DAY).strftime('%H:%M')} {item.timezone}"
+
+
+# --- the store --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Edit:
+    """What an operation wants written, and how to recognise that the result says exactly that."""
+
+    text: str
+    action: str
+    summary: str
+    ref: str
+    expect: Callable[[Knowledge], bool]
+    result: Knowledge | None = None  # the text already validated (see _append)
+
+
 class KnowledgeStore:
     def __init__(self, knowledge_dir: Path, state_dir: Path, clock: Clock = utc_now):
-        self.knowledge_dir, self.state_dir, self.clock = knowledge_dir, state_dir, clock
-        self._changes: list[Change] = []
+        self.root = knowledge_dir
+        self.state_dir = state_dir
+        self.clock = clock
+        self.log = ChangeLog(state_dir / LOG_FILE)
+        self._lock_file = state_dir / LOCK_FILE
 
-    def _change(self, by: str, action: str, file: str, summary: str, ref: str | None) -> Change:
-        change = Change(len(self._changes) + 1, self.clock(), by, action, file, summary, ref)
-        self._changes.append(change)
-        return change
-
-    def _load(self, name: str) -> object:
-        return yaml.safe_load((self.knowledge_dir / name).read_text(encoding="utf-8"))
-
-    def _save(self, name: str, data: object) -> None:
-        path = self.knowledge_dir / name
-        old = path.read_text(encoding="utf-8")
-        path.write_text(yaml.safe_dump(data, sort_keys=False, allow_unicode=True), encoding="utf-8")
-        try:
-            load_knowledge(self.knowledge_dir)
-        except Exception:
-            path.write_text(old, encoding="utf-8")
-            raise
-
-    def _date_entry(self, data: dict, key: str) -> dict:
-        for entry in data["dates"]:
-            if entry["key"] == key:
-                return entry
-        keys = ", ".join(e["key"] for e in data["dates"])
-        raise InputError(f"unknown deadline '{key}'; known: {keys}")
+    # --- the operations -----------------------------------------------------------------
 
     def set_deadline(self, key: str, day: date, at: time | None = None, tz: str | None = None, *, by: str) -> Change:
-        data = self._load(DATES_FILE)
-        entry = self._date_entry(data, key)
-        entry["date"] = day.isoformat()
-        if at is not None:
-            entry["time"] = at.strftime("%H:%M")
-        if tz is not None:
-            entry["timezone"] = tz
-        entry["by"] = by
-        self._save(DATES_FILE, data)
-        return self._change(by, "deadline.set", DATES_FILE, f"{entry['label']} ({key}) set to {day.isoformat()}", key)
+        """Set (or move) a date. No time means the end of the day (23:59) for a deadline; no
+        timezone means the file's default (AoE). The page no longer states the value, so the
+        entry's ``source`` goes and ``by`` records who set it."""
+        tz_name = parse_timezone_input(tz) if tz else None
+        author = _author(by)
+
+        def edit(knowledge: Knowledge, text: str) -> _Edit:
+            old = self._date(knowledge, key)
+            new = dataclasses.replace(
+                old, day=day, at=at, timezone=tz_name or knowledge.default_timezone, source=None, by=author
+            )
+            return self._edit_date(knowledge, text, old, new, tz_name, "deadline.set")
+
+        return self._apply(DATES_FILE, author, edit)
 
     def set_tba(self, key: str, *, by: str) -> Change:
-        data = self._load(DATES_FILE)
-        entry = self._date_entry(data, key)
-        entry["date"] = "TBA"
-        entry.pop("time", None)
-        entry["by"] = by
-        self._save(DATES_FILE, data)
-        return self._change(by, "deadline.tba", DATES_FILE, f"{entry['label']} ({key}) set to TBA", key)
+        """Take a date back to 'not announced' (TBA)."""
+        author = _author(by)
 
-    def add_faq(self, question: str, answer: str, *, by: str, also: tuple[str, ...] = ()) -> Change:
-        question, answer = " ".join(question.split()), answer.strip()
-        if len(question) > MAX_QUESTION:
-            raise InputError(f"The question is {len(question)} characters long; the limit is {MAX_QUESTION}.")
-        if len(answer) > MAX_TEXT:
-            raise InputError(f"The answer is {len(answer)} characters long; the limit is {MAX_TEXT}.")
-        data = self._load(FAQ_FILE) or []
-        if any(normalize_question(e["question"]) == normalize_question(question) for e in data):
-            raise InputError("This question is already in the FAQ; nothing was changed.")
-        base = "-".join(re.findall(r"[a-z0-9]+", question.lower())[:6])[:40] or "faq"
-        faq_id, n = base, 2
-        while any(e["id"] == faq_id for e in data):
-            faq_id, n = f"{base}-{n}", n + 1
-        data.append({"id": faq_id, "question": question, "answer": answer, "by": by})
-        self._save(FAQ_FILE, data)
-        return self._change(by, "faq.add", FAQ_FILE, f"FAQ '{faq_id}' added", faq_id)
+        def edit(knowledge: Knowledge, text: str) -> _Edit:
+            old = self._date(knowledge, key)
+            new = dataclasses.replace(old, day=None, at=None, timezone=knowledge.default_timezone, source=None, by=author)
+            return self._edit_date(knowledge, text, old, new, None, "deadline.tba")
+
+        return self._apply(DATES_FILE, author, edit)
+
+    def add_faq(
+        self,
+        question: str,
+        answer: str,
+        *,
+        by: str,
+        also: Sequence[str] = (),
+        faq_id: str | None = None,
+        source: str | None = None,
+    ) -> Change:
+        """Add a FAQ entry; the Change's ``ref`` is its id (derived from the question unless given)."""
+        author = _author(by)
+        question = _text("question", " ".join(question.split()), MAX_QUESTION)
+        answer = _text("answer", answer, MAX_TEXT)
+        also = tuple(_text("other phrasing", " ".join(a.split()), MAX_QUESTION) for a in also)
+
+        def edit(knowledge: Knowledge, text: str) -> _Edit:
+            asked = {normalize_question(q): e for e in knowledge.faq for q in (e.question, *e.also)}
+            for phrasing in (question, *also):
+                if normalize_question(phrasing) in asked:
+                    e = asked[normalize_question(phrasing)]
+                    raise InputError(
+                        f"FAQ '{e.id}' already asks that (\"{e.question}\"); change it by removing it first "
+                        f"(faq remove {e.id}) or ask a different question. Nothing was changed."
+                    )
+            taken = {e.id for e in knowledge.faq}
+            if faq_id is not None and (faq_id in taken or not _ID.fullmatch(faq_id)):
+                raise InputError(f"FAQ id '{faq_id}' is taken or not made of lowercase letters, digits and '-'.")
+            new_id = faq_id or _slug(question, taken, "faq")
+            _check_source(knowledge, source)
+            entry = FaqEntry(new_id, question, answer, also, source, author)
+            fields: dict[str, Any] = {"id": new_id, "question": question}
+            if also:
+                fields["also"] = list(also)
+            fields.update({"answer": answer, **({"source": source} if source else {}), "by": author})
+            expect = lambda k: _same(k.faq, (*knowledge.faq, entry))  # noqa: E731
+            new_text, result = self._append(FAQ_FILE, text, fields, expect)
+            return _Edit(new_text, "faq.add", f"FAQ '{new_id}' added: {_quote(question)}", new_id, expect, result)
+
+        return self._apply(FAQ_FILE, author, edit)
 
     def remove_faq(self, faq_id: str, *, by: str) -> Change:
-        data = self._load(FAQ_FILE) or []
-        kept = [e for e in data if e["id"] != faq_id]
-        if len(kept) == len(data):
-            raise InputError(f"unknown FAQ id '{faq_id}'")
-        self._save(FAQ_FILE, kept)
-        return self._change(by, "faq.remove", FAQ_FILE, f"FAQ '{faq_id}' removed", faq_id)
+        author = _author(by)
 
-    def add_news(self, text: str, *, by: str, day: date | None = None, source: str | None = None) -> Change:
-        text = text.strip()
-        if not text:
-            raise InputError("The news text is empty; please write it out. Nothing was changed.")
-        if len(text) > MAX_TEXT:
-            raise InputError(f"The news text is {len(text)} characters long; the limit is {MAX_TEXT}.")
-        data = self._load(NEWS_FILE) or []
-        item_id = news_id(text)
-        entry: dict = {"id": item_id, "text": text}
-        if day is not None:
-            entry["date"] = day.isoformat()
-        entry["by"] = by
-        data.append(entry)
-        self._save(NEWS_FILE, data)
-        return self._change(by, "news.add", NEWS_FILE, f"news '{item_id}' added", item_id)
+        def edit(knowledge: Knowledge, text: str) -> _Edit:
+            ids = [e.id for e in knowledge.faq]
+            if faq_id not in ids:
+                raise InputError(f"unknown FAQ id '{faq_id}'{_did_you_mean(faq_id, ids)}; known: {_listing(ids)}")
+            index = ids.index(faq_id)
+            removed = knowledge.faq[index]
+            doc = YamlText(text)
+            self._edit_lines(FAQ_FILE, doc.remove_item, None, index)
+            rest = knowledge.faq[:index] + knowledge.faq[index + 1 :]
+            return _Edit(
+                doc.text, "faq.remove", f"FAQ '{faq_id}' removed: {_quote(removed.question)}", faq_id,
+                lambda k: _same(k.faq, rest),
+            )
+
+        return self._apply(FAQ_FILE, author, edit)
+
+    def add_news(
+        self, text: str, *, by: str, day: date | None = None, source: str | None = None, at: datetime | None = None
+    ) -> Change:
+        """Add a news item (what /announce stores). ``at`` (aware) schedules the bot's post of it;
+        without it the item is answerable only. Its date is ``at``'s day, else today by the clock."""
+        author = _author(by)
+        body = _text("news text", text, MAX_TEXT)
+        if at is not None and at.tzinfo is None:
+            raise InputError("the time to post at needs a timezone (e.g. '2026-12-01 09:00 UTC').")
+        when = day or (at.date() if at else self.clock().date())
+
+        def edit(knowledge: Knowledge, current: str) -> _Edit:
+            same = next((n for n in knowledge.news if _words(n.text) == _words(body)), None)
+            if same is not None:
+                raise InputError(f"this news is already stored (as '{same.id}'); nothing was changed.")
+            _check_source(knowledge, source)
+            new_id = _slug(body, {n.id for n in knowledge.news}, "news")
+            item = NewsItem(new_id, body, when, source, author, at=at)
+            fields: dict[str, Any] = {"id": new_id, "text": body, "date": when.isoformat()}
+            if source:
+                fields["source"] = source
+            if at is not None:
+                fields["at"] = at.isoformat(timespec="minutes")
+            fields["by"] = author
+            expect = lambda k: _same(k.news, (*knowledge.news, item))  # noqa: E731
+            new_text, result = self._append(NEWS_FILE, current, fields, expect)
+            posted = f", to be posted {fields['at']}" if at is not None else ""
+            summary = f"news '{new_id}' ({when.isoformat()}{posted}): {_quote(body)}"
+            return _Edit(new_text, "news.add", summary, new_id, expect, result)
+
+        return self._apply(NEWS_FILE, author, edit)
+
+    def default_timezone(self) -> str:
+        """The timezone a time typed without one is in (dates.yaml's top ``timezone``)."""
+        return load_knowledge(self.root).default_timezone
 
     def history(self, limit: int = 20) -> list[Change]:
-        return list(reversed(self._changes))[:limit]
+        """The latest changes, newest first (each knows the undo that took it back, if any)."""
+        with locked(self._lock_file):
+            self._recover()
+        return self.log.history(limit)
+
+    def undo(self, *, by: str) -> Change:
+        """Take back the newest change not yet taken back, restoring its file's exact text.
+
+        Refused when that file no longer holds what the change wrote (someone edited it since):
+        restoring would silently throw that edit away.
+        """
+        author = _author(by)
+        with locked(self._lock_file):
+            self._recover()
+            target = self.log.last_undoable()
+            if target is None:
+                raise InputError("There is nothing to undo.")
+            texts = self.log.texts(target.id)
+            path = self.root / target.file
+            current = _read(path)
+            if sha(current) != texts.after_sha:
+                raise InputError(
+                    f"Cannot undo change #{target.id} ({target.summary}): {path} was edited after it "
+                    "(by hand or by a commit), and undoing would overwrite that edit. Nothing was changed; "
+                    "make the correction with a new command or by hand."
+                )
+            self._validate(target.file, texts.before, f"undoing change #{target.id}")
+            return self._write(
+                path, current, texts.before, author, "undo", f"undo #{target.id}: {target.summary}", target.ref, target.id
+            )
+
+    # --- the shared path ----------------------------------------------------------------
+
+    def _apply(self, file_name: str, author: str, make: Callable[[Knowledge, str], _Edit]) -> Change:
+        path = self.root / file_name
+        with locked(self._lock_file):
+            self._recover()
+            current = _read(path)  # the edit and the knowledge it is checked against: the same text
+            try:
+                knowledge = load_knowledge(self.root, {file_name: current})
+            except KnowledgeError as exc:
+                raise KnowledgeError(
+                    [*exc.problems, "Nothing was changed: fix the problems above first (perfm-bot check)."]
+                ) from None
+            edit = make(knowledge, current)
+            result = edit.result or self._validate(file_name, edit.text, "the change")
+            if not edit.expect(result):
+                raise PerfmError(
+                    f"{path}: the change could not be written exactly as asked, so nothing was changed; "
+                    "please make it by hand."
+                )
+            return self._write(path, current, edit.text, author, edit.action, edit.summary, edit.ref)
+
+    def _write(
+        self, path: Path, before: str, after: str, author: str, action: str, summary: str, ref: str | None,
+        reverts: int | None = None,
+    ) -> Change:
+        if _read(path) != before:  # a hand edit landed while we worked: do not clobber it
+            raise InputError(f"{path} changed on disk while saving; nothing was changed, please try again.")
+        change = self.log.begin(
+            at=self.clock(), by=author, action=action, file=path.name, summary=summary,
+            before=before, after=after, ref=ref, reverts=reverts,
+        )
+        atomic_write_text(path, after)
+        self.log.finish(change.id)
+        return dataclasses.replace(change, state="done")
+
+    def _recover(self) -> None:
+        """Settle what a writer killed mid-way left behind (we hold the lock, so none is active)."""
+        for change_id, file_name, before_sha, after_sha in self.log.pending():
+            current = sha(_read(self.root / file_name))
+            state = "done" if current == after_sha else "abandoned" if current == before_sha else "unknown"
+            self.log.finish(change_id, state)
+        for name in KNOWLEDGE_FILES:
+            remove_stray_temp_files(self.root / name)
+
+    def _validate(self, file_name: str, text: str, what: str) -> Knowledge:
+        try:
+            return load_knowledge(self.root, {file_name: text})
+        except KnowledgeError as exc:
+            raise KnowledgeError(
+                [*exc.problems, f"Nothing was changed: {what} would leave the knowledge with the problems above."]
+            ) from None
+
+    # --- helpers for the operations -----------------------------------------------------
+
+    def _date(self, knowledge: Knowledge, key: str) -> ImportantDate:
+        item = knowledge.date(key.strip())
+        if item is None:
+            keys = [d.key for d in knowledge.dates]
+            raise InputError(f"unknown deadline '{key}'{_did_you_mean(key, keys)}; known: {_listing(keys)}")
+        return item
+
+    def _edit_date(
+        self, knowledge: Knowledge, text: str, old: ImportantDate, new: ImportantDate, tz_name: str | None, action: str
+    ) -> _Edit:
+        before, after = date_value(old), date_value(new)
+        if (old.day, old.at, old.timezone) == (new.day, new.at, new.timezone):
+            raise InputError(f"{old.label} ({old.key}) is already {before}; nothing to change.")
+        index = [d.key for d in knowledge.dates].index(old.key)
+        doc = YamlText(text)
+
+        def apply() -> None:
+            doc.set_key("dates", index, "date", new.day.isoformat() if new.day else "TBA", after=())
+            doc.set_key("dates", index, "time", scalar(new.at.strftime("%H:%M")) if new.at else None, after=("date",))
+            doc.set_key("dates", index, "timezone", scalar(tz_name) if tz_name else None, after=("time", "date"))
+            doc.set_key("dates", index, "source", None, after=())
+            doc.set_key("dates", index, "by", scalar(new.by or ""), after=("timezone", "time", "date"))
+
+        self._edit_lines(DATES_FILE, apply)
+        instant = new.instant()
+        if instant is not None and instant < self.clock():
+            after += " (already passed!)"
+        others = tuple(d for d in knowledge.dates if d.key != old.key)
+        expect = lambda k: (  # noqa: E731
+            _same(tuple(d for d in k.dates if d.key != old.key), others)
+            and _same((k.date(old.key),), (new,))
+            and k.default_timezone == knowledge.default_timezone
+        )
+        return _Edit(doc.text, action, f"{old.label} ({old.key}): {before} → {after}", old.key, expect)
+
+    def _append(
+        self, file_name: str, text: str, fields: dict[str, Any], expect: Callable[[Knowledge], bool]
+    ) -> tuple[str, Knowledge | None]:
+        """The file with a new entry after the last, in the file's style, and the validated result;
+        double quotes when the styled text would not read back exactly (PyYAML's folding has
+        corner cases)."""
+        for quote in (False, True):
+            doc = YamlText(text)
+            self._edit_lines(file_name, doc.append_item, None, fields, quote=quote)
+            try:
+                result = load_knowledge(self.root, {file_name: doc.text})
+            except KnowledgeError:
+                continue
+            if expect(result):
+                return doc.text, result
+        return doc.text, None  # _apply's validation reports what is wrong with it
+
+    def _edit_lines(self, file_name: str, apply: Callable[..., None], *args: Any, **kwargs: Any) -> None:
+        try:
+            apply(*args, **kwargs)
+        except EditError as exc:
+            raise KnowledgeError(
+                f"{self.root / file_name}:{exc.line}: cannot change this automatically ({exc}); "
+                "nothing was changed, please make the change by hand"
+            ) from None
+
+
+# --- small pure helpers -------------------------------------------------------------------
+
+
+def _read(path: Path) -> str:
+    """The file's exact text (no newline translation: what we write back must match byte for byte).
+
+    A missing file reads as empty: a knowledge base may be pages only, and the first FAQ entry or
+    news item creates its file."""
+    try:
+        return path.read_bytes().decode("utf-8")
+    except FileNotFoundError:
+        return ""
+    except UnicodeDecodeError as exc:
+        raise KnowledgeError(f"{path}: not UTF-8 text ({exc.reason})") from None
+
+
+def _author(by: str) -> str:
+    name = " ".join((by or "").split())
+    if not name:
+        raise InputError("Say who makes the change (--by NAME).")
+    if len(name) > MAX_AUTHOR:
+        raise InputError(f"The author's name is {len(name)} characters long; the limit is {MAX_AUTHOR}.")
+    return name
+
+
+def _text(what: str, value: str, limit: int) -> str:
+    value = (value or "").strip()
+    if not value:
+        raise InputError(f"The {what} is empty; please write it out. Nothing was changed.")
+    if len(value) > limit:
+        raise InputError(
+            f"The {what} is {len(value):,} characters long; the limit is {limit:,}. "
+            "Please shorten it; nothing was changed."
+        )
+    return value
+
+
+def _check_source(knowledge: Knowledge, source: str | None) -> None:
+    if not source or "://" in source:
+        return
+    slug, _, anchor = source.partition("#")
+    page = knowledge.page(slug)
+    if page is None:
+        raise InputError(f"source '{source}' names no page; pages: {_listing([p.slug for p in knowledge.pages])}")
+    if anchor and anchor not in page.parsed.anchors:
+        raise InputError(f"source '{source}': page '{slug}' has no heading with anchor '#{anchor}'")
+
+
+def _same(records: Sequence[Any], expected: Sequence[Any]) -> bool:
+    """Equal apart from the line numbers, which an edit shifts."""
+    strip = lambda items: tuple(dataclasses.replace(r, line=0) if r is not None else None for r in items)  # noqa: E731
+    return strip(records) == strip(expected)
+
+
+def _slug(text: str, taken: set[str], fallback: str, limit: int = 40) -> str:
+    """A readable, unused id from the words of ``text``: 'Is there a poster session?' -> 'is-there-a-poster-session'."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
+    slug = ""
+    for word in re.findall(r"[a-z0-9]+", ascii_text):
+        candidate = f"{slug}-{word}" if slug else word
+        if len(candidate) > limit:
+            break
+        slug = candidate
+    base = slug or fallback
+    slug, n = base, 2
+    while slug in taken:
+        slug, n = f"{base}-{n}", n + 1
+    return slug
+
+
+def _words(text: str) -> str:
+    return " ".join(text.lower().split())
+
+
+def _quote(text: str, limit: int = 60) -> str:
+    flat = " ".join(text.split())
+    return f'"{flat}"' if len(flat) <= limit else f'"{flat[: limit - 1].rstrip()}…"'
+
+
+def _did_you_mean(word: str, known: Sequence[str]) -> str:
+    close = difflib.get_close_matches(word, known, n=1)
+    return f" (did you mean '{close[0]}'?)" if close else ""
+
+
+def _listing(items: Sequence[str], limit: int = 25) -> str:
+    shown = ", ".join(items[:limit]) or "none"
+    return shown + (f", … ({len(items)} in all)" if len(items) > limit else "")

@@ -5,15 +5,17 @@ thousands of chunks a workshop has. Each vector's FAISS id is a stable 63-bit ha
 and key text, so an update removes and adds exactly the vectors that changed, in place, and a
 saved index can be brought up to date with new knowledge without re-embedding the rest.
 
-On disk (``<state>/index/``): ``vectors.faiss`` and ``manifest.json`` (format, model, dimension,
-counts, knowledge hash). A loader refuses an index built by another model or format.
+On disk (``<state>/index/``): ``vectors.faiss``, ``ids.npy`` and ``manifest.json`` (format, model,
+dimension, counts, knowledge hash). A loader refuses an index built by another model or format.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+import math
 import os
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
@@ -24,9 +26,11 @@ import numpy as np
 from perfm_bot.chunking import Chunk
 from perfm_bot.embedding import Embedder
 
-FORMAT = 1
+FORMAT = 2
 INDEX_FILE = "vectors.faiss"
+IDS_FILE = "ids.npy"
 MANIFEST_FILE = "manifest.json"
+EXACT_LIMIT = 20_000  # vectors; above it, clustered search (see ChunkIndex)
 
 
 @dataclass(frozen=True)
@@ -77,15 +81,30 @@ def knowledge_hash(chunks: list[Chunk]) -> str:
 
 
 class ChunkIndex:
-    def __init__(self, model_id: str, dimension: int, index: faiss.Index | None = None):
+    """Chunks and the vectors of their keys; exact search while small, clustered search when large.
+
+    A workshop's knowledge is a few hundred vectors: exact search (``IndexFlatIP``) is instant
+    and needs no training. A large conference's accepted papers are hundreds of thousands, where
+    a flat scan costs more than encoding the question; above ``EXACT_LIMIT`` vectors the index
+    becomes an inverted file (``IndexIVFFlat``), which scans a few percent of the vectors, still
+    supports removing and adding in place, and is re-clustered when it has grown well beyond
+    what it was trained on.
+    """
+
+    def __init__(self, model_id: str, dimension: int, index: faiss.Index | None = None, ids: Iterable[int] = ()):
         self.model_id, self.dimension = model_id, dimension
-        self._index = index if index is not None else faiss.IndexIDMap2(faiss.IndexFlatIP(dimension))
+        self._index = index if index is not None else _exact_index(dimension)
+        self._ids: set[int] = set(ids)  # FAISS ids present, kept here because IVF cannot list them cheaply
         self.chunks: list[Chunk] = []
         self._owner: dict[int, int] = {}  # FAISS id -> position in self.chunks
 
     @property
     def vector_count(self) -> int:
         return int(self._index.ntotal)
+
+    @property
+    def clustered(self) -> bool:
+        return isinstance(self._index, faiss.IndexIVF)
 
     def manifest(self) -> Manifest:
         return Manifest(
@@ -98,31 +117,57 @@ class ChunkIndex:
             datetime.now(timezone.utc).isoformat(timespec="seconds"),
         )
 
-    def _present(self) -> set[int]:
-        return set(faiss.vector_to_array(self._index.id_map).tolist()) if self.vector_count else set()
-
     def new_keys(self, chunks: list[Chunk]) -> list[str]:
         """The key texts ``update(chunks)`` would have to embed."""
-        present = self._present()
-        return [key for c in chunks for key in c.keys if vector_id(c.id, key) not in present]
+        return [key for c in chunks for key in c.keys if vector_id(c.id, key) not in self._ids]
 
     def update(self, chunks: list[Chunk], embedder: Embedder) -> UpdateStats:
         """Make the index hold exactly ``chunks``: remove vectors that went, embed and add new ones."""
         wanted = {vector_id(c.id, key): (c, key) for c in chunks for key in c.keys}
-        present = self._present()
-        gone = np.fromiter(present - wanted.keys(), dtype=np.int64)
-        new_ids = [i for i in wanted if i not in present]
+        gone = np.fromiter(self._ids - wanted.keys(), dtype=np.int64)
+        new_ids = [i for i in wanted if i not in self._ids]
         before = getattr(embedder, "embedded", 0)
         if len(gone):
             self._index.remove_ids(gone)
         if new_ids:
             vectors = embedder.encode([wanted[i][1] for i in new_ids])
-            self._index.add_with_ids(vectors, np.asarray(new_ids, dtype=np.int64))
+            self._add(vectors, np.asarray(new_ids, dtype=np.int64))
+        self._ids = set(wanted)
         self.chunks = list(chunks)
         position = {c.id: n for n, c in enumerate(chunks)}
         self._owner = {i: position[c.id] for i, (c, _) in wanted.items()}
+        self._reshape()
         embedded = getattr(embedder, "embedded", before + len(new_ids)) - before
         return UpdateStats(len(new_ids), len(gone), embedded)
+
+    def _add(self, vectors: np.ndarray, ids: np.ndarray) -> None:
+        if self.clustered or self.vector_count + len(ids) <= EXACT_LIMIT:
+            self._index.add_with_ids(vectors, ids)
+            return
+        current_ids, current = self._all_vectors()  # crossing the limit: cluster everything at once
+        self._index = _clustered_index(np.vstack([current, vectors]), np.concatenate([current_ids, ids]))
+
+    def _reshape(self) -> None:
+        """Exact below the limit; re-cluster an inverted file that outgrew its training."""
+        n = self.vector_count
+        trained_for = (int(self._index.nlist) / 4) ** 2 if self.clustered else 0  # nlist = 4·sqrt(n)
+        if self.clustered and (n < EXACT_LIMIT // 2 or n > 4 * trained_for):
+            ids, vectors = self._all_vectors()
+            self._index = _clustered_index(vectors, ids) if n >= EXACT_LIMIT // 2 else _exact_index(self.dimension)
+            if not self.clustered:
+                self._index.add_with_ids(vectors, ids)
+
+    def _all_vectors(self) -> tuple[np.ndarray, np.ndarray]:
+        ids = np.fromiter(self._ids_in_index(), dtype=np.int64)
+        if not len(ids):
+            return ids, np.zeros((0, self.dimension), dtype=np.float32)
+        if self.clustered:
+            return ids, self._index.reconstruct_batch(ids)
+        order = faiss.vector_to_array(self._index.id_map)
+        return order, self._index.index.reconstruct_n(0, len(order))
+
+    def _ids_in_index(self) -> Iterable[int]:
+        return self._ids if self.clustered else faiss.vector_to_array(self._index.id_map).tolist()
 
     def search(self, queries: np.ndarray, k: int = 8) -> list[list[Hit]]:
         """Top chunks per query, best first; a chunk found by several keys counts once, at its best."""
@@ -142,12 +187,16 @@ class ChunkIndex:
         return results
 
     def save(self, directory: Path) -> Manifest:
-        """Write the index, then the manifest, each atomically: a crash leaves a loadable old index."""
+        """Write the vectors and ids, then the manifest, each atomically: a crash leaves a loadable index."""
         directory.mkdir(parents=True, exist_ok=True)
         manifest = self.manifest()
         tmp = directory / f".{INDEX_FILE}.tmp"
         faiss.write_index(self._index, str(tmp))
         os.replace(tmp, directory / INDEX_FILE)
+        tmp_ids = directory / f".{IDS_FILE}.tmp"
+        with open(tmp_ids, "wb") as out:
+            np.save(out, np.fromiter(self._ids, dtype=np.int64), allow_pickle=False)
+        os.replace(tmp_ids, directory / IDS_FILE)
         _write_json_atomic(directory / MANIFEST_FILE, manifest.__dict__)
         return manifest
 
@@ -162,11 +211,31 @@ class ChunkIndex:
             return None
         try:
             index = faiss.read_index(str(directory / INDEX_FILE))
-        except RuntimeError:
+            ids = np.load(directory / IDS_FILE, allow_pickle=False)
+        except (RuntimeError, OSError, ValueError):
             return None
-        if not isinstance(index, faiss.IndexIDMap2) or index.d != dimension or index.ntotal != manifest.vectors:
+        if not isinstance(index, (faiss.IndexIDMap2, faiss.IndexIVF)):
             return None
-        return cls(model_id, dimension, index)
+        if index.d != dimension or index.ntotal != manifest.vectors or len(ids) != index.ntotal:
+            return None
+        return cls(model_id, dimension, index, ids.tolist())
+
+
+def _exact_index(dimension: int) -> faiss.Index:
+    return faiss.IndexIDMap2(faiss.IndexFlatIP(dimension))
+
+
+def _clustered_index(vectors: np.ndarray, ids: np.ndarray) -> faiss.Index:
+    """An inverted file over ``vectors``: about 4·sqrt(n) clusters, a sixteenth of them probed."""
+    n, dimension = vectors.shape
+    nlist = max(16, int(4 * math.sqrt(n)))
+    index = faiss.IndexIVFFlat(faiss.IndexFlatIP(dimension), dimension, nlist, faiss.METRIC_INNER_PRODUCT)
+    sample = vectors if n <= nlist * 64 else vectors[np.random.default_rng(0).choice(n, nlist * 64, replace=False)]
+    index.train(np.ascontiguousarray(sample))
+    index.nprobe = max(8, nlist // 16)
+    index.set_direct_map_type(faiss.DirectMap.Hashtable)  # reconstruct by id, and still remove
+    index.add_with_ids(np.ascontiguousarray(vectors), ids)
+    return index
 
 
 def read_manifest(directory: Path) -> Manifest | None:

@@ -120,3 +120,40 @@ def test_answer_json_shape(knowledge_dir: Path):
     assert data["sources"] == [
         {"title": "PerFM Workshop @ AAAI 2026 › Submissions and Timeline", "url": "/events/perfm-aaai26/#3-submissions-and-timeline"}
     ]
+
+
+def test_news_scheduled_for_later_is_not_an_answer_until_it_is_posted(knowledge_dir: Path):
+    news = knowledge_dir / "news.yaml"
+    news.write_text(news.read_text() + "\n- id: keynote\n  text: The keynote speaker is Ada Lovelace.\n  at: 2026-12-01 09:00 UTC\n")
+    knowledge = load_knowledge(knowledge_dir)
+    hits = _hits(knowledge_dir, lambda c: c.ref == "keynote", 0.9)
+    before = compose("keynote?", hits, knowledge, datetime(2026, 12, 1, 8, 59, tzinfo=UTC), Policy())
+    after = compose("keynote?", hits, knowledge, datetime(2026, 12, 1, 9, 0, tzinfo=UTC), Policy())
+    assert not before.answered and "Ada" not in before.text
+    assert after.answered and "Ada Lovelace" in after.text
+
+
+def test_an_announcement_supersedes_a_tba_answer_only_when_it_answers_the_question_too():
+    from perfm_bot.answering import announced_over_tba
+    from perfm_bot.chunking import Chunk, Source
+    from perfm_bot.ranking import RankedHit
+
+    def hit(kind: str, text: str, dense: float, coverage: float, states_date: str | None = None) -> RankedHit:
+        chunk = Chunk(f"{kind}:{text}", kind, text, (text,), Source("s", None), states_date=states_date)
+        return RankedHit(chunk, dense + 0.4 * coverage, dense, coverage)
+
+    policy = Policy()  # threshold 0.45, margin 0.35, coverage 0.5
+    tba = hit("faq", "The invited speakers are not announced yet (TBA).", 0.92, 1.0)
+    near = hit("news", "The keynote will be given by Prof. Ada Lovelace.", 0.63, 0.3)
+    assert announced_over_tba([tba, near], policy) is near  # close in meaning
+    wordy = hit("news", "Our sponsor is Acme AI.", 0.45, 1.0)
+    assert announced_over_tba([tba, wordy], policy) is wordy  # far in meaning, but has the question's words
+    assert announced_over_tba([tba, hit("news", "Room 118.", 0.55, 0.26)], policy) is tba  # neither
+    assert announced_over_tba([tba, hit("news", "Room 118.", 0.80, 0.0)], policy) is tba  # no word in common
+    assert announced_over_tba([tba, hit("news", "Keynote: TBA.", 0.9, 1.0)], policy) is tba  # not an announcement
+    assert announced_over_tba([tba, hit("faq", "Posters are in Hall B.", 0.9, 1.0)], policy) is tba  # only news
+    assert announced_over_tba([tba, hit("news", "x", 0.30, 0.3)], policy) is tba  # too weak to answer at all
+    fact = hit("faq", "Review is double-blind.", 0.9, 1.0)
+    assert announced_over_tba([fact, near], policy) is fact  # a real answer is never replaced
+    dated = hit("page", "Paper submission deadline: TBA", 0.9, 1.0, states_date="paper")
+    assert announced_over_tba([dated, near], policy) is dated  # the date record answers for dates

@@ -4,7 +4,7 @@ import numpy as np
 
 from perfm_bot.chunking import build_chunks
 from perfm_bot.knowledge import load_knowledge
-from perfm_bot.vector_index import MANIFEST_FILE, ChunkIndex, read_manifest
+from perfm_bot.vector_index import FORMAT, MANIFEST_FILE, ChunkIndex, read_manifest
 
 
 def test_round_trip_keeps_every_vector_and_result(knowledge_dir: Path, tmp_path: Path, fake_embedder):
@@ -32,7 +32,7 @@ def test_a_manifest_from_another_model_dimension_or_format_is_refused(knowledge_
     assert ChunkIndex.load(tmp_path / "index", "other-model", fake_embedder.dimension) is None
     assert ChunkIndex.load(tmp_path / "index", fake_embedder.model_id, 128) is None
     manifest_path = tmp_path / "index" / MANIFEST_FILE
-    manifest_path.write_text(manifest_path.read_text().replace('"format": 1', '"format": 99'))
+    manifest_path.write_text(manifest_path.read_text().replace(f'"format": {FORMAT}', '"format": 99'))
     assert ChunkIndex.load(tmp_path / "index", fake_embedder.model_id, fake_embedder.dimension) is None
     manifest_path.write_text("{ broken")
     assert read_manifest(tmp_path / "index") is None
@@ -52,3 +52,36 @@ def test_update_in_place_touches_only_changed_chunks(knowledge_dir: Path, fake_e
     assert fake_embedder.calls == [["Is there a poster session?", "Is there a poster session? Yes."]]
     hit = index.search(fake_embedder.encode(["Is there a poster session?"]))[0][0]
     assert hit.chunk.ref == "poster" and np.isclose(hit.score, 1.0)
+
+
+def test_a_large_index_becomes_clustered_and_stays_correct(tmp_path: Path, fake_embedder, monkeypatch):
+    import perfm_bot.vector_index as vector_index
+    from perfm_bot.chunking import Chunk, Source
+
+    monkeypatch.setattr(vector_index, "EXACT_LIMIT", 300)
+
+    def papers(n: int, start: int = 0) -> list[Chunk]:
+        return [
+            Chunk(f"paper:{i}", "page", f"paper {i}", (f"title {i} word{i % 97} topic{i % 13}",), Source("Papers", None))
+            for i in range(start, start + n)
+        ]
+
+    index = ChunkIndex(fake_embedder.model_id, fake_embedder.dimension)
+    index.update(papers(200), fake_embedder)
+    assert not index.clustered
+    index.update(papers(400), fake_embedder)  # crosses the limit: clustered now
+    assert index.clustered and index.vector_count == 400
+    query = fake_embedder.encode(["title 321 word30 topic9"])
+    assert index.search(query)[0][0].chunk.id == "paper:321"
+
+    index.update(papers(390, start=10), fake_embedder)  # removal and addition in place
+    assert index.vector_count == 390 and index.search(fake_embedder.encode(["title 5 word5 topic5"]))[0][0].chunk.id != "paper:5"
+    index.save(tmp_path / "index")
+    loaded = ChunkIndex.load(tmp_path / "index", fake_embedder.model_id, fake_embedder.dimension)
+    assert loaded is not None and loaded.clustered
+    assert loaded.update(papers(390, start=10), fake_embedder).added == 0
+    assert loaded.search(query)[0][0].chunk.id == "paper:321"
+
+    loaded.update(papers(100), fake_embedder)  # shrinks well below the limit: exact again
+    assert not loaded.clustered and loaded.vector_count == 100
+    assert loaded.search(fake_embedder.encode(["title 42 word42 topic3"]))[0][0].chunk.id == "paper:42"

@@ -1,0 +1,300 @@
+"""Where reminders are decided: which posts the bot makes, when, with what text.
+
+Pure functions of the knowledge (and, for the catch-up rules, of "now"): no database, no Discord,
+no clock of their own. The outbox (``perfm_bot.outbox``) remembers what was sent; the scheduler
+(``perfm_bot.scheduler``) puts the two together.
+
+The rules, in one place:
+
+* A deadline gets a reminder ladder: dates.yaml's top-level ``reminders`` (default 14d, 7d, 1d,
+  3h); a date's own ``reminders`` overrides it and ``reminders: []`` turns them off. An event (the
+  workshop day, author notification) gets one reminder the day before unless it says otherwise:
+  attendees want "tomorrow", not a countdown. TBA dates plan nothing.
+* Day and week rungs count calendar days on the date's own wall clock (1d before 23:59 Berlin is
+  23:59 Berlin the day before, also across a DST change, gaps and folds resolved as
+  ``timezones.local_instant`` does); hour and minute rungs are elapsed time.
+* A news item with ``at:`` is posted at that instant; items without ``at:`` are never posted.
+* A date that moves gets one "moved" notice (deadlines later: "extended"); rungs not yet sent
+  follow the new instant; a rung once sent keeps its id, so it is never sent again.
+* Catch-up (``DeliveryRules``): a post the bot knew about but missed while down goes out late,
+  with a note; of several missed rungs of one ladder only the latest goes; nothing about a date
+  that has passed goes out; news more than ``news_grace`` overdue is skipped. A post first planned
+  when its time has already passed (a fresh database mid-season, a date set or moved so that a
+  rung is behind us) is skipped, not posted late: it was never missed, only never due.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import datetime, time, timedelta, timezone
+from typing import Protocol
+from zoneinfo import ZoneInfo
+
+from perfm_bot.knowledge import ImportantDate, Knowledge, NewsItem, Rung
+from perfm_bot.timezones import AOE, END_OF_DAY, local_instant, resolve_timezone, timezone_label
+
+DEFAULT_DEADLINE_LADDER: tuple[Rung, ...] = (Rung.of(14, "d"), Rung.of(7, "d"), Rung.of(1, "d"), Rung.of(3, "h"))
+DEFAULT_EVENT_LADDER: tuple[Rung, ...] = (Rung.of(1, "d"),)
+
+KINDS = ("reminder", "news", "moved")
+MAX_NONCE = 25  # Discord refuses longer message nonces
+
+
+@dataclass(frozen=True)
+class PlannedPost:
+    """One post the bot should make. ``id`` is stable across runs and doubles as the Discord nonce."""
+
+    id: str
+    kind: str  # reminder | news | moved
+    due: datetime  # aware, UTC
+    ref: str  # the date key (reminder, moved) or the news id
+    content: str  # Discord markdown, with <t:UNIX:F> / <t:UNIX:R> timestamps
+    deadline: datetime | None = None  # UTC instant of the date it is about (an event's start too)
+    rung: str | None = None  # "14d" for reminders
+    timezone: str = "UTC"  # the zone the date (or news time) was written in, for display
+
+
+class DuePost(Protocol):
+    """What the catch-up rules look at: a planned post or a stored one."""
+
+    @property
+    def id(self) -> str: ...
+    @property
+    def kind(self) -> str: ...
+    @property
+    def ref(self) -> str: ...
+    @property
+    def due(self) -> datetime: ...
+    @property
+    def deadline(self) -> datetime | None: ...
+
+
+# --- planning ------------------------------------------------------------------------------
+
+
+def plan(knowledge: Knowledge) -> list[PlannedPost]:
+    """Every reminder and scheduled news post the knowledge implies, in time order."""
+    posts: list[PlannedPost] = []
+    for item in knowledge.dates:
+        posts.extend(plan_reminders(item, ladder_for(item, knowledge)))
+    posts.extend(plan_news(n) for n in knowledge.news if n.at is not None)
+    return sorted(posts, key=lambda p: (p.due, p.id))
+
+
+def ladder_for(item: ImportantDate, knowledge: Knowledge) -> tuple[Rung, ...]:
+    if item.reminders is not None:
+        return item.reminders
+    if item.kind == "event":
+        return DEFAULT_EVENT_LADDER
+    return knowledge.reminders if knowledge.reminders is not None else DEFAULT_DEADLINE_LADDER
+
+
+def plan_reminders(item: ImportantDate, ladder: Iterable[Rung]) -> list[PlannedPost]:
+    instant = item.instant()
+    if instant is None:
+        return []  # TBA: nothing to remind of
+    target = instant.astimezone(timezone.utc)
+    return [
+        PlannedPost(
+            id=post_id("r", item.key, rung.label),
+            kind="reminder",
+            due=rung_instant(item, rung),
+            ref=item.key,
+            content=reminder_text(item, target),
+            deadline=target,
+            rung=rung.label,
+            timezone=item.timezone,
+        )
+        for rung in ladder
+    ]
+
+
+def rung_instant(item: ImportantDate, rung: Rung) -> datetime:
+    """When ``rung`` before ``item`` falls, in UTC (calendar days on the date's clock, or elapsed time)."""
+    instant = item.instant()
+    if instant is None or item.day is None:
+        raise ValueError(f"'{item.key}' is TBA: it has no reminders")
+    days = rung.calendar_days
+    if days is None:
+        # In UTC: arithmetic on a zoned datetime would move the wall clock, not elapsed time.
+        return instant.astimezone(timezone.utc) - rung.elapsed()
+    wall = item.at or _default_time(item)
+    return local_instant(item.day - timedelta(days=days), wall, item.timezone).astimezone(timezone.utc)
+
+
+def plan_news(item: NewsItem) -> PlannedPost:
+    if item.at is None:
+        raise ValueError(f"news '{item.id}' has no 'at' time: it is not posted")
+    return PlannedPost(
+        id=post_id("n", item.id),
+        kind="news",
+        due=item.at.astimezone(timezone.utc),
+        ref=item.id,
+        content=news_text(item),
+        timezone=_zone_name(item.at),
+    )
+
+
+def current_instants(knowledge: Knowledge) -> dict[str, datetime]:
+    """The UTC instant of every announced date, by key: what the outbox compares to see a move."""
+    instants = {item.key: instant_of(item) for item in knowledge.dates}
+    return {key: instant for key, instant in instants.items() if instant is not None}
+
+
+def plan_moves(knowledge: Knowledge, known: Mapping[str, datetime], now: datetime) -> list[PlannedPost]:
+    """One notice per date whose instant differs from the last one the outbox saw.
+
+    A date seen for the first time (or announced after TBA with no earlier instant) is not a
+    move. A move to a time already past gets no notice: there is nothing left to act on. The id
+    names the old and the new instant, so however many processes notice the same move, it is
+    one post.
+    """
+    notices: list[PlannedPost] = []
+    for item in knowledge.dates:
+        new = instant_of(item)
+        old = known.get(item.key)
+        if new is None or old is None or old == new or new <= now:
+            continue
+        notices.append(
+            PlannedPost(
+                id=post_id("m", item.key, _iso(old), _iso(new)),
+                kind="moved",
+                due=now,
+                ref=item.key,
+                content=moved_text(item, old, new),
+                deadline=new,
+                timezone=item.timezone,
+            )
+        )
+    return notices
+
+
+def instant_of(item: ImportantDate) -> datetime | None:
+    instant = item.instant()
+    return instant.astimezone(timezone.utc) if instant is not None else None
+
+
+def post_id(prefix: str, *parts: str) -> str:
+    """``r-`` + 16 hex digits: stable for the same parts, short enough for a Discord nonce."""
+    digest = hashlib.sha1("\x1f".join(parts).encode()).hexdigest()[:16]
+    return f"{prefix}-{digest}"
+
+
+# --- texts ---------------------------------------------------------------------------------
+
+
+def discord_time(instant: datetime, style: str = "F") -> str:
+    """A Discord timestamp: every reader sees it in their own time zone (F full, R relative)."""
+    return f"<t:{int(instant.timestamp())}:{style}>"
+
+
+def reminder_text(item: ImportantDate, target: datetime) -> str:
+    """No "in 7 days" in words: the <t:R> stays right even when the post goes out late."""
+    icon = "⏰" if item.kind == "deadline" else "📅"
+    return f"{icon} Reminder: the **{item.label}** is {discord_time(target, 'R')}: {_when(item, target)}."
+
+
+def moved_text(item: ImportantDate, old: datetime, new: datetime) -> str:
+    if item.kind == "deadline":
+        change = "has been extended" if new > old else "has moved earlier"
+    else:
+        change = "has moved"
+    return (
+        f"📢 The **{item.label}** {change}: it is now {discord_time(new, 'R')}, {_when(item, new)}. "
+        f"It was {discord_time(old, 'F')}."
+    )
+
+
+def news_text(item: NewsItem) -> str:
+    return f"📣 {item.text}"
+
+
+def late_text(content: str, due: datetime) -> str:
+    """The text of a post that goes out late, saying so (readers should not think it is fresh)."""
+    return f"{content}\n-# Posted late: this was due {discord_time(due, 'f')}, when the bot could not post it."
+
+
+def _when(item: ImportantDate, target: datetime) -> str:
+    """``<t:..:F> (Tuesday, December 15, 2026, 23:59 AoE (UTC-12))``; a date-only event has no time."""
+    local = target.astimezone(resolve_timezone(item.timezone))
+    zone = timezone_label(item.timezone)
+    if item.kind == "event" and item.at is None:
+        return f"{local.strftime('%A, %B %-d, %Y')} ({zone})"
+    return f"{discord_time(target, 'F')} ({local.strftime('%A, %B %-d, %Y, %H:%M')} {zone})"
+
+
+def _zone_name(instant: datetime) -> str:
+    """The name of ``instant``'s zone when it has one we can look up again; UTC for bare offsets."""
+    zone = instant.tzinfo
+    if zone is AOE:
+        return "AoE"
+    if isinstance(zone, ZoneInfo):
+        return zone.key
+    return "UTC"
+
+
+def _default_time(item: ImportantDate) -> time:
+    return END_OF_DAY if item.kind == "deadline" else time(0, 0)
+
+
+def _iso(instant: datetime) -> str:
+    return instant.astimezone(timezone.utc).isoformat()
+
+
+# --- catch-up --------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class DeliveryRules:
+    """What to do with posts whose time has come (or gone): the downtime rules.
+
+    ``late_after``: a post sent more than this after its time says it is late; it is also the
+    slack within which a post planned "just now" for "just now" still goes out. ``news_grace``:
+    scheduled news is posted late within this window, and skipped (logged) after it; old news
+    is noise, while a news item an organizer scheduled an hour ago should still go out.
+    """
+
+    late_after: timedelta = timedelta(minutes=5)
+    news_grace: timedelta = timedelta(hours=12)
+
+    def is_late(self, due: datetime, now: datetime) -> bool:
+        return now - due > self.late_after
+
+    def on_arrival(self, post: DuePost, now: datetime) -> str | None:
+        """Why a post planned (or re-planned) with its time already past is skipped; None: keep it."""
+        overdue = now - post.due
+        if post.kind == "moved":
+            return None
+        if post.kind == "news":
+            if overdue > self.news_grace:
+                return f"its time had passed more than {_span(self.news_grace)} before the bot saw it"
+            return None
+        if overdue > self.late_after:
+            return "its time had already passed when it was planned (not missed: never due while the bot watched)"
+        return None
+
+    def triage(self, due: Sequence[DuePost], now: datetime) -> dict[str, str]:
+        """Of the posts due now, which to skip (id -> reason); the rest go out, late if overdue."""
+        skip: dict[str, str] = {}
+        latest: dict[str, DuePost] = {}
+        for post in due:
+            if post.kind in ("reminder", "moved") and post.deadline is not None and post.deadline <= now:
+                skip[post.id] = f"the date ({_iso(post.deadline)}) passed before it could be posted"
+            elif post.kind == "news" and now - post.due > self.news_grace:
+                skip[post.id] = f"its time passed more than {_span(self.news_grace)} ago"
+            elif post.kind == "reminder":
+                best = latest.get(post.ref)
+                if best is None or (post.due, post.id) > (best.due, best.id):
+                    if best is not None:
+                        skip[best.id] = "a later reminder for the same date supersedes it"
+                    latest[post.ref] = post
+                else:
+                    skip[post.id] = "a later reminder for the same date supersedes it"
+        return skip
+
+
+def _span(delta: timedelta) -> str:
+    hours = delta.total_seconds() / 3600
+    return f"{hours:g} hours" if hours < 48 else f"{hours / 24:g} days"
