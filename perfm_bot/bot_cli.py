@@ -25,7 +25,11 @@ def add_commands(command) -> None:  # noqa: ANN001 - cli.build_parser's local he
     def env_file(sub: argparse.ArgumentParser) -> None:
         sub.add_argument("--env-file", type=Path, default=ENV_FILE, metavar="PATH", help="settings file (default ./.env)")
 
-    env_file(command("run", cmd_run, "start the Discord bot (settings from .env, see .env.example)"))
+    from perfm_bot.cli import add_clock_options  # cli.py is loaded already: it is calling us
+
+    run = command("run", cmd_run, "start the Discord bot (settings from .env, see .env.example)")
+    env_file(run)
+    add_clock_options(run)  # --simulate-from/--speed: rehearse a season on a simulated clock
     sync = command("sync-commands", cmd_sync_commands, "register the slash commands globally (all servers and DMs), then exit")
     env_file(sync)
     sync.add_argument("--clear", action="store_true", help="remove the global commands instead")
@@ -46,18 +50,24 @@ def _logging(env: dict[str, str]) -> None:
 
 
 def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
+    from perfm_bot.cli import clock_from_args
+
     env = read_env(args.env_file)
     bot_settings = BotSettings.from_env(env)  # no token: ConfigError, exit 1, before any heavy import
+    clock = clock_from_args(args)  # a malformed --simulate-from: InputError, exit 2
     settings = _settings(args, env)
     _logging(env)
     from perfm_bot.bot.client import PerfmBot, serve
     from perfm_bot.bot.discord_api import redirect
     from perfm_bot.bot.services import BotServices
+    from perfm_bot.clock import utc_now
 
     if bot_settings.discord_api:
         redirect(bot_settings.discord_api)
+    if clock is not utc_now:
+        log.warning("rehearsal: the bot runs on a simulated clock, now %s", clock().isoformat(timespec="minutes"))
     log.info("loading the model and the knowledge from %s", settings.knowledge_dir)
-    services = BotServices.open(settings)
+    services = BotServices.open(settings, clock)
     try:
         asyncio.run(serve(PerfmBot(bot_settings, services), bot_settings.token))
     finally:

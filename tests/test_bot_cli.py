@@ -66,3 +66,9 @@ async def test_sync_commands_registers_globally_without_connecting(tmp_path: Pat
             assert TOKEN not in out.decode() + err.decode()
         assert api.identify_count == 0  # REST only: no gateway session, no model
         assert api.guild.id not in api.synced_commands
+
+
+def test_run_refuses_a_malformed_rehearsal_clock_before_loading_anything(tmp_path: Path, monkeypatch, capsys) -> None:
+    monkeypatch.setenv("DISCORD_TOKEN", TOKEN)
+    assert main(["run", "--env-file", str(tmp_path / "none.env"), "--simulate-from", "next tuesday"]) == 2
+    assert "--simulate-from" in capsys.readouterr().err

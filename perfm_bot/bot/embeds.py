@@ -144,14 +144,15 @@ def dates_embed(dates: Sequence[ImportantDate], has_calendar: bool) -> discord.E
     return embed
 
 
-def news_embed(news: Sequence[NewsItem], limit: int = 5) -> discord.Embed:
-    """The latest news first (the file lists them oldest first)."""
-    latest = list(reversed(news))[:limit]
+def news_embed(news: Sequence[NewsItem], now: datetime, limit: int = 5) -> discord.Embed:
+    """The latest published news first (the file lists them oldest first; scheduled ones wait for their time)."""
+    published = [n for n in news if n.at is None or n.at <= now]
+    latest = list(reversed(published))[:limit]
     lines = [f"**{n.day:%B %-d, %Y}**: {n.text}" if n.day else f"• {n.text}" for n in latest]
     text = join_lines([clip(line, 1000) for line in lines], DESCRIPTION_LIMIT) if lines else "No news yet."
     embed = discord.Embed(title="Latest news", description=text, colour=INFO)
-    if len(news) > limit:
-        embed.set_footer(text=f"The {limit} latest of {len(news)} news items.")
+    if len(published) > limit:
+        embed.set_footer(text=f"The {limit} latest of {len(published)} news items.")
     return embed
 
 

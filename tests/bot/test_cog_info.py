@@ -54,3 +54,14 @@ async def test_news_lists_the_latest_first(harness):
     [embed] = result.callback.embeds
     assert embed["description"].split("\n") == ["• Call for Contributions released.", "• Website launched."]
     assert_no_pings(result.calls)
+
+
+async def test_news_scheduled_for_later_appears_only_from_its_time(make_harness, knowledge_dir, clock):
+    news = knowledge_dir / "news.yaml"
+    news.write_text(news.read_text() + "\n- id: keynote\n  text: Our keynote speaker is announced.\n  at: 2026-12-01 09:00 UTC\n")
+    harness = await make_harness()
+    before = await harness.slash("news")
+    assert "keynote" not in before.callback.embeds[0]["description"]
+    clock.now = clock.now.replace(month=12, day=1, hour=9)
+    after = await harness.slash("news", user="organizer")
+    assert after.callback.embeds[0]["description"].split("\n")[0] == "**December 1, 2026**: Our keynote speaker is announced."

@@ -49,5 +49,5 @@ class InfoCog(commands.Cog, name="Dates and news"):
     @app_commands.command(name="news", description="The workshop's latest news")
     @app_commands.checks.cooldown(2, 30.0)
     async def news(self, interaction: discord.Interaction) -> None:
-        embed = embeds.news_embed(self.services.engine.knowledge.news)
+        embed = embeds.news_embed(self.services.engine.knowledge.news, self.services.clock())
         await interaction.response.send_message(embed=embed, allowed_mentions=discord.AllowedMentions.none())
