@@ -16,6 +16,7 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from perfm_bot.bot_cli import add_commands as add_discord_commands
 from perfm_bot.config import Settings
 from perfm_bot.errors import InputError, KnowledgeError, PerfmError
 
@@ -89,6 +90,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     schedule.add_argument("--until", dest="end", metavar="DATE", help="last day, included (YYYY-MM-DD, UTC) or ISO time")
     add_update_commands(commands, common)
+    add_discord_commands(command)
     return parser
 
 

@@ -1,0 +1,53 @@
+"""/dates and /news: the workshop's calendar and latest news, straight from the knowledge in service.
+
+No model involved, so both answer at once (well within Discord's 3 seconds). /dates uses Discord
+timestamps, which every reader sees in their own time zone with a live countdown, and attaches
+an .ics of the dates that are set.
+"""
+
+from __future__ import annotations
+
+import io
+from typing import TYPE_CHECKING
+
+import discord
+from discord import app_commands
+from discord.ext import commands
+
+from perfm_bot.bot import embeds
+from perfm_bot.bot_settings import BotSettings
+from perfm_bot.calendar_ics import dates_calendar
+from perfm_bot.chunking import resolve_source
+
+if TYPE_CHECKING:
+    from perfm_bot.bot.client import PerfmBot
+    from perfm_bot.bot.services import BotServices
+
+CALENDAR_FILE = "perfm-dates.ics"
+
+
+class InfoCog(commands.Cog, name="Dates and news"):
+    def __init__(self, bot: PerfmBot, services: BotServices, settings: BotSettings):
+        self.bot = bot
+        self.services = services
+        self.settings = settings
+
+    @app_commands.command(name="dates", description="Every important date of the workshop, in your own time zone")
+    @app_commands.checks.cooldown(2, 30.0)
+    async def dates(self, interaction: discord.Interaction) -> None:
+        knowledge = self.services.engine.knowledge
+        links = {}
+        for item in knowledge.dates:
+            url = embeds.absolute_url(resolve_source(knowledge, item.source, item.label).url, self.settings.site_url)
+            if url:
+                links[item.key] = url
+        calendar = dates_calendar(knowledge.dates, self.services.clock(), links=links)
+        embed = embeds.dates_embed(knowledge.dates, has_calendar=calendar is not None)
+        kwargs = {"file": discord.File(io.BytesIO(calendar), filename=CALENDAR_FILE)} if calendar else {}
+        await interaction.response.send_message(embed=embed, allowed_mentions=discord.AllowedMentions.none(), **kwargs)
+
+    @app_commands.command(name="news", description="The workshop's latest news")
+    @app_commands.checks.cooldown(2, 30.0)
+    async def news(self, interaction: discord.Interaction) -> None:
+        embed = embeds.news_embed(self.services.engine.knowledge.news, self.services.clock())
+        await interaction.response.send_message(embed=embed, allowed_mentions=discord.AllowedMentions.none())

@@ -1,0 +1,197 @@
+"""Organizer updates to the knowledge: /announce, /deadline set|tba, /faq add|remove, /reindex.
+
+Each one goes through the organizer store (checked, atomic, logged, undoable), then reloads the
+engine on the model's worker, so the very next question is answered with the change. Replies
+are private to the organizer. Bad input comes back as the store's own message, and nothing is
+changed; only /announce posts publicly, and it pings only when asked to.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING, Literal
+
+import discord
+from discord import app_commands
+from discord.ext import commands
+
+from perfm_bot.bot import embeds
+from perfm_bot.bot.checks import ORGANIZER_PERMISSIONS, organizer_only
+from perfm_bot.bot.replies import organizer_name, refresh_note
+from perfm_bot.bot_settings import BotSettings
+from perfm_bot.errors import InputError
+from perfm_bot.knowledge import MAX_QUESTION, MAX_TEXT
+from perfm_bot.store import parse_day_input, parse_time_input, parse_timezone_input
+
+if TYPE_CHECKING:
+    from perfm_bot.bot.client import PerfmBot
+    from perfm_bot.bot.services import BotServices
+
+log = logging.getLogger(__name__)
+
+
+class OrganizerCog(commands.Cog, name="Organizer updates"):
+    deadline = app_commands.Group(
+        name="deadline", description="Set or clear an important date (organizers)", guild_only=True,
+        default_permissions=ORGANIZER_PERMISSIONS,
+    )
+    faq = app_commands.Group(
+        name="faq", description="Add or remove a FAQ entry (organizers)", guild_only=True,
+        default_permissions=ORGANIZER_PERMISSIONS,
+    )
+
+    def __init__(self, bot: PerfmBot, services: BotServices, settings: BotSettings):
+        self.bot = bot
+        self.services = services
+        self.settings = settings
+
+    # --- /announce ---------------------------------------------------------------------
+
+    @app_commands.command(name="announce", description="Post an announcement and make it answerable (organizers)")
+    @app_commands.describe(
+        message="The announcement, as attendees should read it",
+        ping="Notify people: none (default), @here, or the attendee role",
+    )
+    @app_commands.guild_only()
+    @app_commands.default_permissions(manage_messages=True)
+    @organizer_only
+    async def announce(
+        self,
+        interaction: discord.Interaction,
+        message: app_commands.Range[str, 1, MAX_TEXT],
+        ping: Literal["none", "here", "role"] = "none",
+    ) -> None:
+        channel = self.bot.announcement_channel()
+        if channel is None:
+            raise InputError("No announcement channel is configured (PERFM_ANNOUNCE_CHANNEL_ID); nothing was posted or stored.")
+        prefix, allowed = self._ping(ping)
+        await interaction.response.defer(ephemeral=True, thinking=True)
+        today = self.services.clock().date()
+        change, result = await self.services.update(lambda s: s.add_news(message, by=organizer_name(interaction), day=today))
+        where = f"<#{channel.id}>"
+        try:
+            await channel.send(f"{prefix}{message}", allowed_mentions=allowed)
+        except discord.HTTPException as exc:
+            log.warning("announcement %s stored but not posted: %s", change.ref, exc)
+            await interaction.followup.send(
+                f"Stored as news ({change.ref}), so the bot answers with it now, but I could not post it in {where}: "
+                f"{exc.text or exc.status}. Check my permissions there, then post it by hand.{refresh_note(result)}",
+                ephemeral=True,
+            )
+            return
+        await interaction.followup.send(
+            f"Posted in {where} and stored as news ({change.ref}): attendees can ask about it now.{refresh_note(result)}",
+            ephemeral=True,
+        )
+
+    def _ping(self, ping: str) -> tuple[str, discord.AllowedMentions]:
+        """The only mention the bot ever sends: exactly the one asked for."""
+        if ping == "here":
+            return "@here\n", discord.AllowedMentions(everyone=True, users=False, roles=False, replied_user=False)
+        if ping == "role":
+            role_id = self.settings.announce_role_id
+            if role_id is None:
+                raise InputError(
+                    "No attendee role is configured for ping:role (PERFM_ANNOUNCE_ROLE_ID); nothing was posted or stored."
+                )
+            role = discord.Object(role_id)
+            return f"<@&{role_id}>\n", discord.AllowedMentions(everyone=False, users=False, roles=[role], replied_user=False)
+        return "", discord.AllowedMentions.none()
+
+    # --- /deadline ---------------------------------------------------------------------
+
+    @deadline.command(name="set", description="Set an important date (organizers)")
+    @app_commands.describe(
+        key="Which date (e.g. paper)",
+        day="The date as YYYY-MM-DD",
+        time="Optional time as HH:MM (24 h); a deadline without one closes at 23:59",
+        timezone="Optional: AoE (default), UTC or a name like Europe/Berlin",
+    )
+    @organizer_only
+    async def deadline_set(
+        self,
+        interaction: discord.Interaction,
+        key: str,
+        day: app_commands.Range[str, 1, 10],
+        time: app_commands.Range[str, 1, 5] | None = None,
+        timezone: app_commands.Range[str, 1, 64] | None = None,
+    ) -> None:
+        when = parse_day_input(day)
+        at = parse_time_input(time) if time else None
+        tz = parse_timezone_input(timezone) if timezone else None
+        await interaction.response.defer(ephemeral=True, thinking=True)
+        change, result = await self.services.update(lambda s: s.set_deadline(key, when, at, tz, by=organizer_name(interaction)))
+        item = self.services.engine.knowledge.date(key)
+        shown = f"\n{embeds.date_line(item)}" if item else ""
+        await interaction.followup.send(f"{change.summary}. Attendees get the new date now.{shown}{refresh_note(result)}", ephemeral=True)
+
+    @deadline.command(name="tba", description="Mark an important date as not announced (organizers)")
+    @app_commands.describe(key="Which date (e.g. paper)")
+    @organizer_only
+    async def deadline_tba(self, interaction: discord.Interaction, key: str) -> None:
+        await interaction.response.defer(ephemeral=True, thinking=True)
+        change, result = await self.services.update(lambda s: s.set_tba(key, by=organizer_name(interaction)))
+        await interaction.followup.send(f"{change.summary}. Attendees now hear it is TBA.{refresh_note(result)}", ephemeral=True)
+
+    @deadline_set.autocomplete("key")
+    @deadline_tba.autocomplete("key")
+    async def date_keys(self, interaction: discord.Interaction, current: str) -> list[app_commands.Choice[str]]:
+        dates = self.services.engine.knowledge.dates
+        wanted = current.lower()
+        return [
+            app_commands.Choice(name=embeds.clip(f"{d.key}: {d.label}", 100), value=d.key)
+            for d in dates
+            if wanted in d.key or wanted in d.label.lower()
+        ][:25]
+
+    # --- /faq --------------------------------------------------------------------------
+
+    @faq.command(name="add", description="Add a question and its answer to the FAQ (organizers)")
+    @app_commands.describe(question="The question, as attendees ask it", answer="The answer the bot will give")
+    @organizer_only
+    async def faq_add(
+        self,
+        interaction: discord.Interaction,
+        question: app_commands.Range[str, 1, MAX_QUESTION],
+        answer: app_commands.Range[str, 1, MAX_TEXT],
+    ) -> None:
+        await interaction.response.defer(ephemeral=True, thinking=True)
+        change, result = await self.services.update(lambda s: s.add_faq(question, answer, by=organizer_name(interaction)))
+        await interaction.followup.send(f"{change.summary}. The bot answers it from now on.{refresh_note(result)}", ephemeral=True)
+
+    @faq.command(name="remove", description="Remove a FAQ entry (organizers)")
+    @app_commands.describe(entry="The FAQ entry's id")
+    @organizer_only
+    async def faq_remove(self, interaction: discord.Interaction, entry: str) -> None:
+        await interaction.response.defer(ephemeral=True, thinking=True)
+        change, result = await self.services.update(lambda s: s.remove_faq(entry, by=organizer_name(interaction)))
+        await interaction.followup.send(f"{change.summary}. The bot no longer answers from it.{refresh_note(result)}", ephemeral=True)
+
+    @faq_remove.autocomplete("entry")
+    async def faq_ids(self, interaction: discord.Interaction, current: str) -> list[app_commands.Choice[str]]:
+        wanted = current.lower()
+        return [
+            app_commands.Choice(name=embeds.clip(f"{e.id}: {e.question}", 100), value=e.id)
+            for e in self.services.engine.knowledge.faq
+            if wanted in e.id or wanted in e.question.lower()
+        ][:25]
+
+    # --- /reindex ----------------------------------------------------------------------
+
+    @app_commands.command(name="reindex", description="Reload the knowledge files after a hand edit (organizers)")
+    @app_commands.guild_only()
+    @app_commands.default_permissions(manage_messages=True)
+    @organizer_only
+    async def reindex(self, interaction: discord.Interaction) -> None:
+        await interaction.response.defer(ephemeral=True, thinking=True)
+        result = await self.services.reindex()
+        if result is not None and result.error is not None:
+            text = "The knowledge files have problems; I keep answering from the last good version:\n" + embeds.clip(
+                str(result.error), 1800
+            )
+        elif result is not None and result.stats is not None:
+            s = result.stats
+            text = f"Reloaded the knowledge: {s.added} passages added, {s.removed} removed, {s.embedded} newly embedded."
+        else:
+            text = "Reloaded the knowledge: nothing had changed."
+        await interaction.followup.send(text, ephemeral=True)

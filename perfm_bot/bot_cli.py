@@ -1,0 +1,125 @@
+"""The Discord commands of ``perfm-bot``: run, sync-commands, invite-url.
+
+Settings come from ``.env`` and the environment (the environment wins); a missing token stops
+``run`` before anything heavy is imported, with a message that says what to set. The model is
+loaded only when the bot really starts.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import logging
+import os
+from pathlib import Path
+
+from perfm_bot.bot_settings import ENV_FILE, BotSettings, application_id_from_token, read_env
+from perfm_bot.config import Settings
+
+log = logging.getLogger("perfm_bot")
+
+
+def add_commands(command) -> None:  # noqa: ANN001 - cli.build_parser's local helper
+    """Register the Discord commands with the CLI (``command(name, run, help)`` from cli.py)."""
+
+    def env_file(sub: argparse.ArgumentParser) -> None:
+        sub.add_argument("--env-file", type=Path, default=ENV_FILE, metavar="PATH", help="settings file (default ./.env)")
+
+    from perfm_bot.cli import add_clock_options  # cli.py is loaded already: it is calling us
+
+    run = command("run", cmd_run, "start the Discord bot (settings from .env, see .env.example)")
+    env_file(run)
+    add_clock_options(run)  # --simulate-from/--speed: rehearse a season on a simulated clock
+    sync = command("sync-commands", cmd_sync_commands, "register the slash commands globally (all servers and DMs), then exit")
+    env_file(sync)
+    sync.add_argument("--clear", action="store_true", help="remove the global commands instead")
+    invite = command("invite-url", cmd_invite_url, "print the link that adds the bot to a server")
+    env_file(invite)
+    invite.add_argument("--client-id", type=int, help="application id (default: PERFM_APPLICATION_ID, or read from the token)")
+
+
+def _settings(args: argparse.Namespace, env: dict[str, str]) -> Settings:
+    return Settings.resolve(getattr(args, "knowledge", None), getattr(args, "state", None), env)
+
+
+def _logging(env: dict[str, str]) -> None:
+    import discord
+
+    level = getattr(logging, (env.get("PERFM_LOG_LEVEL") or "INFO").upper(), logging.INFO)
+    discord.utils.setup_logging(level=level)
+
+
+def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
+    from perfm_bot.cli import clock_from_args
+
+    env = read_env(args.env_file)
+    bot_settings = BotSettings.from_env(env)  # no token: ConfigError, exit 1, before any heavy import
+    clock = clock_from_args(args)  # a malformed --simulate-from: InputError, exit 2
+    settings = _settings(args, env)
+    _logging(env)
+    from perfm_bot.bot.client import PerfmBot, serve
+    from perfm_bot.bot.discord_api import redirect
+    from perfm_bot.bot.services import BotServices
+    from perfm_bot.clock import utc_now
+
+    if bot_settings.discord_api:
+        redirect(bot_settings.discord_api)
+    if clock is not utc_now:
+        log.warning("rehearsal: the bot runs on a simulated clock, now %s", clock().isoformat(timespec="minutes"))
+    log.info("loading the model and the knowledge from %s", settings.knowledge_dir)
+    services = BotServices.open(settings, clock)
+    try:
+        asyncio.run(serve(PerfmBot(bot_settings, services), bot_settings.token))
+    finally:
+        services.close()
+    log.info("stopped")
+    return 0
+
+
+def cmd_sync_commands(args: argparse.Namespace, settings: Settings) -> int:
+    env = read_env(args.env_file)
+    bot_settings = BotSettings.from_env(env)
+    _logging(env)
+    synced = asyncio.run(_sync_global(bot_settings, clear=args.clear))
+    if args.clear:
+        print("Removed the global slash commands.")
+    else:
+        print(f"Registered {synced} slash commands globally (every server the bot is in, and DMs).")
+        if bot_settings.guild_id:
+            print(
+                "Note: PERFM_GUILD_ID is set, so `perfm-bot run` also registers them in that server; members there "
+                "would see each command twice. Use one or the other (`sync-commands --clear` undoes this)."
+            )
+    return 0
+
+
+async def _sync_global(bot_settings: BotSettings, clear: bool) -> int:
+    from dataclasses import replace
+
+    from perfm_bot.bot.client import PerfmBot
+    from perfm_bot.bot.discord_api import redirect
+
+    if bot_settings.discord_api:
+        redirect(bot_settings.discord_api)
+    # The commands' definitions only: no model, no knowledge; login runs setup_hook, which must not sync a guild.
+    bot = PerfmBot(replace(bot_settings, guild_id=None), services=None)  # type: ignore[arg-type]
+    async with bot:
+        await bot.login(bot_settings.token)
+        if clear:
+            bot.tree.clear_commands(guild=None)
+        synced = await bot.tree.sync()
+    return len(synced)
+
+
+def cmd_invite_url(args: argparse.Namespace, settings: Settings) -> int:
+    env = read_env(args.env_file, os.environ)
+    if args.client_id:
+        client_id = args.client_id
+    elif (env.get("PERFM_APPLICATION_ID") or "").strip().isdigit():
+        client_id = int(env["PERFM_APPLICATION_ID"].strip())
+    else:
+        client_id = application_id_from_token(env.get("DISCORD_TOKEN") or "")
+    from perfm_bot.bot.invite import invite_url
+
+    print(invite_url(client_id))
+    return 0

@@ -1,0 +1,71 @@
+"""The workshop's set dates as an iCalendar (.ics) file, for attendees' own calendars.
+
+Only announced dates are in it (a TBA has no place on a calendar). Each event's UID comes from
+the date's key, so importing a newer file updates an event (a moved deadline) instead of adding
+a second one. Deadlines are instants, written in UTC, which every calendar shows in the reader's
+own time zone; a whole-day event (the workshop day without a time) stays a whole day.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from datetime import datetime, timedelta, timezone
+
+from icalendar import Calendar, Event
+
+from perfm_bot.knowledge import ImportantDate
+from perfm_bot.timezones import timezone_label
+
+PRODID = "-//PerFM workshop//perfm-bot//EN"
+UID_DOMAIN = "perfm-bot"
+
+
+def dates_calendar(
+    dates: Sequence[ImportantDate],
+    now: datetime,
+    *,
+    name: str = "PerFM workshop dates",
+    links: Mapping[str, str] | None = None,
+) -> bytes | None:
+    """The .ics bytes for the announced dates; None when none is announced yet.
+
+    ``links`` maps a date key to the absolute URL where it is published (shown in the event).
+    """
+    announced = [d for d in dates if d.announced]
+    if not announced:
+        return None
+    calendar = Calendar()
+    calendar.add("prodid", PRODID)
+    calendar.add("version", "2.0")
+    calendar.add("calscale", "GREGORIAN")
+    calendar.add("x-wr-calname", name)
+    stamp = now.astimezone(timezone.utc)
+    for item in announced:
+        calendar.add_component(_event(item, stamp, (links or {}).get(item.key)))
+    return calendar.to_ical()
+
+
+def _event(item: ImportantDate, stamp: datetime, link: str | None) -> Event:
+    event = Event()
+    event.add("uid", f"{item.key}@{UID_DOMAIN}")
+    event.add("dtstamp", stamp)
+    event.add("summary", f"PerFM: {item.label}")
+    if item.kind == "event" and item.at is None:
+        assert item.day is not None
+        event.add("dtstart", item.day)  # a whole day, as the organizers wrote it
+        event.add("dtend", item.day + timedelta(days=1))
+        description = f"{item.label}: {item.day:%A, %B %-d, %Y} ({timezone_label(item.timezone)})."
+    else:
+        instant = item.instant()
+        assert instant is not None
+        event.add("dtstart", instant.astimezone(timezone.utc))  # an instant: no DTEND (RFC 5545 3.6.1)
+        local = f"{instant:%A, %B %-d, %Y, %H:%M} {timezone_label(item.timezone)}"
+        what = "Deadline" if item.kind == "deadline" else "Starts"
+        description = f"{what}: {local}."
+        if item.kind == "deadline":
+            event.add("transp", "TRANSPARENT")  # a deadline does not make anyone busy
+    if link:
+        event.add("url", link)
+        description += f"\n{link}"
+    event.add("description", description)
+    return event

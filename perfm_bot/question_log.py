@@ -1,0 +1,365 @@
+"""What attendees asked, how the bot answered, what they thought of it, and what organizers still owe.
+
+SQLite in the state folder, so the log, the feedback and the escalation queue survive restarts.
+Every question gets an id (shown as ``Q17``); organizers answer the open ones with ``/answer 17``.
+The queue holds the questions the bot abstained on (silently) and the ones an attendee handed to
+the organizers with "Ask an organizer" (announced in the organizers' channel). An item goes
+``open`` -> ``answered`` once, when an organizer's answer reached the asker.
+
+Each call opens its own connection (cheap for SQLite), so the log may be used from any thread.
+WAL journaling keeps a commit to a few file writes: safe on the bot's event loop, and a crashed
+or killed bot loses nothing it had committed.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from perfm_bot.answering import Answer
+from perfm_bot.clock import Clock, utc_now
+from perfm_bot.errors import InputError
+
+VIAS = ("slash", "mention", "dm", "ask-channel", "thread")
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS questions (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    asked_at TEXT NOT NULL,
+    asker_id INTEGER NOT NULL,
+    asker_name TEXT NOT NULL,
+    via TEXT NOT NULL,
+    guild_id INTEGER,
+    channel_id INTEGER NOT NULL,
+    thread_id INTEGER,          -- the thread the question lives in (asked there, or opened for it)
+    message_id INTEGER,         -- the asker's message (none for /ask)
+    reply_id INTEGER,           -- the bot's answer message
+    question TEXT NOT NULL,
+    answered INTEGER NOT NULL,
+    kind TEXT NOT NULL,
+    score REAL NOT NULL,
+    topic TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS questions_thread ON questions(thread_id);
+CREATE INDEX IF NOT EXISTS questions_reply ON questions(reply_id);
+CREATE TABLE IF NOT EXISTS feedback (
+    question_id INTEGER NOT NULL REFERENCES questions(id),
+    user_id INTEGER NOT NULL,
+    helpful INTEGER NOT NULL,
+    at TEXT NOT NULL,
+    PRIMARY KEY (question_id, user_id)
+);
+CREATE TABLE IF NOT EXISTS escalations (
+    question_id INTEGER PRIMARY KEY REFERENCES questions(id),
+    reason TEXT NOT NULL CHECK (reason IN ('abstained', 'escalated')),
+    state TEXT NOT NULL CHECK (state IN ('open', 'answered')),
+    opened_at TEXT NOT NULL,
+    escalated_by INTEGER,
+    escalated_at TEXT,
+    answered_at TEXT,
+    answered_by TEXT,
+    answer TEXT,
+    faq_id TEXT,
+    delivered_to TEXT
+);
+"""
+
+
+@dataclass(frozen=True)
+class Asked:
+    """Who asked, and where: enough to find them again when an organizer answers."""
+
+    asker_id: int
+    asker_name: str
+    via: str  # one of VIAS
+    channel_id: int
+    guild_id: int | None = None
+    thread_id: int | None = None
+    message_id: int | None = None
+
+
+@dataclass(frozen=True)
+class LoggedQuestion:
+    id: int
+    asked_at: datetime
+    asker_id: int
+    asker_name: str
+    via: str
+    guild_id: int | None
+    channel_id: int
+    thread_id: int | None
+    message_id: int | None
+    reply_id: int | None
+    question: str
+    answered: bool
+    kind: str
+    score: float
+    topic: str
+
+    @property
+    def label(self) -> str:
+        return question_label(self.id)
+
+
+@dataclass(frozen=True)
+class QueueItem:
+    question: LoggedQuestion
+    reason: str  # "abstained" | "escalated"
+    state: str  # "open" | "answered"
+    opened_at: datetime
+    escalated_at: datetime | None = None
+    answered_at: datetime | None = None
+    answered_by: str | None = None
+    answer: str | None = None
+    faq_id: str | None = None
+    delivered_to: str | None = None
+
+
+@dataclass(frozen=True)
+class Stats:
+    asked: int
+    answered: int
+    open_items: int
+    escalated_open: int
+    closed_items: int
+    helpful: int
+    not_helpful: int
+    top_topics: tuple[tuple[str, int], ...]
+
+    @property
+    def answered_share(self) -> float:
+        return self.answered / self.asked if self.asked else 0.0
+
+
+def question_label(question_id: int) -> str:
+    return f"Q{question_id}"
+
+
+def topic_of(answer: Answer) -> str:
+    """What a question was about, for "most-asked topics": the FAQ entry, date or section that answered it."""
+    if not answer.answered:
+        return "(not answered)"
+    ref = (answer.chunk_id or "").split(":")
+    if answer.kind == "faq" and len(ref) > 1:
+        return f"FAQ: {ref[1]}"
+    if answer.kind == "date" and len(ref) > 1:
+        return "Important dates" if ref[1] == "*" else f"Date: {ref[1]}"
+    if ref[0] == "news":
+        return "News"
+    return answer.sources[0].title if answer.sources else answer.kind
+
+
+class QuestionLog:
+    def __init__(self, path: Path, clock: Clock = utc_now):
+        self.path = path
+        self.clock = clock
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with self._db() as db:
+            db.execute("PRAGMA journal_mode=WAL")
+            db.executescript(_SCHEMA)
+
+    @contextmanager
+    def _db(self) -> Iterator[sqlite3.Connection]:
+        db = sqlite3.connect(self.path, timeout=10)
+        try:
+            db.execute("PRAGMA synchronous=NORMAL")
+            db.execute("PRAGMA foreign_keys=ON")
+            with db:  # one transaction: committed on success, rolled back on error
+                yield db
+        finally:
+            db.close()
+
+    def _now(self) -> str:
+        return self.clock().isoformat()
+
+    # --- questions ---------------------------------------------------------------------
+
+    def record(self, where: Asked, answer: Answer) -> LoggedQuestion:
+        """Log a question and its answer; an abstention opens a queue item at once."""
+        if where.via not in VIAS:
+            raise ValueError(f"unknown via {where.via!r}")
+        now = self._now()
+        with self._db() as db:
+            cursor = db.execute(
+                "INSERT INTO questions (asked_at, asker_id, asker_name, via, guild_id, channel_id, thread_id,"
+                " message_id, question, answered, kind, score, topic) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                (
+                    now, where.asker_id, where.asker_name, where.via, where.guild_id, where.channel_id,
+                    where.thread_id, where.message_id, answer.question, int(answer.answered), answer.kind,
+                    float(answer.score), topic_of(answer),
+                ),
+            )
+            question_id = int(cursor.lastrowid or 0)
+            if not answer.answered:
+                db.execute(
+                    "INSERT INTO escalations (question_id, reason, state, opened_at) VALUES (?, 'abstained', 'open', ?)",
+                    (question_id, now),
+                )
+        logged = self.get(question_id)
+        assert logged is not None
+        return logged
+
+    def set_reply(self, question_id: int, reply_id: int, thread_id: int | None = None) -> None:
+        """Where the bot's answer went (and the thread opened for it), for follow-ups and /answer."""
+        with self._db() as db:
+            db.execute(
+                "UPDATE questions SET reply_id = ?, thread_id = COALESCE(?, thread_id) WHERE id = ?",
+                (reply_id, thread_id, question_id),
+            )
+
+    def get(self, question_id: int) -> LoggedQuestion | None:
+        with self._db() as db:
+            row = db.execute(f"SELECT {_QUESTION_COLUMNS} FROM questions q WHERE q.id = ?", (question_id,)).fetchone()
+        return _question(row) if row else None
+
+    def require(self, question_id: int) -> LoggedQuestion:
+        logged = self.get(question_id)
+        if logged is None:
+            raise InputError(f"There is no question {question_label(question_id)}; /unanswered lists the open ones.")
+        return logged
+
+    def is_question_thread(self, thread_id: int) -> bool:
+        """A thread opened for a question, or started on one of the bot's answers: follow-ups there are questions."""
+        with self._db() as db:
+            row = db.execute(
+                "SELECT 1 FROM questions WHERE thread_id = ? OR reply_id = ? LIMIT 1", (thread_id, thread_id)
+            ).fetchone()
+        return row is not None
+
+    # --- feedback ----------------------------------------------------------------------
+
+    def add_feedback(self, question_id: int, user_id: int, helpful: bool) -> None:
+        """One vote per person and answer; voting again changes the vote."""
+        self.require(question_id)
+        with self._db() as db:
+            db.execute(
+                "INSERT INTO feedback (question_id, user_id, helpful, at) VALUES (?,?,?,?)"
+                " ON CONFLICT (question_id, user_id) DO UPDATE SET helpful = excluded.helpful, at = excluded.at",
+                (question_id, user_id, int(helpful), self._now()),
+            )
+
+    # --- the escalation queue ----------------------------------------------------------
+
+    def escalate(self, question_id: int, user_id: int) -> tuple[QueueItem, bool]:
+        """Hand a question to the organizers; (the item, True when this call escalated it)."""
+        self.require(question_id)
+        now = self._now()
+        with self._db() as db:
+            row = db.execute("SELECT reason, state FROM escalations WHERE question_id = ?", (question_id,)).fetchone()
+            changed = row is None or (row[0] == "abstained" and row[1] == "open")
+            if row is None:
+                db.execute(
+                    "INSERT INTO escalations (question_id, reason, state, opened_at, escalated_by, escalated_at)"
+                    " VALUES (?, 'escalated', 'open', ?, ?, ?)",
+                    (question_id, now, user_id, now),
+                )
+            elif changed:
+                db.execute(
+                    "UPDATE escalations SET reason = 'escalated', escalated_by = ?, escalated_at = ? WHERE question_id = ?",
+                    (user_id, now, question_id),
+                )
+        item = self.item(question_id)
+        assert item is not None
+        return item, changed
+
+    def item(self, question_id: int) -> QueueItem | None:
+        with self._db() as db:
+            row = db.execute(
+                f"SELECT {_QUESTION_COLUMNS}, {_ITEM_COLUMNS} FROM escalations e JOIN questions q ON q.id = e.question_id"
+                " WHERE e.question_id = ?",
+                (question_id,),
+            ).fetchone()
+        return _item(row) if row else None
+
+    def open_items(self, limit: int | None = None) -> list[QueueItem]:
+        """The open queue, oldest first: the attendee who waited longest comes first."""
+        with self._db() as db:
+            rows = db.execute(
+                f"SELECT {_QUESTION_COLUMNS}, {_ITEM_COLUMNS} FROM escalations e JOIN questions q ON q.id = e.question_id"
+                " WHERE e.state = 'open' ORDER BY e.opened_at, e.question_id LIMIT ?",
+                (-1 if limit is None else limit,),
+            ).fetchall()
+        return [_item(r) for r in rows]
+
+    def check_answerable(self, question_id: int) -> LoggedQuestion:
+        """The question, if an organizer may still answer it; InputError (nothing changed) if not."""
+        logged = self.require(question_id)
+        item = self.item(question_id)
+        if item is not None and item.state == "answered":
+            when = item.answered_at.strftime("%Y-%m-%d %H:%M UTC") if item.answered_at else "earlier"
+            raise InputError(f"{logged.label} was already answered by {item.answered_by} ({when}).")
+        return logged
+
+    def close(self, question_id: int, *, by: str, answer: str, delivered_to: str, faq_id: str | None = None) -> QueueItem:
+        """Record an organizer's answer that reached the asker; the item leaves the queue."""
+        self.check_answerable(question_id)
+        now = self._now()
+        with self._db() as db:
+            db.execute(
+                "INSERT INTO escalations (question_id, reason, state, opened_at) VALUES (?, 'escalated', 'open', ?)"
+                " ON CONFLICT (question_id) DO NOTHING",
+                (question_id, now),
+            )
+            db.execute(
+                "UPDATE escalations SET state = 'answered', answered_at = ?, answered_by = ?, answer = ?, faq_id = ?,"
+                " delivered_to = ? WHERE question_id = ?",
+                (now, by, answer, faq_id, delivered_to, question_id),
+            )
+        item = self.item(question_id)
+        assert item is not None
+        return item
+
+    # --- statistics --------------------------------------------------------------------
+
+    def stats(self, top: int = 5) -> Stats:
+        with self._db() as db:
+            asked, answered = db.execute("SELECT COUNT(*), COALESCE(SUM(answered), 0) FROM questions").fetchone()
+            open_items, escalated_open, closed = db.execute(
+                "SELECT COALESCE(SUM(state = 'open'), 0), COALESCE(SUM(state = 'open' AND reason = 'escalated'), 0),"
+                " COALESCE(SUM(state = 'answered'), 0) FROM escalations"
+            ).fetchone()
+            helpful, not_helpful = db.execute(
+                "SELECT COALESCE(SUM(helpful = 1), 0), COALESCE(SUM(helpful = 0), 0) FROM feedback"
+            ).fetchone()
+            topics = db.execute(
+                "SELECT topic, COUNT(*) AS n FROM questions WHERE answered = 1 GROUP BY topic"
+                " ORDER BY n DESC, MIN(id) LIMIT ?",
+                (top,),
+            ).fetchall()
+        return Stats(
+            asked, answered, open_items, escalated_open, closed, helpful, not_helpful, tuple((t, n) for t, n in topics)
+        )
+
+
+_QUESTION_COLUMNS = (
+    "q.id, q.asked_at, q.asker_id, q.asker_name, q.via, q.guild_id, q.channel_id, q.thread_id, q.message_id,"
+    " q.reply_id, q.question, q.answered, q.kind, q.score, q.topic"
+)
+_ITEM_COLUMNS = (
+    "e.reason, e.state, e.opened_at, e.escalated_at, e.answered_at, e.answered_by, e.answer, e.faq_id, e.delivered_to"
+)
+
+
+def _when(text: str | None) -> datetime | None:
+    return datetime.fromisoformat(text) if text else None
+
+
+def _question(row: tuple) -> LoggedQuestion:
+    (id_, asked_at, asker_id, asker_name, via, guild_id, channel_id, thread_id, message_id, reply_id, question,
+     answered, kind, score, topic) = row[:15]
+    return LoggedQuestion(
+        id_, datetime.fromisoformat(asked_at), asker_id, asker_name, via, guild_id, channel_id, thread_id,
+        message_id, reply_id, question, bool(answered), kind, score, topic,
+    )
+
+
+def _item(row: tuple) -> QueueItem:
+    reason, state, opened_at, escalated_at, answered_at, answered_by, answer, faq_id, delivered_to = row[15:]
+    return QueueItem(
+        _question(row), reason, state, datetime.fromisoformat(opened_at), _when(escalated_at), _when(answered_at),
+        answered_by, answer, faq_id, delivered_to,
+    )
