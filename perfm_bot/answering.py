@@ -79,8 +79,10 @@ def compose(question: str, hits: list[RankedHit], knowledge: Knowledge, now: dat
 
     A known unknown (out_of_scope.yaml) wins when the question is closer in meaning to it than to
     any real chunk; that comparison is on meaning alone, because word overlap with the example
-    questions says little. News scheduled for later (``at:`` in the future) is not published yet,
-    so it is not an answer yet either.
+    questions says little. It yields to a FAQ entry or news item an organizer published that holds
+    most of the question's distinctive words: once organizers publish the answer, the list is out
+    of date, and the answer must be given at once. News scheduled for later (``at:`` in the future) is not
+    published yet, so it is not an answer yet either.
     """
     unpublished = {n.id for n in knowledge.news if n.at is not None and n.at > now}
     real = [h for h in hits if h.chunk.kind != "uncovered" and not (h.chunk.kind == "news" and h.chunk.ref in unpublished)]
@@ -89,8 +91,12 @@ def compose(question: str, hits: list[RankedHit], knowledge: Knowledge, now: dat
         return abstain(question, real[0].score if real else 0.0, policy)
     best = real[0]
     if uncovered is not None and uncovered.dense > best.dense:
-        return abstain(question, best.score, policy)
-    best = announced_over_tba(real, policy)
+        published = covering_publication(real, knowledge, policy)
+        if published is None:
+            return abstain(question, best.score, policy)
+        best = published
+    else:
+        best = announced_over_tba(real, policy)
     chunk = best.chunk
     date_key = chunk.ref if chunk.kind == "date" else chunk.states_date
     if chunk.kind == "date" or date_key:
@@ -120,6 +126,21 @@ def announced_over_tba(hits: list[RankedHit], policy: Policy) -> RankedHit:
         if best.dense - hit.dense <= policy.supersede_margin or hit.coverage >= policy.supersede_coverage:
             return hit
     return best
+
+
+def covering_publication(hits: list[RankedHit], knowledge: Knowledge, policy: Policy) -> RankedHit | None:
+    """A FAQ entry or news item an organizer published (it has an author) that clears the threshold
+    and holds most of the question's distinctive words; shipped entries were written with the
+    known unknowns in view and do not override them."""
+    authored = {("faq", e.id) for e in knowledge.faq if e.by} | {("news", n.id) for n in knowledge.news if n.by}
+    return next(
+        (
+            h
+            for h in hits
+            if (h.chunk.kind, h.chunk.ref) in authored and h.score >= policy.threshold and h.coverage >= policy.supersede_coverage
+        ),
+        None,
+    )
 
 
 def says_tba(text: str) -> bool:

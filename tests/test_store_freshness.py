@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+from pathlib import Path
+
 import pytest
 
 from perfm_bot.config import Settings
@@ -103,3 +105,23 @@ def test_organizer_updates_answer_real_questions(settings: Settings, store: Know
     store.undo(by="carol")
     engine.refresh()
     assert "Ada Lovelace" not in engine.ask("Who is giving the keynote?").text
+
+
+def test_a_published_answer_wins_over_the_known_unknowns_at_once(tmp_path, real_embedder, clock):
+    """out_of_scope.yaml lists volunteering as not published; an announcement about it must answer."""
+    import shutil
+
+    from perfm_bot.config import Settings
+    from perfm_bot.engine import Engine
+    from perfm_bot.store import KnowledgeStore
+
+    knowledge = tmp_path / "knowledge"
+    shutil.copytree(Path(__file__).resolve().parent.parent / "knowledge", knowledge)
+    engine = Engine(Settings(knowledge, tmp_path / "state"), real_embedder, clock)
+    assert not engine.ask("Can I volunteer at the workshop?").answered
+    KnowledgeStore(knowledge, tmp_path / "state", clock).add_news(
+        "We are looking for student volunteers to help at the workshop; write to the organizers.", by="ada"
+    )
+    engine.refresh()
+    answer = engine.ask("Can I volunteer at the workshop?")
+    assert answer.answered and "volunteers" in answer.text

@@ -32,7 +32,10 @@ async def test_answer_with_add_to_faq_reaches_the_asker_and_teaches_the_bot(harn
     assert int(delivery.json["message_reference"]["message_id"]) == int(message["id"])  # a reply to the bot's answer
     assert delivery.embeds[0]["description"] == text
     assert DOG in delivery.embeds[0]["fields"][0]["value"]
-    assert_no_pings(result.calls)
+    asker = harness.services.questions.get(1).asker_id
+    assert delivery.json["content"] == f"<@{asker}>"  # the asker is notified, and nobody else can be:
+    assert delivery.json["allowed_mentions"] == {"parse": [], "users": [asker]}
+    assert_no_pings([c for c in result.calls if c is not delivery])
     [confirmation] = result.followups
     assert confirmation.ephemeral and "Answered Q1 in the channel where they asked" in confirmation.content
     assert "Added to the FAQ" in confirmation.content

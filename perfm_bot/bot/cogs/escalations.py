@@ -102,8 +102,15 @@ class EscalationCog(commands.Cog, name="Organizer queue"):
         for kind, channel_id, reference in attempts:
             channel = self.bot.get_partial_messageable(channel_id, guild_id=logged.guild_id if kind != "dm" else None)
             ref = discord.MessageReference(message_id=reference, channel_id=channel_id, fail_if_not_exists=False) if reference else None
+            # The asker waited for this: notify them, and only them (a DM notifies by itself).
+            ping = kind != "dm"
             try:
-                await channel.send(embed=embed, reference=ref, allowed_mentions=discord.AllowedMentions.none())  # type: ignore[arg-type]
+                await channel.send(  # type: ignore[arg-type]
+                    content=f"<@{logged.asker_id}>" if ping else None,
+                    embed=embed,
+                    reference=ref,
+                    allowed_mentions=only_user(logged.asker_id) if ping else discord.AllowedMentions.none(),
+                )
                 return kind
             except discord.HTTPException as exc:
                 log.info("%s: could not answer in %s %s: %s", logged.label, kind, channel_id, exc)
@@ -124,3 +131,8 @@ class EscalationCog(commands.Cog, name="Organizer queue"):
     async def stats(self, interaction: discord.Interaction) -> None:
         embed = embeds.stats_embed(self.services.questions.stats(), self.services.clock())
         await interaction.response.send_message(embed=embed, ephemeral=True)
+
+
+def only_user(user_id: int) -> discord.AllowedMentions:
+    """Mentions that can notify this one user and nobody else."""
+    return discord.AllowedMentions(everyone=False, roles=False, users=[discord.Object(user_id)], replied_user=False)
