@@ -132,12 +132,14 @@ async def test_perfm_bot_run_against_a_discord_double(bot_folders: Settings, tmp
             delivery = await channel_post(api, "general", mark)
             assert int(delivery.json["message_reference"]["message_id"]) == int(abstained["id"])
             assert delivery.json["embeds"][0]["description"] == answer
+            asker = int(delivery.json["content"].strip("<@>"))  # the asker is notified, and only the asker
+            assert delivery.json["allowed_mentions"] == {"parse": [], "users": [asker]}
             await api.wait_for_followup(closing, timeout=TIMEOUT)
             message = await answer_of(api, await api.dispatch_slash("ask", {"question": dog}, user="carol"))
             assert message["embeds"][0]["description"] == answer
 
-            # Nothing the bot sent could ping anyone (no /announce here asked for a ping).
-            assert [r for r in api.requests if r.method in ("POST", "PATCH") and pings_allowed(r)] == []
+            # Nothing else the bot sent could ping anyone (no /announce here asked for a ping).
+            assert [r for r in api.requests if r.method in ("POST", "PATCH") and pings_allowed(r)] == [delivery]
             assert api.unhandled == []
 
             # Stopped the way a service manager stops it: one SIGTERM, a clean exit.
