@@ -17,7 +17,7 @@ from perfm_bot.clock import Clock, utc_now
 from perfm_bot.config import Settings
 from perfm_bot.embedding import CachingEmbedder, Embedder, EmbeddingCache, SentenceTransformerEmbedder
 from perfm_bot.errors import KnowledgeError
-from perfm_bot.knowledge import Knowledge, fingerprint, load_knowledge
+from perfm_bot.knowledge import Knowledge, fingerprint, load_knowledge, stat_signature
 from perfm_bot.ranking import LexicalScorer, RankedHit, rank, words
 from perfm_bot.spelling import SpellingFixer
 from perfm_bot.vector_index import ChunkIndex, UpdateStats
@@ -58,6 +58,7 @@ class Engine:
         self._indexing = CachingEmbedder(embedder, EmbeddingCache(settings.embedding_cache), show_progress)
         self._lock = threading.Lock()  # the index is searched and updated from different threads
         self._refresh_lock = threading.Lock()  # one reload at a time
+        self._signature = stat_signature(settings.knowledge_dir)
         self._fingerprint = fingerprint(settings.knowledge_dir)
         self._vocabulary = getattr(embedder, "vocabulary", frozenset())
         self.knowledge: Knowledge = load_knowledge(settings.knowledge_dir)
@@ -91,6 +92,10 @@ class Engine:
         kept in ``last_error``) once per broken version, so a poller does not repeat it.
         """
         with self._refresh_lock:
+            signature = stat_signature(self.settings.knowledge_dir)
+            if signature == self._signature and not force:
+                return None  # no file touched: nothing read (a poller calls this every few seconds)
+            self._signature = signature
             current = fingerprint(self.settings.knowledge_dir)
             if current == self._fingerprint and not force:
                 return None

@@ -161,6 +161,20 @@ def knowledge_files(root: Path) -> list[Path]:
     return [*pages, root / FAQ_FILE, root / DATES_FILE, root / NEWS_FILE, root / UNCOVERED_FILE]
 
 
+def stat_signature(root: Path) -> tuple[tuple[str, int, int, int], ...]:
+    """Names, inodes, sizes and modification times of the knowledge files: cheap to take every few
+    seconds, and different whenever a file was written, replaced (the store's atomic rename gives a
+    new inode), added or removed; ``fingerprint`` then decides whether the content changed."""
+    signature = []
+    for path in knowledge_files(root):
+        try:
+            info = path.stat()
+        except FileNotFoundError:
+            continue
+        signature.append((path.name, info.st_ino, info.st_size, info.st_mtime_ns))
+    return tuple(signature)
+
+
 def fingerprint(root: Path) -> str:
     """A hash of the knowledge files' bytes: changes exactly when some file does."""
     digest = hashlib.sha256()

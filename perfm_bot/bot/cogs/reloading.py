@@ -1,0 +1,73 @@
+"""Hand edits reach the running bot: the knowledge folder is polled and reloaded when it changes.
+
+Organizers also edit ``knowledge/`` by hand and commit it; the bot picks that up within seconds,
+embedding only what changed. A file that fails validation is reported once to the organizers'
+channel (file, line, what is wrong) and the last good knowledge keeps answering.
+"""
+
+from __future__ import annotations
+
+import logging
+
+import discord
+from discord.ext import commands, tasks
+
+from perfm_bot.bot.services import BotServices
+from perfm_bot.bot_settings import BotSettings
+from perfm_bot.engine import RefreshResult
+
+log = logging.getLogger(__name__)
+POLL_SECONDS = 5.0
+REPORT_LIMIT = 1800  # of the problems listed in one message (Discord allows 2,000 characters)
+
+
+class ReloadingCog(commands.Cog, name="Knowledge reload"):
+    def __init__(self, bot: commands.Bot, services: BotServices, settings: BotSettings):
+        self.bot = bot
+        self.services = services
+        self.settings = settings
+
+    async def cog_load(self) -> None:
+        self.poll.start()
+
+    async def cog_unload(self) -> None:
+        self.poll.cancel()
+
+    @tasks.loop(seconds=POLL_SECONDS)
+    async def poll(self) -> None:
+        try:
+            await self.reload_once()
+        except Exception:  # noqa: BLE001 - one failed poll must not end the polling
+            log.exception("knowledge reload failed; trying again in %s s", POLL_SECONDS)
+
+    @poll.before_loop
+    async def before_poll(self) -> None:
+        await self.bot.wait_until_ready()
+
+    async def reload_once(self) -> RefreshResult | None:
+        """Reload if the files changed (off the event loop, in turn with answering); report a breakage."""
+        result: RefreshResult | None = await self.services.batcher.run(self.services.engine.refresh)  # type: ignore[assignment]
+        if result is None:
+            return None
+        if result.error is not None:
+            log.warning("knowledge files are broken; still answering from the last good version:\n%s", result.error)
+            await self._tell_organizers(result)
+        elif result.stats is not None:
+            log.info("knowledge reloaded: +%d -%d vectors, %d embedded", result.stats.added, result.stats.removed, result.stats.embedded)
+        return result
+
+    async def _tell_organizers(self, result: RefreshResult) -> None:
+        channel = getattr(self.bot, "organizer_channel", lambda: None)()
+        if channel is None or result.error is None:
+            return
+        problems = "\n".join(result.error.problems)
+        if len(problems) > REPORT_LIMIT:
+            problems = problems[:REPORT_LIMIT].rsplit("\n", 1)[0] + "\n…"
+        text = (
+            "The knowledge files were edited and now have problems, so I kept answering from the last good "
+            f"version. Fix these and I pick the change up by myself:\n```\n{problems}\n```"
+        )
+        try:
+            await channel.send(text, allowed_mentions=discord.AllowedMentions.none())
+        except discord.HTTPException as exc:
+            log.warning("could not tell the organizers about the broken knowledge files: %s", exc)
