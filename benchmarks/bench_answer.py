@@ -7,8 +7,8 @@ question log's record, which the cog writes on the event loop.
 - Latency: p50 and p99 over single questions asked one after another, against encoding the same
   question with the bare model (``SentenceTransformer.encode([q])``), interleaved sample by sample.
 - Burst: 500 distinct questions arriving at once, against the bare model encoding the same 500 in
-  one call; meanwhile a 10 ms ticker on the loop records the longest gap between its ticks (the
-  longest the bot could not react to anything).
+  one call (best of three rounds each, interleaved); meanwhile a 10 ms ticker on the loop records
+  the longest gap between its ticks (the longest the bot could not react to anything; worst round).
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ from benchmarks.common import REPO, Context, Row, percentile
 BENCH = "answer"
 SINGLE_ROUNDS = 3
 BURST = 500
+BURST_ROUNDS = 3
 PREFIXES = ("", "hi! ", "quick question: ", "sorry if this was asked already, ", "hello, ")
 
 
@@ -37,13 +38,14 @@ def questions() -> list[str]:
 
 async def _single(ask, encode, sample: list[str]) -> tuple[list[float], list[float]]:
     ours, floor = [], []
-    for q in sample:
-        start = time.perf_counter()
-        encode([q])
-        floor.append(time.perf_counter() - start)
-        start = time.perf_counter()
-        await ask(q)
-        ours.append(time.perf_counter() - start)
+    for n, q in enumerate(sample):
+        for first in ((True, False) if n % 2 else (False, True)):  # alternate who goes first (warm caches)
+            start = time.perf_counter()
+            if first:
+                encode([q])
+            else:
+                await ask(q)
+            (floor if first else ours).append(time.perf_counter() - start)
     return ours, floor
 
 
@@ -100,16 +102,20 @@ def run(ctx: Context) -> list[Row]:
             o, f = await _single(ask, model.encode, single)
             ours += o
             floor += f
-        batcher.batch_sizes.clear()
-        total, stall = await _burst(ask, burst)
+        totals, stalls, floors = [], [], []
+        for _ in range(BURST_ROUNDS):  # interleaved with the floor; the best of each (noise only adds)
+            start = time.perf_counter()
+            model.encode(burst)
+            floors.append(time.perf_counter() - start)
+            batcher.batch_sizes.clear()
+            total, stall = await _burst(ask, burst)
+            totals.append(total)
+            stalls.append(stall)
         sizes = list(batcher.batch_sizes)
         batcher.close()
-        return ours, floor, total, stall, sizes
+        return ours, floor, min(totals), max(stalls), sizes, min(floors)
 
-    ours, floor, total, stall, sizes = asyncio.run(main())
-    start = time.perf_counter()
-    model.encode(burst)
-    burst_floor = time.perf_counter() - start
+    ours, floor, total, stall, sizes, burst_floor = asyncio.run(main())
     ms = 1000
     return [
         Row(BENCH, "single question p50", percentile(ours, 50) * ms, percentile(floor, 50) * ms, "ms", 1.3,
@@ -118,7 +124,7 @@ def run(ctx: Context) -> list[Row]:
         Row(BENCH, f"burst of {BURST}, total", total * ms, burst_floor * ms, "ms", 1.25,
             note=f"model calls carried {sizes} questions; floor: the bare model encoding all {BURST} in one call"),
         Row(BENCH, "burst: longest event-loop stall", stall * ms, 50.0, "ms", 1.0,
-            note="budget 50 ms; measured as the largest gap of a 10 ms ticker, minus its 10 ms"),
+            note=f"budget 50 ms; the largest gap of a 10 ms ticker, minus its 10 ms, worst of {BURST_ROUNDS} bursts"),
     ]
 
 
