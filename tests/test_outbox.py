@@ -139,3 +139,29 @@ def test_naive_times_are_refused(outbox: Outbox):
     with pytest.raises((TypeError, ValueError)):
         outbox.sync([reminder("7d", datetime(2026, 12, 9))], utc(2026, 12, 1), RULES)
     assert outbox.posts() == []  # the transaction rolled back
+
+
+def test_two_processes_opening_a_new_outbox_together_both_get_in(tmp_path: Path):
+    """SQLite answers the WAL switch with "database is locked" at once (no busy wait) when another
+    connection is setting up the same new file: two bot processes starting together. Threads with
+    their own connections hit the same file lock; without the retry this test fails nearly every run."""
+    import threading
+
+    errors: list[BaseException] = []
+    for round_ in range(150):
+        path = tmp_path / f"outbox-{round_}.sqlite"
+        barrier = threading.Barrier(2)
+
+        def open_it() -> None:
+            barrier.wait()
+            try:
+                Outbox(path).close()
+            except BaseException as exc:  # noqa: BLE001 - collected and asserted below
+                errors.append(exc)
+
+        threads = [threading.Thread(target=open_it) for _ in range(2)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+    assert errors == []
