@@ -179,6 +179,15 @@ class Outbox:
             ).fetchall()
         return [_post(r) for r in rows]
 
+    def next_due(self) -> datetime | None:
+        """When the earliest pending post may be claimed (its time, or its retry time if later);
+        None when nothing is pending. The bot's loop sleeps until then instead of polling."""
+        with self._lock:
+            row = self._db.execute(
+                "SELECT MIN(MAX(due, COALESCE(next_attempt, due))) FROM posts WHERE status = 'pending'"
+            ).fetchone()
+        return _dt(row[0])
+
     def known_instants(self) -> dict[str, datetime]:
         with self._lock:
             rows = self._db.execute("SELECT key, instant FROM date_instants").fetchall()

@@ -21,6 +21,7 @@ from perfm_bot.bot.cogs.asking import AskingCog
 from perfm_bot.bot.cogs.escalations import EscalationCog
 from perfm_bot.bot.cogs.info import InfoCog
 from perfm_bot.bot.cogs.organizers import OrganizerCog
+from perfm_bot.bot.cogs.scheduling import SchedulingCog
 from perfm_bot.bot.replies import report
 from perfm_bot.bot.services import BotServices
 from perfm_bot.bot.views import EscalateButton, FeedbackButton
@@ -58,7 +59,10 @@ class PerfmBot(commands.Bot):
     def make_cogs(self) -> list[commands.Cog]:
         """Every cog, with its dependencies. A new feature adds its cog here."""
         s, c = self.settings, self.services
-        return [AskingCog(self, c, s), InfoCog(self, c, s), OrganizerCog(self, c, s), EscalationCog(self, c, s)]
+        return [
+            AskingCog(self, c, s), InfoCog(self, c, s), OrganizerCog(self, c, s), EscalationCog(self, c, s),
+            SchedulingCog(self, c, s),
+        ]
 
     async def setup_hook(self) -> None:
         self.add_dynamic_items(FeedbackButton, EscalateButton)  # buttons on old answers keep working
