@@ -8,14 +8,17 @@ route can be made to fail like Discord does.
 from __future__ import annotations
 
 import asyncio
+import sqlite3
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
 from bot_helpers import assert_no_pings
 
+from perfm_bot.bot.cogs import scheduling
 from perfm_bot.bot.cogs.scheduling import MIN_PAUSE, MIN_REPLAN_PAUSE, ChannelSender, SchedulingCog, pause_after_tick
 from perfm_bot.knowledge import fingerprint, load_knowledge
+from perfm_bot.outbox import Outbox
 from perfm_bot.reminders import post_id
 from perfm_bot.scheduler import OutgoingPost, PermanentFailure
 from perfm_bot.store import KnowledgeStore
@@ -134,6 +137,61 @@ async def test_the_loop_is_owned_by_the_cog(paper_set, harness):
     await harness.bot.remove_cog(cog.qualified_name)
     await asyncio.wait([task], timeout=5)
     assert task.cancelled() and not cog.posting.is_running()
+
+
+async def eventually(condition, timeout: float = 5.0) -> None:
+    for _ in range(int(timeout / 0.01)):
+        if condition():
+            return
+        await asyncio.sleep(0.01)
+    raise AssertionError("not within the timeout")
+
+
+async def test_once_ready_the_loop_posts_on_its_own_and_survives_a_failing_round(paper_set, harness, clock, monkeypatch):
+    monkeypatch.setattr(scheduling, "REPLAN", timedelta(seconds=0.05))  # rounds a few ms apart, not 30 s
+    monkeypatch.setattr(scheduling, "MIN_REPLAN_PAUSE", 0.01)
+    cog = cog_of(harness)
+    real_tick, rounds = cog.scheduler.tick, []
+
+    async def first_round_fails(knowledge):
+        rounds.append(clock.now)
+        if len(rounds) == 1:
+            raise sqlite3.OperationalError("database is locked")
+        return await real_tick(knowledge)
+
+    monkeypatch.setattr(cog.scheduler, "tick", first_round_fails)
+    clock.now = DUE_1D + timedelta(seconds=10)
+    await asyncio.sleep(0.1)
+    assert rounds == []  # before the gateway is ready, nothing runs
+    harness.bot._ready.set()  # what discord.py does when the gateway's READY arrives
+    await eventually(lambda: len(rounds) >= 4)
+    [post] = announcement_posts(harness)
+    assert post.json["nonce"] == PAPER_1D and cog.posting.is_running()
+
+
+async def test_stopping_the_bot_mid_send_lets_the_send_finish_and_be_recorded(paper_set, harness, clock):
+    cog = cog_of(harness)
+    sending, go_on = asyncio.Event(), asyncio.Event()
+    channel_sender = cog.scheduler.sender
+
+    class SlowSender:
+        async def send(self, post):
+            sending.set()
+            await go_on.wait()
+            return await channel_sender.send(post)
+
+    cog.scheduler.sender = SlowSender()
+    clock.now = DUE_1D + timedelta(seconds=10)
+    harness.bot._ready.set()
+    await asyncio.wait_for(sending.wait(), 5)
+    unloading = asyncio.create_task(harness.bot.remove_cog(cog.qualified_name))
+    await asyncio.sleep(0.05)
+    assert not unloading.done()  # waiting for the send in flight rather than cutting it off
+    go_on.set()
+    await asyncio.wait_for(unloading, 5)
+    assert not cog.posting.is_running()
+    with Outbox(harness.services.settings.outbox) as outbox:
+        assert outbox.get(PAPER_1D).status == "sent"  # not left 'sending', to be resent after a restart
 
 
 def test_the_pause_is_until_the_next_post_and_bounded():
