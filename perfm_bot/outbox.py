@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import sqlite3
 import threading
+import time
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
@@ -124,7 +125,7 @@ class Outbox:
         self._db.row_factory = sqlite3.Row
         self._lock = threading.Lock()  # the connection may be used from a worker thread too
         with self._lock:
-            self._db.execute("PRAGMA journal_mode=WAL")
+            _enable_wal(self._db, timeout)
             self._db.execute(f"PRAGMA busy_timeout={int(timeout * 1000)}")
         with self._write():
             for statement in _SCHEMA.split(";"):
@@ -177,6 +178,15 @@ class Outbox:
                 (_ts(now), limit),
             ).fetchall()
         return [_post(r) for r in rows]
+
+    def next_due(self) -> datetime | None:
+        """When the earliest pending post may be claimed (its time, or its retry time if later);
+        None when nothing is pending. The bot's loop sleeps until then instead of polling."""
+        with self._lock:
+            row = self._db.execute(
+                "SELECT MIN(MAX(due, COALESCE(next_attempt, due))) FROM posts WHERE status = 'pending'"
+            ).fetchone()
+        return _dt(row[0])
 
     def known_instants(self) -> dict[str, datetime]:
         with self._lock:
@@ -355,6 +365,24 @@ class Outbox:
                 (f"attempt {attempts} failed: {reason}", _ts(now + wait), _ts(now), post_id),
             )
             return "pending"
+
+
+def _enable_wal(db: sqlite3.Connection, timeout: float) -> None:
+    """Switch to WAL, waiting for another process that is opening the same new file.
+
+    SQLite can answer this pragma with "database is locked" at once, without calling the busy
+    handler, while a second connection is setting the file up (two bot processes starting
+    together); retrying for up to ``timeout`` seconds is what the busy handler would have done.
+    """
+    deadline = time.monotonic() + timeout
+    while True:
+        try:
+            db.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.01)
 
 
 def _ts(instant: datetime | None) -> str | None:

@@ -146,6 +146,11 @@ class Scheduler:
         """The next pending posts, soonest first (for /schedule)."""
         return self.outbox.upcoming(self.clock(), limit)
 
+    def next_due(self) -> datetime | None:
+        """When the next pending post can go out (None: nothing pending). Planning happens in
+        ``tick``, so a knowledge change is seen only then: callers still tick at a bounded interval."""
+        return self.outbox.next_due()
+
     async def _deliver(self, post: Post, claimed_at: datetime, report: TickReport) -> None:
         # A "moved" notice is due when the move is seen: it is news whenever it goes out.
         late = post.kind != "moved" and self.rules.is_late(post.due, claimed_at)

@@ -1,9 +1,11 @@
 """End to end: the real ``perfm-bot run`` process against a Discord API double on 127.0.0.1.
 
-One bot process (it loads the real model, so each start costs seconds) plays every scenario in
-turn: /ask, a mention, a refused and an accepted /announce that is answerable at once, and the
-escalation loop closed by ``/answer … add_to_faq`` for the next attendee. The double speaks
-Discord's REST and gateway wire format; the bot finds it through PERFM_DISCORD_API.
+Each bot start loads the real model (seconds), so processes are few and each plays several
+scenarios. The first test: /ask, a mention, a refused and an accepted /announce that is
+answerable at once, and the escalation loop closed by ``/answer … add_to_faq`` for the next
+attendee. The second: scheduled posts on a simulated clock (``--simulate-from``), a reminder
+posted once at its time, and a restart around other posts. The double speaks Discord's REST and
+gateway wire format; the bot finds it through PERFM_DISCORD_API.
 """
 
 from __future__ import annotations
@@ -13,13 +15,18 @@ import os
 import re
 import signal
 import sys
+from datetime import date, datetime, time, timezone
 from pathlib import Path
 
 import pytest
 from discord_double.fake_discord import BotProcess, DispatchedInteraction, FakeDiscord, RecordedRequest
 
+from perfm_bot.bot.services import QUESTION_LOG_FILE
 from perfm_bot.config import Settings
 from perfm_bot.engine import Engine
+from perfm_bot.question_log import QuestionLog
+from perfm_bot.reminders import post_id
+from perfm_bot.store import KnowledgeStore
 
 TOKEN = "MTIzNDU2Nzg5MDEyMzQ1Njc4.e2e.not-a-real-token"
 START_TIMEOUT = 180  # loading the model on a slow machine
@@ -55,34 +62,54 @@ def bot_folders(tmp_path: Path, knowledge_dir: Path, real_embedder) -> Settings:
     return settings
 
 
+def bot_process(api: FakeDiscord, settings: Settings, log: Path, *extra: str) -> BotProcess:
+    """``perfm-bot run`` on these folders, talking to ``api`` (not started yet)."""
+    guild = api.guild
+    env = {
+        **os.environ,
+        "DISCORD_TOKEN": TOKEN,
+        "PERFM_DISCORD_API": api.url,
+        "PERFM_GUILD_ID": str(guild.id),
+        "PERFM_ORGANIZER_ROLE_ID": str(guild.role_id("Organizer")),
+        "PERFM_ANNOUNCE_CHANNEL_ID": str(guild.channel_id("announcements")),
+        "PERFM_ORGANIZER_CHANNEL_ID": str(guild.channel_id("organizers")),
+        "PERFM_SITE_URL": "https://perfm.example.org",
+        "HF_HUB_OFFLINE": "1",
+        "PYTHONUNBUFFERED": "1",
+    }
+    argv = [
+        sys.executable, "-m", "perfm_bot", "run", "--knowledge", str(settings.knowledge_dir),
+        "--state", str(settings.state_dir), "--env-file", str(log.parent / "no.env"), *extra,
+    ]
+    return BotProcess(argv, env, log)
+
+
+async def started(api: FakeDiscord, bot: BotProcess) -> RecordedRequest:
+    """Start ``bot`` and wait until it has synced its commands and its gateway session is live."""
+    mark = api.mark()
+    await bot.start()
+    sync = await api.wait_for_request("PUT", "/applications/{app}/guilds/{guild}/commands", after=mark, timeout=START_TIMEOUT)
+    await api.wait_until_ready(timeout=TIMEOUT)
+    return sync
+
+
+async def stopped_cleanly(bot: BotProcess) -> None:
+    """Stopped the way a service manager stops it: one SIGTERM, a clean exit."""
+    assert bot.proc is not None
+    bot.proc.send_signal(signal.SIGTERM)
+    assert await asyncio.wait_for(bot.proc.wait(), TIMEOUT) == 0, bot.log()[-3000:]
+
+
 async def test_perfm_bot_run_against_a_discord_double(bot_folders: Settings, tmp_path: Path) -> None:
     async with FakeDiscord(token=TOKEN) as api:
         guild = api.guild
         guild.add_member("bob")
         guild.add_member("carol")
         api.users.update({uid: m["user"] for uid, m in guild.members.items()})
-        env = {
-            **os.environ,
-            "DISCORD_TOKEN": TOKEN,
-            "PERFM_DISCORD_API": api.url,
-            "PERFM_GUILD_ID": str(guild.id),
-            "PERFM_ORGANIZER_ROLE_ID": str(guild.role_id("Organizer")),
-            "PERFM_ANNOUNCE_CHANNEL_ID": str(guild.channel_id("announcements")),
-            "PERFM_ORGANIZER_CHANNEL_ID": str(guild.channel_id("organizers")),
-            "PERFM_SITE_URL": "https://perfm.example.org",
-            "HF_HUB_OFFLINE": "1",
-            "PYTHONUNBUFFERED": "1",
-        }
-        argv = [
-            sys.executable, "-m", "perfm_bot", "run", "--knowledge", str(bot_folders.knowledge_dir),
-            "--state", str(bot_folders.state_dir), "--env-file", str(tmp_path / "no.env"),
-        ]
-        bot = BotProcess(argv, env, tmp_path / "bot.log")
-        await bot.start()
+        bot = bot_process(api, bot_folders, tmp_path / "bot.log")
         try:
-            sync = await api.wait_for_request("PUT", "/applications/{app}/guilds/{guild}/commands", timeout=START_TIMEOUT)
-            assert {c["name"] for c in sync.json} >= {"ask", "dates", "news", "announce", "answer", "unanswered"}
-            await api.wait_until_ready(timeout=TIMEOUT)
+            sync = await started(api, bot)
+            assert {c["name"] for c in sync.json} >= {"ask", "dates", "news", "announce", "answer", "unanswered", "schedule"}
 
             # 1. /ask gets the right answer, with its source as a link
             message = await answer_of(api, await api.dispatch_slash("ask", {"question": "What is the page limit?"}))
@@ -142,11 +169,85 @@ async def test_perfm_bot_run_against_a_discord_double(bot_folders: Settings, tmp
             assert [r for r in api.requests if r.method in ("POST", "PATCH") and pings_allowed(r)] == [delivery]
             assert api.unhandled == []
 
-            # Stopped the way a service manager stops it: one SIGTERM, a clean exit.
-            assert bot.proc is not None
-            bot.proc.send_signal(signal.SIGTERM)
-            assert await asyncio.wait_for(bot.proc.wait(), TIMEOUT) == 0, bot.log()[-3000:]
+            await stopped_cleanly(bot)
         finally:
             await bot.stop()  # only acts if a step above failed and left it running
         assert TOKEN not in bot.log() and "not-a-real-token" not in bot.log()
 
+
+
+# --- scheduled posts on a simulated clock, through a restart ----------------------------------
+
+PAPER_3H = post_id("r", "paper", "3h")  # the paper deadline, 2026-12-15 AoE = 11:59 UTC on the 16th: due 08:59
+CAMERA_3H = post_id("r", "camera-ready", "3h")  # the camera-ready deadline, 12:29 UTC on the 16th: due 09:29
+
+
+@pytest.fixture
+def season_folders(tmp_path: Path, knowledge_dir: Path, real_embedder) -> Settings:
+    """Two deadlines set half an hour apart; the index built for them already."""
+    store = KnowledgeStore(knowledge_dir, tmp_path / "store", lambda: datetime(2026, 11, 24, tzinfo=timezone.utc))
+    store.set_deadline("paper", date(2026, 12, 15), by="test")
+    store.set_deadline("camera-ready", date(2026, 12, 16), time(12, 29), "UTC", by="test")
+    settings = Settings(knowledge_dir, tmp_path / "state")
+    Engine(settings, real_embedder)
+    return settings
+
+
+def announced(api: FakeDiscord) -> list[RecordedRequest]:
+    return [r for r in api.find_requests("POST", f"/channels/{api.guild.channel_id('announcements')}/messages") if r.status == 200]
+
+
+def with_nonce(post_id: str):
+    return lambda r: isinstance(r.json, dict) and r.json.get("nonce") == post_id
+
+
+async def test_reminders_go_out_once_on_a_simulated_clock_and_through_a_restart(season_folders: Settings, tmp_path: Path) -> None:
+    """Process 1 starts 12 simulated seconds before the paper's 3h reminder (--simulate-from, at
+    real speed): it posts it once, at its time, and plans the camera-ready's reminder for 09:29.
+    It is stopped at about 09:00. Process 2 starts on the same state folder at 09:40: the
+    camera-ready reminder was missed while its deadline is still ahead, so it goes out once,
+    marked late, and so does news scheduled for 09:15 by /announce at; the paper reminder, sent
+    before the restart and still ahead of its deadline, is not sent again."""
+    channel = "/channels/{id}/messages"
+    async with FakeDiscord(token=TOKEN) as api:
+        first = bot_process(api, season_folders, tmp_path / "bot1.log", "--simulate-from", "2026-12-16T08:58:48Z", "--speed", "1")
+        second = bot_process(api, season_folders, tmp_path / "bot2.log", "--simulate-from", "2026-12-16T09:40Z")
+        try:
+            await started(api, first)
+            reminder = await api.wait_for_request("POST", channel, predicate=with_nonce(PAPER_3H), timeout=TIMEOUT)
+            assert reminder.path == f"/channels/{api.guild.channel_id('announcements')}/messages" and reminder.status == 200
+            assert reminder.json["content"].startswith("⏰ Reminder: the **Paper submission deadline** is <t:")
+            assert "Posted late" not in reminder.json["content"] and reminder.json["enforce_nonce"] is True
+            assert reminder.json["allowed_mentions"] == {"parse": []}
+
+            # /schedule: the camera-ready reminder is planned; the paper's, sent, is not listed.
+            listing = await api.dispatch_slash("schedule", user="organizer")
+            text = (await api.wait_for_callback(listing, timeout=TIMEOUT)).json["data"]["content"]
+            assert "reminder 3h · `camera-ready`" in text and "`paper`" not in text
+            # News scheduled for 09:15, which will fall in the downtime.
+            scheduling = await api.dispatch_slash(
+                "announce", {"message": "The poster boards are up in Hall 4.", "at": "2026-12-16 09:15 UTC"}, user="organizer"
+            )
+            confirmation = await api.wait_for_followup(scheduling, timeout=TIMEOUT)
+            assert confirmation.json["content"].startswith("Scheduled for <t:")
+            # The engine answers on the simulated clock too: three hours to go, not weeks.
+            answer = await answer_of(api, await api.dispatch_slash("ask", {"question": "When is the paper deadline?"}))
+            assert re.search(r"in [23] hours", answer["embeds"][0]["description"])
+            await stopped_cleanly(first)
+
+            await started(api, second)
+            late = await api.wait_for_request("POST", channel, predicate=with_nonce(CAMERA_3H), timeout=TIMEOUT)
+            assert "Camera-ready submission deadline" in late.json["content"] and "Posted late" in late.json["content"]
+            await stopped_cleanly(second)  # the same round decided about every due post (paper's too)
+        finally:
+            await first.stop()
+            await second.stop()
+
+        posts = announced(api)
+        news_id = next(r for r in posts if r.json["content"].startswith("📣")).json["nonce"]
+        assert sorted(r.json["nonce"] for r in posts) == sorted([PAPER_3H, news_id, CAMERA_3H])  # each exactly once
+        news = next(r for r in posts if r.json["nonce"] == news_id).json["content"]
+        assert news.startswith("📣 The poster boards are up in Hall 4.") and "Posted late" in news
+        assert api.unhandled == []
+    asked = QuestionLog(season_folders.state_dir / QUESTION_LOG_FILE).get(1)
+    assert asked is not None and asked.asked_at.date() == date(2026, 12, 16)  # the question log ran on the simulated clock

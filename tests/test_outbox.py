@@ -115,6 +115,20 @@ def test_transient_failures_back_off_then_give_up(outbox: Outbox):
     assert (row.status, row.reason) == ("failed", "gave up after 3 attempts: HTTP 503")
 
 
+def test_next_due_is_the_earliest_claimable_time_retries_included(outbox: Outbox):
+    assert outbox.next_due() is None
+    soon, later = utc(2026, 12, 9, 11, 59), utc(2026, 12, 15, 11, 59)
+    outbox.sync([reminder("7d", soon), reminder("1d", later)], soon - timedelta(days=1), RULES)
+    assert outbox.next_due() == soon
+    outbox.claim_due(soon, "a", RULES)  # sending: not pending, so not waited for
+    assert outbox.next_due() == later
+    outbox.retry_later("r-paper-7d", "a", "HTTP 503", soon, max_attempts=5, backoff=timedelta(seconds=30))
+    assert outbox.next_due() == soon + timedelta(seconds=30)  # overdue, but not before its retry time
+    outbox.claim_due(soon + timedelta(seconds=30), "a", RULES)
+    outbox.mark_sent("r-paper-7d", "a", 1, soon + timedelta(seconds=31), late=False)
+    assert outbox.next_due() == later
+
+
 def test_a_permanent_failure_is_final(outbox: Outbox):
     due = utc(2026, 12, 9, 11, 59)
     outbox.sync([reminder("7d", due)], due - timedelta(days=1), RULES)
@@ -139,3 +153,29 @@ def test_naive_times_are_refused(outbox: Outbox):
     with pytest.raises((TypeError, ValueError)):
         outbox.sync([reminder("7d", datetime(2026, 12, 9))], utc(2026, 12, 1), RULES)
     assert outbox.posts() == []  # the transaction rolled back
+
+
+def test_two_processes_opening_a_new_outbox_together_both_get_in(tmp_path: Path):
+    """SQLite answers the WAL switch with "database is locked" at once (no busy wait) when another
+    connection is setting up the same new file: two bot processes starting together. Threads with
+    their own connections hit the same file lock; without the retry this test fails nearly every run."""
+    import threading
+
+    errors: list[BaseException] = []
+    for round_ in range(150):
+        path = tmp_path / f"outbox-{round_}.sqlite"
+        barrier = threading.Barrier(2)
+
+        def open_it() -> None:
+            barrier.wait()
+            try:
+                Outbox(path).close()
+            except BaseException as exc:  # noqa: BLE001 - collected and asserted below
+                errors.append(exc)
+
+        threads = [threading.Thread(target=open_it) for _ in range(2)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+    assert errors == []

@@ -22,6 +22,7 @@ from perfm_bot.bot.cogs.escalations import EscalationCog
 from perfm_bot.bot.cogs.info import InfoCog
 from perfm_bot.bot.cogs.organizers import OrganizerCog
 from perfm_bot.bot.cogs.reloading import ReloadingCog
+from perfm_bot.bot.cogs.scheduling import SchedulingCog
 from perfm_bot.bot.replies import report
 from perfm_bot.bot.services import BotServices
 from perfm_bot.bot.views import EscalateButton, FeedbackButton
@@ -65,6 +66,7 @@ class PerfmBot(commands.Bot):
             OrganizerCog(self, c, s),
             EscalationCog(self, c, s),
             ReloadingCog(self, c, s),
+            SchedulingCog(self, c, s),
         ]
 
     async def setup_hook(self) -> None:

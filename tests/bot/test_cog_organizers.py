@@ -17,6 +17,7 @@ ORGANIZER_COMMANDS = {
     "unanswered": {},
     "answer": {"id": 1, "text": "Yes."},
     "stats": {},
+    "schedule": {},
 }
 ATTENDEE_COMMANDS = {"ask", "dates", "news"}
 

@@ -1,9 +1,10 @@
-"""Organizer updates to the knowledge: /announce, /deadline set|tba, /faq add|remove, /reindex.
+"""Organizer updates to the knowledge: /announce [at], /deadline set|tba, /faq add|remove, /reindex.
 
 Each one goes through the organizer store (checked, atomic, logged, undoable), then reloads the
 engine on the model's worker, so the very next question is answered with the change. Replies
 are private to the organizer. Bad input comes back as the store's own message, and nothing is
-changed; only /announce posts publicly, and it pings only when asked to.
+changed; only /announce posts publicly, and it pings only when asked to. ``/announce at:``
+stores the news with its time instead: the scheduled-posts cog posts it then, once.
 """
 
 from __future__ import annotations
@@ -21,7 +22,8 @@ from perfm_bot.bot.replies import organizer_name, refresh_note
 from perfm_bot.bot_settings import BotSettings
 from perfm_bot.errors import InputError
 from perfm_bot.knowledge import MAX_QUESTION, MAX_TEXT
-from perfm_bot.store import parse_day_input, parse_time_input, parse_timezone_input
+from perfm_bot.reminders import discord_time
+from perfm_bot.store import parse_at_input, parse_day_input, parse_time_input, parse_timezone_input
 
 if TYPE_CHECKING:
     from perfm_bot.bot.client import PerfmBot
@@ -51,6 +53,7 @@ class OrganizerCog(commands.Cog, name="Organizer updates"):
     @app_commands.describe(
         message="The announcement, as attendees should read it",
         ping="Notify people: none (default), @here, or the attendee role",
+        at="Optional: post it later, e.g. 2026-12-01 09:00 Europe/Berlin (no zone: the dates' zone, AoE)",
     )
     @app_commands.guild_only()
     @app_commands.default_permissions(manage_messages=True)
@@ -60,10 +63,14 @@ class OrganizerCog(commands.Cog, name="Organizer updates"):
         interaction: discord.Interaction,
         message: app_commands.Range[str, 1, MAX_TEXT],
         ping: Literal["none", "here", "role"] = "none",
+        at: app_commands.Range[str, 1, 64] | None = None,
     ) -> None:
         channel = self.bot.announcement_channel()
         if channel is None:
             raise InputError("No announcement channel is configured (PERFM_ANNOUNCE_CHANNEL_ID); nothing was posted or stored.")
+        if at is not None:
+            await self._schedule_announcement(interaction, message, ping, at, channel.id)
+            return
         prefix, allowed = self._ping(ping)
         await interaction.response.defer(ephemeral=True, thinking=True)
         today = self.services.clock().date()
@@ -81,6 +88,29 @@ class OrganizerCog(commands.Cog, name="Organizer updates"):
             return
         await interaction.followup.send(
             f"Posted in {where} and stored as news ({change.ref}): attendees can ask about it now.{refresh_note(result)}",
+            ephemeral=True,
+        )
+
+    async def _schedule_announcement(
+        self, interaction: discord.Interaction, message: str, ping: str, at: str, channel_id: int
+    ) -> None:
+        """Store the news with its time; the scheduled-posts loop posts it then, and answers use
+        it only from then on (``answering.compose`` hides news whose time has not come)."""
+        if ping != "none":
+            raise InputError("A scheduled announcement cannot ping (the bot posts it on its own, pinging nobody); "
+                             "leave `ping` out, or leave `at` out to post now. Nothing was stored.")
+        when = parse_at_input(at, self.services.engine.knowledge.default_timezone)
+        now = self.services.clock()
+        if when <= now:
+            raise InputError(
+                f"{discord_time(when, 'F')} ({discord_time(when, 'R')}) has already passed, so nothing was stored. "
+                "Give a later time, or leave `at` out to post now."
+            )
+        await interaction.response.defer(ephemeral=True, thinking=True)
+        change, result = await self.services.update(lambda s: s.add_news(message, by=organizer_name(interaction), at=when))
+        await interaction.followup.send(
+            f"Scheduled for {discord_time(when, 'F')} ({discord_time(when, 'R')}) in <#{channel_id}>, stored as news "
+            f"({change.ref}): attendees can ask about it from then on. `/schedule` lists it.{refresh_note(result)}",
             ephemeral=True,
         )
 

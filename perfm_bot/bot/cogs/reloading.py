@@ -28,6 +28,8 @@ class ReloadingCog(commands.Cog, name="Knowledge reload"):
         self.settings = settings
 
     async def cog_load(self) -> None:
+        if self.services is None:  # `sync-commands` builds the bot for its command definitions only
+            return
         self.poll.start()
 
     async def cog_unload(self) -> None:
