@@ -21,6 +21,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from perfm_bot.sqlite_wal import enable_wal
+
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS changes (
     id INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -76,7 +78,7 @@ class ChangeLog:
         with self._db() as db:
             db.execute(_SCHEMA)
         with sqlite3.connect(path, timeout=30) as db:
-            db.execute("PRAGMA journal_mode = WAL")  # one fsync per commit; readers never block the writer
+            enable_wal(db, 30)  # one fsync per commit; readers never block the writer
 
     @contextmanager
     def _db(self) -> Iterator[sqlite3.Connection]:

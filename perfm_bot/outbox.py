@@ -32,13 +32,14 @@ from __future__ import annotations
 
 import sqlite3
 import threading
-import time
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+from perfm_bot.sqlite_wal import enable_wal
 
 if TYPE_CHECKING:
     from perfm_bot.reminders import DeliveryRules, PlannedPost
@@ -125,7 +126,7 @@ class Outbox:
         self._db.row_factory = sqlite3.Row
         self._lock = threading.Lock()  # the connection may be used from a worker thread too
         with self._lock:
-            _enable_wal(self._db, timeout)
+            enable_wal(self._db, timeout)
             self._db.execute(f"PRAGMA busy_timeout={int(timeout * 1000)}")
         with self._write():
             for statement in _SCHEMA.split(";"):
@@ -365,24 +366,6 @@ class Outbox:
                 (f"attempt {attempts} failed: {reason}", _ts(now + wait), _ts(now), post_id),
             )
             return "pending"
-
-
-def _enable_wal(db: sqlite3.Connection, timeout: float) -> None:
-    """Switch to WAL, waiting for another process that is opening the same new file.
-
-    SQLite can answer this pragma with "database is locked" at once, without calling the busy
-    handler, while a second connection is setting the file up (two bot processes starting
-    together); retrying for up to ``timeout`` seconds is what the busy handler would have done.
-    """
-    deadline = time.monotonic() + timeout
-    while True:
-        try:
-            db.execute("PRAGMA journal_mode=WAL")
-            return
-        except sqlite3.OperationalError as exc:
-            if "locked" not in str(exc) or time.monotonic() > deadline:
-                raise
-            time.sleep(0.01)
 
 
 def _ts(instant: datetime | None) -> str | None:

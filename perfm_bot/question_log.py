@@ -25,6 +25,7 @@ from pathlib import Path
 from perfm_bot.answering import Answer
 from perfm_bot.clock import Clock, utc_now
 from perfm_bot.errors import InputError
+from perfm_bot.sqlite_wal import enable_wal
 
 VIAS = ("slash", "mention", "dm", "ask-channel", "thread")
 
@@ -162,7 +163,7 @@ class QuestionLog:
         self._local = threading.local()
         path.parent.mkdir(parents=True, exist_ok=True)
         with self._db() as db:
-            db.execute("PRAGMA journal_mode=WAL")
+            enable_wal(db, 10)
             db.executescript(_SCHEMA)
 
     @contextmanager
