@@ -21,6 +21,10 @@ MAX_PASSAGE = 450  # longer page blocks are split at sentence ends
 _PLACEHOLDER_DATE = re.compile(r"\b\d{4}-XX-XX\b:?\s*", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"'(])")
 _NUMBERING = re.compile(r"^[\W\d_]*(?=\w)")  # "3. ", "— " before a heading's words
+_MONTH = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+_STATES_A_DATE = re.compile(
+    rf"\s*(TBA|TBD|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}}\b)", re.IGNORECASE
+)  # what follows "Paper submission deadline:" on a page: TBA, 2026-12-15, 15 December, Dec 15
 _TOPIC_SECTION = re.compile(r"\b(topics?|scope|call for (papers|contributions|submissions))\b", re.IGNORECASE)
 
 
@@ -129,9 +133,9 @@ def _stated_date(text: str, dates: tuple[ImportantDate, ...]) -> str | None:
     The page is published once, but organizers set and move dates later; an answer must come
     from the date record, never from the page's older 'TBA'.
     """
-    named, colon, _ = text.partition(":")
-    if not colon:
-        return None
+    named, colon, rest = text.partition(":")
+    if not colon or not _STATES_A_DATE.match(rest):
+        return None  # "Paper: up to 9 pages" names the paper but states no date
     named = named.strip().lower()
     for item in dates:
         label = item.label.lower()

@@ -95,17 +95,18 @@ class Engine:
             signature = stat_signature(self.settings.knowledge_dir)
             if signature == self._signature and not force:
                 return None  # no file touched: nothing read (a poller calls this every few seconds)
-            self._signature = signature
             current = fingerprint(self.settings.knowledge_dir)
             if current == self._fingerprint and not force:
+                self._signature = signature
                 return None
-            self._fingerprint = current
             try:
                 knowledge = load_knowledge(self.settings.knowledge_dir)
             except KnowledgeError as exc:
+                self._signature, self._fingerprint = signature, current  # reported once per broken version
                 self.last_error = exc
                 log.warning("knowledge not reloaded; the last good version stays in service:\n%s", exc)
                 return RefreshResult(error=exc)
+            # Any other failure below propagates with the old signature kept, so the next call retries.
             chunks = build_chunks(knowledge)
             before = self._indexing.embedded
             self._indexing.encode(self.index.new_keys(chunks))  # the slow part, outside the search lock
@@ -117,6 +118,7 @@ class Engine:
             stats = UpdateStats(stats.added, stats.removed, self._indexing.embedded - before)
             if stats.added or stats.removed:
                 self.index.save(self.settings.index_dir)
+            self._signature, self._fingerprint = signature, current
             self.last_error = None
             return RefreshResult(stats=stats)
 

@@ -24,7 +24,7 @@ def resolve_timezone(name: str) -> tzinfo:
         return timezone.utc
     try:
         return ZoneInfo(cleaned)
-    except (ZoneInfoNotFoundError, ValueError):
+    except (ZoneInfoNotFoundError, ValueError, OSError):  # OSError: a zone group such as "America"
         raise ValueError(
             f"unknown timezone '{name}': use AoE, UTC or an IANA name such as Europe/Berlin"
         ) from None

@@ -58,8 +58,9 @@ def test_dst_gap_moves_forward_and_fold_takes_the_first():
     # 2027-11-07 01:30 happens twice; a deadline means the first (EDT, UTC-4).
     fold = local_instant(date(2027, 11, 7), time(1, 30), "America/New_York")
     assert fold.astimezone(UTC) == datetime(2027, 11, 7, 5, 30, tzinfo=UTC)
-    with pytest.raises(ValueError, match="unknown timezone"):
-        resolve_timezone("Moon/Base")
+    for name in ("Moon/Base", "America", "Europe", "America/Argentina"):  # zone groups are folders
+        with pytest.raises(ValueError, match="unknown timezone"):
+            resolve_timezone(name)
 
 
 def test_question_limits():

@@ -48,3 +48,19 @@ def test_ids_are_stable_and_change_only_where_the_text_changed(knowledge_dir: Pa
     after = build_chunks(load_knowledge(knowledge_dir))
     assert {c.id for c in after} - {c.id for c in before} == {next(c.id for c in after if c.text == "Welcome!")}
     assert {c.id for c in before} <= {c.id for c in after}
+
+
+def test_a_passage_that_names_a_date_label_without_stating_a_date_is_left_alone(knowledge_dir: Path):
+    page = knowledge_dir / "pages" / "more.md"
+    page.write_text(
+        "---\ntitle: More\n---\n\n## Details\n\n"
+        "- Paper: up to 9 pages plus references.\n"
+        "- Abstract: at most 250 words.\n"
+        "- Camera-ready: 9 pages max.\n"
+        "- Paper submission deadline: December 15\n"
+    )
+    stated = {c.text: c.states_date for c in build_chunks(load_knowledge(knowledge_dir)) if c.source.title.startswith("More")}
+    assert stated["Paper: up to 9 pages plus references."] is None
+    assert stated["Abstract: at most 250 words."] is None
+    assert stated["Camera-ready: 9 pages max."] is None
+    assert stated["Paper submission deadline: December 15"] == "paper"

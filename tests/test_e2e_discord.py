@@ -147,7 +147,8 @@ async def test_perfm_bot_run_against_a_discord_double(bot_folders: Settings, tmp
             assert abstained["embeds"][0]["description"].startswith("I don't know")
             mark = api.mark()
             click = await api.dispatch_component(int(abstained["id"]), label="Ask an organizer", user="alice")
-            assert "with the organizers" in (await api.wait_for_callback(click, timeout=TIMEOUT)).json["data"]["content"]
+            await api.wait_for_callback(click, timeout=TIMEOUT)  # acknowledged at once, then told privately
+            assert "with the organizers" in (await api.wait_for_followup(click, timeout=TIMEOUT)).json["content"]
             notice = await channel_post(api, "organizers", mark)
             question_id = int(re.search(r"/answer (\d+) ", notice.json["content"]).group(1))
 

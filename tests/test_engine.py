@@ -67,3 +67,21 @@ def test_refresh_picks_up_changes_and_keeps_the_last_good_knowledge(settings: Se
     assert result.error.problems == [f"{faq}:{good.count(chr(10)) + 2}: 'answer' is missing"]
     assert engine.ask("Is there a poster session?").text == "Yes, after lunch."  # last good state answers
     assert engine.refresh() is None  # the same broken file is reported once
+
+
+def test_an_unexpected_failure_while_reloading_is_retried_not_forgotten(settings: Settings, fake_embedder, clock, monkeypatch):
+    import pytest
+
+    import perfm_bot.engine as engine_module
+
+    engine = Engine(settings, fake_embedder, clock)
+    faq = settings.knowledge_dir / "faq.yaml"
+    faq.write_text(faq.read_text() + "\n- id: poster\n  question: Is there a poster session?\n  answer: Yes.\n")
+    real_build = engine_module.build_chunks
+    monkeypatch.setattr(engine_module, "build_chunks", lambda k: (_ for _ in ()).throw(OSError("disk hiccup")))
+    with pytest.raises(OSError):
+        engine.refresh()
+    monkeypatch.setattr(engine_module, "build_chunks", real_build)
+    result = engine.refresh()  # the same change, tried again
+    assert result is not None and result.stats.added == 2
+    assert engine.ask("Is there a poster session?").text == "Yes."

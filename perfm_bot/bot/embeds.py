@@ -47,6 +47,12 @@ def quote(text: str, limit: int) -> str:
     return clip(escape_markdown(escape_mentions(" ".join(text.split()))), limit)
 
 
+def problem_list(error: Exception, limit: int) -> str:
+    """A knowledge error's ``file:line: problem`` lines, as many whole ones as fit, then how many more."""
+    problems = getattr(error, "problems", None) or [str(error)]
+    return join_lines([clip(p, limit) for p in problems], limit, more="… and {n} more problems")
+
+
 def join_lines(lines: Sequence[str], limit: int, more: str = "… and {n} more") -> str:
     """As many whole lines as fit in ``limit``, then a line saying how many were left out."""
     out: list[str] = []

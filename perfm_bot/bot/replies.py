@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 import discord
 from discord import app_commands
 
+from perfm_bot.bot import embeds
 from perfm_bot.errors import PerfmError
 
 if TYPE_CHECKING:
@@ -20,6 +21,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+PROBLEMS_LIMIT = 1200  # leaves room in a 2,000-character reply for what the command itself says
 SORRY = "Sorry, something went wrong on my side; it is logged for the organizers. Please try again in a moment."
 
 
@@ -34,6 +36,8 @@ class NotOrganizer(app_commands.CheckFailure):
 async def send_private(interaction: discord.Interaction, content: str | None = None, *, embed: discord.Embed | None = None, **kwargs) -> None:
     """An ephemeral reply, whether or not the interaction was answered or deferred already."""
     kwargs.setdefault("allowed_mentions", discord.AllowedMentions.none())
+    if content is not None:
+        content = embeds.clip(content, embeds.CONTENT_LIMIT)  # over Discord's limit, nothing would arrive
     if interaction.response.is_done():
         await interaction.followup.send(content, embed=embed or discord.utils.MISSING, ephemeral=True, **kwargs)
     else:
@@ -45,7 +49,7 @@ def explain(error: Exception) -> str | None:
     if isinstance(error, app_commands.CommandInvokeError):
         error = error.original
     if isinstance(error, PerfmError):
-        return str(error)
+        return embeds.problem_list(error, PROBLEMS_LIMIT)
     if isinstance(error, NotOrganizer):
         return error.message
     if isinstance(error, app_commands.NoPrivateMessage):
@@ -80,8 +84,6 @@ def organizer_name(interaction: discord.Interaction) -> str:
 def refresh_note(result: RefreshResult | None) -> str:
     """A warning to append when a change was saved but the knowledge as a whole does not load."""
     if result is not None and result.error is not None:
-        problems = str(result.error)
-        if len(problems) > 1500:
-            problems = problems[:1500] + " …"
+        problems = embeds.problem_list(result.error, PROBLEMS_LIMIT)
         return "\n⚠️ Saved, but the knowledge files have a problem, so I keep answering from the last good version:\n" + problems
     return ""

@@ -79,6 +79,9 @@ class EscalateButton(discord.ui.DynamicItem[discord.ui.Button], template=r"perfm
     async def callback(self, interaction: discord.Interaction) -> None:
         bot = cast("PerfmBot", interaction.client)
         try:
+            # Acknowledge within Discord's 3 s first: telling the organizers' channel can be slow
+            # (rate limits in a burst), and the attendee must not see "This interaction failed".
+            await interaction.response.defer(ephemeral=True, thinking=True)
             item, escalated = bot.services.questions.escalate(self.question_id, interaction.user.id)
             label = item.question.label
             if item.state == "answered":

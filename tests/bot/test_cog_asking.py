@@ -135,12 +135,13 @@ async def test_ask_an_organizer_queues_the_question_and_tells_the_organizers_onc
     result = await harness.slash("ask", {"question": "Can I bring my dog to the venue?"})
     message = harness.offline.capture.messages[int(result.followups[0].response["id"])]
     click = await harness.click(message, "Ask an organizer")
-    assert click.callback.ephemeral and "Q1 is with the organizers" in click.callback.content
+    [reply] = click.followups  # acknowledged at once (deferred), then told privately
+    assert click.callback.ephemeral and reply.ephemeral and "Q1 is with the organizers" in reply.content
     [notice] = [c for c in click.calls if c.path == f"/channels/{harness.channel_id('organizers')}/messages"]
     assert "/answer 1 " in notice.content and "Can I bring my dog to the venue?" in notice.content
     assert_no_pings(click.calls)
     again = await harness.click(message, "Ask an organizer")
-    assert "already with the organizers" in again.callback.content
+    assert "already with the organizers" in again.followups[0].content
     assert not [c for c in again.calls if "/channels/" in c.path]
     [item] = harness.services.questions.open_items()
     assert item.reason == "escalated"
@@ -152,7 +153,7 @@ async def test_buttons_on_old_answers_work_after_a_restart(make_harness, tmp_pat
     message = first.offline.capture.messages[int(result.followups[0].response["id"])]
     second = await make_harness(state=tmp_path / "state")  # a new bot process on the same state
     click = await second.click(message, "Ask an organizer")
-    assert "Q1 is with the organizers" in click.callback.content
+    assert "Q1 is with the organizers" in click.followups[0].content
     assert second.services.questions.open_items()[0].question.id == 1
 
 

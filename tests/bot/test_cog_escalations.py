@@ -95,16 +95,20 @@ async def test_a_dm_question_is_answered_in_the_dm(harness):
     assert harness.services.questions.item(1).delivered_to == "dm"
 
 
-async def test_unknown_ids_and_too_long_faq_questions_are_explained(harness, knowledge_dir):
+async def test_unknown_ids_are_explained_and_a_refused_faq_entry_still_answers_the_asker(harness, knowledge_dir):
     unknown = await harness.slash("answer", {"id": 99, "text": "x"}, user="organizer")
     assert unknown.callback.ephemeral and "There is no question Q99" in unknown.callback.content
 
     long_question = "Could you please tell me " + "whether dogs, cats and other pets " * 10 + "are allowed?"
     await escalated_by_slash(harness, long_question)
     result = await harness.slash("answer", {"id": 1, "text": "No pets.", "add_to_faq": True}, user="organizer")
-    assert result.channel_messages == []  # nothing sent: the organizer can retry
-    assert "300" in result.followups[0].content
-    assert [i.question.id for i in harness.services.questions.open_items()] == [1]
+    [delivery] = result.channel_messages  # the asker gets the answer all the same
+    assert delivery.embeds[0]["description"] == "No pets."
+    [confirmation] = result.followups
+    assert "Answered Q1" in confirmation.content and "Not added to the FAQ" in confirmation.content
+    assert "300" in confirmation.content
+    assert harness.services.questions.open_items() == []
+    assert all(e.question != long_question for e in load_knowledge(knowledge_dir).faq)
 
 
 async def test_unanswered_stays_within_discord_limits(harness):

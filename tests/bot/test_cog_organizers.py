@@ -66,9 +66,10 @@ async def test_announce_posts_without_pinging_and_is_answerable_at_once(harness,
 
 
 async def test_announce_pings_only_when_asked_and_only_that(harness):
-    here = await harness.slash("announce", {"message": "Doors open now.", "ping": "here"}, user="organizer")
+    here = await harness.slash("announce", {"message": "Doors open now, @everyone welcome.", "ping": "here"}, user="organizer")
     [post] = here.channel_messages
-    assert post.content == "@here\nDoors open now."
+    # @here pings; the @everyone inside the text is made inert (allowing @here allows @everyone too)
+    assert post.content == "@here\nDoors open now, @\u200beveryone welcome."
     assert post.json["allowed_mentions"] == {"parse": ["everyone"]}  # @here/@everyone only: no users, no roles
 
     role_id = harness.guild.role_id("Attendee")

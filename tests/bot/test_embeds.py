@@ -46,12 +46,25 @@ def test_source_links():
     assert embeds.source_link(Source("Important dates", None), "https://site.org") == "Important dates"
 
 
-def test_an_escalation_notice_fits_a_message_even_for_the_longest_question():
-    notice = embeds.escalation_notice(logged("why " * 125))
-    assert len(notice) <= 2000 and "/answer 7 text" in notice
+def test_an_escalation_notice_fits_a_message_even_for_oversized_input():
+    # Beyond what Discord would ever send (names are at most 32 characters, questions 500 here):
+    # the notice must still fit and keep the command that answers it.
+    notice = embeds.escalation_notice(logged("why " * 700, asker_name="n" * 2500))
+    assert len(notice) <= 2000 and "/answer 7 text" in notice and "…" in notice
 
 
-def test_the_organizer_answer_embed_stays_within_limits():
-    embed = embeds.organizer_answer_embed(logged("q" * 500), "a" * 1500, "o" * 200).to_dict()
-    assert len(embed["description"]) == 1500 and len(embed["fields"][0]["value"]) <= 1024
+def test_the_organizer_answer_embed_stays_within_limits_for_oversized_input():
+    embed = embeds.organizer_answer_embed(logged("q " * 800), "a " * 3000, "o" * 2100).to_dict()
+    assert len(embed["description"]) <= 4096 and embed["description"].endswith("…")
+    assert len(embed["fields"][0]["value"]) <= 1024 and embed["fields"][0]["value"].endswith("…")
     assert len(embed["footer"]["text"]) <= 2048
+
+
+def test_a_long_list_of_knowledge_problems_fits_one_reply():
+    from perfm_bot.bot.replies import PROBLEMS_LIMIT, explain
+    from perfm_bot.errors import KnowledgeError
+
+    error = KnowledgeError([f"knowledge/faq.yaml:{n}: 'answer' is missing" + " (details)" * 5 for n in range(100)])
+    text = explain(error)
+    assert len(text) <= PROBLEMS_LIMIT and text.startswith("knowledge/faq.yaml:0: 'answer' is missing")
+    assert text.endswith("more problems")

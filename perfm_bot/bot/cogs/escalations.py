@@ -18,8 +18,9 @@ from discord.ext import commands
 
 from perfm_bot.bot import embeds
 from perfm_bot.bot.checks import organizer_only
-from perfm_bot.bot.replies import organizer_name, refresh_note
+from perfm_bot.bot.replies import PROBLEMS_LIMIT, organizer_name, refresh_note
 from perfm_bot.bot_settings import BotSettings
+from perfm_bot.errors import PerfmError
 from perfm_bot.knowledge import MAX_TEXT
 from perfm_bot.question_log import LoggedQuestion
 
@@ -63,13 +64,19 @@ class EscalationCog(commands.Cog, name="Organizer queue"):
     ) -> None:
         logged = self.services.questions.check_answerable(question_id)
         await interaction.response.defer(ephemeral=True, thinking=True)
-        faq_id, note = None, ""
-        if add_to_faq:
-            change, result = await self.services.update(lambda s: s.add_faq(logged.question, text, by=organizer_name(interaction)))
-            faq_id = change.ref
-            note = f" Added to the FAQ as `{faq_id}`: the bot answers it from now on.{refresh_note(result)}"
+        # The asker first: a FAQ entry the store refuses (too long, already asked) must not cost
+        # them their answer.
         embed = embeds.organizer_answer_embed(logged, text, interaction.user.display_name)
         delivered = await self.deliver(logged, embed)
+        faq_id, note = None, ""
+        if add_to_faq:
+            try:
+                change, result = await self.services.update(lambda s: s.add_faq(logged.question, text, by=organizer_name(interaction)))
+            except PerfmError as exc:
+                note = f" Not added to the FAQ: {embeds.problem_list(exc, PROBLEMS_LIMIT)}"
+            else:
+                faq_id = change.ref
+                note = f" Added to the FAQ as `{faq_id}`: the bot answers it from now on.{refresh_note(result)}"
         if delivered is None:
             await interaction.followup.send(
                 f"I could not reach {embeds.quote(logged.asker_name, 100)} (their thread and channel are gone and they "

@@ -76,8 +76,11 @@ class OrganizerCog(commands.Cog, name="Organizer updates"):
         today = self.services.clock().date()
         change, result = await self.services.update(lambda s: s.add_news(message, by=organizer_name(interaction), day=today))
         where = f"<#{channel.id}>"
+        # With a ping allowed, mentions inside the message would ping too (allowing @here allows
+        # @everyone): the text is posted inert, and only the prefix asked for can notify anyone.
+        body = discord.utils.escape_mentions(message) if prefix else message
         try:
-            await channel.send(f"{prefix}{message}", allowed_mentions=allowed)
+            await channel.send(f"{prefix}{body}", allowed_mentions=allowed)
         except discord.HTTPException as exc:
             log.warning("announcement %s stored but not posted: %s", change.ref, exc)
             await interaction.followup.send(
@@ -115,7 +118,7 @@ class OrganizerCog(commands.Cog, name="Organizer updates"):
         )
 
     def _ping(self, ping: str) -> tuple[str, discord.AllowedMentions]:
-        """The only mention the bot ever sends: exactly the one asked for."""
+        """The only mention the bot ever sends: exactly the one asked for (the message body is escaped)."""
         if ping == "here":
             return "@here\n", discord.AllowedMentions(everyone=True, users=False, roles=False, replied_user=False)
         if ping == "role":
@@ -216,8 +219,8 @@ class OrganizerCog(commands.Cog, name="Organizer updates"):
         await interaction.response.defer(ephemeral=True, thinking=True)
         result = await self.services.reindex()
         if result is not None and result.error is not None:
-            text = "The knowledge files have problems; I keep answering from the last good version:\n" + embeds.clip(
-                str(result.error), 1800
+            text = "The knowledge files have problems; I keep answering from the last good version:\n" + embeds.problem_list(
+                result.error, 1800
             )
         elif result is not None and result.stats is not None:
             s = result.stats

@@ -12,6 +12,7 @@ import logging
 import discord
 from discord.ext import commands, tasks
 
+from perfm_bot.bot import embeds
 from perfm_bot.bot.services import BotServices
 from perfm_bot.bot_settings import BotSettings
 from perfm_bot.engine import RefreshResult
@@ -62,9 +63,7 @@ class ReloadingCog(commands.Cog, name="Knowledge reload"):
         channel = getattr(self.bot, "organizer_channel", lambda: None)()
         if channel is None or result.error is None:
             return
-        problems = "\n".join(result.error.problems)
-        if len(problems) > REPORT_LIMIT:
-            problems = problems[:REPORT_LIMIT].rsplit("\n", 1)[0] + "\n…"
+        problems = embeds.problem_list(result.error, REPORT_LIMIT)
         text = (
             "The knowledge files were edited and now have problems, so I kept answering from the last good "
             f"version. Fix these and I pick the change up by myself:\n```\n{problems}\n```"
