@@ -251,7 +251,7 @@ def add_update_commands(commands: argparse._SubParsersAction, common: argparse.A
     set_ = command(deadline, "set", cmd_deadline_set, "set or move a date; the bot answers with it at once")
     set_.add_argument("key", help="which date, e.g. paper (see: deadline list)")
     set_.add_argument("date", help="YYYY-MM-DD")
-    set_.add_argument("--time", metavar="HH:MM", help="24 h; default: end of day (23:59) for a deadline")
+    set_.add_argument("--time", metavar="HH:MM", help="24 h; default: the date's current time when moving it, else end of day (23:59) for a deadline")
     set_.add_argument("--tz", metavar="ZONE", help="AoE, UTC or an IANA name such as Europe/Berlin; default: the file's (AoE)")
     command(deadline, "tba", cmd_deadline_tba, "mark a date as not announced (TBA)").add_argument("key")
     command(deadline, "list", cmd_deadline_list, "list the dates", writes=False)

@@ -402,6 +402,8 @@ def parse_at(text: str, default_timezone: str = "AoE") -> datetime:
         day = parse_day(local.group(1))
         at = parse_time(local.group(2))
         return local_instant(day, at, local.group(3) or default_timezone)
+    if not re.search(r"\d:\d", cleaned):
+        raise ValueError(hint)  # a bare day would silently mean midnight
     try:
         parsed = datetime.fromisoformat(cleaned)
     except ValueError:

@@ -24,7 +24,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timezone
 from pathlib import Path
 from typing import Any
 
@@ -146,17 +146,22 @@ class KnowledgeStore:
 
     def set_deadline(self, key: str, day: date, at: time | None = None, tz: str | None = None, *, by: str) -> Change:
         """Set (or move) a date. No time means the end of the day (23:59) for a deadline; no
-        timezone means the file's default (AoE). The page no longer states the value, so the
-        entry's ``source`` goes and ``by`` records who set it."""
+        timezone means the file's default (AoE). Moving a date that is set already, with neither
+        given, keeps its time and timezone: "extend to the 20th" must not turn 18:00 Berlin into
+        23:59 AoE. The page no longer states the value, so the entry's ``source`` goes and ``by``
+        records who set it."""
         tz_name = parse_timezone_input(tz) if tz else None
         author = _author(by)
 
         def edit(knowledge: Knowledge, text: str) -> _Edit:
             old = self._date(knowledge, key)
+            keep = old.day is not None and at is None and tz_name is None
+            new_at = old.at if keep else at
+            written_tz = tz_name or (old.timezone if keep and old.timezone != knowledge.default_timezone else None)
             new = dataclasses.replace(
-                old, day=day, at=at, timezone=tz_name or knowledge.default_timezone, source=None, by=author
+                old, day=day, at=new_at, timezone=written_tz or knowledge.default_timezone, source=None, by=author
             )
-            return self._edit_date(knowledge, text, old, new, tz_name, "deadline.set")
+            return self._edit_date(knowledge, text, old, new, written_tz, "deadline.set")
 
         return self._apply(DATES_FILE, author, edit)
 
@@ -240,6 +245,11 @@ class KnowledgeStore:
         body = _text("news text", text, MAX_TEXT)
         if at is not None and at.tzinfo is None:
             raise InputError("the time to post at needs a timezone (e.g. '2026-12-01 09:00 UTC').")
+        if at is not None and at <= self.clock():
+            raise InputError(
+                f"{at.astimezone(timezone.utc):%Y-%m-%d %H:%M} UTC has already passed, so nothing was stored; "
+                "leave the time out to store the news now."
+            )
         when = day or (at.date() if at else self.clock().date())
 
         def edit(knowledge: Knowledge, current: str) -> _Edit:

@@ -49,14 +49,6 @@ class Manifest:
     knowledge_hash: str
     built_at: str = ""
 
-    def matches(self, other: Manifest) -> bool:
-        return (self.format, self.model, self.dimension, self.knowledge_hash) == (
-            other.format,
-            other.model,
-            other.dimension,
-            other.knowledge_hash,
-        )
-
 
 @dataclass(frozen=True)
 class UpdateStats:

@@ -345,3 +345,35 @@ def test_news_can_be_scheduled_for_the_bot_to_post(store: KnowledgeStore, knowle
         parse_at_input("tomorrow")
     with pytest.raises(InputError, match="needs a timezone"):
         store.add_news("Naive.", by="a", at=datetime(2026, 12, 1, 9, 0))
+
+
+def test_a_post_time_already_past_or_without_a_time_of_day_is_refused(knowledge_dir, tmp_path, clock):
+    from datetime import timedelta
+
+    from perfm_bot.errors import InputError
+    from perfm_bot.store import KnowledgeStore, parse_at_input
+
+    store = KnowledgeStore(knowledge_dir, tmp_path / "state", clock)
+    before = (knowledge_dir / "news.yaml").read_text()
+    with pytest.raises(InputError, match="already passed"):
+        store.add_news("Doors open.", by="ada", at=clock() - timedelta(minutes=1))
+    assert (knowledge_dir / "news.yaml").read_text() == before
+    for text in ("2026-12-01", "20261201"):
+        with pytest.raises(InputError, match="expected a time like"):
+            parse_at_input(text)
+
+
+def test_moving_a_set_date_keeps_its_time_and_zone_unless_given(knowledge_dir, tmp_path, clock):
+    from datetime import date, time
+
+    from perfm_bot.knowledge import load_knowledge
+    from perfm_bot.store import KnowledgeStore
+
+    store = KnowledgeStore(knowledge_dir, tmp_path / "state", clock)
+    store.set_deadline("paper", date(2026, 12, 15), time(18, 0), "Europe/Berlin", by="ada")
+    store.set_deadline("paper", date(2026, 12, 20), by="ada")  # extended by five days
+    paper = load_knowledge(knowledge_dir).date("paper")
+    assert (paper.day, paper.at, paper.timezone) == (date(2026, 12, 20), time(18, 0), "Europe/Berlin")
+    store.set_deadline("paper", date(2026, 12, 21), tz="AoE", by="ada")  # a zone given: the time is the default
+    paper = load_knowledge(knowledge_dir).date("paper")
+    assert (paper.day, paper.at, paper.timezone) == (date(2026, 12, 21), None, "AoE")

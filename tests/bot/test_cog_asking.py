@@ -25,7 +25,6 @@ async def test_ask_answers_with_sources_and_buttons(harness):
     logged = harness.services.questions.get(1)
     assert (logged.question, logged.via, logged.answered, logged.asker_name) == ("What is the page limit?", "slash", True, "alice")
     assert logged.reply_id == int(reply.response["id"])
-    print(result.calls)
 
 
 async def test_an_abstention_says_so_and_offers_the_organizers_in_the_same_reply(harness):
@@ -110,6 +109,11 @@ async def test_the_ask_channel_opens_a_thread_per_question_and_answers_follow_up
     [reply] = sent_messages(follow_up)
     assert reply.path == f"/channels/{thread_id}/messages" and "9 pages" in reply.embeds[0]["description"]
     assert harness.services.questions.get(2).via == "thread"
+
+    for remark in ("thanks!", "ok great", "Thank you so"):  # short remarks are not questions
+        assert sent_messages(await harness.post(remark, channel=thread_id)) == []
+        assert sent_messages(await harness.post(remark, channel="ask")) == []
+    assert harness.services.questions.stats().asked == 2 and harness.services.questions.open_items() == []
 
 
 async def test_a_flood_of_messages_is_slowed_down_once_then_ignored(harness):

@@ -31,10 +31,18 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-# How fast one person may ask: 3 questions per 30 seconds, for /ask and for messages alike.
+# How fast one person may ask: 3 questions per 30 seconds with /ask, and 3 by messages (two buckets:
+# app-command cooldowns and message rate limits are separate mechanisms in discord.py).
 RATE, PER = 3, 30.0
 THREAD_NAME_LIMIT = 100
 HINT = "Ask me about the workshop after the mention, e.g. “When is the paper deadline?”, or use `/ask`."
+
+
+def looks_like_a_question(text: str) -> bool:
+    """A message in an ask channel or a question's thread is a question unless it is a short remark
+    without a question mark: answering "thanks!" with "I don't know" and queueing it for the
+    organizers would be noise for everyone."""
+    return "?" in text or len(text.split()) > 3
 
 
 class AskingCog(commands.Cog, name="Questions"):
@@ -106,6 +114,8 @@ class AskingCog(commands.Cog, name="Questions"):
             return "mention"
         if message.mention_everyone or message.mentions or message.raw_role_mentions:
             return None  # people talking to each other
+        if not looks_like_a_question(message.content):
+            return None  # "thanks!", "ok great" in an ask channel or a question's thread
         if message.channel.id in self.settings.ask_channel_ids:
             return "ask-channel"
         if isinstance(message.channel, discord.Thread) and self.services.questions.is_question_thread(message.channel.id):

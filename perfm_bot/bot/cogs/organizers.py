@@ -137,7 +137,7 @@ class OrganizerCog(commands.Cog, name="Organizer updates"):
     @app_commands.describe(
         key="Which date (e.g. paper)",
         day="The date as YYYY-MM-DD",
-        time="Optional time as HH:MM (24 h); a deadline without one closes at 23:59",
+        time="Optional HH:MM (24 h); moving a set date keeps its time, a new one closes at 23:59",
         timezone="Optional: AoE (default), UTC or a name like Europe/Berlin",
     )
     @organizer_only
