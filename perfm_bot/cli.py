@@ -84,7 +84,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--baseline", action="store_true", help="answer with plain dense top-1 (no spelling fix, lexical ranking, known unknowns)"
     )
     command("console", cmd_console, "ask questions interactively, answered the way the bot answers")
-    schedule = command("schedule", cmd_schedule, "print the timeline of reminders and news the bot will post")
+    schedule = command(
+        "schedule",
+        cmd_schedule,
+        "print the timeline of reminders and news the plan holds (what went out already: /schedule in Discord)",
+    )
     schedule.add_argument(
         "--from", dest="start", metavar="DATE", help="first day (YYYY-MM-DD, UTC) or ISO time; default: now"
     )

@@ -5,8 +5,9 @@ thousands of chunks a workshop has. Each vector's FAISS id is a stable 63-bit ha
 and key text, so an update removes and adds exactly the vectors that changed, in place, and a
 saved index can be brought up to date with new knowledge without re-embedding the rest.
 
-On disk (``<state>/index/``): ``vectors.faiss``, ``ids.npy`` and ``manifest.json`` (format, model,
-dimension, counts, knowledge hash). A loader refuses an index built by another model or format.
+On disk (``<state>/index/``): ``vectors.faiss`` (vectors and their ids) and ``manifest.json``
+(format, model, dimension, counts, knowledge hash). A loader refuses an index built by another
+model or format.
 """
 
 from __future__ import annotations
@@ -24,11 +25,11 @@ import faiss
 import numpy as np
 
 from perfm_bot.chunking import Chunk
+from perfm_bot.durable import atomic_write_text
 from perfm_bot.embedding import Embedder
 
 FORMAT = 2
 INDEX_FILE = "vectors.faiss"
-IDS_FILE = "ids.npy"
 MANIFEST_FILE = "manifest.json"
 EXACT_LIMIT = 20_000  # vectors; above it, clustered search (see ChunkIndex)
 
@@ -86,7 +87,7 @@ class ChunkIndex:
     def __init__(self, model_id: str, dimension: int, index: faiss.Index | None = None, ids: Iterable[int] = ()):
         self.model_id, self.dimension = model_id, dimension
         self._index = index if index is not None else _exact_index(dimension)
-        self._ids: set[int] = set(ids)  # FAISS ids present, kept here because IVF cannot list them cheaply
+        self._ids: set[int] = set(np.asarray(ids, dtype=np.int64).tolist())  # the FAISS ids present
         self.chunks: list[Chunk] = []
         self._owner: dict[int, int] = {}  # FAISS id -> position in self.chunks
 
@@ -179,17 +180,15 @@ class ChunkIndex:
         return results
 
     def save(self, directory: Path) -> Manifest:
-        """Write the vectors and ids, then the manifest, each atomically: a crash leaves a loadable index."""
+        """Write the vectors (with their ids), then the manifest, each atomically: a crash leaves a
+        loadable index. Temp names carry the process id, so the bot and a CLI saving at once do not
+        write into each other's file."""
         directory.mkdir(parents=True, exist_ok=True)
         manifest = self.manifest()
-        tmp = directory / f".{INDEX_FILE}.tmp"
+        tmp = directory / f".{INDEX_FILE}.{os.getpid()}.tmp"
         faiss.write_index(self._index, str(tmp))
         os.replace(tmp, directory / INDEX_FILE)
-        tmp_ids = directory / f".{IDS_FILE}.tmp"
-        with open(tmp_ids, "wb") as out:
-            np.save(out, np.fromiter(self._ids, dtype=np.int64), allow_pickle=False)
-        os.replace(tmp_ids, directory / IDS_FILE)
-        _write_json_atomic(directory / MANIFEST_FILE, manifest.__dict__)
+        atomic_write_text(directory / MANIFEST_FILE, json.dumps(manifest.__dict__, indent=2) + "\n")
         return manifest
 
     @classmethod
@@ -203,14 +202,22 @@ class ChunkIndex:
             return None
         try:
             index = faiss.read_index(str(directory / INDEX_FILE))
-            ids = np.load(directory / IDS_FILE, allow_pickle=False)
-        except (RuntimeError, OSError, ValueError):
+        except RuntimeError:
             return None
         if not isinstance(index, (faiss.IndexIDMap2, faiss.IndexIVF)):
             return None
-        if index.d != dimension or index.ntotal != manifest.vectors or len(ids) != index.ntotal:
+        if index.d != dimension or index.ntotal != manifest.vectors:
             return None
-        return cls(model_id, dimension, index, ids.tolist())
+        return cls(model_id, dimension, index, _stored_ids(index))
+
+
+def _stored_ids(index: faiss.Index) -> np.ndarray:
+    """The ids an index holds, read from the index itself (so they can never disagree with it)."""
+    if isinstance(index, faiss.IndexIDMap2):
+        return faiss.vector_to_array(index.id_map)
+    lists = index.invlists
+    parts = [faiss.rev_swig_ptr(lists.get_ids(i), lists.list_size(i)).copy() for i in range(index.nlist) if lists.list_size(i)]
+    return np.concatenate(parts) if parts else np.zeros(0, dtype=np.int64)
 
 
 def _exact_index(dimension: int) -> faiss.Index:
@@ -237,8 +244,3 @@ def read_manifest(directory: Path) -> Manifest | None:
     except (OSError, ValueError, TypeError):
         return None
 
-
-def _write_json_atomic(path: Path, data: dict) -> None:
-    tmp = path.with_name(f".{path.name}.tmp")
-    tmp.write_text(json.dumps(data, indent=2) + "\n")
-    os.replace(tmp, path)

@@ -151,9 +151,21 @@ def dates_embed(dates: Sequence[ImportantDate], has_calendar: bool) -> discord.E
 
 
 def news_embed(news: Sequence[NewsItem], now: datetime, limit: int = 5) -> discord.Embed:
-    """The latest published news first (the file lists them oldest first; scheduled ones wait for their time)."""
+    """The latest published news first; scheduled ones wait for their time, and are placed by it
+    (a scheduled item sits in the file before announcements made after it was scheduled)."""
     published = [n for n in news if n.at is None or n.at <= now]
-    latest = list(reversed(published))[:limit]
+    order = {id(n): i for i, n in enumerate(published)}  # the file's order breaks ties, and places undated items
+
+    def when(item: NewsItem) -> tuple[datetime | None, int]:
+        if item.at is not None:
+            return item.at, order[id(item)]
+        if item.day is not None:  # a day without a time: announced some time that day, count it late
+            return datetime.combine(item.day, datetime.max.time(), tzinfo=now.tzinfo), order[id(item)]
+        return None, order[id(item)]
+
+    dated = sorted((n for n in published if when(n)[0] is not None), key=when, reverse=True)
+    undated = [n for n in reversed(published) if when(n)[0] is None]
+    latest = (dated + undated)[:limit]
     lines = [f"**{n.day:%B %-d, %Y}**: {n.text}" if n.day else f"• {n.text}" for n in latest]
     text = join_lines([clip(line, 1000) for line in lines], DESCRIPTION_LIMIT) if lines else "No news yet."
     embed = discord.Embed(title="Latest news", description=text, colour=INFO)

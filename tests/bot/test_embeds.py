@@ -68,3 +68,21 @@ def test_a_long_list_of_knowledge_problems_fits_one_reply():
     text = explain(error)
     assert len(text) <= PROBLEMS_LIMIT and text.startswith("knowledge/faq.yaml:0: 'answer' is missing")
     assert text.endswith("more problems")
+
+
+def test_news_is_listed_by_when_it_was_published_not_by_file_order():
+    from perfm_bot.knowledge import NewsItem
+
+    utc = timezone.utc
+    news = [
+        NewsItem("cfp", "Call for Contributions released."),  # no date: the page's placeholder
+        NewsItem("keynote", "Keynote announced.", day=datetime(2026, 12, 1).date(), at=datetime(2026, 12, 1, 9, tzinfo=utc)),
+        NewsItem("site", "Submission site open.", day=datetime(2026, 11, 28).date()),
+        NewsItem("rooms", "Rooms assigned.", day=datetime(2026, 12, 1).date()),  # announced later that day
+        NewsItem("later", "Not yet.", day=datetime(2026, 12, 9).date(), at=datetime(2026, 12, 9, 9, tzinfo=utc)),
+    ]
+    text = embeds.news_embed(news, datetime(2026, 12, 2, tzinfo=utc)).to_dict()["description"]
+    order = [t for t in ("Rooms", "Keynote", "Submission", "Call") if t in text]
+    assert order == ["Rooms", "Keynote", "Submission", "Call"]
+    assert [text.index(t) for t in order] == sorted(text.index(t) for t in order)
+    assert "Not yet" not in text
