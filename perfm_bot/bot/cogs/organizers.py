@@ -144,7 +144,7 @@ class OrganizerCog(commands.Cog, name="Organizer updates"):
     async def deadline_set(
         self,
         interaction: discord.Interaction,
-        key: str,
+        key: app_commands.Range[str, 1, 64],
         day: app_commands.Range[str, 1, 10],
         time: app_commands.Range[str, 1, 5] | None = None,
         timezone: app_commands.Range[str, 1, 64] | None = None,
@@ -161,7 +161,7 @@ class OrganizerCog(commands.Cog, name="Organizer updates"):
     @deadline.command(name="tba", description="Mark an important date as not announced (organizers)")
     @app_commands.describe(key="Which date (e.g. paper)")
     @organizer_only
-    async def deadline_tba(self, interaction: discord.Interaction, key: str) -> None:
+    async def deadline_tba(self, interaction: discord.Interaction, key: app_commands.Range[str, 1, 64]) -> None:
         await interaction.response.defer(ephemeral=True, thinking=True)
         change, result = await self.services.update(lambda s: s.set_tba(key, by=organizer_name(interaction)))
         await interaction.followup.send(f"{change.summary}. Attendees now hear it is TBA.{refresh_note(result)}", ephemeral=True)
@@ -195,7 +195,7 @@ class OrganizerCog(commands.Cog, name="Organizer updates"):
     @faq.command(name="remove", description="Remove a FAQ entry (organizers)")
     @app_commands.describe(entry="The FAQ entry's id")
     @organizer_only
-    async def faq_remove(self, interaction: discord.Interaction, entry: str) -> None:
+    async def faq_remove(self, interaction: discord.Interaction, entry: app_commands.Range[str, 1, 64]) -> None:
         await interaction.response.defer(ephemeral=True, thinking=True)
         change, result = await self.services.update(lambda s: s.remove_faq(entry, by=organizer_name(interaction)))
         await interaction.followup.send(f"{change.summary}. The bot no longer answers from it.{refresh_note(result)}", ephemeral=True)
