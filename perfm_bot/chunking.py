@@ -15,7 +15,6 @@ import re
 from dataclasses import dataclass
 
 from perfm_bot.knowledge import FaqEntry, ImportantDate, Knowledge, NewsItem, Page, UncoveredTopic
-from perfm_bot.markdown_page import Block
 
 MAX_PASSAGE = 450  # longer page blocks are split at sentence ends
 _PLACEHOLDER_DATE = re.compile(r"\b\d{4}-XX-XX\b:?\s*", re.IGNORECASE)

@@ -29,7 +29,7 @@ PAGES_DIR = "pages"
 MAX_QUESTION = 300
 MAX_TEXT = 1500
 MAX_LABEL = 100
-_ID = re.compile(r"^[a-z0-9][a-z0-9-]{0,62}$")
+_ID = re.compile(r"[a-z0-9][a-z0-9-]{0,62}")
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _TIME = re.compile(r"^\d{1,2}:\d{2}$")
 _DURATION = re.compile(r"^(\d{1,4})([wdhm])$")
@@ -109,12 +109,16 @@ class ImportantDate:
     def announced(self) -> bool:
         return self.day is not None
 
+    @property
+    def wall_time(self) -> time:
+        """Its time of day: a deadline without a time closes at 23:59; an event starts at 00:00."""
+        return self.at or (END_OF_DAY if self.kind == "deadline" else time(0, 0))
+
     def instant(self) -> datetime | None:
-        """When it happens: a deadline without a time closes at 23:59; an event starts at 00:00."""
+        """When it happens, as an aware instant (None while TBA)."""
         if self.day is None:
             return None
-        default = END_OF_DAY if self.kind == "deadline" else time(0, 0)
-        return local_instant(self.day, self.at or default, self.timezone)
+        return local_instant(self.day, self.wall_time, self.timezone)
 
 
 @dataclass(frozen=True)
@@ -298,7 +302,7 @@ class _Fields:
 
     def ident(self, key: str, required: bool = True) -> str | None:
         value = self.text(key, 63, required)
-        if value is not None and not _ID.match(value):
+        if value is not None and not valid_id(value):
             self.error(self.at(key), f"'{key}' must be lowercase letters, digits and '-', got '{value}'")
             return None
         return value
@@ -350,6 +354,11 @@ class _Fields:
             hint = "write TBA when it is not announced" if allow_tba else f"leave '{key}' out when it is not known"
             self.error(self.at(key), f"'{key}': {exc} ({hint})")
             return False, None
+
+
+def valid_id(text: str) -> bool:
+    """An id organizers can type and URLs can carry: lowercase letters, digits and '-'."""
+    return _ID.fullmatch(text) is not None
 
 
 def parse_day(text: str) -> date:
@@ -591,20 +600,26 @@ def news_id(text: str) -> str:
 
 def _check_sources(knowledge: Knowledge) -> list[str]:
     """Every ``source: PAGE#ANCHOR`` must point at a page and heading that exist."""
-    problems = []
     records: list[tuple[str, Any]] = [(FAQ_FILE, e) for e in knowledge.faq]
     records += [(DATES_FILE, d) for d in knowledge.dates]
     records += [(NEWS_FILE, n) for n in knowledge.news]
+    problems = []
     for file_name, record in records:
-        ref = record.source
-        if not ref or "://" in ref:
-            continue
-        slug, _, anchor = ref.partition("#")
-        page = knowledge.page(slug)
-        where = f"{knowledge.root / file_name}:{record.line}"
-        if page is None:
-            known = ", ".join(p.slug for p in knowledge.pages) or "none"
-            problems.append(f"{where}: source '{ref}' names no page (pages: {known})")
-        elif anchor and anchor not in page.parsed.anchors:
-            problems.append(f"{where}: source '{ref}': page '{slug}' has no heading with anchor '#{anchor}'")
+        problem = source_problem(knowledge, record.source)
+        if problem:
+            problems.append(f"{knowledge.root / file_name}:{record.line}: {problem}")
     return problems
+
+
+def source_problem(knowledge: Knowledge, ref: str | None) -> str | None:
+    """What is wrong with a ``PAGE#ANCHOR`` source (a URL or nothing is fine), or None."""
+    if not ref or "://" in ref:
+        return None
+    slug, _, anchor = ref.partition("#")
+    page = knowledge.page(slug)
+    if page is None:
+        known = ", ".join(p.slug for p in knowledge.pages) or "none"
+        return f"source '{ref}' names no page (pages: {known})"
+    if anchor and anchor not in page.parsed.anchors:
+        return f"source '{ref}': page '{slug}' has no heading with anchor '#{anchor}'"
+    return None

@@ -28,12 +28,12 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import datetime, time, timedelta, timezone
+from datetime import datetime, timedelta, timezone
 from typing import Protocol
 from zoneinfo import ZoneInfo
 
 from perfm_bot.knowledge import ImportantDate, Knowledge, NewsItem, Rung
-from perfm_bot.timezones import AOE, END_OF_DAY, local_instant, resolve_timezone, timezone_label
+from perfm_bot.timezones import AOE, local_instant, resolve_timezone, timezone_label
 
 DEFAULT_DEADLINE_LADDER: tuple[Rung, ...] = (Rung.of(14, "d"), Rung.of(7, "d"), Rung.of(1, "d"), Rung.of(3, "h"))
 DEFAULT_EVENT_LADDER: tuple[Rung, ...] = (Rung.of(1, "d"),)
@@ -120,7 +120,7 @@ def rung_instant(item: ImportantDate, rung: Rung) -> datetime:
     if days is None:
         # In UTC: arithmetic on a zoned datetime would move the wall clock, not elapsed time.
         return instant.astimezone(timezone.utc) - rung.elapsed()
-    wall = item.at or _default_time(item)
+    wall = item.wall_time
     return local_instant(item.day - timedelta(days=days), wall, item.timezone).astimezone(timezone.utc)
 
 
@@ -233,10 +233,6 @@ def _zone_name(instant: datetime) -> str:
     if isinstance(zone, ZoneInfo):
         return zone.key
     return "UTC"
-
-
-def _default_time(item: ImportantDate) -> time:
-    return END_OF_DAY if item.kind == "deadline" else time(0, 0)
 
 
 def _iso(instant: datetime) -> str:

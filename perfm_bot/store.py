@@ -47,8 +47,10 @@ from perfm_bot.knowledge import (
     parse_at,
     parse_day,
     parse_time,
+    source_problem,
+    valid_id,
 )
-from perfm_bot.timezones import END_OF_DAY, canonical_timezone
+from perfm_bot.timezones import canonical_timezone
 from perfm_bot.yaml_edit import EditError, YamlText, scalar
 
 __all__ = [
@@ -66,7 +68,6 @@ LOCK_FILE = "knowledge.lock"
 LOG_FILE = "changes.sqlite"
 MAX_AUTHOR = 100
 KNOWLEDGE_FILES = (FAQ_FILE, DATES_FILE, NEWS_FILE)
-_ID = re.compile(r"[a-z0-9][a-z0-9-]{0,62}")  # what the loader accepts as an id
 
 
 # --- parsing what organizers type (shared by the CLI and the Discord commands) -------------
@@ -116,7 +117,7 @@ def date_value(item: ImportantDate) -> str:
         return "TBA"
     if item.at is None and item.kind == "event":
         return f"{item.day.isoformat()} ({item.timezone})"
-    return f"{item.day.isoformat()} {(item.at or END_OF_DAY).strftime('%H:%M')} {item.timezone}"
+    return f"{item.day.isoformat()} {item.wall_time.strftime('%H:%M')} {item.timezone}"
 
 
 # --- the store --------------------------------------------------------------------------
@@ -202,7 +203,7 @@ class KnowledgeStore:
                         f"(faq remove {e.id}) or ask a different question. Nothing was changed."
                     )
             taken = {e.id for e in knowledge.faq}
-            if faq_id is not None and (faq_id in taken or not _ID.fullmatch(faq_id)):
+            if faq_id is not None and (faq_id in taken or not valid_id(faq_id)):
                 raise InputError(f"FAQ id '{faq_id}' is taken or not made of lowercase letters, digits and '-'.")
             new_id = faq_id or _slug(question, taken, "faq")
             _check_source(knowledge, source)
@@ -464,14 +465,9 @@ def _text(what: str, value: str, limit: int) -> str:
 
 
 def _check_source(knowledge: Knowledge, source: str | None) -> None:
-    if not source or "://" in source:
-        return
-    slug, _, anchor = source.partition("#")
-    page = knowledge.page(slug)
-    if page is None:
-        raise InputError(f"source '{source}' names no page; pages: {_listing([p.slug for p in knowledge.pages])}")
-    if anchor and anchor not in page.parsed.anchors:
-        raise InputError(f"source '{source}': page '{slug}' has no heading with anchor '#{anchor}'")
+    problem = source_problem(knowledge, source)
+    if problem:
+        raise InputError(problem)
 
 
 def _same(records: Sequence[Any], expected: Sequence[Any]) -> bool:

@@ -44,6 +44,11 @@ async def send_private(interaction: discord.Interaction, content: str | None = N
         await interaction.response.send_message(content, embed=embed, ephemeral=True, **kwargs)
 
 
+def slow_down(retry_after: float) -> str:
+    """What someone asking too fast hears, by /ask or by message."""
+    return f"You're asking faster than I can keep up. Please wait {retry_after:.0f} s and ask again."
+
+
 def explain(error: Exception) -> str | None:
     """What to tell the user about ``error``; None when it is a bug (log it, apologise)."""
     if isinstance(error, app_commands.CommandInvokeError):
@@ -55,7 +60,7 @@ def explain(error: Exception) -> str | None:
     if isinstance(error, app_commands.NoPrivateMessage):
         return "This command works in the workshop's server, not in direct messages."
     if isinstance(error, app_commands.CommandOnCooldown):
-        return f"You're asking faster than I can keep up. Please wait {error.retry_after:.0f} s and ask again."
+        return slow_down(error.retry_after)
     if isinstance(error, app_commands.TransformerError):
         return f"I could not read '{error.value}' for that option; please check it and try again."
     if isinstance(error, app_commands.CheckFailure):

@@ -19,7 +19,7 @@ from discord.ext import commands
 
 from perfm_bot.answering import MAX_QUESTION_CHARS, check_question
 from perfm_bot.bot import embeds
-from perfm_bot.bot.replies import SORRY
+from perfm_bot.bot.replies import SORRY, slow_down
 from perfm_bot.bot.views import answer_view
 from perfm_bot.bot_settings import BotSettings
 from perfm_bot.errors import InputError
@@ -167,4 +167,4 @@ class AskingCog(commands.Cog, name="Questions"):
         if self._warned_until.get(message.author.id, 0.0) > now:
             return
         self._warned_until[message.author.id] = now + retry_after
-        await self._reply(message, content=f"You're asking faster than I can keep up. Please wait {retry_after:.0f} s and ask again.")
+        await self._reply(message, content=slow_down(retry_after))
