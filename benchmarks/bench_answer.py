@@ -27,7 +27,7 @@ PREFIXES = ("", "hi! ", "quick question: ", "sorry if this was asked already, ",
 
 def questions() -> list[str]:
     """Distinct questions as attendees ask them: the eval sets, with the greetings people add."""
-    from perfm_bot.evaluation import load_cases
+    from perfm_bot.answering.evaluation import load_cases
 
     base: list[str] = []
     for name in ("questions", "holdout", "blind"):
@@ -73,10 +73,10 @@ async def _burst(ask, burst: list[str]) -> tuple[float, float]:
 
 
 def run(ctx: Context) -> list[Row]:
-    from perfm_bot.batching import AnswerBatcher
-    from perfm_bot.config import Settings
-    from perfm_bot.engine import Engine
-    from perfm_bot.question_log import Asked, QuestionLog
+    from perfm_bot.answering.batching import AnswerBatcher
+    from perfm_bot.core.settings import Settings
+    from perfm_bot.answering.engine import Engine
+    from perfm_bot.records.question_log import Asked, QuestionLog
 
     settings = Settings(ctx.knowledge_copy("answer-knowledge"), ctx.workdir / "answer-state")
     engine = Engine(settings, ctx.embedder)

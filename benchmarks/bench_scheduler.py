@@ -13,10 +13,10 @@ import statistics
 from datetime import datetime, timedelta, timezone
 
 from benchmarks.common import Context, Row, timed
-from perfm_bot.knowledge import load_knowledge
-from perfm_bot.outbox import Outbox
-from perfm_bot.reminders import plan
-from perfm_bot.scheduler import Scheduler, Sent
+from perfm_bot.sources.knowledge import load_knowledge
+from perfm_bot.posting.outbox import Outbox
+from perfm_bot.posting.reminders import plan
+from perfm_bot.posting.scheduler import Scheduler, Sent
 
 SEASON = """\
 timezone: AoE

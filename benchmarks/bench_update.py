@@ -27,10 +27,10 @@ SAMPLES = 7
 
 
 def run(ctx: Context) -> list[Row]:
-    from perfm_bot.config import Settings
-    from perfm_bot.durable import atomic_write_text
-    from perfm_bot.engine import Engine
-    from perfm_bot.store import KnowledgeStore
+    from perfm_bot.core.settings import Settings
+    from perfm_bot.core.durable import atomic_write_text
+    from perfm_bot.answering.engine import Engine
+    from perfm_bot.editing.store import KnowledgeStore
 
     def clock() -> datetime:
         return datetime(2026, 11, 24, 12, 0, tzinfo=timezone.utc)

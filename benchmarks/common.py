@@ -50,7 +50,7 @@ class Context:
 
     @cached_property
     def embedder(self):
-        from perfm_bot.embedding import SentenceTransformerEmbedder
+        from perfm_bot.index.embedding import SentenceTransformerEmbedder
 
         return SentenceTransformerEmbedder()
 

@@ -93,18 +93,18 @@ def percentile(samples: list[float], p: float) -> float:
 
 
 def main(size: int, workdir: Path) -> dict:
-    from perfm_bot.embedding import SentenceTransformerEmbedder
+    from perfm_bot.index.embedding import SentenceTransformerEmbedder
 
     model = SentenceTransformerEmbedder()
     if size == 0:
         model.encode(QUESTIONS)
         return {"size": 0, **memory_mb()}
 
-    from perfm_bot.chunking import build_chunks
-    from perfm_bot.config import Settings
-    from perfm_bot.engine import Engine
-    from perfm_bot.knowledge import load_knowledge
-    from perfm_bot.vector_index import ChunkIndex
+    from perfm_bot.index.chunking import build_chunks
+    from perfm_bot.core.settings import Settings
+    from perfm_bot.answering.engine import Engine
+    from perfm_bot.sources.knowledge import load_knowledge
+    from perfm_bot.index.vector_index import ChunkIndex
 
     knowledge_dir = workdir / f"corpus-{size}"
     write_corpus(knowledge_dir, size)

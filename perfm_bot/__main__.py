@@ -1,3 +1,3 @@
-from perfm_bot.cli import main
+from perfm_bot.cli.main import main
 
 raise SystemExit(main())

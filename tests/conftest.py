@@ -14,7 +14,7 @@ os.environ.setdefault("HF_HUB_OFFLINE", "1")  # tests never reach a model hub
 import numpy as np
 import pytest
 
-from perfm_bot.config import Settings
+from perfm_bot.core.settings import Settings
 
 REPO = Path(__file__).resolve().parent.parent
 SHIPPED_KNOWLEDGE = REPO / "knowledge"
@@ -51,7 +51,7 @@ class FakeEmbedder:
 
 @pytest.fixture(scope="session")
 def real_embedder():
-    from perfm_bot.embedding import SentenceTransformerEmbedder
+    from perfm_bot.index.embedding import SentenceTransformerEmbedder
 
     return SentenceTransformerEmbedder()
 

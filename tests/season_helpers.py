@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import datetime, timezone
 from pathlib import Path
 
-from perfm_bot.knowledge import Knowledge, load_knowledge
-from perfm_bot.scheduler import OutgoingPost, PermanentFailure, SendResult, Sent, TransientFailure
+from perfm_bot.sources.knowledge import Knowledge, load_knowledge
+from perfm_bot.posting.scheduler import OutgoingPost, PermanentFailure, SendResult, Sent, TransientFailure
 
 SEASON_DATES = """\
 timezone: AoE

@@ -3,12 +3,12 @@ from pathlib import Path
 
 import pytest
 
-from perfm_bot.answering import MAX_ANSWER_CHARS, Policy, check_question, compose, date_answer, trim
-from perfm_bot.chunking import build_chunks
-from perfm_bot.errors import InputError
-from perfm_bot.knowledge import ImportantDate, load_knowledge
-from perfm_bot.timezones import local_instant, resolve_timezone
-from perfm_bot.vector_index import Hit
+from perfm_bot.answering.compose import MAX_ANSWER_CHARS, Policy, check_question, compose, date_answer, trim
+from perfm_bot.index.chunking import build_chunks
+from perfm_bot.core.errors import InputError
+from perfm_bot.sources.knowledge import ImportantDate, load_knowledge
+from perfm_bot.core.timezones import local_instant, resolve_timezone
+from perfm_bot.index.vector_index import Hit
 
 UTC = timezone.utc
 PAPER = ImportantDate("paper", "Paper submission deadline", date(2026, 12, 15))
@@ -135,9 +135,9 @@ def test_news_scheduled_for_later_is_not_an_answer_until_it_is_posted(knowledge_
 
 
 def test_an_announcement_supersedes_a_tba_answer_only_when_it_answers_the_question_too():
-    from perfm_bot.answering import announced_over_tba
-    from perfm_bot.chunking import Chunk, Source
-    from perfm_bot.ranking import RankedHit
+    from perfm_bot.answering.compose import announced_over_tba
+    from perfm_bot.index.chunking import Chunk, Source
+    from perfm_bot.answering.ranking import RankedHit
 
     def hit(kind: str, text: str, dense: float, coverage: float, states_date: str | None = None) -> RankedHit:
         chunk = Chunk(f"{kind}:{text}", kind, text, (text,), Source("s", None), states_date=states_date)

@@ -3,9 +3,9 @@ import threading
 
 import pytest
 
-from perfm_bot.answering import Answer
-from perfm_bot.batching import AnswerBatcher
-from perfm_bot.errors import InputError
+from perfm_bot.answering.compose import Answer
+from perfm_bot.answering.batching import AnswerBatcher
+from perfm_bot.core.errors import InputError
 
 
 def echo_many(calls: list[list[str]], release: threading.Event | None = None):

@@ -12,7 +12,7 @@ from urllib.parse import parse_qs, urlsplit
 from discord_double.fake_discord import FakeDiscord
 
 from perfm_bot.bot.invite import permissions
-from perfm_bot.cli import main
+from perfm_bot.cli.main import main
 
 TOKEN = "MTIzNDU2Nzg5MDEyMzQ1Njc4.cli.not-a-real-token"  # base64 of the application id 123456789012345678
 
@@ -24,7 +24,7 @@ def clean_env(**extra: str) -> dict[str, str]:
 
 def test_run_without_a_token_says_what_to_set_and_loads_no_model(tmp_path: Path) -> None:
     code = (
-        "import sys; from perfm_bot.cli import main; rc = main(sys.argv[1:]); "
+        "import sys; from perfm_bot.cli.main import main; rc = main(sys.argv[1:]); "
         "print('model imported' if 'torch' in sys.modules or 'discord' in sys.modules else 'light'); sys.exit(rc)"
     )
     done = subprocess.run(

@@ -6,8 +6,8 @@ from datetime import date, datetime, time, timezone
 
 from icalendar import Calendar
 
-from perfm_bot.calendar_ics import dates_calendar
-from perfm_bot.knowledge import ImportantDate
+from perfm_bot.posting.calendar_ics import dates_calendar
+from perfm_bot.sources.knowledge import ImportantDate
 
 NOW = datetime(2026, 11, 24, 12, 0, tzinfo=timezone.utc)
 

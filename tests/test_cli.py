@@ -5,9 +5,9 @@ from pathlib import Path
 
 import pytest
 
-from perfm_bot import cli
-from perfm_bot.engine import Engine
-from perfm_bot.knowledge import load_knowledge
+from perfm_bot.cli import main as cli
+from perfm_bot.answering.engine import Engine
+from perfm_bot.sources.knowledge import load_knowledge
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -97,7 +97,7 @@ def test_console_answers_lines_from_stdin(capsys, monkeypatch, real_engine, sett
 
 def test_light_commands_do_not_import_the_model_stack(knowledge_dir: Path):
     probe = (
-        "import sys, perfm_bot.cli as c\n"
+        "import sys, perfm_bot.cli.main as c\n"
         f"code = c.main(['check', '--knowledge', {str(knowledge_dir)!r}])\n"
         "heavy = sorted(m for m in ('torch', 'sentence_transformers', 'faiss', 'transformers') if m in sys.modules)\n"
         "assert code == 0 and not heavy, heavy\n"

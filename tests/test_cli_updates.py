@@ -7,8 +7,8 @@ import sys
 
 import pytest
 
-from perfm_bot import cli
-from perfm_bot.engine import Engine
+from perfm_bot.cli import main as cli
+from perfm_bot.answering.engine import Engine
 
 
 @pytest.fixture
@@ -60,7 +60,7 @@ def test_bad_input_exits_2_with_a_message_and_changes_nothing(run, settings, arg
 
 
 def test_faq_news_history_and_undo(run, monkeypatch):
-    monkeypatch.setattr("perfm_bot.store.getpass.getuser", lambda: "osuser")
+    monkeypatch.setattr("perfm_bot.editing.store.getpass.getuser", lambda: "osuser")
     assert run("faq", "add", "-q", "Is there a poster session?", "-a", "Yes.", "--also", "Posters?")[1] == (
         "Saved as change #1 by osuser: FAQ 'is-there-a-poster-session' added: \"Is there a poster session?\"\n"
     )
@@ -95,7 +95,7 @@ def test_group_without_a_command_shows_its_help(run):
 def test_light_commands_load_no_model_or_index(settings):
     k, s = str(settings.knowledge_dir), str(settings.state_dir)
     script = (
-        "import sys, perfm_bot.cli as c\n"
+        "import sys, perfm_bot.cli.main as c\n"
         f"for args in (['deadline', 'set', 'paper', '2026-12-15', '--by', 'a'], ['deadline', 'list'], ['faq', 'list'],"
         " ['news', 'add', 'Hi.', '--by', 'a'], ['news', 'list'], ['history'], ['undo', '--by', 'a']):\n"
         f"    assert c.main(['--knowledge', {k!r}, '--state', {s!r}, *args]) == 0, args\n"

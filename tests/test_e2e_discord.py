@@ -22,11 +22,11 @@ import pytest
 from discord_double.fake_discord import BotProcess, DispatchedInteraction, FakeDiscord, RecordedRequest
 
 from perfm_bot.bot.services import QUESTION_LOG_FILE
-from perfm_bot.config import Settings
-from perfm_bot.engine import Engine
-from perfm_bot.question_log import QuestionLog
-from perfm_bot.reminders import post_id
-from perfm_bot.store import KnowledgeStore
+from perfm_bot.core.settings import Settings
+from perfm_bot.answering.engine import Engine
+from perfm_bot.records.question_log import QuestionLog
+from perfm_bot.posting.reminders import post_id
+from perfm_bot.editing.store import KnowledgeStore
 
 TOKEN = "MTIzNDU2Nzg5MDEyMzQ1Njc4.e2e.not-a-real-token"
 START_TIMEOUT = 180  # loading the model on a slow machine

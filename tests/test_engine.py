@@ -1,7 +1,7 @@
 from pathlib import Path
 
-from perfm_bot.config import Settings
-from perfm_bot.engine import Engine
+from perfm_bot.core.settings import Settings
+from perfm_bot.answering.engine import Engine
 
 
 def test_unchanged_rebuild_embeds_nothing_and_a_change_embeds_only_itself(settings: Settings, fake_embedder, clock):
@@ -72,7 +72,7 @@ def test_refresh_picks_up_changes_and_keeps_the_last_good_knowledge(settings: Se
 def test_an_unexpected_failure_while_reloading_is_retried_not_forgotten(settings: Settings, fake_embedder, clock, monkeypatch):
     import pytest
 
-    import perfm_bot.engine as engine_module
+    import perfm_bot.answering.engine as engine_module
 
     engine = Engine(settings, fake_embedder, clock)
     faq = settings.knowledge_dir / "faq.yaml"

@@ -4,9 +4,9 @@ from pathlib import Path
 
 import pytest
 
-from perfm_bot.config import Settings
-from perfm_bot.engine import Engine
-from perfm_bot.evaluation import format_result, load_cases, run_eval
+from perfm_bot.core.settings import Settings
+from perfm_bot.answering.engine import Engine
+from perfm_bot.answering.evaluation import format_result, load_cases, run_eval
 
 REPO = Path(__file__).resolve().parent.parent
 QUESTIONS = REPO / "tests" / "eval" / "questions.yaml"

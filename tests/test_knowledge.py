@@ -3,8 +3,8 @@ from pathlib import Path
 
 import pytest
 
-from perfm_bot.errors import KnowledgeError
-from perfm_bot.knowledge import load_knowledge
+from perfm_bot.core.errors import KnowledgeError
+from perfm_bot.sources.knowledge import load_knowledge
 
 
 def problems_for(knowledge_dir: Path, file_name: str, content: str) -> list[str]:
@@ -135,7 +135,7 @@ def test_the_fast_and_the_reporting_yaml_parsers_agree_on_values_and_lines():
     """Valid files go through libyaml, broken ones are reported by PyYAML: both must read alike."""
     import yaml
 
-    from perfm_bot import yaml_lines
+    from perfm_bot.sources import yaml_lines
 
     def same(a, b):
         assert type(a) is type(b) and a == b

@@ -1,4 +1,4 @@
-from perfm_bot.markdown_page import parse_page, slugify, strip_comments
+from perfm_bot.sources.markdown_page import parse_page, slugify, strip_comments
 
 PAGE = """---
 title: "Demo Page"

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from season_helpers import utc
 
-from perfm_bot.outbox import Outbox
-from perfm_bot.reminders import DeliveryRules, PlannedPost
+from perfm_bot.posting.outbox import Outbox
+from perfm_bot.posting.reminders import DeliveryRules, PlannedPost
 
 RULES = DeliveryRules()
 DEADLINE = utc(2026, 12, 16, 11, 59)

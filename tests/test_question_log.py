@@ -6,10 +6,10 @@ from datetime import timedelta
 
 import pytest
 
-from perfm_bot.answering import Answer
-from perfm_bot.chunking import Source
-from perfm_bot.errors import InputError
-from perfm_bot.question_log import Asked, QuestionLog, topic_of
+from perfm_bot.answering.compose import Answer
+from perfm_bot.index.chunking import Source
+from perfm_bot.core.errors import InputError
+from perfm_bot.records.question_log import Asked, QuestionLog, topic_of
 
 PAGE = Source("PerFM › Submissions and Timeline", "/events/perfm-aaai26/#3-submissions-and-timeline")
 

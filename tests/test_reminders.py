@@ -9,10 +9,10 @@ from zoneinfo import ZoneInfo
 import pytest
 from season_helpers import SEASON_DATES, utc, write_knowledge
 
-from perfm_bot.clock import SimulatedClock
-from perfm_bot.errors import KnowledgeError
-from perfm_bot.knowledge import ImportantDate, load_knowledge, parse_at, parse_duration
-from perfm_bot.reminders import (
+from perfm_bot.core.clock import SimulatedClock
+from perfm_bot.core.errors import KnowledgeError
+from perfm_bot.sources.knowledge import ImportantDate, load_knowledge, parse_at, parse_duration
+from perfm_bot.posting.reminders import (
     MAX_NONCE,
     DeliveryRules,
     PlannedPost,
@@ -20,7 +20,7 @@ from perfm_bot.reminders import (
     plan_moves,
     rung_instant,
 )
-from perfm_bot.timezones import local_instant
+from perfm_bot.core.timezones import local_instant
 
 
 def one_date(**fields: str) -> str:

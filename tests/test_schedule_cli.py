@@ -10,12 +10,12 @@ from pathlib import Path
 import pytest
 from season_helpers import RecordingSender, utc, write_knowledge
 
-from perfm_bot.cli import add_clock_options, clock_from_args, main
-from perfm_bot.clock import SimulatedClock, utc_now
-from perfm_bot.errors import InputError
-from perfm_bot.outbox import Outbox
-from perfm_bot.scheduler import Scheduler
-from perfm_bot.timeline import format_upcoming, readable
+from perfm_bot.cli.main import add_clock_options, clock_from_args, main
+from perfm_bot.core.clock import SimulatedClock, utc_now
+from perfm_bot.core.errors import InputError
+from perfm_bot.posting.outbox import Outbox
+from perfm_bot.posting.scheduler import Scheduler
+from perfm_bot.posting.timeline import format_upcoming, readable
 
 
 def run_cli(capsys, *args: str) -> tuple[int, str, str]:
@@ -75,7 +75,7 @@ def test_schedule_refuses_bad_dates_and_reports_bad_knowledge(knowledge_dir: Pat
 def test_schedule_does_not_load_the_model_or_the_index(knowledge_dir: Path):
     write_knowledge(knowledge_dir)
     code = (
-        "import sys; from perfm_bot.cli import main; "
+        "import sys; from perfm_bot.cli.main import main; "
         f"assert main(['schedule', '--knowledge', {str(knowledge_dir)!r}, '--from', '2026-11-01']) == 0; "
         "heavy = [m for m in ('torch', 'sentence_transformers', 'faiss', 'discord') if m in sys.modules]; "
         "assert not heavy, heavy"

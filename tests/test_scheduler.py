@@ -13,10 +13,10 @@ from pathlib import Path
 import pytest
 from season_helpers import SEASON_DATES, SEASON_NEWS, RecordingSender, utc, write_knowledge
 
-from perfm_bot.knowledge import Knowledge, load_knowledge
-from perfm_bot.outbox import Outbox
-from perfm_bot.reminders import plan
-from perfm_bot.scheduler import PermanentFailure, Scheduler, TransientFailure
+from perfm_bot.sources.knowledge import Knowledge, load_knowledge
+from perfm_bot.posting.outbox import Outbox
+from perfm_bot.posting.reminders import plan
+from perfm_bot.posting.scheduler import PermanentFailure, Scheduler, TransientFailure
 
 SECOND = timedelta(seconds=1)
 
@@ -172,7 +172,7 @@ async def test_a_week_of_downtime_posts_only_the_latest_rung_and_skips_passed_da
 
     clock.now = utc(2026, 12, 10, 12, 0)  # down from Nov 30 to Dec 10; the abstract deadline passed Dec 9
     bot = Bot(db, clock)
-    with caplog.at_level(logging.INFO, logger="perfm_bot.scheduler"):
+    with caplog.at_level(logging.INFO, logger="perfm_bot.posting.scheduler"):
         report = await bot.tick(knowledge)
     assert report.sent == report.late == [planned["paper", "7d"].id]
     assert bot.sender.sent[0].late
@@ -215,7 +215,7 @@ async def test_a_deleted_channel_marks_the_post_failed_and_does_not_retry(
     await bot.tick(knowledge)
     bot.sender.fail[seven.id] = PermanentFailure("404 Not Found (error code: 10003): Unknown Channel")
     clock.now = seven.due
-    with caplog.at_level(logging.ERROR, logger="perfm_bot.scheduler"):
+    with caplog.at_level(logging.ERROR, logger="perfm_bot.posting.scheduler"):
         report = await bot.tick(knowledge)
     assert report.failed == [(seven.id, "404 Not Found (error code: 10003): Unknown Channel")]
     assert any("failed for good" in r.getMessage() and seven.id in r.getMessage() for r in caplog.records)
@@ -293,9 +293,9 @@ CHILD = r"""
 import asyncio, os, sys, time
 from datetime import datetime
 from pathlib import Path
-from perfm_bot.knowledge import load_knowledge
-from perfm_bot.outbox import Outbox
-from perfm_bot.scheduler import Scheduler, Sent
+from perfm_bot.sources.knowledge import load_knowledge
+from perfm_bot.posting.outbox import Outbox
+from perfm_bot.posting.scheduler import Scheduler, Sent
 
 knowledge_dir, db, log, go, now = sys.argv[1:6]
 at = datetime.fromisoformat(now)

@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from perfm_bot.changelog import sha
-from perfm_bot.errors import InputError, KnowledgeError
-from perfm_bot.knowledge import load_knowledge
-from perfm_bot.store import KnowledgeStore, parse_at_input, parse_day_input, parse_time_input, parse_timezone_input
+from perfm_bot.editing.changelog import sha
+from perfm_bot.core.errors import InputError, KnowledgeError
+from perfm_bot.sources.knowledge import load_knowledge
+from perfm_bot.editing.store import KnowledgeStore, parse_at_input, parse_day_input, parse_time_input, parse_timezone_input
 
 UTC = timezone.utc
 
@@ -350,8 +350,8 @@ def test_news_can_be_scheduled_for_the_bot_to_post(store: KnowledgeStore, knowle
 def test_a_post_time_already_past_or_without_a_time_of_day_is_refused(knowledge_dir, tmp_path, clock):
     from datetime import timedelta
 
-    from perfm_bot.errors import InputError
-    from perfm_bot.store import KnowledgeStore, parse_at_input
+    from perfm_bot.core.errors import InputError
+    from perfm_bot.editing.store import KnowledgeStore, parse_at_input
 
     store = KnowledgeStore(knowledge_dir, tmp_path / "state", clock)
     before = (knowledge_dir / "news.yaml").read_text()
@@ -366,8 +366,8 @@ def test_a_post_time_already_past_or_without_a_time_of_day_is_refused(knowledge_
 def test_moving_a_set_date_keeps_its_time_and_zone_unless_given(knowledge_dir, tmp_path, clock):
     from datetime import date, time
 
-    from perfm_bot.knowledge import load_knowledge
-    from perfm_bot.store import KnowledgeStore
+    from perfm_bot.sources.knowledge import load_knowledge
+    from perfm_bot.editing.store import KnowledgeStore
 
     store = KnowledgeStore(knowledge_dir, tmp_path / "state", clock)
     store.set_deadline("paper", date(2026, 12, 15), time(18, 0), "Europe/Berlin", by="ada")

@@ -7,13 +7,13 @@ import sys
 import threading
 from pathlib import Path
 
-from perfm_bot.knowledge import load_knowledge
-from perfm_bot.store import KnowledgeStore
+from perfm_bot.sources.knowledge import load_knowledge
+from perfm_bot.editing.store import KnowledgeStore
 
 WRITER = """
 import sys
 from pathlib import Path
-from perfm_bot.store import KnowledgeStore
+from perfm_bot.editing.store import KnowledgeStore
 
 knowledge, state, name, count = Path(sys.argv[1]), Path(sys.argv[2]), sys.argv[3], int(sys.argv[4])
 store = KnowledgeStore(knowledge, state)

@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from perfm_bot.knowledge import load_knowledge
-from perfm_bot.store import KnowledgeStore
+from perfm_bot.sources.knowledge import load_knowledge
+from perfm_bot.editing.store import KnowledgeStore
 
 # Pauses the real writer at a chosen instant by wrapping a library call, so no test hook lives in
 # the product code: before the rename (the new text is complete and fsynced in the temp file), or
@@ -20,8 +20,8 @@ from perfm_bot.store import KnowledgeStore
 PAUSED_WRITER = """
 import os, sys, time
 from pathlib import Path
-import perfm_bot.changelog
-from perfm_bot.store import KnowledgeStore
+import perfm_bot.editing.changelog
+from perfm_bot.editing.store import KnowledgeStore
 
 def pause(*args, **kwargs):
     print("paused", flush=True)
@@ -30,7 +30,7 @@ def pause(*args, **kwargs):
 if sys.argv[3] == "before-rename":
     os.replace = pause
 else:
-    perfm_bot.changelog.ChangeLog.finish = pause
+    perfm_bot.editing.changelog.ChangeLog.finish = pause
 KnowledgeStore(Path(sys.argv[1]), Path(sys.argv[2])).add_faq("Is there a poster session?", "Yes, after lunch.", by="alice")
 print("finished", flush=True)
 """
@@ -38,7 +38,7 @@ print("finished", flush=True)
 LOOPING_WRITER = """
 import sys
 from pathlib import Path
-from perfm_bot.store import KnowledgeStore
+from perfm_bot.editing.store import KnowledgeStore
 
 store = KnowledgeStore(Path(sys.argv[1]), Path(sys.argv[2]))
 print("started", flush=True)

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from perfm_bot.config import Settings
-from perfm_bot.engine import Engine
-from perfm_bot.store import KnowledgeStore
+from perfm_bot.core.settings import Settings
+from perfm_bot.answering.engine import Engine
+from perfm_bot.editing.store import KnowledgeStore
 
 
 @pytest.fixture
@@ -111,9 +111,9 @@ def test_a_published_answer_wins_over_the_known_unknowns_at_once(tmp_path, real_
     """out_of_scope.yaml lists volunteering as not published; an announcement about it must answer."""
     import shutil
 
-    from perfm_bot.config import Settings
-    from perfm_bot.engine import Engine
-    from perfm_bot.store import KnowledgeStore
+    from perfm_bot.core.settings import Settings
+    from perfm_bot.answering.engine import Engine
+    from perfm_bot.editing.store import KnowledgeStore
 
     knowledge = tmp_path / "knowledge"
     shutil.copytree(Path(__file__).resolve().parent.parent / "knowledge", knowledge)

@@ -2,9 +2,9 @@ from pathlib import Path
 
 import numpy as np
 
-from perfm_bot.chunking import build_chunks
-from perfm_bot.knowledge import load_knowledge
-from perfm_bot.vector_index import FORMAT, MANIFEST_FILE, ChunkIndex, read_manifest
+from perfm_bot.index.chunking import build_chunks
+from perfm_bot.sources.knowledge import load_knowledge
+from perfm_bot.index.vector_index import FORMAT, MANIFEST_FILE, ChunkIndex, read_manifest
 
 
 def test_round_trip_keeps_every_vector_and_result(knowledge_dir: Path, tmp_path: Path, fake_embedder):
@@ -55,8 +55,8 @@ def test_update_in_place_touches_only_changed_chunks(knowledge_dir: Path, fake_e
 
 
 def test_a_large_index_becomes_clustered_and_stays_correct(tmp_path: Path, fake_embedder, monkeypatch):
-    import perfm_bot.vector_index as vector_index
-    from perfm_bot.chunking import Chunk, Source
+    import perfm_bot.index.vector_index as vector_index
+    from perfm_bot.index.chunking import Chunk, Source
 
     monkeypatch.setattr(vector_index, "EXACT_LIMIT", 300)
 

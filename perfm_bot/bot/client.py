@@ -26,8 +26,8 @@ from perfm_bot.bot.cogs.scheduling import SchedulingCog
 from perfm_bot.bot.replies import report
 from perfm_bot.bot.services import BotServices
 from perfm_bot.bot.views import EscalateButton, FeedbackButton
-from perfm_bot.bot_settings import BotSettings, ConfigError
-from perfm_bot.question_log import LoggedQuestion
+from perfm_bot.core.bot_settings import BotSettings, ConfigError
+from perfm_bot.records.question_log import LoggedQuestion
 
 log = logging.getLogger(__name__)
 

@@ -14,11 +14,11 @@ from datetime import datetime
 import discord
 from discord.utils import escape_markdown, escape_mentions, format_dt
 
-from perfm_bot.answering import Answer
-from perfm_bot.chunking import Source
-from perfm_bot.knowledge import ImportantDate, NewsItem
-from perfm_bot.question_log import LoggedQuestion, QueueItem, Stats, question_label
-from perfm_bot.timezones import timezone_label
+from perfm_bot.answering.compose import Answer
+from perfm_bot.index.chunking import Source
+from perfm_bot.sources.knowledge import ImportantDate, NewsItem
+from perfm_bot.records.question_log import LoggedQuestion, QueueItem, Stats, question_label
+from perfm_bot.core.timezones import timezone_label
 
 CONTENT_LIMIT = 2000
 DESCRIPTION_LIMIT = 4096

@@ -14,10 +14,10 @@ import discord
 from discord import app_commands
 
 from perfm_bot.bot import embeds
-from perfm_bot.errors import PerfmError
+from perfm_bot.core.errors import PerfmError
 
 if TYPE_CHECKING:
-    from perfm_bot.engine import RefreshResult
+    from perfm_bot.answering.engine import RefreshResult
 
 log = logging.getLogger(__name__)
 

@@ -11,14 +11,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, TypeVar
 
-from perfm_bot.batching import AnswerBatcher
-from perfm_bot.clock import Clock, utc_now
-from perfm_bot.config import Settings
-from perfm_bot.question_log import QuestionLog
-from perfm_bot.store import KnowledgeStore
+from perfm_bot.answering.batching import AnswerBatcher
+from perfm_bot.core.clock import Clock, utc_now
+from perfm_bot.core.settings import Settings
+from perfm_bot.records.question_log import QuestionLog
+from perfm_bot.editing.store import KnowledgeStore
 
 if TYPE_CHECKING:
-    from perfm_bot.engine import Engine, RefreshResult
+    from perfm_bot.answering.engine import Engine, RefreshResult
 
 QUESTION_LOG_FILE = "questions.sqlite"
 T = TypeVar("T")
@@ -36,7 +36,7 @@ class BotServices:
     @classmethod
     def open(cls, settings: Settings, clock: Clock = utc_now) -> BotServices:
         """Load the model, the knowledge and its index (seconds), then the rest."""
-        from perfm_bot.engine import Engine
+        from perfm_bot.answering.engine import Engine
 
         return cls.around(Engine.open(settings, clock), clock)
 

@@ -21,9 +21,9 @@ from discord_double.interaction_helpers import OfflineBot
 
 from perfm_bot.bot.client import PerfmBot
 from perfm_bot.bot.services import BotServices
-from perfm_bot.bot_settings import BotSettings
-from perfm_bot.config import Settings
-from perfm_bot.engine import Engine
+from perfm_bot.core.bot_settings import BotSettings
+from perfm_bot.core.settings import Settings
+from perfm_bot.answering.engine import Engine
 
 SHIPPED_KNOWLEDGE = Path(__file__).resolve().parents[2] / "knowledge"
 MakeHarness = Callable[..., Awaitable[Harness]]

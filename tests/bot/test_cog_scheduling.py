@@ -17,11 +17,11 @@ from bot_helpers import assert_no_pings
 
 from perfm_bot.bot.cogs import scheduling
 from perfm_bot.bot.cogs.scheduling import MIN_PAUSE, MIN_REPLAN_PAUSE, ChannelSender, SchedulingCog, pause_after_tick
-from perfm_bot.knowledge import fingerprint, load_knowledge
-from perfm_bot.outbox import Outbox
-from perfm_bot.reminders import post_id
-from perfm_bot.scheduler import OutgoingPost, PermanentFailure
-from perfm_bot.store import KnowledgeStore
+from perfm_bot.sources.knowledge import fingerprint, load_knowledge
+from perfm_bot.posting.outbox import Outbox
+from perfm_bot.posting.reminders import post_id
+from perfm_bot.posting.scheduler import OutgoingPost, PermanentFailure
+from perfm_bot.editing.store import KnowledgeStore
 
 PAPER_1D = post_id("r", "paper", "1d")
 DEADLINE = datetime(2026, 12, 16, 11, 59, tzinfo=timezone.utc)  # 2026-12-15 23:59 AoE

@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import datetime, timezone
 
 from perfm_bot.bot import embeds
-from perfm_bot.chunking import Source
-from perfm_bot.question_log import LoggedQuestion
+from perfm_bot.index.chunking import Source
+from perfm_bot.records.question_log import LoggedQuestion
 
 
 def logged(question: str, **kw) -> LoggedQuestion:
@@ -62,7 +62,7 @@ def test_the_organizer_answer_embed_stays_within_limits_for_oversized_input():
 
 def test_a_long_list_of_knowledge_problems_fits_one_reply():
     from perfm_bot.bot.replies import PROBLEMS_LIMIT, explain
-    from perfm_bot.errors import KnowledgeError
+    from perfm_bot.core.errors import KnowledgeError
 
     error = KnowledgeError([f"knowledge/faq.yaml:{n}: 'answer' is missing" + " (details)" * 5 for n in range(100)])
     text = explain(error)
@@ -71,7 +71,7 @@ def test_a_long_list_of_knowledge_problems_fits_one_reply():
 
 
 def test_news_is_listed_by_when_it_was_published_not_by_file_order():
-    from perfm_bot.knowledge import NewsItem
+    from perfm_bot.sources.knowledge import NewsItem
 
     utc = timezone.utc
     news = [

@@ -17,13 +17,13 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from perfm_bot.answering import MAX_QUESTION_CHARS, check_question
+from perfm_bot.answering.compose import MAX_QUESTION_CHARS, check_question
 from perfm_bot.bot import embeds
 from perfm_bot.bot.replies import SORRY, slow_down
 from perfm_bot.bot.views import answer_view
-from perfm_bot.bot_settings import BotSettings
-from perfm_bot.errors import InputError
-from perfm_bot.question_log import Asked
+from perfm_bot.core.bot_settings import BotSettings
+from perfm_bot.core.errors import InputError
+from perfm_bot.records.question_log import Asked
 
 if TYPE_CHECKING:
     from perfm_bot.bot.client import PerfmBot

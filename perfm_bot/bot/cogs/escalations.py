@@ -19,10 +19,10 @@ from discord.ext import commands
 from perfm_bot.bot import embeds
 from perfm_bot.bot.checks import organizer_only
 from perfm_bot.bot.replies import PROBLEMS_LIMIT, organizer_name, refresh_note
-from perfm_bot.bot_settings import BotSettings
-from perfm_bot.errors import PerfmError
-from perfm_bot.knowledge import MAX_TEXT
-from perfm_bot.question_log import LoggedQuestion
+from perfm_bot.core.bot_settings import BotSettings
+from perfm_bot.core.errors import PerfmError
+from perfm_bot.sources.knowledge import MAX_TEXT
+from perfm_bot.records.question_log import LoggedQuestion
 
 if TYPE_CHECKING:
     from perfm_bot.bot.client import PerfmBot

@@ -1,7 +1,7 @@
 """Scheduled posts in Discord: the loop that sends deadline reminders and scheduled news, and /schedule.
 
-Glue only. What is posted and when is decided in ``perfm_bot.reminders``, whether it went out is
-recorded in ``perfm_bot.outbox``, and ``perfm_bot.scheduler`` drives both; this cog runs the
+Glue only. What is posted and when is decided in ``perfm_bot.posting.reminders``, whether it went out is
+recorded in ``perfm_bot.posting.outbox``, and ``perfm_bot.posting.scheduler`` drives both; this cog runs the
 scheduler's ``tick`` in a ``discord.ext.tasks`` loop and sends through the announcement channel.
 
 The loop belongs to the cog: started in ``cog_load``, it waits for the gateway to be ready, and
@@ -27,10 +27,10 @@ from discord.ext import commands, tasks
 
 from perfm_bot.bot.checks import organizer_only
 from perfm_bot.bot.replies import send_private
-from perfm_bot.bot_settings import BotSettings
-from perfm_bot.outbox import Outbox
-from perfm_bot.scheduler import OutgoingPost, PermanentFailure, Scheduler, SendResult, Sent, TickReport, TransientFailure
-from perfm_bot.timeline import DISCORD_LIMIT, format_upcoming
+from perfm_bot.core.bot_settings import BotSettings
+from perfm_bot.posting.outbox import Outbox
+from perfm_bot.posting.scheduler import OutgoingPost, PermanentFailure, Scheduler, SendResult, Sent, TickReport, TransientFailure
+from perfm_bot.posting.timeline import DISCORD_LIMIT, format_upcoming
 
 if TYPE_CHECKING:
     from perfm_bot.bot.client import PerfmBot

@@ -13,8 +13,8 @@ import logging
 import os
 from pathlib import Path
 
-from perfm_bot.bot_settings import ENV_FILE, BotSettings, application_id_from_token, read_env
-from perfm_bot.config import Settings
+from perfm_bot.core.bot_settings import ENV_FILE, BotSettings, application_id_from_token, read_env
+from perfm_bot.core.settings import Settings
 
 log = logging.getLogger("perfm_bot")
 
@@ -25,7 +25,7 @@ def add_commands(command) -> None:  # noqa: ANN001 - cli.build_parser's local he
     def env_file(sub: argparse.ArgumentParser) -> None:
         sub.add_argument("--env-file", type=Path, default=ENV_FILE, metavar="PATH", help="settings file (default ./.env)")
 
-    from perfm_bot.cli import add_clock_options  # cli.py is loaded already: it is calling us
+    from perfm_bot.cli.main import add_clock_options  # cli.py is loaded already: it is calling us
 
     run = command("run", cmd_run, "start the Discord bot (settings from .env, see .env.example)")
     env_file(run)
@@ -50,7 +50,7 @@ def _logging(env: dict[str, str]) -> None:
 
 
 def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
-    from perfm_bot.cli import clock_from_args
+    from perfm_bot.cli.main import clock_from_args
 
     env = read_env(args.env_file)
     bot_settings = BotSettings.from_env(env)  # no token: ConfigError, exit 1, before any heavy import
@@ -60,7 +60,7 @@ def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
     from perfm_bot.bot.client import PerfmBot, serve
     from perfm_bot.bot.discord_api import redirect
     from perfm_bot.bot.services import BotServices
-    from perfm_bot.clock import utc_now
+    from perfm_bot.core.clock import utc_now
 
     if bot_settings.discord_api:
         redirect(bot_settings.discord_api)

@@ -14,7 +14,7 @@ import hashlib
 import re
 from dataclasses import dataclass
 
-from perfm_bot.knowledge import FaqEntry, ImportantDate, Knowledge, NewsItem, Page, UncoveredTopic
+from perfm_bot.sources.knowledge import FaqEntry, ImportantDate, Knowledge, NewsItem, Page, UncoveredTopic
 
 MAX_PASSAGE = 450  # longer page blocks are split at sentence ends
 _PLACEHOLDER_DATE = re.compile(r"\b\d{4}-XX-XX\b:?\s*", re.IGNORECASE)

@@ -13,7 +13,7 @@ from typing import Any
 
 import yaml
 
-from perfm_bot.errors import KnowledgeError
+from perfm_bot.core.errors import KnowledgeError
 
 
 class LineMap(dict):

@@ -16,15 +16,15 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from perfm_bot.bot_cli import add_commands as add_discord_commands
-from perfm_bot.config import Settings
-from perfm_bot.errors import InputError, KnowledgeError, PerfmError
+from perfm_bot.cli.bot_commands import add_commands as add_discord_commands
+from perfm_bot.core.settings import Settings
+from perfm_bot.core.errors import InputError, KnowledgeError, PerfmError
 
 if TYPE_CHECKING:
-    from perfm_bot.answering import Answer
-    from perfm_bot.clock import Clock
-    from perfm_bot.engine import Engine
-    from perfm_bot.store import Change, KnowledgeStore
+    from perfm_bot.answering.compose import Answer
+    from perfm_bot.core.clock import Clock
+    from perfm_bot.answering.engine import Engine
+    from perfm_bot.editing.store import Change, KnowledgeStore
 
 Command = Callable[[argparse.Namespace, Settings], int]
 
@@ -110,7 +110,7 @@ def add_clock_options(parser: argparse.ArgumentParser) -> None:
 
 def clock_from_args(args: argparse.Namespace) -> Clock:
     """The real clock, or the simulated one ``--simulate-from``/``--speed`` ask for (InputError if malformed)."""
-    from perfm_bot.clock import SimulatedClock, utc_now
+    from perfm_bot.core.clock import SimulatedClock, utc_now
 
     start, speed = getattr(args, "simulate_from", None), getattr(args, "speed", None)
     if start is None:
@@ -138,13 +138,13 @@ def parse_instant(text: str, option: str, *, end_of_day: bool = False) -> dateti
 
 
 def open_engine(settings: Settings) -> Engine:
-    from perfm_bot.engine import Engine
+    from perfm_bot.answering.engine import Engine
 
     return Engine.open(settings, show_progress=sys.stderr.isatty())
 
 
 def cmd_check(args: argparse.Namespace, settings: Settings) -> int:
-    from perfm_bot.knowledge import load_knowledge
+    from perfm_bot.sources.knowledge import load_knowledge
 
     k = load_knowledge(settings.knowledge_dir)
     print(
@@ -166,7 +166,7 @@ def cmd_index(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
-    from perfm_bot.answering import check_question
+    from perfm_bot.answering.compose import check_question
 
     check_question(args.question)  # refuse bad input before loading a model for it
     answer = open_engine(settings).ask(args.question)
@@ -182,7 +182,7 @@ def format_answer(answer: Answer) -> str:
 
 
 def cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
-    from perfm_bot.evaluation import format_result, load_cases, run_eval
+    from perfm_bot.answering.evaluation import format_result, load_cases, run_eval
 
     cases = load_cases(args.file)
     engine = open_engine(settings)
@@ -192,10 +192,10 @@ def cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def cmd_schedule(args: argparse.Namespace, settings: Settings, clock: Clock | None = None) -> int:
-    from perfm_bot.clock import utc_now
-    from perfm_bot.knowledge import load_knowledge
-    from perfm_bot.reminders import plan
-    from perfm_bot.timeline import format_timeline
+    from perfm_bot.core.clock import utc_now
+    from perfm_bot.sources.knowledge import load_knowledge
+    from perfm_bot.posting.reminders import plan
+    from perfm_bot.posting.timeline import format_timeline
 
     start = parse_instant(args.start, "--from") if args.start else (clock or utc_now)()
     end = parse_instant(args.end, "--until", end_of_day=True) if args.end else None
@@ -281,13 +281,13 @@ def add_update_commands(commands: argparse._SubParsersAction, common: argparse.A
 
 
 def open_store(settings: Settings) -> KnowledgeStore:
-    from perfm_bot.store import KnowledgeStore
+    from perfm_bot.editing.store import KnowledgeStore
 
     return KnowledgeStore(settings.knowledge_dir, settings.state_dir)
 
 
 def author(args: argparse.Namespace) -> str:
-    from perfm_bot.store import default_author
+    from perfm_bot.editing.store import default_author
 
     return args.by if args.by is not None else default_author()
 
@@ -298,7 +298,7 @@ def saved(change: Change) -> int:
 
 
 def cmd_deadline_set(args: argparse.Namespace, settings: Settings) -> int:
-    from perfm_bot.store import parse_day_input, parse_time_input
+    from perfm_bot.editing.store import parse_day_input, parse_time_input
 
     day = parse_day_input(args.date)
     at = parse_time_input(args.time) if args.time else None
@@ -310,10 +310,10 @@ def cmd_deadline_tba(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def cmd_deadline_list(args: argparse.Namespace, settings: Settings) -> int:
-    from perfm_bot.clock import utc_now
-    from perfm_bot.knowledge import load_knowledge
-    from perfm_bot.store import date_value
-    from perfm_bot.timezones import humanize_delta
+    from perfm_bot.core.clock import utc_now
+    from perfm_bot.sources.knowledge import load_knowledge
+    from perfm_bot.editing.store import date_value
+    from perfm_bot.core.timezones import humanize_delta
 
     now = utc_now()
     for d in load_knowledge(settings.knowledge_dir).dates:
@@ -333,7 +333,7 @@ def cmd_faq_remove(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def cmd_faq_list(args: argparse.Namespace, settings: Settings) -> int:
-    from perfm_bot.knowledge import load_knowledge
+    from perfm_bot.sources.knowledge import load_knowledge
 
     for e in load_knowledge(settings.knowledge_dir).faq:
         print(f"{e.id:<28} {e.question}" + (f" [added by {e.by}]" if e.by else ""))
@@ -341,7 +341,7 @@ def cmd_faq_list(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def cmd_news_add(args: argparse.Namespace, settings: Settings) -> int:
-    from perfm_bot.store import parse_at_input, parse_day_input
+    from perfm_bot.editing.store import parse_at_input, parse_day_input
 
     store = open_store(settings)
     day = parse_day_input(args.date) if args.date else None
@@ -350,7 +350,7 @@ def cmd_news_add(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def cmd_news_list(args: argparse.Namespace, settings: Settings) -> int:
-    from perfm_bot.knowledge import load_knowledge
+    from perfm_bot.sources.knowledge import load_knowledge
 
     for n in load_knowledge(settings.knowledge_dir).news:
         print(f"{n.id:<28} {n.day.isoformat() if n.day else '(no date)':<10} {' '.join(n.text.split())}")

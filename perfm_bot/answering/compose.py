@@ -12,11 +12,11 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from perfm_bot.chunking import Source
-from perfm_bot.errors import InputError
-from perfm_bot.knowledge import ImportantDate, Knowledge
-from perfm_bot.ranking import RankedHit
-from perfm_bot.timezones import humanize_delta, timezone_label
+from perfm_bot.index.chunking import Source
+from perfm_bot.core.errors import InputError
+from perfm_bot.sources.knowledge import ImportantDate, Knowledge
+from perfm_bot.answering.ranking import RankedHit
+from perfm_bot.core.timezones import humanize_delta, timezone_label
 
 MAX_QUESTION_CHARS = 500
 MAX_ANSWER_CHARS = 500

@@ -17,12 +17,12 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Protocol
 
-from perfm_bot.clock import Clock
-from perfm_bot.knowledge import Knowledge
-from perfm_bot.outbox import Outbox, Post
-from perfm_bot.reminders import DeliveryRules, current_instants, late_text, plan, plan_moves
+from perfm_bot.core.clock import Clock
+from perfm_bot.sources.knowledge import Knowledge
+from perfm_bot.posting.outbox import Outbox, Post
+from perfm_bot.posting.reminders import DeliveryRules, current_instants, late_text, plan, plan_moves
 
-log = logging.getLogger("perfm_bot.scheduler")
+log = logging.getLogger("perfm_bot.posting.scheduler")
 
 
 @dataclass(frozen=True)

@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from perfm_bot.embedding import DEFAULT_MODEL
+from perfm_bot.index.embedding import DEFAULT_MODEL
 
 
 @dataclass(frozen=True)
@@ -39,5 +39,5 @@ class Settings:
 
     @property
     def outbox(self) -> Path:
-        """Scheduled posts and whether each went out (perfm_bot.outbox); shared by every bot process."""
+        """Scheduled posts and whether each went out (perfm_bot.posting.outbox); shared by every bot process."""
         return self.state_dir / "outbox.sqlite"

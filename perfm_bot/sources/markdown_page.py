@@ -18,8 +18,8 @@ from typing import Any
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
-from perfm_bot.errors import KnowledgeError
-from perfm_bot.yaml_lines import parse_yaml
+from perfm_bot.core.errors import KnowledgeError
+from perfm_bot.sources.yaml_lines import parse_yaml
 
 _COMMENT = re.compile(r"<!--.*?(-->|\Z)", re.DOTALL)
 _TAG = re.compile(r"<[^>]+>")

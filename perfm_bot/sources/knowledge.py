@@ -15,10 +15,10 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
-from perfm_bot.errors import KnowledgeError
-from perfm_bot.markdown_page import ParsedPage, parse_page
-from perfm_bot.timezones import END_OF_DAY, canonical_timezone, local_instant, resolve_timezone
-from perfm_bot.yaml_lines import LineList, LineMap, load_yaml, parse_yaml
+from perfm_bot.core.errors import KnowledgeError
+from perfm_bot.sources.markdown_page import ParsedPage, parse_page
+from perfm_bot.core.timezones import END_OF_DAY, canonical_timezone, local_instant, resolve_timezone
+from perfm_bot.sources.yaml_lines import LineList, LineMap, load_yaml, parse_yaml
 
 FAQ_FILE = "faq.yaml"
 DATES_FILE = "dates.yaml"

@@ -28,11 +28,11 @@ from datetime import date, datetime, time, timezone
 from pathlib import Path
 from typing import Any
 
-from perfm_bot.changelog import Change, ChangeLog, sha
-from perfm_bot.clock import Clock, utc_now
-from perfm_bot.durable import atomic_write_text, locked, remove_stray_temp_files
-from perfm_bot.errors import InputError, KnowledgeError, PerfmError
-from perfm_bot.knowledge import (
+from perfm_bot.editing.changelog import Change, ChangeLog, sha
+from perfm_bot.core.clock import Clock, utc_now
+from perfm_bot.core.durable import atomic_write_text, locked, remove_stray_temp_files
+from perfm_bot.core.errors import InputError, KnowledgeError, PerfmError
+from perfm_bot.sources.knowledge import (
     DATES_FILE,
     FAQ_FILE,
     MAX_QUESTION,
@@ -50,8 +50,8 @@ from perfm_bot.knowledge import (
     source_problem,
     valid_id,
 )
-from perfm_bot.timezones import canonical_timezone
-from perfm_bot.yaml_edit import EditError, YamlText, scalar
+from perfm_bot.core.timezones import canonical_timezone
+from perfm_bot.editing.yaml_edit import EditError, YamlText, scalar
 
 __all__ = [
     "Change",

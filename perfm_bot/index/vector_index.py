@@ -24,9 +24,9 @@ from pathlib import Path
 import faiss
 import numpy as np
 
-from perfm_bot.chunking import Chunk
-from perfm_bot.durable import atomic_write_text
-from perfm_bot.embedding import Embedder
+from perfm_bot.index.chunking import Chunk
+from perfm_bot.core.durable import atomic_write_text
+from perfm_bot.index.embedding import Embedder
 
 FORMAT = 2
 INDEX_FILE = "vectors.faiss"

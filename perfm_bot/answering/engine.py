@@ -11,16 +11,16 @@ import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from perfm_bot.answering import Answer, Policy, check_question, compose
-from perfm_bot.chunking import Chunk, build_chunks
-from perfm_bot.clock import Clock, utc_now
-from perfm_bot.config import Settings
-from perfm_bot.embedding import CachingEmbedder, Embedder, EmbeddingCache, SentenceTransformerEmbedder
-from perfm_bot.errors import KnowledgeError
-from perfm_bot.knowledge import Knowledge, fingerprint, load_knowledge, stat_signature
-from perfm_bot.ranking import LexicalScorer, RankedHit, rank, words
-from perfm_bot.spelling import SpellingFixer
-from perfm_bot.vector_index import ChunkIndex, UpdateStats
+from perfm_bot.answering.compose import Answer, Policy, check_question, compose
+from perfm_bot.index.chunking import Chunk, build_chunks
+from perfm_bot.core.clock import Clock, utc_now
+from perfm_bot.core.settings import Settings
+from perfm_bot.index.embedding import CachingEmbedder, Embedder, EmbeddingCache, SentenceTransformerEmbedder
+from perfm_bot.core.errors import KnowledgeError
+from perfm_bot.sources.knowledge import Knowledge, fingerprint, load_knowledge, stat_signature
+from perfm_bot.answering.ranking import LexicalScorer, RankedHit, rank, words
+from perfm_bot.answering.spelling import SpellingFixer
+from perfm_bot.index.vector_index import ChunkIndex, UpdateStats
 
 log = logging.getLogger(__name__)
 SEARCH_DEPTH = 20  # chunks re-ranked per question: enough for the lexical half to lift a buried match

@@ -13,9 +13,9 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from perfm_bot.answering import Answer
-from perfm_bot.errors import KnowledgeError
-from perfm_bot.yaml_lines import LineList, LineMap, load_yaml
+from perfm_bot.answering.compose import Answer
+from perfm_bot.core.errors import KnowledgeError
+from perfm_bot.sources.yaml_lines import LineList, LineMap, load_yaml
 
 
 @dataclass(frozen=True)

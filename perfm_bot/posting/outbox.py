@@ -39,10 +39,10 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from perfm_bot.sqlite_wal import enable_wal
+from perfm_bot.core.sqlite import enable_wal
 
 if TYPE_CHECKING:
-    from perfm_bot.reminders import DeliveryRules, PlannedPost
+    from perfm_bot.posting.reminders import DeliveryRules, PlannedPost
 
 STATUSES = ("pending", "sending", "sent", "failed", "skipped", "cancelled")
 SCHEMA_VERSION = 1

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from perfm_bot.sqlite_wal import enable_wal
+from perfm_bot.core.sqlite import enable_wal
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS changes (

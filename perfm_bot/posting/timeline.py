@@ -11,9 +11,9 @@ import re
 from collections.abc import Sequence
 from datetime import datetime, timezone, tzinfo
 
-from perfm_bot.outbox import Post
-from perfm_bot.reminders import PlannedPost, discord_time
-from perfm_bot.timezones import humanize_delta, resolve_timezone
+from perfm_bot.posting.outbox import Post
+from perfm_bot.posting.reminders import PlannedPost, discord_time
+from perfm_bot.core.timezones import humanize_delta, resolve_timezone
 
 DISCORD_LIMIT = 2000
 _STAMP = re.compile(r"<t:(-?\d+):([tTdDfFR])>")

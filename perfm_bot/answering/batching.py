@@ -12,7 +12,7 @@ import asyncio
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 
-from perfm_bot.answering import Answer, check_question
+from perfm_bot.answering.compose import Answer, check_question
 
 AskMany = Callable[[Sequence[str]], list[Answer]]
 

@@ -22,10 +22,10 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from perfm_bot.answering import Answer
-from perfm_bot.clock import Clock, utc_now
-from perfm_bot.errors import InputError
-from perfm_bot.sqlite_wal import enable_wal
+from perfm_bot.answering.compose import Answer
+from perfm_bot.core.clock import Clock, utc_now
+from perfm_bot.core.errors import InputError
+from perfm_bot.core.sqlite import enable_wal
 
 VIAS = ("slash", "mention", "dm", "ask-channel", "thread")
 

@@ -15,7 +15,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from perfm_bot.errors import PerfmError
+from perfm_bot.core.errors import PerfmError
 
 ENV_FILE = Path(".env")
 

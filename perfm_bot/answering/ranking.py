@@ -18,8 +18,8 @@ from dataclasses import dataclass
 
 import snowballstemmer
 
-from perfm_bot.chunking import Chunk
-from perfm_bot.vector_index import Hit
+from perfm_bot.index.chunking import Chunk
+from perfm_bot.index.vector_index import Hit
 
 LEXICAL_WEIGHT = 0.4
 

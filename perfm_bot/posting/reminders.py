@@ -1,8 +1,8 @@
 """Where reminders are decided: which posts the bot makes, when, with what text.
 
 Pure functions of the knowledge (and, for the catch-up rules, of "now"): no database, no Discord,
-no clock of their own. The outbox (``perfm_bot.outbox``) remembers what was sent; the scheduler
-(``perfm_bot.scheduler``) puts the two together.
+no clock of their own. The outbox (``perfm_bot.posting.outbox``) remembers what was sent; the scheduler
+(``perfm_bot.posting.scheduler``) puts the two together.
 
 The rules, in one place:
 
@@ -32,8 +32,8 @@ from datetime import datetime, timedelta, timezone
 from typing import Protocol
 from zoneinfo import ZoneInfo
 
-from perfm_bot.knowledge import ImportantDate, Knowledge, NewsItem, Rung
-from perfm_bot.timezones import AOE, local_instant, resolve_timezone, timezone_label
+from perfm_bot.sources.knowledge import ImportantDate, Knowledge, NewsItem, Rung
+from perfm_bot.core.timezones import AOE, local_instant, resolve_timezone, timezone_label
 
 DEFAULT_DEADLINE_LADDER: tuple[Rung, ...] = (Rung.of(14, "d"), Rung.of(7, "d"), Rung.of(1, "d"), Rung.of(3, "h"))
 DEFAULT_EVENT_LADDER: tuple[Rung, ...] = (Rung.of(1, "d"),)

@@ -13,8 +13,8 @@ from datetime import datetime, timedelta, timezone
 
 from icalendar import Calendar, Event
 
-from perfm_bot.knowledge import ImportantDate
-from perfm_bot.timezones import timezone_label
+from perfm_bot.sources.knowledge import ImportantDate
+from perfm_bot.core.timezones import timezone_label
 
 PRODID = "-//PerFM workshop//perfm-bot//EN"
 UID_DOMAIN = "perfm-bot"
