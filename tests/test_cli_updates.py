@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from datetime import datetime, timedelta, timezone
 
 import pytest
 
@@ -156,6 +157,10 @@ def test_the_console_picks_up_changes_and_keeps_the_last_good_knowledge(run, set
 
 
 def test_news_can_be_scheduled_from_the_shell(run):
-    code, out, _ = run("news", "add", "Posters are up in Hall B.", "--at", "2026-12-02 10:00 UTC", "--by", "b")
-    assert code == 0 and "to be posted 2026-12-02T10:00+00:00" in out
+    # A time in the future whenever the suite runs: the shell refuses to schedule news in the past.
+    soon = (datetime.now(timezone.utc) + timedelta(days=30)).replace(hour=10, minute=0, second=0, microsecond=0)
+    code, out, _ = run("news", "add", "Posters are up in Hall B.", "--at", f"{soon:%Y-%m-%d %H:%M} UTC", "--by", "b")
+    assert code == 0 and f"to be posted {soon:%Y-%m-%dT%H:%M}+00:00" in out
+    past = soon - timedelta(days=60)
+    assert run("news", "add", "Too late.", "--at", f"{past:%Y-%m-%d %H:%M} UTC", "--by", "b")[0] == 2
     assert run("news", "add", "Later.", "--at", "someday")[0] == 2
