@@ -40,7 +40,7 @@ def _real_build(ctx: Context) -> tuple[float, float, int]:
     """(our keys/s, the bare model's keys/s, keys) for building REAL_BUILD_SIZE chunks from nothing."""
     from perfm_bot.index.chunking import build_chunks
     from perfm_bot.index.embedding import CachingEmbedder, EmbeddingCache
-    from perfm_bot.sources.knowledge import load_knowledge
+    from perfm_bot.sources.loader import load_knowledge
     from perfm_bot.index.vector_index import ChunkIndex
 
     root = ctx.workdir / "real-build"

@@ -103,7 +103,7 @@ def main(size: int, workdir: Path) -> dict:
     from perfm_bot.index.chunking import build_chunks
     from perfm_bot.core.settings import Settings
     from perfm_bot.answering.engine import Engine
-    from perfm_bot.sources.knowledge import load_knowledge
+    from perfm_bot.sources.loader import load_knowledge
     from perfm_bot.index.vector_index import ChunkIndex
 
     knowledge_dir = workdir / f"corpus-{size}"

@@ -5,7 +5,9 @@ from __future__ import annotations
 from datetime import datetime, timezone
 from pathlib import Path
 
-from perfm_bot.sources.knowledge import Knowledge, load_knowledge
+from perfm_bot.sources.loader import load_knowledge
+
+from perfm_bot.sources.records import Knowledge
 from perfm_bot.posting.scheduler import OutgoingPost, PermanentFailure, SendResult, Sent, TransientFailure
 
 SEASON_DATES = """\

@@ -6,7 +6,8 @@ import pytest
 from perfm_bot.answering.compose import MAX_ANSWER_CHARS, Policy, check_question, compose, date_answer, trim
 from perfm_bot.index.chunking import build_chunks
 from perfm_bot.core.errors import InputError
-from perfm_bot.sources.knowledge import ImportantDate, load_knowledge
+from perfm_bot.sources.loader import load_knowledge
+from perfm_bot.sources.records import ImportantDate
 from perfm_bot.core.timezones import local_instant, resolve_timezone
 from perfm_bot.index.vector_index import Hit
 

@@ -7,7 +7,7 @@ from datetime import date, datetime, time, timezone
 from icalendar import Calendar
 
 from perfm_bot.posting.calendar_ics import dates_calendar
-from perfm_bot.sources.knowledge import ImportantDate
+from perfm_bot.sources.records import ImportantDate
 
 NOW = datetime(2026, 11, 24, 12, 0, tzinfo=timezone.utc)
 

@@ -1,7 +1,7 @@
 from pathlib import Path
 
 from perfm_bot.index.chunking import build_chunks
-from perfm_bot.sources.knowledge import load_knowledge
+from perfm_bot.sources.loader import load_knowledge
 
 
 def test_shipped_page_chunks_cite_anchors_and_never_the_commented_schedule(knowledge_dir: Path):

@@ -7,7 +7,7 @@ import pytest
 
 from perfm_bot.cli import main as cli
 from perfm_bot.answering.engine import Engine
-from perfm_bot.sources.knowledge import load_knowledge
+from perfm_bot.sources.loader import load_knowledge
 
 REPO = Path(__file__).resolve().parent.parent
 

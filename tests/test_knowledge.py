@@ -4,7 +4,7 @@ from pathlib import Path
 import pytest
 
 from perfm_bot.core.errors import KnowledgeError
-from perfm_bot.sources.knowledge import load_knowledge
+from perfm_bot.sources.loader import load_knowledge
 
 
 def problems_for(knowledge_dir: Path, file_name: str, content: str) -> list[str]:
@@ -115,7 +115,7 @@ def test_missing_folder_pages_and_optional_files(tmp_path: Path, knowledge_dir: 
     for name in ("faq.yaml", "dates.yaml", "news.yaml", "out_of_scope.yaml"):
         (knowledge_dir / name).unlink()
     pages_only = load_knowledge(knowledge_dir)  # a knowledge base can be just the pages
-    assert (pages_only.faq, pages_only.dates, pages_only.news, pages_only.uncovered) == ((), (), (), ())
+    assert (pages_only.faq, pages_only.dates, pages_only.news, pages_only.out_of_scope) == ((), (), (), ())
 
 
 def test_a_news_file_with_only_comments_is_no_news(knowledge_dir: Path):

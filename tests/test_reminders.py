@@ -11,7 +11,9 @@ from season_helpers import SEASON_DATES, utc, write_knowledge
 
 from perfm_bot.core.clock import SimulatedClock
 from perfm_bot.core.errors import KnowledgeError
-from perfm_bot.sources.knowledge import ImportantDate, load_knowledge, parse_at, parse_duration
+from perfm_bot.sources.loader import load_knowledge
+from perfm_bot.sources.records import ImportantDate
+from perfm_bot.sources.schemas import parse_at, parse_duration
 from perfm_bot.posting.reminders import (
     MAX_NONCE,
     DeliveryRules,

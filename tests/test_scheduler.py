@@ -13,7 +13,9 @@ from pathlib import Path
 import pytest
 from season_helpers import SEASON_DATES, SEASON_NEWS, RecordingSender, utc, write_knowledge
 
-from perfm_bot.sources.knowledge import Knowledge, load_knowledge
+from perfm_bot.sources.loader import load_knowledge
+
+from perfm_bot.sources.records import Knowledge
 from perfm_bot.posting.outbox import Outbox
 from perfm_bot.posting.reminders import plan
 from perfm_bot.posting.scheduler import PermanentFailure, Scheduler, TransientFailure
@@ -293,7 +295,7 @@ CHILD = r"""
 import asyncio, os, sys, time
 from datetime import datetime
 from pathlib import Path
-from perfm_bot.sources.knowledge import load_knowledge
+from perfm_bot.sources.loader import load_knowledge
 from perfm_bot.posting.outbox import Outbox
 from perfm_bot.posting.scheduler import Scheduler, Sent
 

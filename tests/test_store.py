@@ -9,7 +9,7 @@ import pytest
 
 from perfm_bot.editing.changelog import sha
 from perfm_bot.core.errors import InputError, KnowledgeError
-from perfm_bot.sources.knowledge import load_knowledge
+from perfm_bot.sources.loader import load_knowledge
 from perfm_bot.editing.store import KnowledgeStore, parse_at_input, parse_day_input, parse_time_input, parse_timezone_input
 
 UTC = timezone.utc
@@ -366,7 +366,7 @@ def test_a_post_time_already_past_or_without_a_time_of_day_is_refused(knowledge_
 def test_moving_a_set_date_keeps_its_time_and_zone_unless_given(knowledge_dir, tmp_path, clock):
     from datetime import date, time
 
-    from perfm_bot.sources.knowledge import load_knowledge
+    from perfm_bot.sources.loader import load_knowledge
     from perfm_bot.editing.store import KnowledgeStore
 
     store = KnowledgeStore(knowledge_dir, tmp_path / "state", clock)

@@ -7,7 +7,7 @@ import sys
 import threading
 from pathlib import Path
 
-from perfm_bot.sources.knowledge import load_knowledge
+from perfm_bot.sources.loader import load_knowledge
 from perfm_bot.editing.store import KnowledgeStore
 
 WRITER = """

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from perfm_bot.sources.knowledge import load_knowledge
+from perfm_bot.sources.loader import load_knowledge
 from perfm_bot.editing.store import KnowledgeStore
 
 # Pauses the real writer at a chosen instant by wrapping a library call, so no test hook lives in

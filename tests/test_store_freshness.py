@@ -107,7 +107,7 @@ def test_organizer_updates_answer_real_questions(settings: Settings, store: Know
     assert "Ada Lovelace" not in engine.ask("Who is giving the keynote?").text
 
 
-def test_a_published_answer_wins_over_the_known_unknowns_at_once(tmp_path, real_embedder, clock):
+def test_a_published_answer_wins_over_the_out_of_scope_topics_at_once(tmp_path, real_embedder, clock):
     """out_of_scope.yaml lists volunteering as not published; an announcement about it must answer."""
     import shutil
 

@@ -3,7 +3,7 @@ from pathlib import Path
 import numpy as np
 
 from perfm_bot.index.chunking import build_chunks
-from perfm_bot.sources.knowledge import load_knowledge
+from perfm_bot.sources.loader import load_knowledge
 from perfm_bot.index.vector_index import FORMAT, MANIFEST_FILE, ChunkIndex, read_manifest
 
 

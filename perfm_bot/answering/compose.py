@@ -14,7 +14,7 @@ from typing import Any
 
 from perfm_bot.index.chunking import Source
 from perfm_bot.core.errors import InputError
-from perfm_bot.sources.knowledge import ImportantDate, Knowledge
+from perfm_bot.sources.records import ImportantDate, Knowledge
 from perfm_bot.answering.ranking import RankedHit
 from perfm_bot.core.timezones import humanize_delta, timezone_label
 
@@ -75,9 +75,9 @@ def check_question(text: str) -> str:
 
 
 def compose(question: str, hits: list[RankedHit], knowledge: Knowledge, now: datetime, policy: Policy) -> Answer:
-    """The answer from the best-ranked hit, or an abstention when it is weak or a known unknown.
+    """The answer from the best-ranked hit, or an abstention when it is weak or a out-of-scope topic.
 
-    A known unknown (out_of_scope.yaml) wins when the question is closer in meaning to it than to
+    An out-of-scope topic (out_of_scope.yaml) wins when the question is closer in meaning to it than to
     any real chunk; that comparison is on meaning alone, because word overlap with the example
     questions says little. It yields to a FAQ entry or news item an organizer published that holds
     most of the question's distinctive words: once organizers publish the answer, the list is out
@@ -85,12 +85,12 @@ def compose(question: str, hits: list[RankedHit], knowledge: Knowledge, now: dat
     published yet, so it is not an answer yet either.
     """
     unpublished = {n.id for n in knowledge.news if n.at is not None and n.at > now}
-    real = [h for h in hits if h.chunk.kind != "uncovered" and not (h.chunk.kind == "news" and h.chunk.ref in unpublished)]
-    uncovered = next((h for h in hits if h.chunk.kind == "uncovered"), None)
+    real = [h for h in hits if h.chunk.kind != "out_of_scope" and not (h.chunk.kind == "news" and h.chunk.ref in unpublished)]
+    out_of_scope = next((h for h in hits if h.chunk.kind == "out_of_scope"), None)
     if not real or real[0].score < policy.threshold:
         return abstain(question, real[0].score if real else 0.0, policy)
     best = real[0]
-    if uncovered is not None and uncovered.dense > best.dense:
+    if out_of_scope is not None and out_of_scope.dense > best.dense:
         published = covering_publication(real, knowledge, policy)
         if published is None:
             return abstain(question, best.score, policy)
@@ -131,7 +131,7 @@ def announced_over_tba(hits: list[RankedHit], policy: Policy) -> RankedHit:
 def covering_publication(hits: list[RankedHit], knowledge: Knowledge, policy: Policy) -> RankedHit | None:
     """A FAQ entry or news item an organizer published (it has an author) that clears the threshold
     and holds most of the question's distinctive words; shipped entries were written with the
-    known unknowns in view and do not override them."""
+    out-of-scope topics in view and do not override them."""
     authored = {("faq", e.id) for e in knowledge.faq if e.by} | {("news", n.id) for n in knowledge.news if n.by}
     return next(
         (

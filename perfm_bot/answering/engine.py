@@ -17,7 +17,8 @@ from perfm_bot.core.clock import Clock, utc_now
 from perfm_bot.core.settings import Settings
 from perfm_bot.index.embedding import CachingEmbedder, Embedder, EmbeddingCache, SentenceTransformerEmbedder
 from perfm_bot.core.errors import KnowledgeError
-from perfm_bot.sources.knowledge import Knowledge, fingerprint, load_knowledge, stat_signature
+from perfm_bot.sources.loader import fingerprint, load_knowledge, stat_signature
+from perfm_bot.sources.records import Knowledge
 from perfm_bot.answering.ranking import LexicalScorer, RankedHit, rank, words
 from perfm_bot.answering.spelling import SpellingFixer
 from perfm_bot.index.vector_index import ChunkIndex, UpdateStats
@@ -129,7 +130,7 @@ class Engine:
         """Answer several questions with one model call; InputError if any question is unusable.
 
         ``plain`` is the baseline the README reports against: dense top-1 only (no spelling fix,
-        no lexical ranking, no known unknowns), with the same threshold.
+        no lexical ranking, no out-of-scope topics), with the same threshold.
         """
         cleaned = [check_question(q) for q in questions]
         with self._lock:
@@ -143,7 +144,7 @@ class Engine:
         answers = []
         for question, text, found in zip(cleaned, searched, hits):
             if plain:
-                ranked = [RankedHit(h.chunk, h.score, h.score, 0.0) for h in found if h.chunk.kind != "uncovered"]
+                ranked = [RankedHit(h.chunk, h.score, h.score, 0.0) for h in found if h.chunk.kind != "out_of_scope"]
             else:
                 ranked = rank(text, found, lexical)
             answers.append(compose(question, ranked, knowledge, now, self.policy))

@@ -16,7 +16,7 @@ from discord.utils import escape_markdown, escape_mentions, format_dt
 
 from perfm_bot.answering.compose import Answer
 from perfm_bot.index.chunking import Source
-from perfm_bot.sources.knowledge import ImportantDate, NewsItem
+from perfm_bot.sources.records import ImportantDate, NewsItem
 from perfm_bot.records.question_log import LoggedQuestion, QueueItem, Stats, question_label
 from perfm_bot.core.timezones import timezone_label
 

@@ -81,7 +81,7 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate.add_argument("file", type=Path)
     evaluate.add_argument("--json", action="store_true", help="print one JSON object")
     evaluate.add_argument(
-        "--baseline", action="store_true", help="answer with plain dense top-1 (no spelling fix, lexical ranking, known unknowns)"
+        "--baseline", action="store_true", help="answer with plain dense top-1 (no spelling fix, lexical ranking, out-of-scope topics)"
     )
     command("console", cmd_console, "ask questions interactively, answered the way the bot answers")
     schedule = command(
@@ -144,7 +144,7 @@ def open_engine(settings: Settings) -> Engine:
 
 
 def cmd_check(args: argparse.Namespace, settings: Settings) -> int:
-    from perfm_bot.sources.knowledge import load_knowledge
+    from perfm_bot.sources.loader import load_knowledge
 
     k = load_knowledge(settings.knowledge_dir)
     print(
@@ -193,7 +193,7 @@ def cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
 
 def cmd_schedule(args: argparse.Namespace, settings: Settings, clock: Clock | None = None) -> int:
     from perfm_bot.core.clock import utc_now
-    from perfm_bot.sources.knowledge import load_knowledge
+    from perfm_bot.sources.loader import load_knowledge
     from perfm_bot.posting.reminders import plan
     from perfm_bot.posting.timeline import format_timeline
 
@@ -311,7 +311,7 @@ def cmd_deadline_tba(args: argparse.Namespace, settings: Settings) -> int:
 
 def cmd_deadline_list(args: argparse.Namespace, settings: Settings) -> int:
     from perfm_bot.core.clock import utc_now
-    from perfm_bot.sources.knowledge import load_knowledge
+    from perfm_bot.sources.loader import load_knowledge
     from perfm_bot.editing.store import date_value
     from perfm_bot.core.timezones import humanize_delta
 
@@ -333,7 +333,7 @@ def cmd_faq_remove(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def cmd_faq_list(args: argparse.Namespace, settings: Settings) -> int:
-    from perfm_bot.sources.knowledge import load_knowledge
+    from perfm_bot.sources.loader import load_knowledge
 
     for e in load_knowledge(settings.knowledge_dir).faq:
         print(f"{e.id:<28} {e.question}" + (f" [added by {e.by}]" if e.by else ""))
@@ -350,7 +350,7 @@ def cmd_news_add(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def cmd_news_list(args: argparse.Namespace, settings: Settings) -> int:
-    from perfm_bot.sources.knowledge import load_knowledge
+    from perfm_bot.sources.loader import load_knowledge
 
     for n in load_knowledge(settings.knowledge_dir).news:
         print(f"{n.id:<28} {n.day.isoformat() if n.day else '(no date)':<10} {' '.join(n.text.split())}")

@@ -32,24 +32,9 @@ from perfm_bot.editing.changelog import Change, ChangeLog, sha
 from perfm_bot.core.clock import Clock, utc_now
 from perfm_bot.core.durable import atomic_write_text, locked, remove_stray_temp_files
 from perfm_bot.core.errors import InputError, KnowledgeError, PerfmError
-from perfm_bot.sources.knowledge import (
-    DATES_FILE,
-    FAQ_FILE,
-    MAX_QUESTION,
-    MAX_TEXT,
-    NEWS_FILE,
-    FaqEntry,
-    ImportantDate,
-    Knowledge,
-    NewsItem,
-    load_knowledge,
-    normalize_question,
-    parse_at,
-    parse_day,
-    parse_time,
-    source_problem,
-    valid_id,
-)
+from perfm_bot.sources.loader import DATES_FILE, FAQ_FILE, NEWS_FILE, load_knowledge, source_problem
+from perfm_bot.sources.records import FaqEntry, ImportantDate, Knowledge, NewsItem
+from perfm_bot.sources.schemas import MAX_QUESTION, MAX_TEXT, normalize_question, parse_at, parse_day, parse_time, valid_id
 from perfm_bot.core.timezones import canonical_timezone
 from perfm_bot.editing.yaml_edit import EditError, YamlText, scalar
 

@@ -14,7 +14,7 @@ import hashlib
 import re
 from dataclasses import dataclass
 
-from perfm_bot.sources.knowledge import FaqEntry, ImportantDate, Knowledge, NewsItem, Page, UncoveredTopic
+from perfm_bot.sources.records import FaqEntry, ImportantDate, Knowledge, NewsItem, OutOfScopeTopic, Page
 
 MAX_PASSAGE = 450  # longer page blocks are split at sentence ends
 _PLACEHOLDER_DATE = re.compile(r"\b\d{4}-XX-XX\b:?\s*", re.IGNORECASE)
@@ -36,7 +36,7 @@ class Source:
 @dataclass(frozen=True)
 class Chunk:
     id: str
-    kind: str  # "page" | "faq" | "date" | "news" | "uncovered" (known not to be answered)
+    kind: str  # "page" | "faq" | "date" | "news" | "out_of_scope" (known not to be answered)
     text: str
     keys: tuple[str, ...]
     source: Source
@@ -54,7 +54,7 @@ def build_chunks(knowledge: Knowledge) -> list[Chunk]:
     if knowledge.dates:
         chunks.append(_dates_overview_chunk(knowledge))
     chunks.extend(_news_chunk(knowledge, n) for n in knowledge.news)
-    chunks.extend(_uncovered_chunk(t) for t in knowledge.uncovered)
+    chunks.extend(_out_of_scope_chunk(t) for t in knowledge.out_of_scope)
     return chunks
 
 
@@ -225,11 +225,11 @@ def _news_chunk(knowledge: Knowledge, item: NewsItem) -> Chunk:
     )
 
 
-def _uncovered_chunk(topic: UncoveredTopic) -> Chunk:
+def _out_of_scope_chunk(topic: OutOfScopeTopic) -> Chunk:
     """Never an answer: a question closest to one of these gets an honest "I don't know"."""
     return Chunk(
-        f"uncovered:{_digest(topic.topic, *topic.examples)}",
-        "uncovered",
+        f"out_of_scope:{_digest(topic.topic, *topic.examples)}",
+        "out_of_scope",
         topic.topic,
         topic.examples,
         Source(topic.topic, None),

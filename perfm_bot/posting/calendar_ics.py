@@ -13,7 +13,7 @@ from datetime import datetime, timedelta, timezone
 
 from icalendar import Calendar, Event
 
-from perfm_bot.sources.knowledge import ImportantDate
+from perfm_bot.sources.records import ImportantDate
 from perfm_bot.core.timezones import timezone_label
 
 PRODID = "-//PerFM workshop//perfm-bot//EN"

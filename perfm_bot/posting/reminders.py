@@ -32,7 +32,7 @@ from datetime import datetime, timedelta, timezone
 from typing import Protocol
 from zoneinfo import ZoneInfo
 
-from perfm_bot.sources.knowledge import ImportantDate, Knowledge, NewsItem, Rung
+from perfm_bot.sources.records import ImportantDate, Knowledge, NewsItem, Rung
 from perfm_bot.core.timezones import AOE, local_instant, resolve_timezone, timezone_label
 
 DEFAULT_DEADLINE_LADDER: tuple[Rung, ...] = (Rung.of(14, "d"), Rung.of(7, "d"), Rung.of(1, "d"), Rung.of(3, "h"))

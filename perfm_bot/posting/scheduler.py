@@ -18,7 +18,7 @@ from datetime import datetime, timedelta
 from typing import Protocol
 
 from perfm_bot.core.clock import Clock
-from perfm_bot.sources.knowledge import Knowledge
+from perfm_bot.sources.records import Knowledge
 from perfm_bot.posting.outbox import Outbox, Post
 from perfm_bot.posting.reminders import DeliveryRules, current_instants, late_text, plan, plan_moves
 

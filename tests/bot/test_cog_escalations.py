@@ -5,7 +5,7 @@ from __future__ import annotations
 from bot_helpers import assert_no_pings, assert_within_limits, sent_messages
 
 from perfm_bot.answering.compose import Answer
-from perfm_bot.sources.knowledge import load_knowledge
+from perfm_bot.sources.loader import load_knowledge
 from perfm_bot.records.question_log import Asked
 
 DOG = "Can I bring my dog to the venue?"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from bot_helpers import assert_no_pings, assert_within_limits, sent_messages
 
-from perfm_bot.sources.knowledge import fingerprint, load_knowledge
+from perfm_bot.sources.loader import fingerprint, load_knowledge
 
 ORGANIZER_COMMANDS = {
     "announce": {"message": "The venue is Hall 4."},

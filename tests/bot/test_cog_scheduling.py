@@ -17,7 +17,7 @@ from bot_helpers import assert_no_pings
 
 from perfm_bot.bot.cogs import scheduling
 from perfm_bot.bot.cogs.scheduling import MIN_PAUSE, MIN_REPLAN_PAUSE, ChannelSender, SchedulingCog, pause_after_tick
-from perfm_bot.sources.knowledge import fingerprint, load_knowledge
+from perfm_bot.sources.loader import fingerprint, load_knowledge
 from perfm_bot.posting.outbox import Outbox
 from perfm_bot.posting.reminders import post_id
 from perfm_bot.posting.scheduler import OutgoingPost, PermanentFailure

@@ -71,7 +71,7 @@ def test_a_long_list_of_knowledge_problems_fits_one_reply():
 
 
 def test_news_is_listed_by_when_it_was_published_not_by_file_order():
-    from perfm_bot.sources.knowledge import NewsItem
+    from perfm_bot.sources.records import NewsItem
 
     utc = timezone.utc
     news = [

@@ -21,7 +21,7 @@ from perfm_bot.bot.checks import ORGANIZER_PERMISSIONS, organizer_only
 from perfm_bot.bot.replies import organizer_name, refresh_note
 from perfm_bot.core.bot_settings import BotSettings
 from perfm_bot.core.errors import InputError
-from perfm_bot.sources.knowledge import MAX_QUESTION, MAX_TEXT
+from perfm_bot.sources.schemas import MAX_QUESTION, MAX_TEXT
 from perfm_bot.posting.reminders import discord_time
 from perfm_bot.editing.store import parse_at_input, parse_day_input, parse_time_input, parse_timezone_input
 

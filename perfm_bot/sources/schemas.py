@@ -1,30 +1,22 @@
-"""The knowledge base: the workshop's pages, FAQ, important dates and news, loaded and validated.
+"""The rules of each YAML knowledge file (faq, dates, news, out_of_scope) and of the values in them.
 
-Organizers edit these files by hand, so loading is strict and every problem is reported with its
-file and line (all problems at once, not the first only). Nothing here imports the model or the
-index: commands that only read or check knowledge stay fast.
+Organizers edit these files by hand, so parsing is strict and every problem is collected as
+``file:line: what is wrong`` (all problems at once, not the first only). The same parsers serve
+``check``, the loader, the CLI and the Discord commands, so a value refused in one door is
+refused in all.
 """
 
 from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import dataclass, field
-from datetime import date, datetime, time, timedelta
-from collections.abc import Callable, Mapping
-from pathlib import Path
+from datetime import date, datetime, time
 from typing import Any
 
 from perfm_bot.core.errors import KnowledgeError
-from perfm_bot.sources.markdown_page import ParsedPage, parse_page
-from perfm_bot.core.timezones import END_OF_DAY, canonical_timezone, local_instant, resolve_timezone
-from perfm_bot.sources.yaml_lines import LineList, LineMap, load_yaml, parse_yaml
-
-FAQ_FILE = "faq.yaml"
-DATES_FILE = "dates.yaml"
-NEWS_FILE = "news.yaml"
-UNCOVERED_FILE = "out_of_scope.yaml"
-PAGES_DIR = "pages"
+from perfm_bot.core.timezones import canonical_timezone, local_instant, resolve_timezone
+from perfm_bot.sources.records import DATE_KINDS, FaqEntry, ImportantDate, NewsItem, OutOfScopeTopic, Rung
+from perfm_bot.sources.yaml_lines import LineList, LineMap
 
 MAX_QUESTION = 300
 MAX_TEXT = 1500
@@ -34,228 +26,6 @@ _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _TIME = re.compile(r"^\d{1,2}:\d{2}$")
 _DURATION = re.compile(r"^(\d{1,4})([wdhm])$")
 _LOCAL_AT = re.compile(r"^(\d{4}-\d{2}-\d{2})[ T](\d{1,2}:\d{2})(?:\s+(\S+))?$")
-DATE_KINDS = ("deadline", "event")
-
-
-@dataclass(frozen=True, order=True)
-class Rung:
-    """One step of a reminder ladder: ``14d`` before a date, ``3h`` before it.
-
-    Weeks and days count calendar days on the date's own wall clock (a reminder "1d" before a
-    23:59 deadline in Berlin goes out at 23:59 Berlin time the day before, DST or not); hours and
-    minutes count elapsed time. Ordered by length, so a ladder sorts from the earliest reminder.
-    """
-
-    seconds: int  # the nominal length, for ordering and duplicate checks
-    count: int
-    unit: str  # w | d | h | m
-
-    @classmethod
-    def of(cls, count: int, unit: str) -> Rung:
-        size = {"w": 7 * 86400, "d": 86400, "h": 3600, "m": 60}[unit]
-        return cls(count * size, count, unit)
-
-    @property
-    def label(self) -> str:
-        return f"{self.count}{self.unit}"
-
-    @property
-    def calendar_days(self) -> int | None:
-        """Whole calendar days for w/d rungs; None for rungs counted in elapsed time."""
-        return self.count * 7 if self.unit == "w" else self.count if self.unit == "d" else None
-
-    def elapsed(self) -> timedelta:
-        return timedelta(seconds=self.seconds)
-
-    def __str__(self) -> str:
-        return self.label
-
-
-@dataclass(frozen=True)
-class Page:
-    slug: str  # the file name without .md: how sources refer to the page
-    path: str  # as shown in messages, e.g. knowledge/pages/perfm-aaai26.md
-    title: str
-    permalink: str  # the published path, e.g. /events/perfm-aaai26/
-    parsed: ParsedPage = field(repr=False)
-
-
-@dataclass(frozen=True)
-class FaqEntry:
-    id: str
-    question: str
-    answer: str
-    also: tuple[str, ...] = ()
-    source: str | None = None  # PAGE#ANCHOR or URL
-    by: str | None = None
-    line: int = 0
-
-
-@dataclass(frozen=True)
-class ImportantDate:
-    key: str
-    label: str
-    day: date | None  # None: TBA
-    at: time | None = None
-    timezone: str = "AoE"
-    kind: str = "deadline"
-    source: str | None = None  # where this value is published (PAGE#ANCHOR or URL)
-    by: str | None = None  # the organizer who last set it
-    also: tuple[str, ...] = ()  # other ways people ask for it ("When are papers due?")
-    line: int = 0
-    reminders: tuple[Rung, ...] | None = None  # None: the default ladder for its kind; (): none
-
-    @property
-    def announced(self) -> bool:
-        return self.day is not None
-
-    @property
-    def wall_time(self) -> time:
-        """Its time of day: a deadline without a time closes at 23:59; an event starts at 00:00."""
-        return self.at or (END_OF_DAY if self.kind == "deadline" else time(0, 0))
-
-    def instant(self) -> datetime | None:
-        """When it happens, as an aware instant (None while TBA)."""
-        if self.day is None:
-            return None
-        return local_instant(self.day, self.wall_time, self.timezone)
-
-
-@dataclass(frozen=True)
-class NewsItem:
-    id: str
-    text: str
-    day: date | None = None  # None: the date is not known
-    source: str | None = None
-    by: str | None = None
-    line: int = 0
-    at: datetime | None = None  # when the bot posts it to the announcement channel; None: never
-
-
-@dataclass(frozen=True)
-class UncoveredTopic:
-    """Something attendees ask about that the published information does not answer (yet)."""
-
-    topic: str
-    examples: tuple[str, ...]
-    line: int = 0
-
-
-@dataclass(frozen=True)
-class Knowledge:
-    root: Path
-    pages: tuple[Page, ...]
-    faq: tuple[FaqEntry, ...]
-    dates: tuple[ImportantDate, ...]
-    news: tuple[NewsItem, ...]
-    default_timezone: str = "AoE"
-    uncovered: tuple[UncoveredTopic, ...] = ()
-    reminders: tuple[Rung, ...] | None = None  # dates.yaml's top-level ladder for deadlines
-
-    def page(self, slug: str) -> Page | None:
-        return next((p for p in self.pages if p.slug == slug), None)
-
-    def date(self, key: str) -> ImportantDate | None:
-        return next((d for d in self.dates if d.key == key), None)
-
-
-def knowledge_files(root: Path) -> list[Path]:
-    """Every file the knowledge is made of, in a stable order (for hashing and reload)."""
-    pages = sorted((root / PAGES_DIR).glob("*.md")) if (root / PAGES_DIR).is_dir() else []
-    return [*pages, root / FAQ_FILE, root / DATES_FILE, root / NEWS_FILE, root / UNCOVERED_FILE]
-
-
-def stat_signature(root: Path) -> tuple[tuple[str, int, int, int], ...]:
-    """Names, inodes, sizes and modification times of the knowledge files: cheap to take every few
-    seconds, and different whenever a file was written, replaced (the store's atomic rename gives a
-    new inode), added or removed; ``fingerprint`` then decides whether the content changed."""
-    signature = []
-    for path in knowledge_files(root):
-        try:
-            info = path.stat()
-        except FileNotFoundError:
-            continue
-        signature.append((path.name, info.st_ino, info.st_size, info.st_mtime_ns))
-    return tuple(signature)
-
-
-def fingerprint(root: Path) -> str:
-    """A hash of the knowledge files' bytes: changes exactly when some file does."""
-    digest = hashlib.sha256()
-    for path in knowledge_files(root):
-        digest.update(path.name.encode())
-        digest.update(path.read_bytes() if path.exists() else b"\0missing")
-    return digest.hexdigest()
-
-
-def load_knowledge(root: Path, replace: Mapping[str, str] | None = None) -> Knowledge:
-    """Load and validate everything under ``root``; raise KnowledgeError listing every problem.
-
-    ``replace`` maps a YAML file name (``faq.yaml``...) to text read instead of that file: the
-    store validates a change in the context of all the other files before it writes it.
-    """
-    if not root.is_dir():
-        raise KnowledgeError(f"{root}: knowledge folder not found (set --knowledge or PERFM_KNOWLEDGE)")
-    replace = replace or {}
-
-    def read(name: str, parse: Callable[[Any, str], Any], empty: Any) -> Any:
-        if name in replace:
-            return parse(parse_yaml(replace[name], str(root / name)), str(root / name))
-        return _optional(root / name, parse, empty)
-
-    problems: list[str] = []
-    pages = _collect(problems, lambda: _load_pages(root), ())
-    faq = _collect(problems, lambda: read(FAQ_FILE, parse_faq, ()), ())
-    default_tz, dates, ladder = _collect(
-        problems, lambda: read(DATES_FILE, _parse_dates_file, ("AoE", (), None)), ("AoE", (), None)
-    )
-    news = _collect(problems, lambda: read(NEWS_FILE, lambda data, label: parse_news(data, label, default_tz), ()), ())
-    uncovered = _collect(problems, lambda: read(UNCOVERED_FILE, parse_uncovered, ()), ())
-    knowledge = Knowledge(root, pages, faq, dates, news, default_tz, uncovered, reminders=ladder)
-    problems.extend(_check_sources(knowledge))
-    if problems:
-        raise KnowledgeError(problems)
-    return knowledge
-
-
-def _optional(path: Path, parse: Callable[[Any, str], Any], empty: Any) -> Any:
-    """A YAML file that may be absent (a knowledge base can be pages only); present, it must be valid."""
-    return parse(load_yaml(path), str(path)) if path.exists() else empty
-
-
-def _collect(problems: list[str], load: Callable[[], Any], fallback: Any) -> Any:
-    try:
-        return load()
-    except KnowledgeError as exc:
-        problems.extend(exc.problems)
-        return fallback
-
-
-def _load_pages(root: Path) -> tuple[Page, ...]:
-    folder = root / PAGES_DIR
-    files = sorted(folder.glob("*.md")) if folder.is_dir() else []
-    if not files:
-        raise KnowledgeError(f"{folder}: no pages (*.md) found; the workshop page belongs here")
-    pages: list[Page] = []
-    problems: list[str] = []
-    for path in files:
-        label = str(path)
-        try:
-            parsed = parse_page(path.read_text(encoding="utf-8"), label)
-        except KnowledgeError as exc:
-            problems.extend(exc.problems)
-            continue
-        except UnicodeDecodeError as exc:
-            problems.append(f"{label}: not UTF-8 text ({exc.reason})")
-            continue
-        permalink = str(parsed.front_matter.get("permalink") or f"/{path.stem}/")
-        pages.append(Page(path.stem, label, parsed.title or path.stem, permalink, parsed))
-    if problems:
-        raise KnowledgeError(problems)
-    return tuple(pages)
-
-
-# --- field checks shared by the three YAML files -------------------------------------------
 
 
 class _Fields:
@@ -467,11 +237,11 @@ def normalize_question(text: str) -> str:
 
 
 def parse_dates(data: Any, label: str) -> tuple[str, tuple[ImportantDate, ...]]:
-    default_tz, dates, _ = _parse_dates_file(data, label)
+    default_tz, dates, _ = parse_dates_file(data, label)
     return default_tz, dates
 
 
-def _parse_dates_file(data: Any, label: str) -> tuple[str, tuple[ImportantDate, ...], tuple[Rung, ...] | None]:
+def parse_dates_file(data: Any, label: str) -> tuple[str, tuple[ImportantDate, ...], tuple[Rung, ...] | None]:
     """The default timezone, the dates, and the top-level reminder ladder (None: built-in default)."""
     problems: list[str] = []
     if data is None:
@@ -576,9 +346,9 @@ def parse_news(data: Any, label: str, default_timezone: str = "AoE") -> tuple[Ne
     return tuple(news)
 
 
-def parse_uncovered(data: Any, label: str) -> tuple[UncoveredTopic, ...]:
+def parse_out_of_scope(data: Any, label: str) -> tuple[OutOfScopeTopic, ...]:
     problems: list[str] = []
-    topics: list[UncoveredTopic] = []
+    topics: list[OutOfScopeTopic] = []
     items = _top_list(data, label, "topics")
     for item, line in zip(items, items.item_lines):
         f = _Fields(item, label, line, {"topic", "examples"}, problems)
@@ -587,7 +357,7 @@ def parse_uncovered(data: Any, label: str) -> tuple[UncoveredTopic, ...]:
         if f.ok and not examples and "examples" not in f.item:
             f.error(f.line, "'examples' is missing (questions people ask about this topic)")
         if topic and examples:
-            topics.append(UncoveredTopic(topic, examples, f.line))
+            topics.append(OutOfScopeTopic(topic, examples, f.line))
     if problems:
         raise KnowledgeError(problems)
     return tuple(topics)
@@ -596,30 +366,3 @@ def parse_uncovered(data: Any, label: str) -> tuple[UncoveredTopic, ...]:
 def news_id(text: str) -> str:
     """A stable id for a news item written without one: unchanged text keeps its id."""
     return "n-" + hashlib.sha1(" ".join(text.split()).encode()).hexdigest()[:10]
-
-
-def _check_sources(knowledge: Knowledge) -> list[str]:
-    """Every ``source: PAGE#ANCHOR`` must point at a page and heading that exist."""
-    records: list[tuple[str, Any]] = [(FAQ_FILE, e) for e in knowledge.faq]
-    records += [(DATES_FILE, d) for d in knowledge.dates]
-    records += [(NEWS_FILE, n) for n in knowledge.news]
-    problems = []
-    for file_name, record in records:
-        problem = source_problem(knowledge, record.source)
-        if problem:
-            problems.append(f"{knowledge.root / file_name}:{record.line}: {problem}")
-    return problems
-
-
-def source_problem(knowledge: Knowledge, ref: str | None) -> str | None:
-    """What is wrong with a ``PAGE#ANCHOR`` source (a URL or nothing is fine), or None."""
-    if not ref or "://" in ref:
-        return None
-    slug, _, anchor = ref.partition("#")
-    page = knowledge.page(slug)
-    if page is None:
-        known = ", ".join(p.slug for p in knowledge.pages) or "none"
-        return f"source '{ref}' names no page (pages: {known})"
-    if anchor and anchor not in page.parsed.anchors:
-        return f"source '{ref}': page '{slug}' has no heading with anchor '#{anchor}'"
-    return None

@@ -1,0 +1,147 @@
+"""Loading the knowledge folder: which files it is made of, whether they changed, and reading
+them all into one validated ``Knowledge``.
+
+Nothing here imports the model or the index: commands that only read or check knowledge stay fast.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Mapping
+from pathlib import Path
+from typing import Any
+
+from perfm_bot.core.errors import KnowledgeError
+from perfm_bot.sources.markdown_page import parse_page
+from perfm_bot.sources.records import Knowledge, Page
+from perfm_bot.sources.schemas import parse_dates_file, parse_faq, parse_news, parse_out_of_scope
+from perfm_bot.sources.yaml_lines import load_yaml, parse_yaml
+
+FAQ_FILE = "faq.yaml"
+DATES_FILE = "dates.yaml"
+NEWS_FILE = "news.yaml"
+OUT_OF_SCOPE_FILE = "out_of_scope.yaml"
+PAGES_DIR = "pages"
+
+
+def knowledge_files(root: Path) -> list[Path]:
+    """Every file the knowledge is made of, in a stable order (for hashing and reload)."""
+    pages = sorted((root / PAGES_DIR).glob("*.md")) if (root / PAGES_DIR).is_dir() else []
+    return [*pages, root / FAQ_FILE, root / DATES_FILE, root / NEWS_FILE, root / OUT_OF_SCOPE_FILE]
+
+
+def stat_signature(root: Path) -> tuple[tuple[str, int, int, int], ...]:
+    """Names, inodes, sizes and modification times of the knowledge files: cheap to take every few
+    seconds, and different whenever a file was written, replaced (the store's atomic rename gives a
+    new inode), added or removed; ``fingerprint`` then decides whether the content changed."""
+    signature = []
+    for path in knowledge_files(root):
+        try:
+            info = path.stat()
+        except FileNotFoundError:
+            continue
+        signature.append((path.name, info.st_ino, info.st_size, info.st_mtime_ns))
+    return tuple(signature)
+
+
+def fingerprint(root: Path) -> str:
+    """A hash of the knowledge files' bytes: changes exactly when some file does."""
+    digest = hashlib.sha256()
+    for path in knowledge_files(root):
+        digest.update(path.name.encode())
+        digest.update(path.read_bytes() if path.exists() else b"\0missing")
+    return digest.hexdigest()
+
+
+def load_knowledge(root: Path, replace: Mapping[str, str] | None = None) -> Knowledge:
+    """Load and validate everything under ``root``; raise KnowledgeError listing every problem.
+
+    ``replace`` maps a YAML file name (``faq.yaml``...) to text read instead of that file: the
+    store validates a change in the context of all the other files before it writes it.
+    """
+    if not root.is_dir():
+        raise KnowledgeError(f"{root}: knowledge folder not found (set --knowledge or PERFM_KNOWLEDGE)")
+    replace = replace or {}
+
+    def read(name: str, parse: Callable[[Any, str], Any], empty: Any) -> Any:
+        if name in replace:
+            return parse(parse_yaml(replace[name], str(root / name)), str(root / name))
+        return _optional(root / name, parse, empty)
+
+    problems: list[str] = []
+    pages = _collect(problems, lambda: _load_pages(root), ())
+    faq = _collect(problems, lambda: read(FAQ_FILE, parse_faq, ()), ())
+    default_tz, dates, ladder = _collect(
+        problems, lambda: read(DATES_FILE, parse_dates_file, ("AoE", (), None)), ("AoE", (), None)
+    )
+    news = _collect(problems, lambda: read(NEWS_FILE, lambda data, label: parse_news(data, label, default_tz), ()), ())
+    out_of_scope = _collect(problems, lambda: read(OUT_OF_SCOPE_FILE, parse_out_of_scope, ()), ())
+    knowledge = Knowledge(root, pages, faq, dates, news, default_tz, out_of_scope, reminders=ladder)
+    problems.extend(_check_sources(knowledge))
+    if problems:
+        raise KnowledgeError(problems)
+    return knowledge
+
+
+def _optional(path: Path, parse: Callable[[Any, str], Any], empty: Any) -> Any:
+    """A YAML file that may be absent (a knowledge base can be pages only); present, it must be valid."""
+    return parse(load_yaml(path), str(path)) if path.exists() else empty
+
+
+def _collect(problems: list[str], load: Callable[[], Any], fallback: Any) -> Any:
+    try:
+        return load()
+    except KnowledgeError as exc:
+        problems.extend(exc.problems)
+        return fallback
+
+
+def _load_pages(root: Path) -> tuple[Page, ...]:
+    folder = root / PAGES_DIR
+    files = sorted(folder.glob("*.md")) if folder.is_dir() else []
+    if not files:
+        raise KnowledgeError(f"{folder}: no pages (*.md) found; the workshop page belongs here")
+    pages: list[Page] = []
+    problems: list[str] = []
+    for path in files:
+        label = str(path)
+        try:
+            parsed = parse_page(path.read_text(encoding="utf-8"), label)
+        except KnowledgeError as exc:
+            problems.extend(exc.problems)
+            continue
+        except UnicodeDecodeError as exc:
+            problems.append(f"{label}: not UTF-8 text ({exc.reason})")
+            continue
+        permalink = str(parsed.front_matter.get("permalink") or f"/{path.stem}/")
+        pages.append(Page(path.stem, label, parsed.title or path.stem, permalink, parsed))
+    if problems:
+        raise KnowledgeError(problems)
+    return tuple(pages)
+
+
+def _check_sources(knowledge: Knowledge) -> list[str]:
+    """Every ``source: PAGE#ANCHOR`` must point at a page and heading that exist."""
+    records: list[tuple[str, Any]] = [(FAQ_FILE, e) for e in knowledge.faq]
+    records += [(DATES_FILE, d) for d in knowledge.dates]
+    records += [(NEWS_FILE, n) for n in knowledge.news]
+    problems = []
+    for file_name, record in records:
+        problem = source_problem(knowledge, record.source)
+        if problem:
+            problems.append(f"{knowledge.root / file_name}:{record.line}: {problem}")
+    return problems
+
+
+def source_problem(knowledge: Knowledge, ref: str | None) -> str | None:
+    """What is wrong with a ``PAGE#ANCHOR`` source (a URL or nothing is fine), or None."""
+    if not ref or "://" in ref:
+        return None
+    slug, _, anchor = ref.partition("#")
+    page = knowledge.page(slug)
+    if page is None:
+        known = ", ".join(p.slug for p in knowledge.pages) or "none"
+        return f"source '{ref}' names no page (pages: {known})"
+    if anchor and anchor not in page.parsed.anchors:
+        return f"source '{ref}': page '{slug}' has no heading with anchor '#{anchor}'"
+    return None
