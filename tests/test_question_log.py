@@ -15,7 +15,8 @@ PAGE = Source("PerFM › Submissions and Timeline", "/events/perfm-aaai26/#3-sub
 
 
 def answered(question: str, chunk_id: str = "faq:page-limit:abc", kind: str = "faq") -> Answer:
-    return Answer(question, True, "Submissions are PDFs of at most 9 pages.", (PAGE,), 1.2, kind, chunk_id)
+    origin, ref = chunk_id.split(":")[0], chunk_id.split(":")[1].partition("#")[0]
+    return Answer(question, True, "Submissions are PDFs of at most 9 pages.", (PAGE,), 1.2, kind, chunk_id, origin, ref)
 
 
 def abstained(question: str) -> Answer:

@@ -30,8 +30,14 @@ class Answer:
     text: str
     sources: tuple[Source, ...]
     score: float
-    kind: str  # "faq" | "date" | "passage" | "none"
+    kind: str  # "faq" | "date" | "passage" | "none": how the answer is phrased
     chunk_id: str | None = None
+    # Where the answer comes from, as typed fields, so records and /stats never parse chunk ids:
+    # origin "faq" | "date" | "page" | "news" ("" when abstaining), ref the FAQ id / date key
+    # ("*" for the overview) / page slug / news id, section the page heading it sits under.
+    origin: str = ""
+    ref: str | None = None
+    section: str = ""
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -102,14 +108,16 @@ def compose(question: str, hits: list[RankedHit], knowledge: Knowledge, now: dat
     if chunk.kind == "date" or date_key:
         item = knowledge.date(date_key) if date_key else None
         text = date_answer(item, now) if item else dates_overview(knowledge, now)
-        return Answer(question, True, text, (chunk.source,), best.score, "date", chunk.id)
+        return Answer(
+            question, True, text, (chunk.source,), best.score, "date", chunk.id, "date", date_key or "*", chunk.section
+        )
     kind = "faq" if chunk.kind == "faq" else "passage"
     text = _gloss_tba(chunk.text)
     if chunk.kind == "news":
         item = next((n for n in knowledge.news if n.id == chunk.ref), None)
         when = item.day.strftime("%B %-d, %Y") if item and item.day else None
         text = f"News ({when}): {text}" if when else f"News: {text}"
-    return Answer(question, True, trim(text), (chunk.source,), best.score, kind, chunk.id)
+    return Answer(question, True, trim(text), (chunk.source,), best.score, kind, chunk.id, chunk.kind, chunk.ref, chunk.section)
 
 
 def announced_over_tba(hits: list[RankedHit], policy: Policy) -> RankedHit:

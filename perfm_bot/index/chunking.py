@@ -40,7 +40,7 @@ class Chunk:
     text: str
     keys: tuple[str, ...]
     source: Source
-    ref: str | None = None  # the FAQ id, date key or news id behind the chunk
+    ref: str | None = None  # the FAQ id, date key, news id or page slug behind the chunk
     section: str = ""
     states_date: str | None = None  # a page passage that states this date key ("Paper ...: TBA")
 
@@ -95,9 +95,9 @@ def _page_chunks(page: Page, dates: tuple[ImportantDate, ...]) -> list[Chunk]:
             while chunk_id in seen:  # the same words twice in one section
                 chunk_id += "+"
             seen.add(chunk_id)
-            source = Source(title, f"{page.permalink}#{anchor}")
+            source = Source(title, f"{page.permalink}#{anchor}" if anchor else page.permalink)  # never "/cfp/#"
             keys = passage_keys(text, section if block.kind != "heading" else "", bool(_TOPIC_SECTION.search(section)))
-            chunks.append(Chunk(chunk_id, "page", text, keys, source, None, section, _stated_date(text, dates)))
+            chunks.append(Chunk(chunk_id, "page", text, keys, source, page.slug, section, _stated_date(text, dates)))
     return chunks
 
 

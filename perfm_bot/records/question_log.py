@@ -146,12 +146,11 @@ def topic_of(answer: Answer) -> str:
     """What a question was about, for "most-asked topics": the FAQ entry, date or section that answered it."""
     if not answer.answered:
         return "(not answered)"
-    ref = (answer.chunk_id or "").split(":")
-    if answer.kind == "faq" and len(ref) > 1:
-        return f"FAQ: {ref[1]}"
-    if answer.kind == "date" and len(ref) > 1:
-        return "Important dates" if ref[1] == "*" else f"Date: {ref[1]}"
-    if ref[0] == "news":
+    if answer.origin == "faq" and answer.ref:
+        return f"FAQ: {answer.ref}"
+    if answer.origin == "date" and answer.ref:
+        return "Important dates" if answer.ref == "*" else f"Date: {answer.ref}"
+    if answer.origin == "news":
         return "News"
     return answer.sources[0].title if answer.sources else answer.kind
 
