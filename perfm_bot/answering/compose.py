@@ -18,7 +18,7 @@ from perfm_bot.sources.records import ImportantDate, Knowledge
 from perfm_bot.answering.ranking import RankedHit
 from perfm_bot.core.timezones import humanize_delta, timezone_label
 
-MAX_QUESTION_CHARS = 500
+MAX_QUESTION_CHARS = 500  # what an attendee may ask in one message
 MAX_ANSWER_CHARS = 500
 _TBA = re.compile(r"\bTBA\b")
 

@@ -126,11 +126,14 @@ class Engine:
     def ask(self, question: str) -> Answer:
         return self.ask_many([question])[0]
 
-    def ask_many(self, questions: Sequence[str], plain: bool = False) -> list[Answer]:
+    def ask_many(
+        self, questions: Sequence[str], plain: bool = False, contexts: Sequence[str | None] | None = None
+    ) -> list[Answer]:
         """Answer several questions with one model call; InputError if any question is unusable.
 
         ``plain`` is the baseline the README reports against: dense top-1 only (no spelling fix,
-        no lexical ranking, no out-of-scope topics), with the same threshold.
+        no lexical ranking, no out-of-scope topics), with the same threshold. ``contexts`` gives,
+        per question, the previous message of its thread (or None), for follow-ups.
         """
         cleaned = [check_question(q) for q in questions]
         with self._lock:

@@ -186,7 +186,7 @@ def cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
 
     cases = load_cases(args.file)
     engine = open_engine(settings)
-    result = run_eval(cases, lambda questions: engine.ask_many(questions, plain=args.baseline))
+    result = run_eval(cases, lambda questions, contexts=None: engine.ask_many(questions, plain=args.baseline, contexts=contexts))
     print(json.dumps(result.to_dict(), ensure_ascii=False, indent=2) if args.json else format_result(result, str(args.file)))
     return 0
 

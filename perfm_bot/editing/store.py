@@ -34,7 +34,7 @@ from perfm_bot.core.durable import atomic_write_text, locked, remove_stray_temp_
 from perfm_bot.core.errors import InputError, KnowledgeError, PerfmError
 from perfm_bot.sources.loader import DATES_FILE, FAQ_FILE, NEWS_FILE, load_knowledge, source_problem
 from perfm_bot.sources.records import FaqEntry, ImportantDate, Knowledge, NewsItem
-from perfm_bot.sources.schemas import MAX_QUESTION, MAX_TEXT, normalize_question, parse_at, parse_day, parse_time, valid_id
+from perfm_bot.sources.schemas import MAX_FAQ_QUESTION, MAX_TEXT, normalize_question, parse_at, parse_day, parse_time, valid_id
 from perfm_bot.core.timezones import canonical_timezone
 from perfm_bot.editing.yaml_edit import EditError, YamlText, scalar
 
@@ -174,9 +174,9 @@ class KnowledgeStore:
     ) -> Change:
         """Add a FAQ entry; the Change's ``ref`` is its id (derived from the question unless given)."""
         author = _author(by)
-        question = _text("question", " ".join(question.split()), MAX_QUESTION)
+        question = _text("question", " ".join(question.split()), MAX_FAQ_QUESTION)
         answer = _text("answer", answer, MAX_TEXT)
-        also = tuple(_text("other phrasing", " ".join(a.split()), MAX_QUESTION) for a in also)
+        also = tuple(_text("other phrasing", " ".join(a.split()), MAX_FAQ_QUESTION) for a in also)
 
         def edit(knowledge: Knowledge, text: str) -> _Edit:
             asked = {normalize_question(q): e for e in knowledge.faq for q in (e.question, *e.also)}

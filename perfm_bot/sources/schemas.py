@@ -18,7 +18,7 @@ from perfm_bot.core.timezones import canonical_timezone, local_instant, resolve_
 from perfm_bot.sources.records import DATE_KINDS, FaqEntry, ImportantDate, NewsItem, OutOfScopeTopic, Rung
 from perfm_bot.sources.yaml_lines import LineList, LineMap
 
-MAX_QUESTION = 300
+MAX_FAQ_QUESTION = 300  # a FAQ question or an example of an out-of-scope topic (what attendees ask: compose.MAX_QUESTION_CHARS)
 MAX_TEXT = 1500
 MAX_LABEL = 100
 _ID = re.compile(r"[a-z0-9][a-z0-9-]{0,62}")
@@ -210,9 +210,9 @@ def parse_faq(data: Any, label: str) -> tuple[FaqEntry, ...]:
     for item, line in zip(items, items.item_lines):
         f = _Fields(item, label, line, {"id", "question", "answer", "also", "source", "by"}, problems)
         id_ = f.ident("id")
-        question = f.text("question", MAX_QUESTION)
+        question = f.text("question", MAX_FAQ_QUESTION)
         answer = f.text("answer", MAX_TEXT)
-        also = f.texts("also", MAX_QUESTION)
+        also = f.texts("also", MAX_FAQ_QUESTION)
         source = f.text("source", 500, required=False)
         by = f.text("by", 100, required=False)
         if id_ is not None:
@@ -279,7 +279,7 @@ def parse_dates_file(data: Any, label: str) -> tuple[str, tuple[ImportantDate, .
         tz = _timezone(f, "timezone", default_tz)
         source = f.text("source", 500, required=False)
         by = f.text("by", 100, required=False)
-        also = f.texts("also", MAX_QUESTION)
+        also = f.texts("also", MAX_FAQ_QUESTION)
         rungs = f.rungs("reminders")
         kind = f.item.get("kind", "deadline")
         if kind not in DATE_KINDS:
@@ -353,7 +353,7 @@ def parse_out_of_scope(data: Any, label: str) -> tuple[OutOfScopeTopic, ...]:
     for item, line in zip(items, items.item_lines):
         f = _Fields(item, label, line, {"topic", "examples"}, problems)
         topic = f.text("topic", MAX_LABEL)
-        examples = f.texts("examples", MAX_QUESTION)
+        examples = f.texts("examples", MAX_FAQ_QUESTION)
         if f.ok and not examples and "examples" not in f.item:
             f.error(f.line, "'examples' is missing (questions people ask about this topic)")
         if topic and examples:

@@ -21,7 +21,7 @@ from perfm_bot.bot.checks import ORGANIZER_PERMISSIONS, organizer_only
 from perfm_bot.bot.replies import organizer_name, refresh_note
 from perfm_bot.core.bot_settings import BotSettings
 from perfm_bot.core.errors import InputError
-from perfm_bot.sources.schemas import MAX_QUESTION, MAX_TEXT
+from perfm_bot.sources.schemas import MAX_FAQ_QUESTION, MAX_TEXT
 from perfm_bot.posting.reminders import discord_time
 from perfm_bot.editing.store import parse_at_input, parse_day_input, parse_time_input, parse_timezone_input
 
@@ -185,7 +185,7 @@ class OrganizerCog(commands.Cog, name="Organizer updates"):
     async def faq_add(
         self,
         interaction: discord.Interaction,
-        question: app_commands.Range[str, 1, MAX_QUESTION],
+        question: app_commands.Range[str, 1, MAX_FAQ_QUESTION],
         answer: app_commands.Range[str, 1, MAX_TEXT],
     ) -> None:
         await interaction.response.defer(ephemeral=True, thinking=True)

@@ -1,0 +1,116 @@
+"""Answer quality on every question set the project keeps, each with the knowledge it was written for.
+
+    .venv/bin/python -m benchmarks.quality            # the sets we tune on and report
+    .venv/bin/python -m benchmarks.quality --final    # also the blind sets (measure once, at the end)
+    .venv/bin/python -m benchmarks.quality --show messy   # and the failures of the sets named so
+
+Measuring every set together on every change is the point: a gain on one set that costs another
+shows up in the same table. The sets:
+- clean / holdout / blind: tests/eval/{questions,holdout,blind}.yaml on the shipped knowledge;
+- page-only: blind.yaml (written from the published page alone) on the page with no FAQ/dates/news;
+- messy: tests/eval/messy.yaml, Discord-style messages, on the shipped knowledge;
+- site:<slug>: tests/eval/sites/<slug>/questions.yaml on that real site's files alone, dropped
+  into an empty knowledge folder as published;
+- with --final, messy-blind and the sites whose folder ends in -blind.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import sys
+import tempfile
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+
+from perfm_bot.answering.evaluation import EvalResult, format_result, load_cases, run_eval  # noqa: E402
+
+REPO = Path(__file__).resolve().parent.parent
+EVAL = REPO / "tests" / "eval"
+SITES = EVAL / "sites"
+NOW = datetime(2026, 11, 24, 12, 0, tzinfo=timezone.utc)  # the clock the eval floors use
+
+
+@dataclass(frozen=True)
+class QuestionSet:
+    name: str
+    questions: Path
+    knowledge: Path  # a ready knowledge folder, or a site folder to drop into pages/
+    site: bool = False
+    final_only: bool = False
+
+
+def question_sets() -> list[QuestionSet]:
+    shipped = REPO / "knowledge"
+    sets = [
+        QuestionSet("clean", EVAL / "questions.yaml", shipped),
+        QuestionSet("holdout", EVAL / "holdout.yaml", shipped),
+        QuestionSet("blind", EVAL / "blind.yaml", shipped),
+        QuestionSet("page-only", EVAL / "blind.yaml", shipped / "pages", site=True),
+        QuestionSet("messy", EVAL / "messy.yaml", shipped),
+        QuestionSet("messy-blind", EVAL / "messy_blind.yaml", shipped, final_only=True),
+    ]
+    for folder in sorted(SITES.glob("*/")) if SITES.is_dir() else []:
+        if (folder / "questions.yaml").exists():
+            blind = folder.name.endswith("-blind")
+            sets.append(QuestionSet(f"site:{folder.name}", folder / "questions.yaml", folder / "site", True, blind))
+    return sets
+
+
+def knowledge_for(qs: QuestionSet, scratch: Path) -> Path:
+    """The folder to answer from: the shipped one, or pages only (a site's files, as published)."""
+    if not qs.site:
+        return qs.knowledge
+    target = scratch / qs.name.replace(":", "-")
+    shutil.copytree(qs.knowledge, target / "pages")
+    return target
+
+
+def measure(qs: QuestionSet, embedder, scratch: Path) -> EvalResult | str:
+    from perfm_bot.answering.engine import Engine
+    from perfm_bot.core.errors import PerfmError
+    from perfm_bot.core.settings import Settings
+
+    folder = knowledge_for(qs, scratch)
+    try:
+        engine = Engine(Settings(knowledge_dir=folder, state_dir=scratch / f"state-{folder.name}"), embedder, clock=lambda: NOW)
+        return run_eval(load_cases(qs.questions), lambda q, contexts=None: engine.ask_many(q, contexts=contexts))
+    except PerfmError as exc:
+        return f"not read: {str(exc).splitlines()[0][:90]}"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--final", action="store_true", help="also measure the blind sets (once, at the end)")
+    parser.add_argument("--show", nargs="*", default=[], help="print the failures of these sets")
+    parser.add_argument("--only", nargs="*", default=[], help="measure only these sets")
+    args = parser.parse_args(argv)
+    from perfm_bot.index.embedding import SentenceTransformerEmbedder
+
+    embedder = SentenceTransformerEmbedder()
+    rows = []
+    with tempfile.TemporaryDirectory() as scratch:
+        for qs in question_sets():
+            if (qs.final_only and not args.final) or (args.only and qs.name not in args.only):
+                continue
+            result = measure(qs, embedder, Path(scratch))
+            rows.append((qs.name, result))
+            if qs.name in args.show and isinstance(result, EvalResult):
+                print(format_result(result, qs.name), file=sys.stderr)
+    print(f"{'set':44} {'answerable correct':>20} {'declined':>14} {'forbidden':>9}")
+    for name, r in rows:
+        if isinstance(r, str):
+            print(f"{name:44} {r}")
+            continue
+        answered = f"{r.answerable_correct}/{r.answerable_total} {r.answerable_rate:6.1%}"
+        declined = f"{r.abstained_correct}/{r.unanswerable_total} {r.abstain_rate:6.1%}"
+        print(f"{name:44} {answered:>20} {declined:>14} {r.forbidden_hits:>9}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
