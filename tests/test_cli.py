@@ -5,6 +5,7 @@ from pathlib import Path
 
 import pytest
 
+from perfm_bot.cli import knowledge_commands
 from perfm_bot.cli import main as cli
 from perfm_bot.answering.engine import Engine
 from perfm_bot.sources.loader import load_knowledge
@@ -15,7 +16,7 @@ REPO = Path(__file__).resolve().parent.parent
 @pytest.fixture
 def real_engine(monkeypatch, real_embedder, clock):
     """The CLI's engine, built on the session's model instead of loading another copy."""
-    monkeypatch.setattr(cli, "open_engine", lambda settings: Engine(settings, real_embedder, clock))
+    monkeypatch.setattr(knowledge_commands, "open_engine", lambda settings: Engine(settings, real_embedder, clock))
 
 
 def run(capsys, *argv: str) -> tuple[int, str, str]:
@@ -53,7 +54,7 @@ def test_ask_json_has_the_documented_shape(capsys, real_engine, settings):
 
 
 def test_ask_refuses_bad_input_before_loading_anything(capsys, monkeypatch):
-    monkeypatch.setattr(cli, "open_engine", lambda settings: pytest.fail("no engine for a refused question"))
+    monkeypatch.setattr(knowledge_commands, "open_engine", lambda settings: pytest.fail("no engine for a refused question"))
     code, _, err = run(capsys, "ask", "x" * 501)
     assert code == 2 and "501 characters long; the limit is 500" in err
     code, _, err = run(capsys, "ask", "   ")

@@ -8,6 +8,7 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 
+from perfm_bot.cli import knowledge_commands
 from perfm_bot.cli import main as cli
 from perfm_bot.answering.engine import Engine
 
@@ -109,7 +110,7 @@ def test_light_commands_load_no_model_or_index(settings):
 
 def test_the_done_criteria_from_the_shell(run, monkeypatch, real_embedder, clock):
     """Each `ask` opens a new engine on the saved index, as the real CLI does, with the real model."""
-    monkeypatch.setattr(cli, "open_engine", lambda settings: Engine(settings, real_embedder, clock))
+    monkeypatch.setattr(knowledge_commands, "open_engine", lambda settings: Engine(settings, real_embedder, clock))
 
     assert run("deadline", "set", "paper", "2026-12-15", "--by", "alice")[0] == 0
     out = run("ask", "When are papers due?")[1]
@@ -126,7 +127,7 @@ def test_the_done_criteria_from_the_shell(run, monkeypatch, real_embedder, clock
 
 def test_the_console_picks_up_changes_and_keeps_the_last_good_knowledge(run, settings, monkeypatch, fake_embedder, clock):
     """A long-running process (the console, like the bot) sees a change made by another command."""
-    monkeypatch.setattr(cli, "open_engine", lambda s: Engine(s, fake_embedder, clock))
+    monkeypatch.setattr(knowledge_commands, "open_engine", lambda s: Engine(s, fake_embedder, clock))
     faq = settings.knowledge_dir / "faq.yaml"
 
     def break_the_file() -> None:

@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 from season_helpers import RecordingSender, utc, write_knowledge
 
-from perfm_bot.cli.main import add_clock_options, clock_from_args, main
+from perfm_bot.cli.main import main
+from perfm_bot.cli.options import add_clock_options, clock_from_args
 from perfm_bot.core.clock import SimulatedClock, utc_now
 from perfm_bot.core.errors import InputError
 from perfm_bot.posting.outbox import Outbox

@@ -26,7 +26,7 @@ from perfm_bot.bot.cogs.scheduling import SchedulingCog
 from perfm_bot.bot.replies import report
 from perfm_bot.bot.services import BotServices
 from perfm_bot.bot.views import EscalateButton, FeedbackButton
-from perfm_bot.core.bot_settings import BotSettings, ConfigError
+from perfm_bot.core.settings import BotSettings, ConfigError
 from perfm_bot.records.question_log import LoggedQuestion
 
 log = logging.getLogger(__name__)

@@ -13,19 +13,17 @@ import logging
 import os
 from pathlib import Path
 
-from perfm_bot.core.bot_settings import ENV_FILE, BotSettings, application_id_from_token, read_env
-from perfm_bot.core.settings import Settings
+from perfm_bot.cli.options import add_clock_options, clock_from_args
+from perfm_bot.core.settings import ENV_FILE, BotSettings, Settings, application_id_from_token, read_env
 
 log = logging.getLogger("perfm_bot")
 
 
-def add_commands(command) -> None:  # noqa: ANN001 - cli.build_parser's local helper
-    """Register the Discord commands with the CLI (``command(name, run, help)`` from cli.py)."""
+def add_commands(command) -> None:  # noqa: ANN001 - main.build_parser's local helper
+    """Register the Discord commands with the CLI (``command(name, run, help)`` from main.build_parser)."""
 
     def env_file(sub: argparse.ArgumentParser) -> None:
         sub.add_argument("--env-file", type=Path, default=ENV_FILE, metavar="PATH", help="settings file (default ./.env)")
-
-    from perfm_bot.cli.main import add_clock_options  # cli.py is loaded already: it is calling us
 
     run = command("run", cmd_run, "start the Discord bot (settings from .env, see .env.example)")
     env_file(run)
@@ -50,7 +48,6 @@ def _logging(env: dict[str, str]) -> None:
 
 
 def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
-    from perfm_bot.cli.main import clock_from_args
 
     env = read_env(args.env_file)
     bot_settings = BotSettings.from_env(env)  # no token: ConfigError, exit 1, before any heavy import

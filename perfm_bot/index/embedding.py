@@ -17,7 +17,8 @@ from typing import Protocol
 import numpy as np
 from tqdm import tqdm
 
-DEFAULT_MODEL = "all-MiniLM-L6-v2"
+from perfm_bot.core.settings import DEFAULT_MODEL
+
 _BUNDLED = {"all-MiniLM-L6-v2", "sentence-transformers/all-MiniLM-L6-v2"}
 
 

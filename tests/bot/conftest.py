@@ -21,7 +21,7 @@ from discord_double.interaction_helpers import OfflineBot
 
 from perfm_bot.bot.client import PerfmBot
 from perfm_bot.bot.services import BotServices
-from perfm_bot.core.bot_settings import BotSettings
+from perfm_bot.core.settings import BotSettings
 from perfm_bot.core.settings import Settings
 from perfm_bot.answering.engine import Engine
 

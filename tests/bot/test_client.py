@@ -6,7 +6,7 @@ import pytest
 from discord_double.fake_discord import FakeDiscord, redirect_discord_py
 
 from perfm_bot.bot.client import PerfmBot, serve
-from perfm_bot.core.bot_settings import BotSettings, ConfigError
+from perfm_bot.core.settings import BotSettings, ConfigError
 
 TOKEN = "MTIzNDU2Nzg5MDEyMzQ1Njc4.client.not-a-real-token"
 

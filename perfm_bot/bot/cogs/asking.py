@@ -21,7 +21,7 @@ from perfm_bot.answering.compose import MAX_QUESTION_CHARS, check_question
 from perfm_bot.bot import embeds
 from perfm_bot.bot.replies import SORRY, slow_down
 from perfm_bot.bot.views import answer_view
-from perfm_bot.core.bot_settings import BotSettings
+from perfm_bot.core.settings import BotSettings
 from perfm_bot.core.errors import InputError
 from perfm_bot.records.question_log import Asked
 

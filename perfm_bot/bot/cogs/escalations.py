@@ -19,7 +19,7 @@ from discord.ext import commands
 from perfm_bot.bot import embeds
 from perfm_bot.bot.checks import organizer_only
 from perfm_bot.bot.replies import PROBLEMS_LIMIT, organizer_name, refresh_note
-from perfm_bot.core.bot_settings import BotSettings
+from perfm_bot.core.settings import BotSettings
 from perfm_bot.core.errors import PerfmError
 from perfm_bot.sources.schemas import MAX_TEXT
 from perfm_bot.records.question_log import LoggedQuestion

@@ -15,7 +15,7 @@ from discord import app_commands
 from discord.ext import commands
 
 from perfm_bot.bot import embeds
-from perfm_bot.core.bot_settings import BotSettings
+from perfm_bot.core.settings import BotSettings
 from perfm_bot.posting.calendar_ics import dates_calendar
 from perfm_bot.index.chunking import resolve_source
 

@@ -19,7 +19,7 @@ from discord.ext import commands
 from perfm_bot.bot import embeds
 from perfm_bot.bot.checks import ORGANIZER_PERMISSIONS, organizer_only
 from perfm_bot.bot.replies import organizer_name, refresh_note
-from perfm_bot.core.bot_settings import BotSettings
+from perfm_bot.core.settings import BotSettings
 from perfm_bot.core.errors import InputError
 from perfm_bot.sources.schemas import MAX_FAQ_QUESTION, MAX_TEXT
 from perfm_bot.posting.reminders import discord_time

@@ -14,7 +14,7 @@ from discord.ext import commands, tasks
 
 from perfm_bot.bot import embeds
 from perfm_bot.bot.services import BotServices
-from perfm_bot.core.bot_settings import BotSettings
+from perfm_bot.core.settings import BotSettings
 from perfm_bot.answering.engine import RefreshResult
 
 log = logging.getLogger(__name__)

@@ -27,7 +27,7 @@ from discord.ext import commands, tasks
 
 from perfm_bot.bot.checks import organizer_only
 from perfm_bot.bot.replies import send_private
-from perfm_bot.core.bot_settings import BotSettings
+from perfm_bot.core.settings import BotSettings
 from perfm_bot.posting.outbox import Outbox
 from perfm_bot.posting.scheduler import OutgoingPost, PermanentFailure, Scheduler, SendResult, Sent, TickReport, TransientFailure
 from perfm_bot.posting.timeline import DISCORD_LIMIT, format_upcoming

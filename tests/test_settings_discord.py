@@ -6,7 +6,7 @@ import base64
 
 import pytest
 
-from perfm_bot.core.bot_settings import BotSettings, ConfigError, application_id_from_token, read_env
+from perfm_bot.core.settings import BotSettings, ConfigError, application_id_from_token, read_env
 
 TOKEN = base64.b64encode(b"123456789012345678").decode().rstrip("=") + ".GhIjKl.secret-part"
 

@@ -1,0 +1,155 @@
+"""The organizers' update commands from the shell: deadline, faq, news, history, undo.
+
+They write through the same store as the Discord commands (one validator, one change log) and
+load no model.
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from perfm_bot.core.settings import Settings
+
+if TYPE_CHECKING:
+    from perfm_bot.editing.store import Change, KnowledgeStore
+
+Command = Callable[[argparse.Namespace, Settings], int]
+
+
+def add_update_commands(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    author = argparse.ArgumentParser(add_help=False)
+    author.add_argument("--by", metavar="NAME", help="who makes the change, kept in the log (default: your OS user name)")
+
+    def group(name: str, help_: str) -> argparse._SubParsersAction:
+        parser = commands.add_parser(name, parents=[common], help=help_, description=help_)
+        parser.set_defaults(run=lambda args, settings: (parser.print_help(), 2)[1])
+        return parser.add_subparsers(title="commands", metavar="COMMAND")
+
+    def command(where: argparse._SubParsersAction, name: str, run: Command, help_: str, writes: bool = True):
+        sub = where.add_parser(name, parents=[common, author] if writes else [common], help=help_, description=help_)
+        sub.set_defaults(run=run)
+        return sub
+
+    deadline = group("deadline", "set, move or list the important dates (knowledge/dates.yaml)")
+    set_ = command(deadline, "set", cmd_deadline_set, "set or move a date; the bot answers with it at once")
+    set_.add_argument("key", help="which date, e.g. paper (see: deadline list)")
+    set_.add_argument("date", help="YYYY-MM-DD")
+    set_.add_argument("--time", metavar="HH:MM", help="24 h; default: the date's current time when moving it, else end of day (23:59) for a deadline")
+    set_.add_argument("--tz", metavar="ZONE", help="AoE, UTC or an IANA name such as Europe/Berlin; default: the file's (AoE)")
+    command(deadline, "tba", cmd_deadline_tba, "mark a date as not announced (TBA)").add_argument("key")
+    command(deadline, "list", cmd_deadline_list, "list the dates", writes=False)
+
+    faq = group("faq", "add, remove or list FAQ entries (knowledge/faq.yaml)")
+    add = command(faq, "add", cmd_faq_add, "add a FAQ entry; the bot answers with it at once")
+    add.add_argument("--question", "-q", required=True)
+    add.add_argument("--answer", "-a", required=True, help="at most 1,500 characters")
+    add.add_argument("--also", action="append", default=[], metavar="PHRASING", help="another way to ask it (repeatable)")
+    command(faq, "remove", cmd_faq_remove, "remove a FAQ entry by its id (see: faq list)").add_argument("id")
+    command(faq, "list", cmd_faq_list, "list the FAQ entries", writes=False)
+
+    news = group("news", "announce or list news (knowledge/news.yaml)")
+    add_news = command(news, "add", cmd_news_add, "add a news item (what /announce stores)")
+    add_news.add_argument("text", help="at most 1,500 characters")
+    add_news.add_argument("--date", metavar="YYYY-MM-DD", help="when it was announced; default: the --at day, else today (UTC)")
+    add_news.add_argument("--at", metavar="WHEN", help="have the bot post it then: '2026-12-01 09:00 [ZONE]' (default zone: dates.yaml's)")
+    command(news, "list", cmd_news_list, "list the news items", writes=False)
+
+    history = command(commands, "history", cmd_history, "who changed what, when (newest first)", writes=False)
+    history.add_argument("--limit", type=int, default=20, metavar="N")
+    command(commands, "undo", cmd_undo, "take back the last change (refused if its file was edited by hand since)")
+
+
+def open_store(settings: Settings) -> KnowledgeStore:
+    from perfm_bot.editing.store import KnowledgeStore
+
+    return KnowledgeStore(settings.knowledge_dir, settings.state_dir)
+
+
+def author(args: argparse.Namespace) -> str:
+    from perfm_bot.editing.store import default_author
+
+    return args.by if args.by is not None else default_author()
+
+
+def saved(change: Change) -> int:
+    print(f"Saved as change #{change.id} by {change.by}: {change.summary}")
+    return 0
+
+
+def cmd_deadline_set(args: argparse.Namespace, settings: Settings) -> int:
+    from perfm_bot.editing.store import parse_day_input, parse_time_input
+
+    day = parse_day_input(args.date)
+    at = parse_time_input(args.time) if args.time else None
+    return saved(open_store(settings).set_deadline(args.key, day, at, args.tz, by=author(args)))
+
+
+def cmd_deadline_tba(args: argparse.Namespace, settings: Settings) -> int:
+    return saved(open_store(settings).set_tba(args.key, by=author(args)))
+
+
+def cmd_deadline_list(args: argparse.Namespace, settings: Settings) -> int:
+    from perfm_bot.core.clock import utc_now
+    from perfm_bot.sources.loader import load_knowledge
+    from perfm_bot.editing.store import date_value
+    from perfm_bot.core.timezones import humanize_delta
+
+    now = utc_now()
+    for d in load_knowledge(settings.knowledge_dir).dates:
+        instant = d.instant()
+        when = f" ({humanize_delta(instant, now)})" if instant else ""
+        who = f" [set by {d.by}]" if d.by else ""
+        print(f"{d.key:<14} {d.label:<36} {date_value(d)}{when}{who}")
+    return 0
+
+
+def cmd_faq_add(args: argparse.Namespace, settings: Settings) -> int:
+    return saved(open_store(settings).add_faq(args.question, args.answer, by=author(args), also=args.also))
+
+
+def cmd_faq_remove(args: argparse.Namespace, settings: Settings) -> int:
+    return saved(open_store(settings).remove_faq(args.id, by=author(args)))
+
+
+def cmd_faq_list(args: argparse.Namespace, settings: Settings) -> int:
+    from perfm_bot.sources.loader import load_knowledge
+
+    for e in load_knowledge(settings.knowledge_dir).faq:
+        print(f"{e.id:<28} {e.question}" + (f" [added by {e.by}]" if e.by else ""))
+    return 0
+
+
+def cmd_news_add(args: argparse.Namespace, settings: Settings) -> int:
+    from perfm_bot.editing.store import parse_at_input, parse_day_input
+
+    store = open_store(settings)
+    day = parse_day_input(args.date) if args.date else None
+    at = parse_at_input(args.at, store.default_timezone()) if args.at else None
+    return saved(store.add_news(args.text, by=author(args), day=day, at=at))
+
+
+def cmd_news_list(args: argparse.Namespace, settings: Settings) -> int:
+    from perfm_bot.sources.loader import load_knowledge
+
+    for n in load_knowledge(settings.knowledge_dir).news:
+        print(f"{n.id:<28} {n.day.isoformat() if n.day else '(no date)':<10} {' '.join(n.text.split())}")
+    return 0
+
+
+_STATES = {"abandoned": " (not applied: its writer stopped first)", "unknown": " (its writer stopped; the file was edited since)"}
+
+
+def cmd_history(args: argparse.Namespace, settings: Settings) -> int:
+    changes = open_store(settings).history(args.limit)
+    if not changes:
+        print("No changes yet.")
+    for c in changes:
+        undone = f" [undone by #{c.reverted_by}]" if c.reverted_by else ""
+        print(f"#{c.id:<4} {c.at:%Y-%m-%d %H:%M} UTC  {c.by}: {c.summary}{undone}{_STATES.get(c.state, '')}")
+    return 0
+
+
+def cmd_undo(args: argparse.Namespace, settings: Settings) -> int:
+    return saved(open_store(settings).undo(by=author(args)))
