@@ -72,3 +72,4 @@ class BotServices:
 
     def close(self) -> None:
         self.batcher.close()
+        self.questions.shutdown()

@@ -22,3 +22,7 @@ class KnowledgeError(PerfmError):
 
 class InputError(PerfmError):
     """Something typed by a user (a question, a date, a FAQ entry) that cannot be accepted."""
+
+
+class StateError(PerfmError):
+    """A file or folder of the state (``.perfm/``) cannot be used; the message names it and says what to do."""

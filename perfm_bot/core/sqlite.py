@@ -1,16 +1,83 @@
-"""Switching a SQLite file to WAL journaling, safely when several processes open it at once.
+"""Opening the state's SQLite files one way: WAL, a busy timeout, a clear close, and damage named.
 
-The outbox, the question log and the change log all use WAL (one small write per commit; readers
-never block the writer). SQLite can refuse the ``journal_mode=WAL`` pragma with "database is
-locked" at once, without calling the busy handler, while a second connection is setting the same
-new file up (two bot processes starting together, or the bot and a CLI command); retrying for up
-to ``timeout`` seconds is what the busy handler would have done.
+The change log, the embedding cache, the outbox and the question log all open their files here.
+WAL gives one small write per commit and readers that never block the writer. SQLite can refuse
+the ``journal_mode=WAL`` pragma with "database is locked" at once, without calling the busy
+handler, while a second connection is setting the same new file up (two bot processes starting
+together, or the bot and a CLI command); retrying for up to ``timeout`` seconds is what the busy
+handler would have done. A file that is not a database, or a folder that cannot hold one, becomes
+a ``StateError`` naming the path, so no user ever sees ``sqlite3.DatabaseError``.
 """
 
 from __future__ import annotations
 
 import sqlite3
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from perfm_bot.core.errors import StateError
+
+
+class DamagedDatabase(StateError):
+    """The file exists but is not a usable SQLite database (truncated, overwritten, not SQLite)."""
+
+    def __init__(self, path: Path, reason: str):
+        self.path = path
+        super().__init__(f"{path}: damaged ({reason})")
+
+
+def open_db(
+    path: Path,
+    *,
+    timeout: float = 30.0,
+    synchronous: str = "NORMAL",
+    autocommit: bool = False,
+    shared: bool = False,
+) -> sqlite3.Connection:
+    """A connection to ``path`` in WAL mode with a busy timeout. ``shared`` lets other threads use it
+    (the caller then serialises access); ``autocommit`` leaves transactions to explicit BEGINs."""
+    prepare_folder(path.parent)
+    try:
+        db = sqlite3.connect(
+            path, timeout=timeout, isolation_level=None if autocommit else "", check_same_thread=not shared
+        )
+    except sqlite3.OperationalError as exc:
+        raise StateError(f"{path}: cannot be opened ({exc}); check that it is a file you may write") from exc
+    try:
+        enable_wal(db, timeout)
+        db.execute(f"PRAGMA busy_timeout={int(timeout * 1000)}")
+        db.execute(f"PRAGMA synchronous={synchronous}")
+    except sqlite3.DatabaseError as exc:
+        db.close()
+        if isinstance(exc, sqlite3.OperationalError) and "locked" not in str(exc) and path.exists():
+            raise StateError(f"{path}: cannot be written ({exc}); check the folder's permissions") from exc
+        raise DamagedDatabase(path, str(exc)) from exc
+    return db
+
+
+@contextmanager
+def session(path: Path, **options: object) -> Iterator[sqlite3.Connection]:
+    """One connection for one unit of work: committed on success, rolled back on error, always closed."""
+    db = open_db(path, **options)  # type: ignore[arg-type]
+    try:
+        with db:
+            yield db
+    finally:
+        db.close()
+
+
+def prepare_folder(folder: Path) -> None:
+    """Create the state folder, or say in one line why it cannot be used."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except FileExistsError:
+        raise StateError(f"{folder}: is a file, but the state folder must be a folder (move it or set --state)") from None
+    except NotADirectoryError:
+        raise StateError(f"{folder}: a part of this path is a file; the state folder must be a folder (set --state)") from None
+    except PermissionError:
+        raise StateError(f"{folder}: cannot be created here (permission denied); set --state or PERFM_STATE to a writable folder") from None
 
 
 def enable_wal(db: sqlite3.Connection, timeout: float) -> None:

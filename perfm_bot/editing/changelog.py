@@ -15,13 +15,12 @@ from __future__ import annotations
 
 import hashlib
 import sqlite3
-from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from perfm_bot.core.sqlite import enable_wal
+from perfm_bot.core.sqlite import session
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS changes (
@@ -74,21 +73,11 @@ def sha(text: str) -> str:
 class ChangeLog:
     def __init__(self, path: Path):
         self.path = path
-        path.parent.mkdir(parents=True, exist_ok=True)
         with self._db() as db:
             db.execute(_SCHEMA)
-        with sqlite3.connect(path, timeout=30) as db:
-            enable_wal(db, 30)  # one fsync per commit; readers never block the writer
 
-    @contextmanager
-    def _db(self) -> Iterator[sqlite3.Connection]:
-        db = sqlite3.connect(self.path, timeout=30)
-        try:
-            db.execute("PRAGMA synchronous = FULL")  # a committed row survives a power cut
-            with db:
-                yield db
-        finally:
-            db.close()
+    def _db(self) -> AbstractContextManager[sqlite3.Connection]:
+        return session(self.path, timeout=30, synchronous="FULL")  # a committed row survives a power cut
 
     def begin(
         self,

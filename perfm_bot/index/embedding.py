@@ -7,10 +7,12 @@ that never embed (check, listing dates or news) start in a fraction of a second.
 from __future__ import annotations
 
 import hashlib
+import logging
 import os
 import sqlite3
 import threading
 from collections.abc import Sequence
+from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import Protocol
 
@@ -18,6 +20,9 @@ import numpy as np
 from tqdm import tqdm
 
 from perfm_bot.core.settings import DEFAULT_MODEL
+from perfm_bot.core.sqlite import DamagedDatabase, session
+
+log = logging.getLogger(__name__)
 
 _BUNDLED = {"all-MiniLM-L6-v2", "sentence-transformers/all-MiniLM-L6-v2"}
 
@@ -98,15 +103,24 @@ class EmbeddingCache:
 
     def __init__(self, path: Path):
         self.path = path
-        path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            self._create()
+        except (DamagedDatabase, sqlite3.DatabaseError) as exc:
+            # Only a cache: every vector in it can be computed again, so a damaged file is rebuilt.
+            log.warning("%s: damaged (%s); rebuilding the embedding cache", path, exc)
+            for leftover in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+                leftover.unlink(missing_ok=True)
+            self._create()
+
+    def _create(self) -> None:
         with self._connect() as db:
             db.execute(
                 "CREATE TABLE IF NOT EXISTS vectors (model TEXT, digest TEXT, vector BLOB,"
                 " PRIMARY KEY (model, digest)) WITHOUT ROWID"
             )
 
-    def _connect(self) -> sqlite3.Connection:
-        return sqlite3.connect(self.path, timeout=30)
+    def _connect(self) -> AbstractContextManager[sqlite3.Connection]:
+        return session(self.path, timeout=30)
 
     @staticmethod
     def digest(text: str) -> str:

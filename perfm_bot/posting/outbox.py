@@ -39,7 +39,7 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from perfm_bot.core.sqlite import enable_wal
+from perfm_bot.core.sqlite import open_db
 
 if TYPE_CHECKING:
     from perfm_bot.posting.reminders import DeliveryRules, PlannedPost
@@ -120,14 +120,10 @@ class Outbox:
 
     def __init__(self, path: Path, *, timeout: float = 30.0):
         self.path = Path(path)
-        self.path.parent.mkdir(parents=True, exist_ok=True)
         # Autocommit mode: every write below opens its own BEGIN IMMEDIATE transaction.
-        self._db = sqlite3.connect(self.path, timeout=timeout, isolation_level=None, check_same_thread=False)
+        self._db = open_db(self.path, timeout=timeout, autocommit=True, shared=True)
         self._db.row_factory = sqlite3.Row
         self._lock = threading.Lock()  # the connection may be used from a worker thread too
-        with self._lock:
-            enable_wal(self._db, timeout)
-            self._db.execute(f"PRAGMA busy_timeout={int(timeout * 1000)}")
         with self._write():
             for statement in _SCHEMA.split(";"):
                 if statement.strip():

@@ -25,7 +25,7 @@ from pathlib import Path
 from perfm_bot.answering.compose import Answer
 from perfm_bot.core.clock import Clock, utc_now
 from perfm_bot.core.errors import InputError
-from perfm_bot.core.sqlite import enable_wal
+from perfm_bot.core.sqlite import open_db
 
 VIAS = ("slash", "mention", "dm", "ask-channel", "thread")
 
@@ -160,21 +160,30 @@ class QuestionLog:
         self.path = path
         self.clock = clock
         self._local = threading.local()
-        path.parent.mkdir(parents=True, exist_ok=True)
+        self._opened: list[sqlite3.Connection] = []  # every thread's connection, for close()
+        self._opened_lock = threading.Lock()
         with self._db() as db:
-            enable_wal(db, 10)
             db.executescript(_SCHEMA)
 
     @contextmanager
     def _db(self) -> Iterator[sqlite3.Connection]:
         db: sqlite3.Connection | None = getattr(self._local, "db", None)
         if db is None:
-            db = sqlite3.connect(self.path, timeout=10)
-            db.execute("PRAGMA synchronous=NORMAL")
+            db = open_db(self.path, timeout=10, shared=True)  # shared: close() may run on another thread
             db.execute("PRAGMA foreign_keys=ON")
             self._local.db = db
+            with self._opened_lock:
+                self._opened.append(db)
         with db:  # one transaction: committed on success, rolled back on error
             yield db
+
+    def shutdown(self) -> None:
+        """Close every thread's connection (the bot calls this when it stops)."""
+        with self._opened_lock:
+            for db in self._opened:
+                db.close()
+            self._opened.clear()
+        self._local = threading.local()
 
     def _now(self) -> str:
         return self.clock().isoformat()
