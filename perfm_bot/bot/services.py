@@ -64,11 +64,11 @@ class BotServices:
             result = change(self.store)
             return result, self.engine.refresh()
 
-        return await self.batcher.run(work)  # type: ignore[return-value]
+        return await self.batcher.run(work)
 
     async def reindex(self) -> RefreshResult | None:
         """Re-read every knowledge file (hand edits included) and update the index."""
-        return await self.batcher.run(lambda: self.engine.refresh(force=True))  # type: ignore[return-value]
+        return await self.batcher.run(lambda: self.engine.refresh(force=True))
 
     def close(self) -> None:
         self.batcher.close()

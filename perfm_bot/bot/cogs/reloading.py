@@ -49,7 +49,7 @@ class ReloadingCog(commands.Cog, name="Knowledge reload"):
 
     async def reload_once(self) -> RefreshResult | None:
         """Reload if the files changed (off the event loop, in turn with answering); report a breakage."""
-        result: RefreshResult | None = await self.services.batcher.run(self.services.engine.refresh)  # type: ignore[assignment]
+        result: RefreshResult | None = await self.services.batcher.run(self.services.engine.refresh)
         if result is None:
             return None
         if result.error is not None:
