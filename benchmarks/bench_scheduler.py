@@ -15,7 +15,7 @@ from datetime import datetime, timedelta, timezone
 from benchmarks.common import Context, Row, timed
 from perfm_bot.sources.loader import load_knowledge
 from perfm_bot.posting.outbox import Outbox
-from perfm_bot.posting.reminders import plan
+from perfm_bot.posting.planner import plan
 from perfm_bot.posting.scheduler import Scheduler, Sent
 
 SEASON = """\

@@ -25,7 +25,7 @@ from perfm_bot.bot.services import QUESTION_LOG_FILE
 from perfm_bot.core.settings import Settings
 from perfm_bot.answering.engine import Engine
 from perfm_bot.records.question_log import QuestionLog
-from perfm_bot.posting.reminders import post_id
+from perfm_bot.posting.planner import post_id
 from perfm_bot.editing.store import KnowledgeStore
 
 TOKEN = "MTIzNDU2Nzg5MDEyMzQ1Njc4.e2e.not-a-real-token"

@@ -9,7 +9,8 @@ import pytest
 from season_helpers import utc
 
 from perfm_bot.posting.outbox import Outbox
-from perfm_bot.posting.reminders import DeliveryRules, PlannedPost
+from perfm_bot.posting.delivery import DeliveryRules
+from perfm_bot.posting.planner import PlannedPost
 
 RULES = DeliveryRules()
 DEADLINE = utc(2026, 12, 16, 11, 59)

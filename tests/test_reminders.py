@@ -14,14 +14,8 @@ from perfm_bot.core.errors import KnowledgeError
 from perfm_bot.sources.loader import load_knowledge
 from perfm_bot.sources.records import ImportantDate
 from perfm_bot.sources.schemas import parse_at, parse_duration
-from perfm_bot.posting.reminders import (
-    MAX_NONCE,
-    DeliveryRules,
-    PlannedPost,
-    plan,
-    plan_moves,
-    rung_instant,
-)
+from perfm_bot.posting.delivery import DeliveryRules
+from perfm_bot.posting.planner import MAX_NONCE, PlannedPost, plan, plan_moves, rung_instant
 from perfm_bot.core.timezones import local_instant
 
 

@@ -17,7 +17,7 @@ from perfm_bot.sources.loader import load_knowledge
 
 from perfm_bot.sources.records import Knowledge
 from perfm_bot.posting.outbox import Outbox
-from perfm_bot.posting.reminders import plan
+from perfm_bot.posting.planner import plan
 from perfm_bot.posting.scheduler import PermanentFailure, Scheduler, TransientFailure
 
 SECOND = timedelta(seconds=1)

@@ -14,6 +14,7 @@ from typing import Any
 
 from perfm_bot.index.chunking import Source
 from perfm_bot.core.errors import InputError
+from perfm_bot.core.text import shorten
 from perfm_bot.sources.records import ImportantDate, Knowledge
 from perfm_bot.answering.ranking import RankedHit
 from perfm_bot.core.timezones import humanize_delta, timezone_label
@@ -184,13 +185,7 @@ def dates_overview(knowledge: Knowledge, now: datetime) -> str:
 
 def trim(text: str, limit: int = MAX_ANSWER_CHARS) -> str:
     """At most ``limit`` characters, cut at a sentence or word end, with a visible ellipsis."""
-    if len(text) <= limit:
-        return text
-    cut = text[: limit - 1]
-    sentence_end = max(cut.rfind(". "), cut.rfind(".\n"))
-    if sentence_end > limit // 2:
-        return cut[: sentence_end + 1] + " …"
-    return cut[: cut.rfind(" ")].rstrip(",;:") + " …"
+    return shorten(text, limit, at_sentence=True)
 
 
 def _gloss_tba(text: str) -> str:

@@ -18,13 +18,13 @@ from perfm_bot.answering.compose import Answer
 from perfm_bot.index.chunking import Source
 from perfm_bot.sources.records import ImportantDate, NewsItem
 from perfm_bot.records.question_log import LoggedQuestion, QueueItem, Stats, question_label
+from perfm_bot.core.text import shorten
 from perfm_bot.core.timezones import timezone_label
 
 CONTENT_LIMIT = 2000
 DESCRIPTION_LIMIT = 4096
 FIELD_LIMIT = 1024
 TITLE_LIMIT = 256
-ELLIPSIS = " …"
 
 ANSWERED = discord.Colour.green()
 ABSTAINED = discord.Colour.orange()
@@ -33,13 +33,7 @@ INFO = discord.Colour.blurple()
 
 def clip(text: str, limit: int) -> str:
     """At most ``limit`` characters; a cut ends at a word with a visible " …"."""
-    if len(text) <= limit:
-        return text
-    cut = text[: limit - len(ELLIPSIS)]
-    space = cut.rfind(" ")
-    if space > limit // 2:
-        cut = cut[:space]
-    return cut.rstrip() + ELLIPSIS
+    return shorten(text, limit)
 
 
 def quote(text: str, limit: int) -> str:

@@ -96,7 +96,7 @@ def cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
 def cmd_schedule(args: argparse.Namespace, settings: Settings, clock: Clock | None = None) -> int:
     from perfm_bot.core.clock import utc_now
     from perfm_bot.sources.loader import load_knowledge
-    from perfm_bot.posting.reminders import plan
+    from perfm_bot.posting.planner import plan
     from perfm_bot.posting.timeline import format_timeline
 
     start = parse_instant(args.start, "--from") if args.start else (clock or utc_now)()

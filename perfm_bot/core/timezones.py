@@ -76,3 +76,17 @@ def humanize_delta(target: datetime, now: datetime) -> str:
 
 def _plural(count: int, unit: str) -> str:
     return f"{count} {unit}" if count == 1 else f"{count} {unit}s"
+
+
+def zone_name(instant: datetime) -> str:
+    """The name of ``instant``'s zone when it has one we can look up again; UTC for bare offsets."""
+    zone = instant.tzinfo
+    if zone is AOE:
+        return "AoE"
+    if isinstance(zone, ZoneInfo):
+        return zone.key
+    return "UTC"
+
+
+def iso_utc(instant: datetime) -> str:
+    return instant.astimezone(timezone.utc).isoformat()

@@ -42,7 +42,8 @@ from typing import TYPE_CHECKING
 from perfm_bot.core.sqlite import open_db
 
 if TYPE_CHECKING:
-    from perfm_bot.posting.reminders import DeliveryRules, PlannedPost
+    from perfm_bot.posting.delivery import DeliveryRules
+    from perfm_bot.posting.planner import PlannedPost
 
 STATUSES = ("pending", "sending", "sent", "failed", "skipped", "cancelled")
 SCHEMA_VERSION = 1

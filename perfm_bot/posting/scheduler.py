@@ -20,7 +20,9 @@ from typing import Protocol
 from perfm_bot.core.clock import Clock
 from perfm_bot.sources.records import Knowledge
 from perfm_bot.posting.outbox import Outbox, Post
-from perfm_bot.posting.reminders import DeliveryRules, current_instants, late_text, plan, plan_moves
+from perfm_bot.posting.delivery import DeliveryRules
+from perfm_bot.posting.planner import current_instants, plan, plan_moves
+from perfm_bot.posting.post_texts import late_text
 
 log = logging.getLogger("perfm_bot.posting.scheduler")
 

@@ -12,7 +12,9 @@ from collections.abc import Sequence
 from datetime import datetime, timezone, tzinfo
 
 from perfm_bot.posting.outbox import Post
-from perfm_bot.posting.reminders import PlannedPost, discord_time
+from perfm_bot.posting.planner import PlannedPost
+from perfm_bot.posting.post_texts import discord_time
+from perfm_bot.core.text import shorten
 from perfm_bot.core.timezones import humanize_delta, resolve_timezone
 
 DISCORD_LIMIT = 2000
@@ -74,7 +76,7 @@ def format_upcoming(posts: Sequence[Post], *, limit: int = DISCORD_LIMIT) -> str
 def _snippet(content: str, size: int = 120) -> str:
     first = content.splitlines()[0]
     plain = _STAMP.sub("…", first) if len(first) > size else first
-    return plain if len(plain) <= size else plain[: size - 1].rstrip() + "…"
+    return shorten(plain, size)
 
 
 def _zone(name: str) -> tzinfo:

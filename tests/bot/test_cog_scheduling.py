@@ -19,7 +19,7 @@ from perfm_bot.bot.cogs import scheduling
 from perfm_bot.bot.cogs.scheduling import MIN_PAUSE, MIN_REPLAN_PAUSE, ChannelSender, SchedulingCog, pause_after_tick
 from perfm_bot.sources.loader import fingerprint, load_knowledge
 from perfm_bot.posting.outbox import Outbox
-from perfm_bot.posting.reminders import post_id
+from perfm_bot.posting.planner import post_id
 from perfm_bot.posting.scheduler import OutgoingPost, PermanentFailure
 from perfm_bot.editing.store import KnowledgeStore
 

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Literal
 import discord
 from discord import app_commands
 from discord.ext import commands
+from discord.utils import format_dt
 
 from perfm_bot.bot import embeds
 from perfm_bot.bot.checks import ORGANIZER_PERMISSIONS, organizer_only
@@ -22,7 +23,6 @@ from perfm_bot.bot.replies import organizer_name, refresh_note
 from perfm_bot.core.settings import BotSettings
 from perfm_bot.core.errors import InputError
 from perfm_bot.sources.schemas import MAX_FAQ_QUESTION, MAX_TEXT
-from perfm_bot.posting.reminders import discord_time
 from perfm_bot.editing.store import parse_at_input, parse_day_input, parse_time_input, parse_timezone_input
 
 if TYPE_CHECKING:
@@ -106,13 +106,13 @@ class OrganizerCog(commands.Cog, name="Organizer updates"):
         now = self.services.clock()
         if when <= now:
             raise InputError(
-                f"{discord_time(when, 'F')} ({discord_time(when, 'R')}) has already passed, so nothing was stored. "
+                f"{format_dt(when, 'F')} ({format_dt(when, 'R')}) has already passed, so nothing was stored. "
                 "Give a later time, or leave `at` out to post now."
             )
         await interaction.response.defer(ephemeral=True, thinking=True)
         change, result = await self.services.update(lambda s: s.add_news(message, by=organizer_name(interaction), at=when))
         await interaction.followup.send(
-            f"Scheduled for {discord_time(when, 'F')} ({discord_time(when, 'R')}) in <#{channel_id}>, stored as news "
+            f"Scheduled for {format_dt(when, 'F')} ({format_dt(when, 'R')}) in <#{channel_id}>, stored as news "
             f"({change.ref}): attendees can ask about it from then on. `/schedule` lists it.{refresh_note(result)}",
             ephemeral=True,
         )

@@ -1,6 +1,6 @@
 """Scheduled posts in Discord: the loop that sends deadline reminders and scheduled news, and /schedule.
 
-Glue only. What is posted and when is decided in ``perfm_bot.posting.reminders``, whether it went out is
+Glue only. What is posted and when is decided in ``perfm_bot.posting.planner``, whether it went out is
 recorded in ``perfm_bot.posting.outbox``, and ``perfm_bot.posting.scheduler`` drives both; this cog runs the
 scheduler's ``tick`` in a ``discord.ext.tasks`` loop and sends through the announcement channel.
 
@@ -28,6 +28,7 @@ from discord.ext import commands, tasks
 from perfm_bot.bot.checks import organizer_only
 from perfm_bot.bot.replies import send_private
 from perfm_bot.core.settings import BotSettings
+from perfm_bot.core.text import shorten
 from perfm_bot.posting.outbox import Outbox
 from perfm_bot.posting.scheduler import OutgoingPost, PermanentFailure, Scheduler, SendResult, Sent, TickReport, TransientFailure
 from perfm_bot.posting.timeline import DISCORD_LIMIT, format_upcoming
@@ -177,6 +178,6 @@ class SchedulingCog(commands.Cog, name="Scheduled posts"):
         if not failed:
             return ""
         last = max(failed, key=lambda p: p.due)
-        reason = (last.reason or "no reason recorded")[:300]
+        reason = shorten(last.reason or "no reason recorded", 300)
         count = f"{len(failed)} post" + (" was" if len(failed) == 1 else "s were")
         return f"\n\n⚠️ {count} not sent; the latest ({last.kind} `{last.ref}`): {reason}. The bot's log has the details."

@@ -1,4 +1,4 @@
-"""Where reminders are decided: which posts the bot makes, when, with what text.
+"""Where reminders are decided: which posts the bot makes and when.
 
 Pure functions of the knowledge (and, for the catch-up rules, of "now"): no database, no Discord,
 no clock of their own. The outbox (``perfm_bot.posting.outbox``) remembers what was sent; the scheduler
@@ -16,7 +16,7 @@ The rules, in one place:
 * A news item with ``at:`` is posted at that instant; items without ``at:`` are never posted.
 * A date that moves gets one "moved" notice (deadlines later: "extended"); rungs not yet sent
   follow the new instant; a rung once sent keeps its id, so it is never sent again.
-* Catch-up (``DeliveryRules``): a post the bot knew about but missed while down goes out late,
+* Catch-up (``posting.delivery.DeliveryRules``): a post the bot knew about but missed while down goes out late,
   with a note; of several missed rungs of one ladder only the latest goes; nothing about a date
   that has passed goes out; news more than ``news_grace`` overdue is skipped. A post first planned
   when its time has already passed (a fresh database mid-season, a date set or moved so that a
@@ -26,14 +26,14 @@ The rules, in one place:
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from typing import Protocol
-from zoneinfo import ZoneInfo
 
+from perfm_bot.core.timezones import iso_utc, local_instant, zone_name
+from perfm_bot.posting.post_texts import moved_text, news_text, reminder_text
 from perfm_bot.sources.records import ImportantDate, Knowledge, NewsItem, Rung
-from perfm_bot.core.timezones import AOE, local_instant, resolve_timezone, timezone_label
 
 DEFAULT_DEADLINE_LADDER: tuple[Rung, ...] = (Rung.of(14, "d"), Rung.of(7, "d"), Rung.of(1, "d"), Rung.of(3, "h"))
 DEFAULT_EVENT_LADDER: tuple[Rung, ...] = (Rung.of(1, "d"),)
@@ -69,9 +69,6 @@ class DuePost(Protocol):
     def due(self) -> datetime: ...
     @property
     def deadline(self) -> datetime | None: ...
-
-
-# --- planning ------------------------------------------------------------------------------
 
 
 def plan(knowledge: Knowledge) -> list[PlannedPost]:
@@ -133,7 +130,7 @@ def plan_news(item: NewsItem) -> PlannedPost:
         due=item.at.astimezone(timezone.utc),
         ref=item.id,
         content=news_text(item),
-        timezone=_zone_name(item.at),
+        timezone=zone_name(item.at),
     )
 
 
@@ -159,7 +156,7 @@ def plan_moves(knowledge: Knowledge, known: Mapping[str, datetime], now: datetim
             continue
         notices.append(
             PlannedPost(
-                id=post_id("m", item.key, _iso(old), _iso(new)),
+                id=post_id("m", item.key, iso_utc(old), iso_utc(new)),
                 kind="moved",
                 due=now,
                 ref=item.key,
@@ -180,117 +177,3 @@ def post_id(prefix: str, *parts: str) -> str:
     """``r-`` + 16 hex digits: stable for the same parts, short enough for a Discord nonce."""
     digest = hashlib.sha1("\x1f".join(parts).encode()).hexdigest()[:16]
     return f"{prefix}-{digest}"
-
-
-# --- texts ---------------------------------------------------------------------------------
-
-
-def discord_time(instant: datetime, style: str = "F") -> str:
-    """A Discord timestamp: every reader sees it in their own time zone (F full, R relative)."""
-    return f"<t:{int(instant.timestamp())}:{style}>"
-
-
-def reminder_text(item: ImportantDate, target: datetime) -> str:
-    """No "in 7 days" in words: the <t:R> stays right even when the post goes out late."""
-    icon = "⏰" if item.kind == "deadline" else "📅"
-    return f"{icon} Reminder: the **{item.label}** is {discord_time(target, 'R')}: {_when(item, target)}."
-
-
-def moved_text(item: ImportantDate, old: datetime, new: datetime) -> str:
-    if item.kind == "deadline":
-        change = "has been extended" if new > old else "has moved earlier"
-    else:
-        change = "has moved"
-    return (
-        f"📢 The **{item.label}** {change}: it is now {discord_time(new, 'R')}, {_when(item, new)}. "
-        f"It was {discord_time(old, 'F')}."
-    )
-
-
-def news_text(item: NewsItem) -> str:
-    return f"📣 {item.text}"
-
-
-def late_text(content: str, due: datetime) -> str:
-    """The text of a post that goes out late, saying so (readers should not think it is fresh)."""
-    return f"{content}\n-# Posted late: this was due {discord_time(due, 'f')}, when the bot could not post it."
-
-
-def _when(item: ImportantDate, target: datetime) -> str:
-    """``<t:..:F> (Tuesday, December 15, 2026, 23:59 AoE (UTC-12))``; a date-only event has no time."""
-    local = target.astimezone(resolve_timezone(item.timezone))
-    zone = timezone_label(item.timezone)
-    if item.kind == "event" and item.at is None:
-        return f"{local.strftime('%A, %B %-d, %Y')} ({zone})"
-    return f"{discord_time(target, 'F')} ({local.strftime('%A, %B %-d, %Y, %H:%M')} {zone})"
-
-
-def _zone_name(instant: datetime) -> str:
-    """The name of ``instant``'s zone when it has one we can look up again; UTC for bare offsets."""
-    zone = instant.tzinfo
-    if zone is AOE:
-        return "AoE"
-    if isinstance(zone, ZoneInfo):
-        return zone.key
-    return "UTC"
-
-
-def _iso(instant: datetime) -> str:
-    return instant.astimezone(timezone.utc).isoformat()
-
-
-# --- catch-up --------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class DeliveryRules:
-    """What to do with posts whose time has come (or gone): the downtime rules.
-
-    ``late_after``: a post sent more than this after its time says it is late; it is also the
-    slack within which a post planned "just now" for "just now" still goes out. ``news_grace``:
-    scheduled news is posted late within this window, and skipped (logged) after it; old news
-    is noise, while a news item an organizer scheduled an hour ago should still go out.
-    """
-
-    late_after: timedelta = timedelta(minutes=5)
-    news_grace: timedelta = timedelta(hours=12)
-
-    def is_late(self, due: datetime, now: datetime) -> bool:
-        return now - due > self.late_after
-
-    def on_arrival(self, post: DuePost, now: datetime) -> str | None:
-        """Why a post planned (or re-planned) with its time already past is skipped; None: keep it."""
-        overdue = now - post.due
-        if post.kind == "moved":
-            return None
-        if post.kind == "news":
-            if overdue > self.news_grace:
-                return f"its time had passed more than {_span(self.news_grace)} before the bot saw it"
-            return None
-        if overdue > self.late_after:
-            return "its time had already passed when it was planned (not missed: never due while the bot watched)"
-        return None
-
-    def triage(self, due: Sequence[DuePost], now: datetime) -> dict[str, str]:
-        """Of the posts due now, which to skip (id -> reason); the rest go out, late if overdue."""
-        skip: dict[str, str] = {}
-        latest: dict[str, DuePost] = {}
-        for post in due:
-            if post.kind in ("reminder", "moved") and post.deadline is not None and post.deadline <= now:
-                skip[post.id] = f"the date ({_iso(post.deadline)}) passed before it could be posted"
-            elif post.kind == "news" and now - post.due > self.news_grace:
-                skip[post.id] = f"its time passed more than {_span(self.news_grace)} ago"
-            elif post.kind == "reminder":
-                best = latest.get(post.ref)
-                if best is None or (post.due, post.id) > (best.due, best.id):
-                    if best is not None:
-                        skip[best.id] = "a later reminder for the same date supersedes it"
-                    latest[post.ref] = post
-                else:
-                    skip[post.id] = "a later reminder for the same date supersedes it"
-        return skip
-
-
-def _span(delta: timedelta) -> str:
-    hours = delta.total_seconds() / 3600
-    return f"{hours:g} hours" if hours < 48 else f"{hours / 24:g} days"
