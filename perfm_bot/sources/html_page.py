@@ -155,9 +155,9 @@ def _element(el: etree._Element, builder: PageBuilder, offset: int, document: bo
     if tag in _HEADINGS:
         run = TextRun(urls=False)
         add_inline(run, el, with_tail=False)
-        if len(run.text()) <= MAX_HEADING:
+        if len(run.text()) <= MAX_HEADING and not isinstance(builder, _Parts):
             builder.heading(_HEADINGS[tag], run.text(note=False), line, el.get("id"))
-        else:  # "<h5>Format and length: <span>Submissions should be...</span></h5>" is prose
+        else:  # a card's name, or "<h5>Format: <span>Submissions should be...</span></h5>": text
             prose = TextRun()
             add_inline(prose, el, with_tail=False)
             builder.block("paragraph", prose.text(), line)

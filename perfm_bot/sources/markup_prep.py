@@ -28,6 +28,7 @@ _BLOCK_OPEN = re.compile(
 )
 _LONE_BREAK = re.compile(r"^[ \t]*(?:<br\s*/?>[ \t]*)+$", re.IGNORECASE | re.MULTILINE)
 _TAG = re.compile(r"<(/?)([a-zA-Z][\w-]*)\b[^>]*?(/?)>")
+_ESCAPED = re.compile("\ue003(\\d+)\ue004")
 _HOLD = "<span></span>"  # keeps a blank line inside an HTML block from ending it; reads as nothing
 
 
@@ -36,10 +37,12 @@ def strip_comments(text: str) -> str:
     return _COMMENT.sub(lambda m: "\n" * m.group(0).count("\n"), text)
 
 
-def strip_shortcodes(text: str) -> str:
-    """Hugo shortcode tags removed, a paired shortcode's inner text kept."""
+def strip_shortcodes(text: str) -> tuple[str, list[str]]:
+    """Hugo shortcode tags removed, a paired shortcode's inner text kept. An escaped one
+    (``{{</* x */>}}``, shown literally) is held out as a placeholder for ``restore``, so that
+    the Liquid pass does not take it for an output tag."""
     if "{{<" not in text and "{{%" not in text:
-        return text
+        return text, []
     blank = lambda m: "\n" * m.group(0).count("\n")  # noqa: E731
     text = _SHORTCODE_COMMENT.sub(blank, text)
     escaped: list[str] = []
@@ -50,7 +53,7 @@ def strip_shortcodes(text: str) -> str:
 
     text = _ESCAPED_SHORTCODE.sub(keep, text)
     text = _SHORTCODE.sub(blank, text)
-    return re.sub("\ue003(\\d+)\ue004", lambda m: escaped[int(m.group(1))], text)
+    return text, escaped
 
 
 def hold_html_blocks(text: str) -> str:
@@ -87,9 +90,9 @@ def _matching_close(text: str, start: int, name: str) -> int:
 def prepare(body: str, front: dict[str, Any], site: LiquidContext | None) -> str:
     """A page body as the generator would publish it, before it is parsed: comments, shortcodes
     and Liquid resolved (with this page's front matter as ``page``)."""
-    body = strip_shortcodes(strip_comments(body))
+    body, escaped = strip_shortcodes(strip_comments(body))
     if has_liquid(body):
         site = site or LiquidContext()
         body = render_liquid(body, LiquidContext(site.site, {**site.page, **front}, site.includes))
         body = strip_comments(body)  # an include may bring its own comments
-    return body
+    return _ESCAPED.sub(lambda m: escaped[int(m.group(1))], body) if escaped else body
