@@ -56,8 +56,21 @@ def blocks_text(page) -> str:
 
 def test_chrome_hidden_and_unpublished_elements_are_dropped():
     text = blocks_text(parse_html_page(BUILT, "site/cfp.html"))
-    for gone in ("secret", "color", "site header", "CFP", "Hidden paragraph", "Aria hidden", "Display none",
-                 "Visibility hidden", "Email", "Template text", "Enable JavaScript", "Commented", "footer text"):
+    for gone in (
+        "secret",
+        "color",
+        "site header",
+        "CFP",
+        "Hidden paragraph",
+        "Aria hidden",
+        "Display none",
+        "Visibility hidden",
+        "Email",
+        "Template text",
+        "Enable JavaScript",
+        "Commented",
+        "footer text",
+    ):
         assert gone not in text, gone
 
 
@@ -109,12 +122,18 @@ def test_title_and_meta_description_make_the_lead():
     assert page.title == "BrainBody FM – NeurIPS 2025 Workshop"
     lead = page.blocks[0]
     assert lead.path == () and lead.kind == "paragraph"
-    assert lead.text == "BrainBody FM – NeurIPS 2025 Workshop. Description: A NeurIPS 2025 workshop in San Diego, December 6, 2025."
+    assert (
+        lead.text
+        == "BrainBody FM – NeurIPS 2025 Workshop. Description: A NeurIPS 2025 workshop in San Diego, December 6, 2025."
+    )
 
 
 def test_title_falls_back_to_the_first_h1_then_the_file_name():
     assert parse_html_page("<body><h2>Sub</h2><h1>Main title</h1></body>", "a.html").title == "Main title"
-    assert parse_html_page("<body><p>Just text</p></body>", "a.html", fallback_title="travel-awards").title == "travel-awards"
+    assert (
+        parse_html_page("<body><p>Just text</p></body>", "a.html", fallback_title="travel-awards").title
+        == "travel-awards"
+    )
     fm = parse_html_page("---\ntitle: From front matter\n---\n<h1>H1</h1>", "a.html")
     assert fm.title == "From front matter"
 
@@ -167,7 +186,10 @@ def test_markdown_uses_the_same_html_rules_inline_and_in_blocks():
     page = parse_page(MARKDOWN, "index.md")
     text = blocks_text(page)
     first = next(b for b in page.blocks if b.text.startswith("Deadline"))
-    assert first.text == "Deadline: Oct 8, and too. Fees & rules: see site (https://x.org). (changed from an earlier value)"
+    assert (
+        first.text
+        == "Deadline: Oct 8, and too. Fees & rules: see site (https://x.org). (changed from an earlier value)"
+    )
     assert "Oct 1" not in text and "Sep 30" not in text and "secret" not in text and "Hidden across" not in text
     assert "Visible card" in text and "Indented after a blank line, still HTML" in text
     assert "<" not in text and "&nbsp;" not in text
@@ -177,5 +199,8 @@ def test_markdown_tables_and_a_heading_after_a_lone_br():
     page = parse_page(MARKDOWN, "index.md")
     assert [h.text for h in page.headings] == ["Workshop", "Important Dates"]
     rows = [b.text for b in page.blocks if b.kind == "row"]
-    assert rows == ["Paper deadline — 10 March 2025 (AoE) (changed from an earlier value)", "Time: 9:00; Talk: Opening; Room: A"]
+    assert rows == [
+        "Paper deadline — 10 March 2025 (AoE) (changed from an earlier value)",
+        "Time: 9:00; Talk: Opening; Room: A",
+    ]
     assert MARKDOWN.splitlines()[page.blocks[-1].line - 1].startswith("| 9:00")

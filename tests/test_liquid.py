@@ -34,14 +34,18 @@ def test_comment_blocks_are_not_published_and_raw_is_kept_literally():
 
 
 def test_variables_from_config_and_front_matter_are_filled_unknown_ones_removed():
-    out = render("{{ site.title }} at {{ site.venue }}: {{ page.subtitle | upcase }} {{ site.nowhere }} {{ x | plugin_filter: 3 }}.",
-                 page={"subtitle": "second edition"})
+    out = render(
+        "{{ site.title }} at {{ site.venue }}: {{ page.subtitle | upcase }} {{ site.nowhere }} {{ x | plugin_filter: 3 }}.",
+        page={"subtitle": "second edition"},
+    )
     assert out == "TokShop 2026 at COLM 2026, Montreal: SECOND EDITION  ."
 
 
 def test_filters_jekyll_pages_use():
-    out = render("{{ '/cfp/' | relative_url }} {{ site.title | append: ' @ ' | append: site.venue }} "
-                 "{{ site.data.speakers | size }} {{ missing | default: 'TBA' }}")
+    out = render(
+        "{{ '/cfp/' | relative_url }} {{ site.title | append: ' @ ' | append: site.venue }} "
+        "{{ site.data.speakers | size }} {{ missing | default: 'TBA' }}"
+    )
     assert out == "/tokshop/cfp/ TokShop 2026 @ COLM 2026, Montreal 2 TBA"
 
 
@@ -54,15 +58,19 @@ def test_for_over_site_data_is_expanded_and_conditions_on_records_decided():
 
 
 def test_tags_it_cannot_decide_keep_the_text_they_wrap():
-    out = render("{% if site.registration_open %}Registration is open.{% endif %} "
-                 "{% capture note %}Bring a poster.{% endcapture %}{{ note }} "
-                 "{% highlight python %}print(1){% endhighlight %} {% seo %} {% unknown_plugin x %}kept{% endunknown_plugin %}")
+    out = render(
+        "{% if site.registration_open %}Registration is open.{% endif %} "
+        "{% capture note %}Bring a poster.{% endcapture %}{{ note }} "
+        "{% highlight python %}print(1){% endhighlight %} {% seo %} {% unknown_plugin x %}kept{% endunknown_plugin %}"
+    )
     assert out == "Registration is open. Bring a poster. print(1)  kept"
 
 
 def test_decided_conditions_pick_their_branch():
-    out = render("{% if site.title == 'TokShop 2026' %}yes{% else %}no{% endif %} "
-                 "{% unless site.title %}hidden{% endunless %}{% if false %}never{% endif %}")
+    out = render(
+        "{% if site.title == 'TokShop 2026' %}yes{% else %}no{% endif %} "
+        "{% unless site.title %}hidden{% endunless %}{% if false %}never{% endif %}"
+    )
     assert out == "yes "
 
 

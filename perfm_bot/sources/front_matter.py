@@ -19,8 +19,22 @@ from perfm_bot.sources.yaml_lines import parse_site_yaml
 # Fields that hold prose a reader sees, in the order a lead reads best. Layout switches
 # (layout, permalink, weight, draft...) are not prose and stay out.
 PROSE_FIELDS = (
-    "title", "subtitle", "tagline", "conference", "venue", "location", "place", "date", "dates",
-    "when", "where", "time", "description", "summary", "excerpt", "abstract",
+    "title",
+    "subtitle",
+    "tagline",
+    "conference",
+    "venue",
+    "location",
+    "place",
+    "date",
+    "dates",
+    "when",
+    "where",
+    "time",
+    "description",
+    "summary",
+    "excerpt",
+    "abstract",
 )
 _FENCES = {"---": ("---", "..."), "+++": ("+++",)}
 

@@ -104,7 +104,13 @@ def _add_link(run: TextRun, el: etree._Element) -> None:
     run.struck = run.struck or inner.struck
     run.add(label)
     href = (el.get("href") or "").strip()
-    if run.urls and href and label and not href.startswith(("#", "javascript:")) and href not in (label, f"mailto:{label}"):
+    if (
+        run.urls
+        and href
+        and label
+        and not href.startswith(("#", "javascript:"))
+        and href not in (label, f"mailto:{label}")
+    ):
         run.add(f" ({href})")
 
 
@@ -133,9 +139,46 @@ def parse_fragment(fragment: str) -> list[str | etree._Element]:
 
 BLOCK_TAGS = frozenset(
     {
-        "address", "article", "aside", "blockquote", "body", "caption", "center", "dd", "details", "dialog",
-        "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "h1", "h2", "h3", "h4", "h5", "h6",
-        "header", "hr", "html", "li", "main", "ol", "p", "pre", "section", "summary", "table", "tbody",
-        "td", "tfoot", "th", "thead", "tr", "ul",
+        "address",
+        "article",
+        "aside",
+        "blockquote",
+        "body",
+        "caption",
+        "center",
+        "dd",
+        "details",
+        "dialog",
+        "div",
+        "dl",
+        "dt",
+        "fieldset",
+        "figcaption",
+        "figure",
+        "footer",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "header",
+        "hr",
+        "html",
+        "li",
+        "main",
+        "ol",
+        "p",
+        "pre",
+        "section",
+        "summary",
+        "table",
+        "tbody",
+        "td",
+        "tfoot",
+        "th",
+        "thead",
+        "tr",
+        "ul",
     }
 )

@@ -15,7 +15,14 @@ from perfm_bot.core.errors import KnowledgeError
 from perfm_bot.sources.page_reader import read_page
 from perfm_bot.sources.records import Knowledge, Page
 from perfm_bot.sources.schemas import parse_dates_file, parse_faq, parse_news, parse_out_of_scope
-from perfm_bot.sources.site_tree import PAGE_SUFFIXES, SiteFile, find_sites, load_site_config, page_permalink, site_files
+from perfm_bot.sources.site_tree import (
+    PAGE_SUFFIXES,
+    SiteFile,
+    find_sites,
+    load_site_config,
+    page_permalink,
+    site_files,
+)
 from perfm_bot.sources.yaml_lines import load_yaml, parse_yaml
 
 FAQ_FILE = "faq.yaml"
@@ -23,7 +30,8 @@ DATES_FILE = "dates.yaml"
 NEWS_FILE = "news.yaml"
 OUT_OF_SCOPE_FILE = "out_of_scope.yaml"
 PAGES_DIR = "pages"
-_SITE_SUFFIXES = frozenset({*PAGE_SUFFIXES, ".yml", ".yaml", ".toml", ".json", ".liquid"})  # pages, includes, config, data
+# what a site's pages are made of: the pages, their includes, the config and the data files
+_SITE_SUFFIXES = frozenset({*PAGE_SUFFIXES, ".yml", ".yaml", ".toml", ".json", ".liquid"})
 
 
 def knowledge_files(root: Path) -> list[Path]:
@@ -31,7 +39,8 @@ def knowledge_files(root: Path) -> list[Path]:
     folder's files (a site's includes, data and config change what its pages say, so all of them
     count) and the YAML files."""
     folder = root / PAGES_DIR
-    pages = sorted(p for p in folder.rglob("*") if p.suffix.lower() in _SITE_SUFFIXES and not _hidden(p, folder) and p.is_file()) if folder.is_dir() else []
+    found = folder.rglob("*") if folder.is_dir() else ()
+    pages = sorted(p for p in found if p.suffix.lower() in _SITE_SUFFIXES and not _hidden(p, folder) and p.is_file())
     return [*pages, root / FAQ_FILE, root / DATES_FILE, root / NEWS_FILE, root / OUT_OF_SCOPE_FILE]
 
 

@@ -38,7 +38,11 @@ def parse_page(text: str, label: str, site: LiquidContext | None = None, fallbac
 
 
 def finish_page(
-    builder: PageBuilder, front: dict[str, Any], site: LiquidContext | None, fallback_title: str, head: dict[str, str] | None = None
+    builder: PageBuilder,
+    front: dict[str, Any],
+    site: LiquidContext | None,
+    fallback_title: str,
+    head: dict[str, str] | None = None,
 ) -> ParsedPage:
     """Title (front matter, else the document's title, else the first H1, else the file name) and
     the lead: the front matter's prose, when it says more than the H1 already does."""

@@ -28,11 +28,22 @@ from perfm_bot.sources.yaml_lines import parse_site_yaml
 MARKDOWN_SUFFIXES = (".md", ".markdown")
 HTML_SUFFIXES = (".html", ".htm")
 PAGE_SUFFIXES = MARKDOWN_SUFFIXES + HTML_SUFFIXES
-SKIPPED_DIRS = frozenset({"_layouts", "_sass", "_includes", "_data", "_drafts", "assets", "static", "node_modules", "vendor", "themes"})
+SKIPPED_DIRS = frozenset(
+    {"_layouts", "_sass", "_includes", "_data", "_drafts", "assets", "static", "node_modules", "vendor", "themes"}
+)
 BUILT_DIRS = ("_site", "public")  # a generator's output: read only when it is the only thing there
 BOILERPLATE = ("readme", "license", "licence", "changelog", "contributing", "code_of_conduct", "404")
 JEKYLL_CONFIGS = ("_config.yml", "_config.yaml")
-HUGO_CONFIGS = ("hugo.toml", "hugo.yaml", "hugo.yml", "hugo.json", "config.toml", "config.yaml", "config.yml", "config.json")
+HUGO_CONFIGS = (
+    "hugo.toml",
+    "hugo.yaml",
+    "hugo.yml",
+    "hugo.json",
+    "config.toml",
+    "config.yaml",
+    "config.yml",
+    "config.json",
+)
 
 
 @dataclass(frozen=True)
@@ -88,7 +99,9 @@ def load_site_config(site: Site) -> tuple[Site, list[str]]:
     if site.generator == "jekyll":
         config["data"] = _data_tree(site.root / "_data", problems)
     if site.generator == "hugo":
-        config.setdefault("title", (config.get("params") or {}).get("title", "") if isinstance(config.get("params"), dict) else "")
+        config.setdefault(
+            "title", (config.get("params") or {}).get("title", "") if isinstance(config.get("params"), dict) else ""
+        )
     return Site(site.root, site.generator, config, site.includes), problems
 
 
@@ -186,7 +199,9 @@ def _jekyll_published(site: Site) -> set[str]:
         published.update(str(i).strip("/") for i in include)
     collections = config.get("collections")
     if isinstance(collections, dict):
-        published.update(f"_{name}" for name, spec in collections.items() if isinstance(spec, dict) and spec.get("output"))
+        published.update(
+            f"_{name}" for name, spec in collections.items() if isinstance(spec, dict) and spec.get("output")
+        )
     return published
 
 
