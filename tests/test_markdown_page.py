@@ -47,7 +47,7 @@ def test_comments_are_dropped_and_lines_stay_true():
     text = " ".join(b.text for b in page.blocks)
     assert "8:30" not in text and "Hidden talk" not in text
     table_row = next(b for b in page.blocks if b.kind == "row")
-    assert table_row.text == "Name: Ada; Role: Chair"
+    assert table_row.text == "Ada — Chair"  # two columns read as "label — value" (issue 13)
     assert PAGE.splitlines()[table_row.line - 1].startswith("| Ada")
     assert strip_comments("a<!--x\ny-->b").count("\n") == 1
 

@@ -12,9 +12,17 @@ from pathlib import Path
 from typing import Any
 
 from perfm_bot.core.errors import KnowledgeError
-from perfm_bot.sources.markdown_page import parse_page
+from perfm_bot.sources.page_reader import read_page
 from perfm_bot.sources.records import Knowledge, Page
 from perfm_bot.sources.schemas import parse_dates_file, parse_faq, parse_news, parse_out_of_scope
+from perfm_bot.sources.site_tree import (
+    PAGE_SUFFIXES,
+    SiteFile,
+    find_sites,
+    load_site_config,
+    page_permalink,
+    site_files,
+)
 from perfm_bot.sources.yaml_lines import load_yaml, parse_yaml
 
 FAQ_FILE = "faq.yaml"
@@ -22,12 +30,28 @@ DATES_FILE = "dates.yaml"
 NEWS_FILE = "news.yaml"
 OUT_OF_SCOPE_FILE = "out_of_scope.yaml"
 PAGES_DIR = "pages"
+# what a site's pages are made of: the pages, their includes, the config and the data files
+_SITE_SUFFIXES = frozenset({*PAGE_SUFFIXES, ".yml", ".yaml", ".toml", ".json", ".liquid"})
 
 
 def knowledge_files(root: Path) -> list[Path]:
-    """Every file the knowledge is made of, in a stable order (for hashing and reload)."""
-    pages = sorted((root / PAGES_DIR).glob("*.md")) if (root / PAGES_DIR).is_dir() else []
+    """Every file the knowledge is made of, in a stable order (for hashing and reload): the page
+    folder's files (a site's includes, data and config change what its pages say, so all of them
+    count) and the YAML files."""
+    folder = root / PAGES_DIR
+    found = folder.rglob("*") if folder.is_dir() else ()
+    pages = sorted(p for p in found if p.suffix.lower() in _SITE_SUFFIXES and not _hidden(p, folder) and p.is_file())
     return [*pages, root / FAQ_FILE, root / DATES_FILE, root / NEWS_FILE, root / OUT_OF_SCOPE_FILE]
+
+
+def _hidden(path: Path, folder: Path) -> bool:
+    return any(part.startswith(".") or part == "node_modules" for part in path.relative_to(folder).parts)
+
+
+def _file_name(root: Path, path: Path) -> str:
+    """How a file is named in hashes: its path under pages/ (a flat page: its name), else its name."""
+    folder = root / PAGES_DIR
+    return path.relative_to(folder).as_posix() if folder in path.parents else path.name
 
 
 def stat_signature(root: Path) -> tuple[tuple[str, int, int, int], ...]:
@@ -40,7 +64,7 @@ def stat_signature(root: Path) -> tuple[tuple[str, int, int, int], ...]:
             info = path.stat()
         except FileNotFoundError:
             continue
-        signature.append((path.name, info.st_ino, info.st_size, info.st_mtime_ns))
+        signature.append((_file_name(root, path), info.st_ino, info.st_size, info.st_mtime_ns))
     return tuple(signature)
 
 
@@ -48,7 +72,7 @@ def fingerprint(root: Path) -> str:
     """A hash of the knowledge files' bytes: changes exactly when some file does."""
     digest = hashlib.sha256()
     for path in knowledge_files(root):
-        digest.update(path.name.encode())
+        digest.update(_file_name(root, path).encode())
         digest.update(path.read_bytes() if path.exists() else b"\0missing")
     return digest.hexdigest()
 
@@ -97,27 +121,48 @@ def _collect(problems: list[str], load: Callable[[], Any], fallback: Any) -> Any
 
 
 def _load_pages(root: Path) -> tuple[Page, ...]:
+    """Every page of every site in pages/; one page's problem does not stop the others."""
     folder = root / PAGES_DIR
-    files = sorted(folder.glob("*.md")) if folder.is_dir() else []
-    if not files:
-        raise KnowledgeError(f"{folder}: no pages (*.md) found; the workshop page belongs here")
-    pages: list[Page] = []
     problems: list[str] = []
-    for path in files:
-        label = str(path)
+    sites = []
+    for site in find_sites(folder) if folder.is_dir() else []:
+        loaded, site_problems = load_site_config(site)
+        sites.append(loaded)
+        problems.extend(site_problems)
+    files = site_files(folder, sites)
+    if not files:
+        kinds = ", ".join(f"*{s}" for s in PAGE_SUFFIXES)
+        raise KnowledgeError(
+            f"{folder}: no pages ({kinds}) found; put the workshop page here, or a whole site "
+            "(a Jekyll or Hugo source tree, or a built site)"
+        )
+    pages: list[Page] = []
+    for file in files:
         try:
-            parsed = parse_page(path.read_text(encoding="utf-8"), label)
+            pages.append(_read_page(file))
         except KnowledgeError as exc:
             problems.extend(exc.problems)
-            continue
         except UnicodeDecodeError as exc:
-            problems.append(f"{label}: not UTF-8 text ({exc.reason})")
-            continue
-        permalink = str(parsed.front_matter.get("permalink") or f"/{path.stem}/")
-        pages.append(Page(path.stem, label, parsed.title or path.stem, permalink, parsed))
+            problems.append(f"{file.path}: not UTF-8 text ({exc.reason})")
     if problems:
         raise KnowledgeError(problems)
     return tuple(pages)
+
+
+def _read_page(file: SiteFile) -> Page:
+    label = str(file.path)
+    parsed = read_page(file.path.read_text(encoding="utf-8"), label, file.kind, file.site, _fallback_title(file))
+    permalink = page_permalink(file.site, file.path, parsed.front_matter)
+    return Page(file.slug, label, parsed.title or file.slug, permalink, parsed)
+
+
+def _fallback_title(file: SiteFile) -> str:
+    """A page without a title or heading: the site's title for its home page, else its file name."""
+    stem = file.path.stem
+    if stem in ("index", "_index"):
+        home = file.path.parent in (file.site.root, file.site.root / "content")
+        return file.site.title if home and file.site.title else file.path.parent.name
+    return stem
 
 
 def _check_sources(knowledge: Knowledge) -> list[str]:

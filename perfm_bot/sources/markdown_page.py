@@ -1,8 +1,10 @@
 """Reading a Markdown page into headings and text blocks, the way its published HTML shows it.
 
 Three rules make the difference between a grounded answer and a wrong one:
-- HTML comments are removed before anything else: text an author commented out (this page's
-  whole tentative schedule) is not published and must never be presented as fact.
+- What is not published is never read: HTML comments, Liquid ``comment`` blocks, hidden HTML,
+  and struck-out text (``~~old~~``, ``<s>old</s>``) as current (see ``markup_prep``, ``liquid``
+  and ``html_text``). Inline HTML and HTML blocks follow the same rules as HTML pages, because
+  each inline run is rendered to HTML by markdown-it and read by the one HTML reader.
 - Anchors are computed the way the site generator (Jekyll, kramdown with GFM input) computes
   them, so a citation ``/events/perfm-aaai26/#7-faq`` really lands on the section.
 - Every block keeps its heading path and line, so an answer can say where it came from.
@@ -10,151 +12,89 @@ Three rules make the difference between a grounded answer and a wrong one:
 
 from __future__ import annotations
 
-import re
-from collections import Counter
-from dataclasses import dataclass, field
 from typing import Any
 
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
-from perfm_bot.core.errors import KnowledgeError
-from perfm_bot.sources.yaml_lines import parse_yaml
+from perfm_bot.sources.front_matter import lead_text, says_more_than_title, split_front_matter
+from perfm_bot.sources.html_page import read_fragment
+from perfm_bot.sources.html_text import inline_html_text
+from perfm_bot.sources.liquid import LiquidContext, render_liquid
+from perfm_bot.sources.markup_prep import hold_html_blocks, prepare, strip_comments
+from perfm_bot.sources.page_model import Block, Heading, PageBuilder, ParsedPage, slugify, table_row_text
 
-_COMMENT = re.compile(r"<!--.*?(-->|\Z)", re.DOTALL)
-_TAG = re.compile(r"<[^>]+>")
-_NON_WORD = re.compile(r"[^\w\- \t]")
-_MD = MarkdownIt("commonmark").enable("table")
+__all__ = ["Block", "Heading", "ParsedPage", "parse_page", "slugify", "split_front_matter", "strip_comments"]
 
-
-@dataclass(frozen=True)
-class Heading:
-    level: int
-    text: str
-    anchor: str
-    line: int
+_MD = MarkdownIt("commonmark", {"html": True}).enable(["table", "strikethrough"])
 
 
-@dataclass(frozen=True)
-class Block:
-    """A unit of published text: a paragraph, a list item, a table row, or an empty section."""
-
-    kind: str  # "paragraph" | "item" | "row" | "heading"
-    text: str
-    path: tuple[Heading, ...]  # enclosing headings, outermost first
-    line: int  # 1-based line in the file
-
-
-@dataclass(frozen=True)
-class ParsedPage:
-    front_matter: dict[str, Any]
-    title: str
-    headings: tuple[Heading, ...]
-    blocks: tuple[Block, ...]
-    anchors: frozenset[str] = field(default=frozenset())
-
-
-def slugify(text: str) -> str:
-    """kramdown's GFM header id: lowercase, keep word characters, '-' and spaces; spaces to '-'."""
-    return _NON_WORD.sub("", text.lower()).replace(" ", "-").replace("\t", "-")
-
-
-def strip_comments(text: str) -> str:
-    """Remove HTML comments but keep their line breaks, so line numbers stay true."""
-    return _COMMENT.sub(lambda m: "\n" * m.group(0).count("\n"), text)
-
-
-def split_front_matter(text: str, label: str) -> tuple[dict[str, Any], str, int]:
-    """Return (front matter, body, 1-based line where the body starts)."""
-    lines = text.splitlines(keepends=True)
-    if not lines or lines[0].strip() != "---":
-        return {}, text, 1
-    for i in range(1, len(lines)):
-        if lines[i].strip() in ("---", "..."):
-            data = parse_yaml("".join(lines[1:i]), label) or {}
-            if not isinstance(data, dict):
-                raise KnowledgeError(f"{label}:2: front matter must be 'key: value' lines")
-            return dict(data), "".join(lines[i + 1 :]), i + 2
-    raise KnowledgeError(f"{label}:1: front matter starts with '---' but never ends")
-
-
-def parse_page(text: str, label: str) -> ParsedPage:
+def parse_page(text: str, label: str, site: LiquidContext | None = None, fallback_title: str = "") -> ParsedPage:
+    """A Markdown page (front matter optional) as published; ``site`` gives Liquid its context."""
     front, body, body_line = split_front_matter(text, label)
-    tokens = _MD.parse(strip_comments(body))
-    offset = body_line  # token.map lines are 0-based within the body
+    builder = PageBuilder()
+    read_markdown(prepare(body, front, site), builder, body_line)
+    return finish_page(builder, front, site, fallback_title)
 
-    headings: list[Heading] = []
-    blocks: list[Block] = []
-    stack: list[Heading] = []
-    seen: Counter[str] = Counter()
+
+def finish_page(
+    builder: PageBuilder,
+    front: dict[str, Any],
+    site: LiquidContext | None,
+    fallback_title: str,
+    head: dict[str, str] | None = None,
+) -> ParsedPage:
+    """Title (front matter, else the document's title, else the first H1, else the file name) and
+    the lead: the front matter's prose, when it says more than the H1 already does."""
+    head = head or {}
+    fields = {**{k: v for k, v in head.items() if v}, **front}
+    h1 = next((h.text for h in builder.headings if h.level == 1), "")
+    title = str(front.get("title") or head.get("title") or h1 or fallback_title).strip()
+    title = clean_value(title, front, site) or fallback_title
+    if says_more_than_title(fields) or (fields.get("title") and not h1):
+        builder.blocks.insert(0, Block("paragraph", lead_text(fields, lambda v: clean_value(v, front, site)), (), 1))
+    return builder.finish(front, title)
+
+
+def clean_value(value: str, front: dict[str, Any], site: LiquidContext | None) -> str:
+    """A front matter value as text: Liquid resolved, entities and inline HTML read."""
+    if not value:
+        return ""
+    ctx = site or LiquidContext()
+    return inline_html_text(_MD.renderInline(render_liquid(value, LiquidContext(ctx.site, front, ctx.includes))))
+
+
+def read_markdown(body: str, builder: PageBuilder, first_line: int) -> None:
+    """Feed a Markdown body's headings and blocks to ``builder``; lines count from ``first_line``."""
+    tokens = _MD.parse(hold_html_blocks(body))
+    offset = first_line  # token.map lines are 0-based within the body
     i = 0
     while i < len(tokens):
         tok = tokens[i]
         line = (tok.map[0] if tok.map else 0) + offset
         if tok.type == "heading_open":
-            level = int(tok.tag[1:])
-            text_ = _inline_text(tokens[i + 1])
-            anchor = slugify(text_)
-            if seen[anchor]:
-                anchor = f"{anchor}-{seen[anchor]}"
-            seen[slugify(text_)] += 1
-            heading = Heading(level, text_, anchor, line)
-            while stack and stack[-1].level >= level:
-                stack.pop()
-            stack.append(heading)
-            headings.append(heading)
+            builder.heading(int(tok.tag[1:]), _inline_text(tokens[i + 1]), line)
             i += 3
             continue
         if tok.type in ("bullet_list_open", "ordered_list_open"):
             end = _matching_close(tokens, i)
-            blocks.extend(_list_items(tokens[i + 1 : end], tuple(stack), offset))
+            for block in _list_items(tokens[i + 1 : end], offset):
+                builder.block("item", block[0], block[1])
             i = end + 1
             continue
         if tok.type == "table_open":
             end = _matching_close(tokens, i)
-            blocks.extend(_table_rows(tokens[i:end], tuple(stack), offset))
+            for text_, row_line in _table_rows(tokens[i:end], offset):
+                builder.block("row", text_, row_line)
             i = end + 1
             continue
         if tok.type == "inline":
-            text_ = _inline_text(tok)
-            if text_:
-                blocks.append(Block("paragraph", text_, tuple(stack), line))
+            builder.block("paragraph", _inline_text(tok), line)
         elif tok.type in ("fence", "code_block"):
-            if tok.content.strip():
-                blocks.append(Block("paragraph", tok.content.strip(), tuple(stack), line))
+            builder.block("paragraph", tok.content.strip(), line)
         elif tok.type == "html_block":
-            text_ = " ".join(_TAG.sub(" ", tok.content).split())
-            if text_:
-                blocks.append(Block("paragraph", text_, tuple(stack), line))
+            read_fragment(tok.content, builder, line)
         i += 1
-
-    blocks = _add_empty_sections(headings, blocks)
-    title = str(front.get("title") or next((h.text for h in headings if h.level == 1), "")).strip()
-    return ParsedPage(front, title, tuple(headings), tuple(blocks), frozenset(h.anchor for h in headings))
-
-
-def _add_empty_sections(headings: list[Heading], blocks: list[Block]) -> list[Block]:
-    """A heading with nothing under it still says something ("Tentative Schedule (TBA)"), and a
-    page's H1 is its full name, which people ask for ("what's the workshop's full name?")."""
-    has_content = {b.path[-1] for b in blocks if b.path}
-    has_children = {h for h, nxt in zip(headings, headings[1:]) if nxt.level > h.level}
-    result = list(blocks)
-    for h in headings:
-        if h.level == 1 or (h not in has_content and h not in has_children):
-            result.append(Block("heading", h.text, _path_to(headings, h), h.line))
-    result.sort(key=lambda b: b.line)
-    return result
-
-
-def _path_to(headings: list[Heading], target: Heading) -> tuple[Heading, ...]:
-    stack: list[Heading] = []
-    for h in headings:
-        while stack and stack[-1].level >= h.level:
-            stack.pop()
-        stack.append(h)
-        if h is target:
-            break
-    return tuple(stack)
 
 
 def _matching_close(tokens: list[Token], start: int) -> int:
@@ -166,9 +106,9 @@ def _matching_close(tokens: list[Token], start: int) -> int:
     return len(tokens) - 1
 
 
-def _list_items(tokens: list[Token], path: tuple[Heading, ...], offset: int) -> list[Block]:
+def _list_items(tokens: list[Token], offset: int) -> list[tuple[str, int]]:
     """One block per top-level item; nested items stay inside their parent's text."""
-    items: list[Block] = []
+    items: list[tuple[str, int]] = []
     depth = 0
     parts: list[str] = []
     line = 0
@@ -180,7 +120,7 @@ def _list_items(tokens: list[Token], path: tuple[Heading, ...], offset: int) -> 
         elif tok.type == "list_item_close":
             depth -= 1
             if depth == 0 and parts:
-                items.append(Block("item", "; ".join(parts), path, line))
+                items.append(("; ".join(parts), line))
         elif tok.type == "inline":
             text_ = _inline_text(tok)
             if text_:
@@ -188,9 +128,9 @@ def _list_items(tokens: list[Token], path: tuple[Heading, ...], offset: int) -> 
     return items
 
 
-def _table_rows(tokens: list[Token], path: tuple[Heading, ...], offset: int) -> list[Block]:
+def _table_rows(tokens: list[Token], offset: int) -> list[tuple[str, int]]:
     header: list[str] = []
-    rows: list[Block] = []
+    rows: list[tuple[str, int]] = []
     cells: list[str] = []
     in_head = False
     line = 0
@@ -202,37 +142,16 @@ def _table_rows(tokens: list[Token], path: tuple[Heading, ...], offset: int) -> 
         elif tok.type == "tr_open":
             cells, line = [], (tok.map[0] if tok.map else 0) + offset
         elif tok.type == "inline":
-            cells.append(_inline_text(tok))
+            cells.append(_inline_text(tok).replace("\n", " "))
         elif tok.type == "tr_close":
             if in_head:
                 header = cells
             elif any(cells):
-                named = [f"{h}: {c}" if h else c for h, c in zip(header + [""] * len(cells), cells)]
-                rows.append(Block("row", "; ".join(named), path, line))
+                rows.append((table_row_text(header, cells), line))
     return rows
 
 
 def _inline_text(tok: Token) -> str:
-    """Plain text of an inline token: emphasis dropped, links as 'text (url)', breaks kept."""
-    out: list[str] = []
-    href: str | None = None
-    link_text_start = 0
-    for child in tok.children or []:
-        if child.type in ("text", "code_inline"):
-            out.append(child.content)
-        elif child.type == "softbreak":
-            out.append(" ")
-        elif child.type == "hardbreak":
-            out.append("\n")
-        elif child.type == "image":
-            out.append(child.content or "")
-        elif child.type == "link_open":
-            href = str(child.attrs.get("href", ""))
-            link_text_start = len(out)
-        elif child.type == "link_close" and href:
-            label = "".join(out[link_text_start:]).strip()
-            if href not in (label, f"mailto:{label}"):
-                out.append(f" ({href})")
-            href = None
-    lines = (" ".join(line_.split()) for line_ in "".join(out).split("\n"))
-    return "\n".join(line_ for line_ in lines if line_)
+    """Plain text of an inline token: rendered to HTML by markdown-it, then read by the HTML
+    rules (emphasis dropped, links as 'text (url)', struck text left out, breaks kept)."""
+    return inline_html_text(_MD.renderer.renderInline(tok.children or [], _MD.options, {}))

@@ -127,3 +127,24 @@ def load_yaml(path: Path, label: str | None = None) -> Any:
     except UnicodeDecodeError as exc:
         raise KnowledgeError(f"{label}: not UTF-8 text ({exc.reason})") from None
     return parse_yaml(text, label)
+
+
+class _SiteLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
+    """YAML as the site generator reads it (a site's ``_config.yml``, ``_data/``, a page's front
+    matter): a repeated key keeps its last value, as Jekyll and Hugo do, because a published site
+    is read as it is, not corrected; dates stay the text the author typed."""
+
+
+_SiteLoader.add_constructor("tag:yaml.org,2002:timestamp", _construct_plain_string)
+
+
+def parse_site_yaml(text: str, label: str) -> Any:
+    """Parse a site file's YAML leniently (see ``_SiteLoader``); a syntax error names its line."""
+    try:
+        return yaml.load(text, Loader=_SiteLoader)  # noqa: S506 - a SafeLoader
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = mark.line + 1 if mark is not None else 1
+        raise KnowledgeError(f"{label}:{line}: invalid YAML: {exc.problem or exc.context or 'cannot be parsed'}") from None
+    except yaml.YAMLError as exc:
+        raise KnowledgeError(f"{label}:1: invalid YAML: {exc}") from None

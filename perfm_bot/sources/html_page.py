@@ -1,0 +1,230 @@
+"""Reading HTML, a whole built page or a block inside Markdown, into headings and blocks.
+
+A built page carries the site's chrome around its content: ``<head>``, the navigation and the
+document's own ``<header>``/``<footer>`` (a header inside an article is content and stays). The
+title comes from ``<title>``, else the first ``h1``; ``<meta name="description">`` is the lead.
+Headings keep their ``id`` as the anchor (that is what the browser jumps to), else the
+generator's slug rule; ``p``/``li``/``dd``/``blockquote`` text becomes blocks and a table one
+block per row, read with its header cells.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import lxml.html
+from lxml import etree
+
+from perfm_bot.sources.html_text import BLOCK_TAGS, TextRun, add_inline, is_dropped, parse_fragment, tag_of
+from perfm_bot.sources.page_model import PageBuilder, table_row_text
+
+_HEADINGS = {f"h{n}": n for n in range(1, 7)}
+MAX_HEADING = 150  # characters: longer "headings" are paragraphs set in a heading's type
+_SECTIONING = frozenset({"article", "section", "main", "aside", "dialog", "details"})
+
+
+@dataclass(frozen=True)
+class HtmlHead:
+    title: str
+    description: str
+
+
+def read_document(html: str, builder: PageBuilder, first_line: int) -> HtmlHead:
+    """Feed a whole document's content to ``builder``; return what its head says."""
+    try:
+        doc = lxml.html.document_fromstring(html)
+    except (etree.ParserError, ValueError):
+        return HtmlHead("", "")
+    title = " ".join((doc.findtext(".//title") or "").split())
+    meta = doc.xpath("//meta[translate(@name,'DESCRIPTION','description')='description']/@content")
+    description = " ".join(str(meta[0]).split()) if meta else ""
+    body = doc.find("body")
+    if body is not None:
+        _walk(body, builder, first_line - 1, document=True)
+    return HtmlHead(title, description)
+
+
+def read_fragment(html: str, builder: PageBuilder, first_line: int) -> None:
+    """Feed an HTML block found inside Markdown to ``builder`` (lines count from ``first_line``)."""
+    run = TextRun()
+    line = first_line
+    for node in parse_fragment(html):
+        if isinstance(node, str):
+            run.add(node)
+        elif tag_of(node) in BLOCK_TAGS or tag_of(node) in _HEADINGS:
+            _flush(run, builder, line)
+            run = TextRun()
+            _element(node, builder, first_line - 1, document=False)
+            run.add(node.tail)
+            line = _line(node, first_line - 1)
+        else:
+            add_inline(run, node)
+    _flush(run, builder, line)
+
+
+def _line(el: etree._Element, offset: int) -> int:
+    return (el.sourceline or 1) + offset
+
+
+def _flush(run: TextRun, builder: PageBuilder, line: int, kind: str = "paragraph") -> None:
+    builder.block(kind, run.text(), line)
+
+
+def _walk(container: etree._Element, builder: PageBuilder, offset: int, document: bool) -> None:
+    """The container's content in order: inline runs become paragraphs, block children recurse."""
+    run = TextRun()
+    line = _line(container, offset)
+    run.add(container.text)
+    cards = _cards(container)
+    for child in container:
+        tag = tag_of(child)
+        if child in cards:
+            _flush(run, builder, line)
+            run = TextRun()
+            builder.block("item", _card_text(child, offset), _line(child, offset))
+            run.add(child.tail)
+        elif tag in BLOCK_TAGS or tag in _HEADINGS:
+            _flush(run, builder, line)
+            run = TextRun()
+            _element(child, builder, offset, document)
+            line = _line(child, offset)
+            run.add(child.tail)
+        else:
+            if not run.parts:
+                line = _line(child, offset)
+            add_inline(run, child)
+    _flush(run, builder, line)
+
+
+_CARD_TAGS = frozenset({"div", "article", "section", "figure", "li"})
+MAX_CARD = 400  # characters: a card names someone or something; longer siblings are sections
+
+
+class _Parts:
+    """Collects a card's texts in reading order (the builder's interface, nothing kept apart)."""
+
+    def __init__(self) -> None:
+        self.parts: list[str] = []
+
+    def heading(self, level: int, text: str, line: int, anchor: str | None = None) -> None:
+        self.block("heading", text, line)
+
+    def block(self, kind: str, text: str, line: int, top: bool = False) -> None:
+        if text.strip():
+            self.parts.append(", ".join(" ".join(line.split()) for line in text.splitlines() if line.strip()))
+
+
+def _cards(container: etree._Element) -> set[etree._Element]:
+    """Repeated siblings of one shape (same tag and class), each a few short texts: a grid of
+    speaker, organizer or sponsor cards. Each card reads as one item ("Ada Lovelace (url) —
+    University of X"), so its headings label the card instead of splitting the section."""
+    groups: dict[tuple[str, str], list[etree._Element]] = {}
+    for child in container:
+        if tag_of(child) in _CARD_TAGS and not is_dropped(child):
+            groups.setdefault((tag_of(child), child.get("class") or ""), []).append(child)
+    cards: set[etree._Element] = set()
+    for members in groups.values():
+        if len(members) < 2:
+            continue
+        texts = [_card_parts(m) for m in members]
+        if all(len(t) >= 2 and sum(map(len, t)) <= MAX_CARD for t in texts) and not any(
+            m.find(".//table") is not None for m in members
+        ):
+            cards.update(members)
+    return cards
+
+
+def _card_parts(card: etree._Element) -> list[str]:
+    sink = _Parts()
+    _walk(card, sink, 0, document=False)  # type: ignore[arg-type]
+    return sink.parts
+
+
+def _card_text(card: etree._Element, offset: int) -> str:
+    """A card's texts joined; one that repeats its neighbour (an alt text, a caption) is left out."""
+    parts = _card_parts(card)
+    kept = [p for i, p in enumerate(parts) if not any(p != q and p in q for q in parts[max(0, i - 1) : i + 2])]
+    return " — ".join(dict.fromkeys(kept))
+
+
+def _element(el: etree._Element, builder: PageBuilder, offset: int, document: bool) -> None:
+    tag = tag_of(el)
+    if is_dropped(el) or document and tag in ("header", "footer") and _is_page_chrome(el):
+        return
+    line = _line(el, offset)
+    if tag in _HEADINGS:
+        run = TextRun(urls=False)
+        add_inline(run, el, with_tail=False)
+        if len(run.text()) <= MAX_HEADING and not isinstance(builder, _Parts):
+            builder.heading(_HEADINGS[tag], run.text(note=False), line, el.get("id"))
+        else:  # a card's name, or "<h5>Format: <span>Submissions should be...</span></h5>": text
+            prose = TextRun()
+            add_inline(prose, el, with_tail=False)
+            builder.block("paragraph", prose.text(), line)
+    elif tag == "table":
+        _table(el, builder, offset)
+    elif tag in ("ul", "ol"):
+        for item in el:
+            if tag_of(item) == "li" and not is_dropped(item):
+                builder.block("item", _item_text(item), _line(item, offset))
+            elif tag_of(item) in BLOCK_TAGS:
+                _element(item, builder, offset, document)
+    elif tag == "dl":
+        _definitions(el, builder, offset)
+    elif tag == "hr":
+        return
+    else:
+        _walk(el, builder, offset, document)
+
+
+def _definitions(dl: etree._Element, builder: PageBuilder, offset: int) -> None:
+    """``<dt>Paper deadline</dt><dd>Oct 8</dd>`` reads as one block: 'Paper deadline — Oct 8'."""
+    term = ""
+    for child in dl:
+        if is_dropped(child):
+            continue
+        text = _cell_text(child)
+        if tag_of(child) == "dt":
+            term = text
+        elif text:
+            builder.block("paragraph", f"{term} — {text}" if term else text, _line(child, offset))
+
+
+def _is_page_chrome(el: etree._Element) -> bool:
+    """A header or footer of the whole document, not one inside an article or a section."""
+    return not any(tag_of(a) in _SECTIONING for a in el.iterancestors())
+
+
+def _item_text(item: etree._Element) -> str:
+    """A list item with its nested items, the way Markdown lists read: 'Topic; sub 1; sub 2'."""
+    run = TextRun()
+    run.add(item.text)
+    nested: list[str] = []
+    for child in item:
+        if tag_of(child) in ("ul", "ol") and not is_dropped(child):
+            nested.extend(_item_text(li) for li in child if tag_of(li) == "li" and not is_dropped(li))
+            run.add(child.tail)
+        else:
+            add_inline(run, child)
+    return "; ".join(part for part in [run.text(), *nested] if part)
+
+
+def _table(table: etree._Element, builder: PageBuilder, offset: int) -> None:
+    """One block per row, labelled by the header row (``<th>`` cells or a ``<thead>``)."""
+    header: list[str] = []
+    for row in table.iter("tr"):
+        if is_dropped(row) or any(is_dropped(a) for a in row.iterancestors() if a is not table):
+            continue
+        cells = [c for c in row if tag_of(c) in ("td", "th") and not is_dropped(c)]
+        texts = [_cell_text(c) for c in cells]
+        in_head = any(tag_of(a) == "thead" for a in row.iterancestors())
+        if in_head or (not header and cells and all(tag_of(c) == "th" for c in cells)):
+            header = texts
+        elif any(texts):
+            builder.block("row", table_row_text(header, texts), _line(row, offset))
+
+
+def _cell_text(cell: etree._Element) -> str:
+    run = TextRun()
+    add_inline(run, cell, with_tail=False)
+    return run.text().replace("\n", " ")

@@ -1,0 +1,184 @@
+"""What an HTML element publishes as text: the rules shared by HTML pages and by HTML inside
+Markdown, on lxml's parser (entities decoded, broken markup repaired the way browsers do).
+
+- Not published, never read: comments, ``script``, ``style``, ``form``, ``template``,
+  ``noscript``, ``nav``, and anything hidden (``hidden``, ``aria-hidden="true"``,
+  ``display:none``, ``visibility:hidden``). A hidden form or a commented-out schedule offered
+  as an answer is worse than no answer.
+- Superseded, never current: ``<s>``, ``<del>``, ``<strike>`` (and Markdown ``~~...~~``, which
+  renders to ``<s>``). Where struck text stood next to other text, the passage says that it
+  changed instead of showing the old value: "Oct 8 (changed from an earlier value)".
+- A link keeps its text and its URL ("Submit on OpenReview (https://openreview.net/...)"):
+  for "where do I submit?" the link is the answer.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+import lxml.html
+from lxml import etree
+
+DROPPED_TAGS = frozenset({"script", "style", "form", "template", "noscript", "nav", "head", "iframe", "svg", "button"})
+STRUCK_TAGS = frozenset({"s", "del", "strike"})
+CHANGED_NOTE = "(changed from an earlier value)"
+BREAK = "\ue002"  # a <br>: a real line break, unlike the newlines of the source
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+_SPACE = re.compile(r"[^\S\ue002]+")
+
+
+def is_dropped(el: etree._Element) -> bool:
+    """Elements whose whole content is not published text (see the module docstring)."""
+    if not isinstance(el.tag, str):
+        return True  # comments and processing instructions
+    tag = el.tag.lower()
+    if tag in DROPPED_TAGS:
+        return True
+    if el.get("hidden") is not None or (el.get("aria-hidden") or "").lower() == "true":
+        return True
+    if tag == "input" and (el.get("type") or "").lower() == "hidden":
+        return True
+    return bool(_HIDDEN_STYLE.search(el.get("style") or ""))
+
+
+def tag_of(el: etree._Element) -> str:
+    return el.tag.lower() if isinstance(el.tag, str) else ""
+
+
+@dataclass
+class TextRun:
+    """Inline text being gathered; remembers whether struck text was left out of it."""
+
+    parts: list[str] = field(default_factory=list)
+    struck: bool = False
+    urls: bool = True  # a link's URL follows its text (not in headings: an anchor is made from them)
+    alts: list[str] = field(default_factory=list)  # images' alt text: read only if nothing else is
+
+    def add(self, text: str | None) -> None:
+        if text:
+            self.parts.append(text)
+
+    def text(self, note: bool = True) -> str:
+        """Whitespace collapsed the way a browser shows it; <br> kept as a line break. An image's
+        alt text stands in only for a run that has no visible text (a sponsor's logo link)."""
+        parts = self.parts if "".join(self.parts).replace(BREAK, "").strip() else self.alts
+        joined = _SPACE.sub(" ", "".join(parts))
+        lines = [" ".join(line.split()) for line in joined.split(BREAK)]
+        text = "\n".join(line for line in lines if line)
+        if note and self.struck and text:
+            text = f"{text} {CHANGED_NOTE}"
+        return text
+
+
+def add_inline(run: TextRun, el: etree._Element, with_tail: bool = True) -> None:
+    """Add an element's published text (and its tail) to the run."""
+    tag = tag_of(el)
+    if is_dropped(el):
+        pass
+    elif tag in STRUCK_TAGS:
+        if (el.text_content() or "").strip():
+            run.struck = True
+    elif tag == "br":
+        run.add(BREAK)
+    elif tag == "img":
+        run.alts.append(f" {el.get('alt') or ''} ")
+    elif tag == "a":
+        _add_link(run, el)
+    else:
+        run.add(el.text)
+        for child in el:
+            add_inline(run, child)
+        if tag in BLOCK_TAGS or tag in ("td", "th"):
+            run.add(" ")
+    if with_tail:
+        run.add(el.tail)
+
+
+def _add_link(run: TextRun, el: etree._Element) -> None:
+    inner = TextRun(urls=run.urls)
+    inner.add(el.text)
+    for child in el:
+        add_inline(inner, child)
+    label = inner.text(note=False)
+    run.struck = run.struck or inner.struck
+    run.add(label)
+    href = (el.get("href") or "").strip()
+    if (
+        run.urls
+        and href
+        and label
+        and not href.startswith(("#", "javascript:"))
+        and href not in (label, f"mailto:{label}")
+    ):
+        run.add(f" ({href})")
+
+
+def inline_html_text(fragment: str) -> str:
+    """Text of an inline HTML fragment (a Markdown paragraph rendered to HTML)."""
+    if "<" not in fragment and "&" not in fragment:
+        return TextRun([fragment]).text()
+    run = TextRun()
+    for node in parse_fragment(fragment):
+        if isinstance(node, str):
+            run.add(node)
+        else:
+            add_inline(run, node)
+    return run.text()
+
+
+def parse_fragment(fragment: str) -> list[str | etree._Element]:
+    """lxml's fragments: a leading text string, then elements (an empty fragment is [])."""
+    if not fragment.strip():
+        return []
+    try:
+        return list(lxml.html.fragments_fromstring(fragment))
+    except (etree.ParserError, ValueError):
+        return []
+
+
+BLOCK_TAGS = frozenset(
+    {
+        "address",
+        "article",
+        "aside",
+        "blockquote",
+        "body",
+        "caption",
+        "center",
+        "dd",
+        "details",
+        "dialog",
+        "div",
+        "dl",
+        "dt",
+        "fieldset",
+        "figcaption",
+        "figure",
+        "footer",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "header",
+        "hr",
+        "html",
+        "li",
+        "main",
+        "ol",
+        "p",
+        "pre",
+        "section",
+        "summary",
+        "table",
+        "tbody",
+        "td",
+        "tfoot",
+        "th",
+        "thead",
+        "tr",
+        "ul",
+    }
+)

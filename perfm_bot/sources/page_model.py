@@ -1,0 +1,118 @@
+"""What a read page is made of (headings, blocks) and the one builder every reader feeds.
+
+Markdown, HTML documents and HTML fragments inside Markdown all produce the same events
+(a heading, a block of text), so the rules that give a page its shape live here once: heading
+paths, anchors unique the way the site generator makes them, and sections that only have a
+heading still saying what it says.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any
+
+_NON_WORD = re.compile(r"[^\w\- \t]")
+
+
+@dataclass(frozen=True)
+class Heading:
+    level: int
+    text: str
+    anchor: str
+    line: int
+
+
+@dataclass(frozen=True)
+class Block:
+    """A unit of published text: a paragraph, a list item, a table row, or an empty section."""
+
+    kind: str  # "paragraph" | "item" | "row" | "heading"
+    text: str
+    path: tuple[Heading, ...]  # enclosing headings, outermost first
+    line: int  # 1-based line in the file
+
+
+@dataclass(frozen=True)
+class ParsedPage:
+    front_matter: dict[str, Any]
+    title: str
+    headings: tuple[Heading, ...]
+    blocks: tuple[Block, ...]
+    anchors: frozenset[str] = field(default=frozenset())
+
+
+def slugify(text: str) -> str:
+    """kramdown's GFM header id: lowercase, keep word characters, '-' and spaces; spaces to '-'."""
+    return _NON_WORD.sub("", text.lower()).replace(" ", "-").replace("\t", "-")
+
+
+@dataclass
+class PageBuilder:
+    """Collects headings and blocks in reading order; ``finish`` makes the ParsedPage."""
+
+    headings: list[Heading] = field(default_factory=list)
+    blocks: list[Block] = field(default_factory=list)
+    stack: list[Heading] = field(default_factory=list)
+    seen: Counter[str] = field(default_factory=Counter)
+
+    def heading(self, level: int, text: str, line: int, anchor: str | None = None) -> None:
+        """A heading; without an explicit id its anchor follows kramdown (duplicates get -1, -2)."""
+        text = " ".join(text.split())
+        if not text:
+            return
+        if not anchor:
+            base = slugify(text)
+            anchor = f"{base}-{self.seen[base]}" if self.seen[base] else base
+            self.seen[base] += 1
+        heading = Heading(level, text, anchor, line)
+        while self.stack and self.stack[-1].level >= level:
+            self.stack.pop()
+        self.stack.append(heading)
+        self.headings.append(heading)
+
+    def block(self, kind: str, text: str, line: int, top: bool = False) -> None:
+        """A block under the current heading (``top``: outside every heading, e.g. the lead)."""
+        text = text.strip()
+        if text:
+            self.blocks.append(Block(kind, text, () if top else tuple(self.stack), line))
+
+    def finish(self, front: dict[str, Any], title: str) -> ParsedPage:
+        blocks = _add_empty_sections(self.headings, self.blocks)
+        anchors = frozenset(h.anchor for h in self.headings)
+        return ParsedPage(front, title, tuple(self.headings), tuple(blocks), anchors)
+
+
+def _add_empty_sections(headings: list[Heading], blocks: list[Block]) -> list[Block]:
+    """A heading with nothing under it still says something ("Tentative Schedule (TBA)"), and a
+    page's H1 is its full name, which people ask for ("what's the workshop's full name?")."""
+    has_content = {b.path[-1] for b in blocks if b.path}
+    has_children = {h for h, nxt in zip(headings, headings[1:]) if nxt.level > h.level}
+    result = list(blocks)
+    for h in headings:
+        if h.level == 1 or (h not in has_content and h not in has_children):
+            result.append(Block("heading", h.text, _path_to(headings, h), h.line))
+    result.sort(key=lambda b: b.line)  # stable: the lead, added first, stays first
+    return result
+
+
+def _path_to(headings: list[Heading], target: Heading) -> tuple[Heading, ...]:
+    stack: list[Heading] = []
+    for h in headings:
+        while stack and stack[-1].level >= h.level:
+            stack.pop()
+        stack.append(h)
+        if h is target:
+            break
+    return tuple(stack)
+
+
+def table_row_text(header: list[str], cells: list[str]) -> str:
+    """A row as a reader says it: 'Paper deadline — 3 March 2025 (AoE)' for two columns, else
+    labelled by its header cells ('Time: 9:00; Talk: Opening'), so one row answers one question."""
+    cells = [c.strip() for c in cells]
+    if len(cells) == 2 or not any(header):
+        return " — ".join(c for c in cells if c)
+    named = [f"{h}: {c}" if h else c for h, c in zip(header + [""] * len(cells), cells) if c]
+    return "; ".join(named)

@@ -1,0 +1,32 @@
+"""One page file of a site to a ``ParsedPage``, by its type: Markdown or HTML, each with front
+matter or without, Liquid resolved in the context of the site it belongs to.
+"""
+
+from __future__ import annotations
+
+from perfm_bot.sources.front_matter import split_front_matter
+from perfm_bot.sources.html_page import read_document
+from perfm_bot.sources.liquid import LiquidContext
+from perfm_bot.sources.markdown_page import finish_page, parse_page
+from perfm_bot.sources.markup_prep import prepare
+from perfm_bot.sources.page_model import PageBuilder, ParsedPage
+from perfm_bot.sources.site_tree import Site
+
+
+def site_context(site: Site) -> LiquidContext:
+    return LiquidContext(site.config, {}, site.includes)
+
+
+def parse_html_page(text: str, label: str, site: LiquidContext | None = None, fallback_title: str = "") -> ParsedPage:
+    """An HTML page: a built document, or a Jekyll source page (front matter, Liquid) in HTML."""
+    front, body, body_line = split_front_matter(text, label)
+    builder = PageBuilder()
+    head = read_document(prepare(body, front, site), builder, body_line)
+    return finish_page(builder, front, site, fallback_title, {"title": head.title, "description": head.description})
+
+
+def read_page(text: str, label: str, kind: str, site: Site | None = None, fallback_title: str = "") -> ParsedPage:
+    """``kind``: "markdown" or "html" (see ``site_tree.SiteFile``)."""
+    context = site_context(site) if site else None
+    parse = parse_html_page if kind == "html" else parse_page
+    return parse(text, label, context, fallback_title)

@@ -1,0 +1,253 @@
+"""Which files of a site dropped into ``knowledge/pages/`` are pages, and what each is called.
+
+Organizers drop in what they have: one Markdown file, a Jekyll or Hugo source tree, or a built
+site, possibly several side by side. Each site root is found by its generator's config file
+(``_config.yml``; ``hugo.toml``/``hugo.yaml``/``config.toml``...) and read by that generator's
+rules: Jekyll publishes everything except ``_underscore`` folders (``_posts``, collections with
+``output: true`` and ``include:`` entries excepted); Hugo publishes ``content/``; a built site is
+read when it is all there is. Templates, assets, dependencies and repository boilerplate are
+never pages.
+
+A page's slug is its path without suffix, ``/`` as ``-``, ``index``/``_index`` standing for
+their folder, so it is stable across reloads (sources in faq.yaml refer to it); its permalink is
+the front matter's ``permalink``/``url``, else the URL the generator gives that path.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path, PurePosixPath
+from typing import Any
+
+from perfm_bot.core.errors import KnowledgeError
+from perfm_bot.sources.yaml_lines import parse_site_yaml
+
+MARKDOWN_SUFFIXES = (".md", ".markdown")
+HTML_SUFFIXES = (".html", ".htm")
+PAGE_SUFFIXES = MARKDOWN_SUFFIXES + HTML_SUFFIXES
+SKIPPED_DIRS = frozenset(
+    {"_layouts", "_sass", "_includes", "_data", "_drafts", "assets", "static", "node_modules", "vendor", "themes"}
+)
+BUILT_DIRS = ("_site", "public")  # a generator's output: read only when it is the only thing there
+BOILERPLATE = ("readme", "license", "licence", "changelog", "contributing", "code_of_conduct", "404")
+JEKYLL_CONFIGS = ("_config.yml", "_config.yaml")
+HUGO_CONFIGS = (
+    "hugo.toml",
+    "hugo.yaml",
+    "hugo.yml",
+    "hugo.json",
+    "config.toml",
+    "config.yaml",
+    "config.yml",
+    "config.json",
+)
+
+
+@dataclass(frozen=True)
+class Site:
+    """A site root and what its pages can see (``site.*`` in Liquid, the ``_includes/`` folder)."""
+
+    root: Path
+    generator: str  # "jekyll" | "hugo" | "plain"
+    config: dict[str, Any] = field(default_factory=dict)
+    includes: Path | None = None
+
+    @property
+    def title(self) -> str:
+        return str(self.config.get("title") or "").strip()
+
+
+@dataclass(frozen=True)
+class SiteFile:
+    path: Path
+    site: Site
+    slug: str
+    kind: str  # "markdown" | "html"
+
+
+def find_sites(folder: Path) -> list[Site]:
+    """Every site root under ``folder`` (``folder`` itself is one, 'plain' without a config)."""
+    roots = {folder}
+    for path in _walk(folder, folder, set()):
+        if path.name in JEKYLL_CONFIGS or path.name in HUGO_CONFIGS and path.parent.joinpath("content").is_dir():
+            roots.add(path.parent)
+    return [_site(root) for root in sorted(roots)]
+
+
+def _site(root: Path) -> Site:
+    jekyll = next((root / n for n in JEKYLL_CONFIGS if (root / n).is_file()), None)
+    if jekyll:
+        includes = root / "_includes"
+        return Site(root, "jekyll", {}, includes if includes.is_dir() else None)
+    if any((root / n).is_file() for n in HUGO_CONFIGS) and (root / "content").is_dir():
+        return Site(root, "hugo")
+    return Site(root, "plain")
+
+
+def load_site_config(site: Site) -> tuple[Site, list[str]]:
+    """The site with its config (and, for Jekyll, ``data`` from ``_data/``); problems by file:line."""
+    problems: list[str] = []
+    config: dict[str, Any] = {}
+    names = JEKYLL_CONFIGS if site.generator == "jekyll" else HUGO_CONFIGS if site.generator == "hugo" else ()
+    path = next((site.root / n for n in names if (site.root / n).is_file()), None)
+    if path is not None:
+        config = _read_data(path, problems) or {}
+        config = config if isinstance(config, dict) else {}
+    if site.generator == "jekyll":
+        config["data"] = _data_tree(site.root / "_data", problems)
+    if site.generator == "hugo":
+        config.setdefault(
+            "title", (config.get("params") or {}).get("title", "") if isinstance(config.get("params"), dict) else ""
+        )
+    return Site(site.root, site.generator, config, site.includes), problems
+
+
+def _read_data(path: Path, problems: list[str]) -> Any:
+    try:
+        text = path.read_text(encoding="utf-8")
+        if path.suffix == ".toml":
+            return tomllib.loads(text)
+        if path.suffix == ".json":
+            return json.loads(text)
+        return parse_site_yaml(text, str(path))
+    except KnowledgeError as exc:
+        problems.extend(exc.problems)
+    except (tomllib.TOMLDecodeError, json.JSONDecodeError) as exc:
+        problems.append(f"{path}:{getattr(exc, 'lineno', 1)}: cannot be read: {exc}")
+    except (OSError, UnicodeDecodeError) as exc:
+        problems.append(f"{path}: cannot be read ({exc})")
+    return None
+
+
+def _data_tree(folder: Path, problems: list[str]) -> dict[str, Any]:
+    """``_data/speakers.yml`` as ``site.data.speakers``, ``_data/2025/talks.json`` as ``site.data.2025.talks``."""
+    tree: dict[str, Any] = {}
+    if not folder.is_dir():
+        return tree
+    for path in sorted(folder.rglob("*")):
+        if path.suffix not in (".yml", ".yaml", ".json", ".toml") or any(p.startswith(".") for p in path.parts):
+            continue
+        node = tree
+        for part in path.relative_to(folder).parent.parts:
+            node = node.setdefault(part, {})
+        node[path.stem] = _read_data(path, problems)
+    return tree
+
+
+def site_files(folder: Path, sites: list[Site]) -> list[SiteFile]:
+    """Every page file under ``folder``, in a stable order, each with its site and unique slug
+    (``sites``: ``find_sites(folder)``, with their configs loaded)."""
+    nested = {s.root for s in sites}
+    files: list[SiteFile] = []
+    taken: set[str] = set()
+    for site in sites:
+        for path in _site_pages(site, nested):
+            slug = _unique(page_slug(folder, site, path), path, taken)
+            kind = "markdown" if path.suffix.lower() in MARKDOWN_SUFFIXES else "html"
+            files.append(SiteFile(path, site, slug, kind))
+    return files
+
+
+def _site_pages(site: Site, nested: set[Path]) -> list[Path]:
+    root = site.root / "content" if site.generator == "hugo" else site.root
+    pages = [p for p in _walk(root, site.root, nested - {site.root}) if _is_page(p, site)]
+    if not pages and site.generator == "plain":
+        built = next((site.root / d for d in BUILT_DIRS if (site.root / d).is_dir()), None)
+        if built is not None:  # a built site and nothing else: read what was built
+            pages = [p for p in _walk(built, built, set()) if _is_page(p, site)]
+    return sorted(pages)
+
+
+def _walk(folder: Path, root: Path, stop: set[Path]) -> list[Path]:
+    """Files under ``folder``, not entering dot folders, skipped folders or other site roots."""
+    found: list[Path] = []
+    if not folder.is_dir():
+        return found
+    for entry in sorted(folder.iterdir()):
+        if entry.name.startswith("."):
+            continue
+        if entry.is_dir():
+            if entry in stop or entry.name in SKIPPED_DIRS or entry.name in BUILT_DIRS and entry.parent == root:
+                continue
+            found.extend(_walk(entry, root, stop))
+        elif entry.is_file():
+            found.append(entry)
+    return found
+
+
+def _is_page(path: Path, site: Site) -> bool:
+    if path.suffix.lower() not in PAGE_SUFFIXES or path.stem.lower().startswith(BOILERPLATE):
+        return False
+    if site.generator != "jekyll":
+        return True
+    first = path.relative_to(site.root).parts[0]
+    excluded = site.config.get("exclude")
+    if isinstance(excluded, list) and first in {str(e).strip("/") for e in excluded}:
+        return False
+    return not first.startswith("_") or first in _jekyll_published(site)
+
+
+def _jekyll_published(site: Site) -> set[str]:
+    """The underscore folders Jekyll publishes: ``_posts``, ``include:`` entries, output collections."""
+    published = {"_posts", "_pages"}
+    config = site.config
+    include = config.get("include")
+    if isinstance(include, list):
+        published.update(str(i).strip("/") for i in include)
+    collections = config.get("collections")
+    if isinstance(collections, dict):
+        published.update(
+            f"_{name}" for name, spec in collections.items() if isinstance(spec, dict) and spec.get("output")
+        )
+    return published
+
+
+def page_slug(folder: Path, site: Site, path: Path) -> str:
+    """Relative path without suffix, '/' as '-', index/_index standing for their folder."""
+    rel = PurePosixPath(path.relative_to(folder).as_posix())
+    parts = [p for p in rel.with_suffix("").parts if p not in ("content", "_pages", *BUILT_DIRS)]
+    if parts and parts[-1] in ("index", "_index"):
+        parts = parts[:-1]
+    return "-".join(p.lstrip("_") for p in parts) or "index"
+
+
+def _unique(slug: str, path: Path, taken: set[str]) -> str:
+    """``about.md`` next to ``about/index.html``: the later one (in path order) says its type."""
+    candidate = slug
+    if candidate in taken:
+        candidate = f"{slug}-{path.suffix.lstrip('.').lower()}"
+    n = 2
+    while candidate in taken:
+        candidate, n = f"{slug}-{n}", n + 1
+    taken.add(candidate)
+    return candidate
+
+
+def page_permalink(site: Site, path: Path, front: dict[str, Any]) -> str:
+    """The published path: the front matter's, else the generator's rule for this file."""
+    given = str(front.get("permalink") or front.get("url") or "").strip()
+    if re.match(r"https?://", given):
+        return given  # an imported page: cite the live site
+    if given and not re.search(r"/:\w", given):  # '/news/:title/' is a pattern, not a path
+        return "/" + given.lstrip("/")
+    built = next((site.root / d for d in BUILT_DIRS if (site.root / d) in path.parents), None)
+    base = site.root / "content" if site.generator == "hugo" else built or site.root
+    rel = PurePosixPath(path.relative_to(base).as_posix())
+    stem_parts = list(rel.with_suffix("").parts)
+    if stem_parts and stem_parts[-1] in ("index", "_index"):
+        return "/" + "".join(f"{p}/" for p in stem_parts[:-1])
+    if site.generator == "hugo":
+        slug = front.get("slug")
+        if isinstance(slug, str) and slug.strip():
+            stem_parts[-1] = slug.strip()
+        return "/" + "/".join(stem_parts) + "/"
+    post = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})-(.+)", stem_parts[-1])
+    if site.generator == "jekyll" and stem_parts[0] == "_posts" and post:
+        return "/{}/{}/{}/{}.html".format(*post.groups())
+    pretty = site.generator == "plain" and path.suffix.lower() in MARKDOWN_SUFFIXES
+    if site.generator == "jekyll" and str(site.config.get("permalink") or "") == "pretty":
+        pretty = True
+    return "/" + "/".join(stem_parts) + ("/" if pretty else ".html")

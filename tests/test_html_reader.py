@@ -1,0 +1,206 @@
+"""HTML as a browser shows it, for HTML pages and HTML inside Markdown (issue 13): what is
+hidden or struck is never current text, entities are decoded, links keep their URL, tables
+read by row with their header."""
+
+from perfm_bot.sources.markdown_page import parse_page
+from perfm_bot.sources.page_reader import parse_html_page
+
+BUILT = """<!DOCTYPE html>
+<html><head>
+<title>BrainBody FM &ndash; NeurIPS 2025 Workshop</title>
+<meta name="description" content="A NeurIPS 2025 workshop in San Diego, December 6, 2025.">
+<style>.x { color: red }</style>
+<script>var secret = "Oct 1";</script>
+</head><body>
+<header><a href="/">Home</a> BrainBody FM site header</header>
+<nav><ul><li><a href="/cfp">CFP</a></li></ul></nav>
+<main>
+<article><header><h1 id="cfp-top">Call for Papers</h1></header>
+<p>Submit on <a href="https://openreview.net/group?id=X&amp;tab=1">OpenReview</a> &amp; read the
+<a href="#rules">rules</a>.&nbsp;Fees: none.</p>
+<h2>Important Dates</h2>
+<table>
+<thead><tr><th>Milestone</th><th>Date</th></tr></thead>
+<tr><td>Paper deadline</td><td><s>Aug 22</s> Aug 29, 2025 (AoE)</td></tr>
+<tr><td>Notification</td><td>Sep 22, 2025</td></tr>
+</table>
+<h3>Programme</h3>
+<table>
+<tr><th>Time</th><th>Talk</th><th>Speaker</th></tr>
+<tr><td>9:00</td><td>Opening</td><td>Organizers</td></tr>
+</table>
+<table><tr><td>Venue</td><td>Room 6A</td><td>Level 2</td></tr></table>
+<h2>Hidden things</h2>
+<p hidden>Hidden paragraph</p>
+<div aria-hidden="true">Aria hidden</div>
+<div style="display: none">Display none</div>
+<div style="visibility:hidden">Visibility hidden</div>
+<form><label>Email</label><input name="e"></form>
+<template><p>Template text</p></template>
+<noscript>Enable JavaScript</noscript>
+<!-- <p>Commented schedule</p> -->
+<p>Deadline: <del>Oct 1</del> <strike>Oct 4</strike> Oct 8</p>
+<ul><li>Talks<ul><li>Keynote</li><li>Panel</li></ul></li><li>Posters</li></ul>
+<dl><dt>Registration</dt><dd>via the NeurIPS site</dd></dl>
+<blockquote>Quoted words</blockquote>
+</article>
+</main>
+<footer>Copyright 2025 footer text</footer>
+</body></html>
+"""
+
+
+def blocks_text(page) -> str:
+    return "\n".join(b.text for b in page.blocks) + "\n" + "\n".join(h.text for h in page.headings)
+
+
+def test_chrome_hidden_and_unpublished_elements_are_dropped():
+    text = blocks_text(parse_html_page(BUILT, "site/cfp.html"))
+    for gone in (
+        "secret",
+        "color",
+        "site header",
+        "CFP",
+        "Hidden paragraph",
+        "Aria hidden",
+        "Display none",
+        "Visibility hidden",
+        "Email",
+        "Template text",
+        "Enable JavaScript",
+        "Commented",
+        "footer text",
+    ):
+        assert gone not in text, gone
+
+
+def test_a_header_inside_an_article_is_content_and_heading_ids_are_anchors():
+    page = parse_html_page(BUILT, "site/cfp.html")
+    assert [(h.level, h.text, h.anchor) for h in page.headings[:3]] == [
+        (1, "Call for Papers", "cfp-top"),
+        (2, "Important Dates", "important-dates"),
+        (3, "Programme", "programme"),
+    ]
+
+
+def test_entities_are_decoded_and_links_keep_their_url():
+    page = parse_html_page(BUILT, "site/cfp.html")
+    para = next(b for b in page.blocks if b.text.startswith("Submit"))
+    assert para.text == "Submit on OpenReview (https://openreview.net/group?id=X&tab=1) & read the rules. Fees: none."
+    assert "–" in page.title and "&ndash;" not in page.title  # the <title>, decoded
+
+
+def test_tables_are_one_block_per_row_read_with_their_header():
+    rows = [b.text for b in parse_html_page(BUILT, "site/cfp.html").blocks if b.kind == "row"]
+    assert rows == [
+        "Paper deadline — Aug 29, 2025 (AoE) (changed from an earlier value)",
+        "Notification — Sep 22, 2025",
+        "Time: 9:00; Talk: Opening; Speaker: Organizers",
+        "Venue — Room 6A — Level 2",
+    ]
+
+
+def test_struck_values_never_appear_and_the_new_one_says_it_changed():
+    page = parse_html_page(BUILT, "site/cfp.html")
+    deadline = next(b for b in page.blocks if b.text.startswith("Deadline"))
+    assert deadline.text == "Deadline: Oct 8 (changed from an earlier value)"
+    assert "Aug 22" not in blocks_text(page)
+
+
+def test_lists_definitions_and_quotes_become_blocks_under_their_heading():
+    page = parse_html_page(BUILT, "site/cfp.html")
+    items = [b.text for b in page.blocks if b.kind == "item"]
+    assert items == ["Talks; Keynote; Panel", "Posters"]
+    texts = [b.text for b in page.blocks]
+    assert "Registration — via the NeurIPS site" in texts and "Quoted words" in texts
+    quote = next(b for b in page.blocks if b.text == "Quoted words")
+    assert [h.text for h in quote.path] == ["Call for Papers", "Hidden things"]
+
+
+def test_title_and_meta_description_make_the_lead():
+    page = parse_html_page(BUILT, "site/cfp.html")
+    assert page.title == "BrainBody FM – NeurIPS 2025 Workshop"
+    lead = page.blocks[0]
+    assert lead.path == () and lead.kind == "paragraph"
+    assert (
+        lead.text
+        == "BrainBody FM – NeurIPS 2025 Workshop. Description: A NeurIPS 2025 workshop in San Diego, December 6, 2025."
+    )
+
+
+def test_title_falls_back_to_the_first_h1_then_the_file_name():
+    assert parse_html_page("<body><h2>Sub</h2><h1>Main title</h1></body>", "a.html").title == "Main title"
+    assert (
+        parse_html_page("<body><p>Just text</p></body>", "a.html", fallback_title="travel-awards").title
+        == "travel-awards"
+    )
+    fm = parse_html_page("---\ntitle: From front matter\n---\n<h1>H1</h1>", "a.html")
+    assert fm.title == "From front matter"
+
+
+def test_a_grid_of_cards_reads_one_item_per_card():
+    html = """<h2>Speakers</h2><div class="row">
+    <div class="card"><img src="a.jpg" alt="Ada Lovelace"><h5><a href="https://ada.example">Ada Lovelace</a></h5><p>Analytical Engines</p></div>
+    <div class="card"><img src="t.jpg" alt="Alan Turing"><h5>Alan Turing</h5><p>Bletchley Park</p></div>
+    </div>"""
+    page = parse_html_page(html, "s.html")
+    assert [b.text for b in page.blocks if b.kind == "item"] == [
+        "Ada Lovelace (https://ada.example) — Analytical Engines",
+        "Alan Turing — Bletchley Park",
+    ]
+    assert [h.text for h in page.headings] == ["Speakers"]
+
+
+MARKDOWN = """---
+title: Workshop
+---
+# Workshop
+
+Deadline: ~~Oct 1~~ Oct 8, and <s>Sep 30</s> too. Fees&nbsp;&amp; rules: <span hidden>secret</span>see [site](https://x.org).
+
+<div class="cards">
+  <p>Visible card</p>
+
+    <p>Indented after a blank line, still HTML</p>
+  <div hidden>
+
+  Hidden across a blank line
+
+  </div>
+</div>
+
+<br>
+### Important Dates
+
+| Milestone | Date |
+|---|---|
+| Paper deadline | ~~3 March~~ 10 March 2025 (AoE) |
+
+| Time | Talk | Room |
+|---|---|---|
+| 9:00 | Opening | A |
+"""
+
+
+def test_markdown_uses_the_same_html_rules_inline_and_in_blocks():
+    page = parse_page(MARKDOWN, "index.md")
+    text = blocks_text(page)
+    first = next(b for b in page.blocks if b.text.startswith("Deadline"))
+    assert (
+        first.text
+        == "Deadline: Oct 8, and too. Fees & rules: see site (https://x.org). (changed from an earlier value)"
+    )
+    assert "Oct 1" not in text and "Sep 30" not in text and "secret" not in text and "Hidden across" not in text
+    assert "Visible card" in text and "Indented after a blank line, still HTML" in text
+    assert "<" not in text and "&nbsp;" not in text
+
+
+def test_markdown_tables_and_a_heading_after_a_lone_br():
+    page = parse_page(MARKDOWN, "index.md")
+    assert [h.text for h in page.headings] == ["Workshop", "Important Dates"]
+    rows = [b.text for b in page.blocks if b.kind == "row"]
+    assert rows == [
+        "Paper deadline — 10 March 2025 (AoE) (changed from an earlier value)",
+        "Time: 9:00; Talk: Opening; Room: A",
+    ]
+    assert MARKDOWN.splitlines()[page.blocks[-1].line - 1].startswith("| 9:00")

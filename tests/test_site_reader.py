@@ -1,0 +1,170 @@
+"""A whole site dropped into knowledge/pages/ as published (issue 13): which files are pages,
+their slugs and permalinks, front matter (YAML, TOML, prose as the lead), Hugo shortcodes,
+and one error per broken page."""
+
+from pathlib import Path
+
+import pytest
+
+from perfm_bot.core.errors import KnowledgeError
+from perfm_bot.sources.loader import _load_pages, fingerprint, knowledge_files, load_knowledge
+from perfm_bot.sources.markdown_page import parse_page
+
+
+def write(root: Path, files: dict[str, str]) -> Path:
+    for name, text in files.items():
+        path = root / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+    return root
+
+
+def pages_of(tmp_path: Path, files: dict[str, str]) -> dict[str, object]:
+    write(tmp_path / "pages", files)
+    return {p.slug: p for p in _load_pages(tmp_path)}
+
+
+def test_a_jekyll_tree_reads_its_pages_and_skips_templates_assets_and_boilerplate(tmp_path: Path):
+    pages = pages_of(
+        tmp_path,
+        {
+            "_config.yml": "title: TokShop 2026\ninclude: ['_pages']\ncollections:\n  talks:\n    output: true\n",
+            "index.md": "---\nlayout: home\n---\n# Welcome\n\nHello.\n",
+            "cfp.markdown": "# Call\n\nText.\n",
+            "travel/awards.html": "<h1>Travel awards</h1><p>Apply.</p>",
+            "people/index.htm": "<h1>People</h1>",
+            "_pages/speakers.md": "---\npermalink: /speakers/\n---\n# Speakers\n",
+            "_posts/2025-05-01-launch.md": "# Launch\n",
+            "_talks/keynote.md": "# Keynote\n",
+            "_drafts/secret.md": "# Draft\n",
+            "_layouts/default.html": "<html>{{ content }}</html>",
+            "_includes/nav.html": "<nav>x</nav>",
+            "_sass/x.md": "# no",
+            "assets/readme.md": "# no",
+            "static/x.html": "no",
+            "node_modules/p/x.md": "# no",
+            "vendor/x.md": "# no",
+            "themes/t/x.md": "# no",
+            ".github/x.md": "# no",
+            "_site/index.html": "<h1>built</h1>",
+            "README.md": "# repo",
+            "LICENSE.md": "MIT",
+            "CHANGELOG.md": "x",
+            "CONTRIBUTING.md": "x",
+            "404.html": "<h1>404</h1>",
+        },
+    )
+    assert sorted(pages) == [
+        "cfp",
+        "index",
+        "people",
+        "posts-2025-05-01-launch",
+        "speakers",
+        "talks-keynote",
+        "travel-awards",
+    ]
+    assert pages["index"].permalink == "/" and pages["index"].title == "Welcome"
+    assert pages["cfp"].permalink == "/cfp.html"  # Jekyll's default for a page
+    assert pages["travel-awards"].permalink == "/travel/awards.html"
+    assert pages["people"].permalink == "/people/"
+    assert pages["speakers"].permalink == "/speakers/"  # front matter wins
+    assert pages["posts-2025-05-01-launch"].permalink == "/2025/05/01/launch.html"
+
+
+def test_a_hugo_tree_reads_content_with_toml_and_yaml_front_matter(tmp_path: Path):
+    pages = pages_of(
+        tmp_path,
+        {
+            "hugo.toml": 'title = "MechInterp Workshop"\n',
+            "content/_index.md": "Welcome to the workshop.\n",
+            "content/cfp/_index.md": '+++\ntitle = "Call for Papers"\nvenue = "ICML 2026, Seoul"\n+++\nSubmit {{< ref "x" >}}now.\n',
+            "content/schedule/day1.md": "---\ntitle: Day one\nslug: monday\n---\n{{% notice info %}}Doors open at 8:30{{% /notice %}}\n"
+            "{{< comment >}}Secret dinner{{< /comment >}} Shown {{</* gist */>}}\n",
+            "layouts/index.html": "<h1>{{ .Title }}</h1>",
+            "public/index.html": "<h1>built</h1>",
+            "data/speakers.yaml": "- name: x\n",
+        },
+    )
+    assert sorted(pages) == ["cfp", "index", "schedule-day1"]
+    assert pages["index"].title == "MechInterp Workshop" and pages["index"].permalink == "/"
+    assert pages["cfp"].permalink == "/cfp/" and pages["cfp"].title == "Call for Papers"
+    assert [b.text for b in pages["cfp"].parsed.blocks] == ["Call for Papers. Venue: ICML 2026, Seoul.", "Submit now."]
+    day = " ".join(b.text for b in pages["schedule-day1"].parsed.blocks)
+    assert "Doors open at 8:30 Shown {{< gist >}}" in day and "Secret" not in day and "notice" not in day
+    assert pages["schedule-day1"].permalink == "/schedule/monday/"
+
+
+def test_a_built_site_is_read_when_it_is_all_there_is(tmp_path: Path):
+    pages = pages_of(
+        tmp_path, {"_site/index.html": "<title>Site</title><h1>Built home</h1>", "_site/cfp/index.html": "<h1>CFP</h1>"}
+    )
+    assert sorted(pages) == ["cfp", "index"] and pages["cfp"].permalink == "/cfp/"
+
+
+def test_the_flat_page_keeps_its_slug_and_permalink_and_slugs_stay_unique(tmp_path: Path, knowledge_dir: Path):
+    knowledge = load_knowledge(knowledge_dir)
+    page = knowledge.page("perfm-aaai26")
+    assert page is not None and page.permalink == "/events/perfm-aaai26/"
+    assert all(b.path for b in page.parsed.blocks)  # a title the H1 already states adds no lead
+    pages = pages_of(
+        tmp_path, {"about.md": "# A\n", "about/index.html": "<h1>B</h1>", "about.html": "<h1>C</h1>", "a/b.md": "# D\n"}
+    )
+    assert sorted(pages) == ["a-b", "about", "about-html", "about-md"]
+    assert pages["about"].path.endswith("about/index.html")  # path order decides, so reloads agree
+
+
+def test_a_folder_without_pages_names_the_supported_types(tmp_path: Path):
+    write(tmp_path / "pages", {"notes.txt": "x", "_config.yml": "title: x\n"})
+    with pytest.raises(KnowledgeError) as caught:
+        _load_pages(tmp_path)
+    message = str(caught.value)
+    assert all(kind in message for kind in ("*.md", "*.markdown", "*.html", "*.htm"))
+
+
+def test_one_broken_front_matter_is_one_error_naming_its_line_and_the_others_still_load(tmp_path: Path):
+    write(
+        tmp_path / "pages",
+        {
+            "good.md": "# Good\n",
+            "bad.md": "---\ntitle: ok\nsubtitle: [unclosed\n---\n# Bad\n",
+            "worse.md": '+++\ntitle = "x\n+++\n# Worse\n',
+            "open.md": "---\ntitle: never closed\n# Open\n",
+        },
+    )
+    with pytest.raises(KnowledgeError) as caught:
+        _load_pages(tmp_path)
+    problems = caught.value.problems
+    assert len(problems) == 3
+    assert [p.split(":")[0].rsplit("/", 1)[-1] for p in problems] == ["bad.md", "open.md", "worse.md"]
+    assert problems[0].split(":")[1] in ("3", "4") and problems[2].split(":")[1] == "2"
+
+
+def test_front_matter_prose_is_the_pages_lead_and_a_repeated_key_keeps_its_last_value():
+    page = parse_page(
+        '---\ntitle: home\ntitle: <h3 align="center">Tokenization Workshop</h3>\nsubtitle: COLM 2026\n'
+        "location: Montreal &amp; online\ndate: 2026-10-09\nlayout: page\nweight: 3\n---\n## Call for Papers\n\nText.\n",
+        "home.md",
+    )
+    assert page.title == "Tokenization Workshop"
+    lead = page.blocks[0]
+    assert (lead.kind, lead.path, lead.line) == ("paragraph", (), 1)
+    assert lead.text == "Tokenization Workshop. Subtitle: COLM 2026. Location: Montreal & online. Date: 2026-10-09."
+
+
+def test_site_data_and_includes_reach_pages_and_count_in_the_fingerprint(tmp_path: Path):
+    root = tmp_path
+    write(
+        root / "pages",
+        {
+            "_config.yml": "title: Site\n",
+            "_data/speakers.yml": "- name: Ada Lovelace\n",
+            "_includes/speakers.html": "<ul>{% for s in site.data.speakers %}<li>{{ s.name }}</li>{% endfor %}</ul>",
+            "index.md": "# Speakers\n\n{% include speakers.html %}\n",
+        },
+    )
+    pages = {p.slug: p for p in _load_pages(root)}
+    assert [b.text for b in pages["index"].parsed.blocks if b.kind == "item"] == ["Ada Lovelace"]
+    assert root / "pages" / "_data" / "speakers.yml" in knowledge_files(root)
+    before = fingerprint(root)
+    (root / "pages" / "_data" / "speakers.yml").write_text("- name: Alan Turing\n")
+    assert fingerprint(root) != before
