@@ -14,6 +14,8 @@ from functools import partial
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
+import pytest
+
 Route = Callable[[SimpleHTTPRequestHandler], None]
 
 
@@ -127,3 +129,14 @@ def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return s.getsockname()[1]
+
+
+def sample_site(slug: str) -> Path:
+    """A real workshop site's files (``tests/sites/<slug>/site``, only the site: never its questions).
+
+    They are kept in this repository's tests/sites when committed, else in the main checkout; a
+    checkout that has neither skips these tests, saying so, rather than failing on a missing fixture."""
+    for sites in (Path(__file__).resolve().parents[1] / "sites", Path("/work/main/tests/sites")):
+        if (sites / slug / "site").is_dir():
+            return sites / slug / "site"
+    pytest.skip(f"the sample site {slug} is not in tests/sites/ of this checkout")

@@ -13,7 +13,7 @@ from perfm_bot.importing.crawl import CrawlOptions, crawl
 from perfm_bot.importing.fetch import FetchOptions, Fetcher
 from perfm_bot.importing.records import BadSource, ImportReport
 from perfm_bot.importing.write import MANIFEST, land, read_manifest
-from site_server import SiteServer, page, respond, snapshot
+from site_server import SiteServer, page, respond, sample_site, snapshot
 
 FAST = FetchOptions(delay=0, timeout=5, allow_private=True)
 
@@ -184,10 +184,7 @@ def test_a_page_in_another_encoding_is_converted_to_utf8(server: SiteServer, sit
 
 def test_a_built_real_site_is_read_through_its_links():
     """The hand-written BrainBodyFM site (four full HTML documents, Bootstrap nav) served as published."""
-    root = Path(__file__).resolve().parents[2] / "tests/sites/html-brainbodyfm-neurips2025/site"
-    if not root.is_dir():
-        root = Path("/work/main/tests/sites/html-brainbodyfm-neurips2025/site")
-    running = SiteServer(root).start()
+    running = SiteServer(sample_site("html-brainbodyfm-neurips2025")).start()
     try:
         harvest = crawl(running.url + "/", CrawlOptions(fetch=FAST))
     finally:
