@@ -111,13 +111,15 @@ def _unpublished(rel: PurePosixPath, excluded: list[str]) -> str | None:
 def _unreadable(path: Path, max_bytes: int) -> str | None:
     if path.is_symlink():
         return "a symbolic link (not followed: it may point outside the site)"
-    size = path.stat().st_size
-    if size > max_bytes:
-        return f"too large ({size / (1024 * 1024):.1f} MB; the cap is {max_bytes / (1024 * 1024):.1f} MB)"
     try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            return f"too large ({size / (1024 * 1024):.1f} MB; the cap is {max_bytes / (1024 * 1024):.1f} MB)"
         path.read_bytes().decode("utf-8")
     except UnicodeDecodeError:
         return "not UTF-8 text"
+    except OSError as exc:
+        return f"cannot be read ({exc.strerror or exc})"
     return None
 
 

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
 from perfm_bot.core.durable import atomic_write_bytes, atomic_write_text, locked, remove_stray_temp_files
-from perfm_bot.core.errors import KnowledgeError
+from perfm_bot.core.errors import KnowledgeError, PerfmError
 from perfm_bot.importing.records import Harvest, ImportReport, LandingPage, Outcome
 
 MANIFEST = ".imported.json"
@@ -151,7 +151,13 @@ def land(harvest: Harvest, pages_dir: Path, lock_file: Path | None = None, dry_r
             notes += (f"the last import was from {previous}; its pages that are not in this one are removed",)
         changed = bool(writes or removals) or _entries_differ(old, new)
         if changed and not dry_run:
-            _apply(pages_dir, harvest.source, old, new, writes, removals)
+            try:
+                _apply(pages_dir, harvest.source, old, new, writes, removals)
+            except OSError as exc:
+                raise PerfmError(
+                    f"could not write in {pages_dir}: {exc.strerror or exc} ({exc.filename or ''}); every page there is whole, "
+                    "and those written are listed as imported: fix the cause and run the import again"
+                ) from exc
         return ImportReport(harvest.source, str(pages_dir), tuple(outcomes), notes, written=changed and not dry_run)
 
 

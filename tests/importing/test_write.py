@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 import perfm_bot.importing.write as write
+from perfm_bot.core.errors import PerfmError
 from perfm_bot.importing.records import Harvest, LandingPage
 from perfm_bot.importing.write import land, read_manifest
 
@@ -61,13 +62,14 @@ def test_a_crash_mid_import_leaves_whole_files_and_the_next_run_finishes_the_job
         real(path, data)
 
     monkeypatch.setattr(write, "atomic_write_bytes", dies_on_the_second_page)
-    with pytest.raises(OSError):
+    with pytest.raises(PerfmError, match="disk full.*run the import again"):
         land(harvest(("a.html", "A2"), ("b.html", "B2"), ("c.html", "C2")), pages)
     assert (pages / "a.html").read_text() == "A2" and (pages / "b.html").read_text() == "B1"  # each whole, old or new
     assert not [p for p in pages.iterdir() if p.name.endswith(".tmp")]
     monkeypatch.setattr(write, "atomic_write_bytes", real)
-    report = land(harvest(("a.html", "A2"), ("b.html", "B2"), ("c.html", "C2")), pages)
-    assert {o.path: o.action for o in report.outcomes} == {"a.html": "unchanged", "b.html": "updated", "c.html": "updated"}
+    # The site changed again meanwhile: a.html (written just before the crash) is still known as ours.
+    report = land(harvest(("a.html", "A3"), ("b.html", "B3"), ("c.html", "C3"), ("d.html", "D3")), pages)
+    assert {o.path: o.action for o in report.outcomes} == {"a.html": "updated", "b.html": "updated", "c.html": "updated", "d.html": "imported"}
     assert all("previous_sha256" not in e.to_dict() for e in read_manifest(pages).values())
 
 
