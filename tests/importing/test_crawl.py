@@ -18,8 +18,8 @@ from site_server import SiteServer, page, respond, sample_site, snapshot
 FAST = FetchOptions(delay=0, timeout=5, allow_private=True)
 
 
-def run_import(url: str, knowledge: Path, options: CrawlOptions = CrawlOptions(fetch=FAST)) -> ImportReport:
-    return land(crawl(url, options), knowledge / "pages")
+def run_import(url: str, knowledge: Path, options: CrawlOptions | None = None) -> ImportReport:
+    return land(crawl(url, options or CrawlOptions(fetch=FAST)), knowledge / "pages")
 
 
 def actions(report: ImportReport) -> dict[str, list[str]]:
