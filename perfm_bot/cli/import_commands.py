@@ -18,8 +18,8 @@ from perfm_bot.core.settings import Settings
 _ORDER = ("imported", "updated", "unchanged", "removed", "kept", "skipped")
 
 
-def add_commands(command) -> None:  # noqa: ANN001 - cli.build_parser's local helper
-    """Register ``import`` with the CLI (``command(name, run, help)`` from cli/main.py)."""
+def add_commands(command) -> None:  # noqa: ANN001 - main.build_parser's local helper
+    """Register ``import`` with the CLI (``command(name, run, help)`` from main.build_parser)."""
     sub = command(
         "import",
         cmd_import,
