@@ -15,6 +15,7 @@ import sys
 from collections.abc import Callable, Sequence
 
 from perfm_bot.cli.bot_commands import add_commands as add_discord_commands
+from perfm_bot.cli.import_commands import add_commands as add_import_commands
 from perfm_bot.cli.knowledge_commands import add_commands as add_knowledge_commands
 from perfm_bot.cli.update_commands import add_update_commands
 from perfm_bot.core.errors import InputError, KnowledgeError, PerfmError
@@ -69,4 +70,5 @@ def build_parser() -> argparse.ArgumentParser:
     add_knowledge_commands(command)
     add_update_commands(commands, common)
     add_discord_commands(command)
+    add_import_commands(command)
     return parser

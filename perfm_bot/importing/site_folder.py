@@ -1,0 +1,157 @@
+"""Reading a site from a local folder: a Jekyll or Hugo source tree, or a built ``_site/`` or
+``public/``. What a reader of the site can read is taken (pages, the includes and data they are
+made from, the generator's configuration), with relative paths kept so the page reader finds
+``_includes/`` and ``_data/`` where the generator would; images, styles, scripts, fonts, layouts,
+themes and vendored code are left behind, and so is what the site does not publish (drafts, the
+not-found page, the files its ``_config.yml`` excludes, a repository's README).
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import os
+import tomllib
+from pathlib import Path, PurePosixPath
+
+import yaml
+
+from perfm_bot.importing.records import BadSource, Harvest, LandingPage, Tally
+
+PAGE_SUFFIXES = (".md", ".markdown", ".html", ".htm")
+INCLUDE_SUFFIXES = (*PAGE_SUFFIXES, ".liquid")
+DATA_SUFFIXES = (".yml", ".yaml", ".json", ".toml", ".csv")
+JEKYLL_CONFIGS = ("_config.yml", "_config.yaml", "_config.toml")
+HUGO_CONFIGS = ("hugo.toml", "hugo.yaml", "hugo.yml", "hugo.json", "config.toml", "config.yaml", "config.yml", "config.json")
+# Folders that hold no text a reader of the site sees as such: build output, templates, assets, code.
+SKIPPED_DIRS = frozenset(
+    "_site _layouts layouts themes _sass sass scss assets static node_modules vendor resources _plugins "
+    "archetypes i18n __pycache__ css js fonts images img".split()
+)
+REPOSITORY_FILES = frozenset("readme license licence changelog contributing code_of_conduct security".split())
+
+
+def read_site_folder(root: Path, max_bytes: int = 5 * 1024 * 1024, knowledge_dir: Path | None = None) -> Harvest:
+    """The site's readable files under ``root`` as landing pages (nothing is written); BadSource
+    if ``root`` is not a folder or holds no page."""
+    if not root.is_dir():
+        raise BadSource(f"{root}: no such folder (SOURCE is a site's folder or its http(s):// address)")
+    root = root.resolve()
+    own = knowledge_dir.resolve() if knowledge_dir is not None else None
+    if own is not None and (root == own or own in root.parents):
+        raise BadSource(f"{root} is inside the knowledge folder {own}: point SOURCE at the site's own folder")
+    hugo = any((root / name).is_file() for name in HUGO_CONFIGS)
+    excluded = _jekyll_excludes(root)
+    tally = Tally()
+    pages: list[LandingPage] = []
+    page_count = ignored = 0
+    for folder, dirs, files in os.walk(root):
+        here = Path(folder)
+        rel_dir = here.relative_to(root)
+        dirs[:] = sorted(d for d in dirs if not _prune(here / d, rel_dir / d, hugo, own, excluded))
+        for name in sorted(files):
+            rel = PurePosixPath(*(rel_dir / name).parts)
+            kind = _kind(rel, hugo)
+            if kind is None or name.startswith("."):
+                ignored += 1
+                continue
+            path = here / name
+            reason = _unpublished(rel, excluded) or _unreadable(path, max_bytes)
+            text = None if reason else path.read_bytes()
+            if kind == "page" and text is not None:
+                reason = _draft(text)
+            if reason:
+                tally.skip(str(rel), reason)
+                continue
+            assert text is not None
+            pages.append(LandingPage(str(rel), text, origin=str(rel)))
+            page_count += kind == "page"
+    if page_count == 0:
+        raise BadSource(f"{root}: no pages ({', '.join(PAGE_SUFFIXES)}) found to import; is this the site's folder?")
+    if ignored:
+        tally.notes.append(f"left out {ignored} files that are not pages, includes, data or configuration (images, styles, scripts...)")
+    return Harvest(source=str(root), pages=tuple(pages), skipped=tuple(tally.skipped), notes=tuple(tally.notes))
+
+
+def _prune(path: Path, rel: Path, hugo: bool, own: Path | None, excluded: list[str]) -> bool:
+    name = path.name
+    if name.startswith(".") or name in SKIPPED_DIRS or path.is_symlink():
+        return True
+    if hugo and name == "public" and len(rel.parts) == 1:  # Hugo's build output beside its sources
+        return True
+    if own is not None and path.resolve() == own:
+        return True
+    return _matches(PurePosixPath(*rel.parts), excluded)
+
+
+def _kind(rel: PurePosixPath, hugo: bool) -> str | None:
+    """``page``, ``include``, ``data`` or ``config``; None for a file the reader has no use for."""
+    suffix = rel.suffix.lower()
+    top = rel.parts[0]
+    if len(rel.parts) == 1 and rel.name in (*JEKYLL_CONFIGS, *(HUGO_CONFIGS if hugo else ())):
+        return "config"
+    if top == "_includes" and len(rel.parts) > 1:
+        return "include" if suffix in INCLUDE_SUFFIXES else None
+    if (top == "_data" or (hugo and top == "data")) and len(rel.parts) > 1:
+        return "data" if suffix in DATA_SUFFIXES else None
+    return "page" if suffix in PAGE_SUFFIXES else None
+
+
+def _unpublished(rel: PurePosixPath, excluded: list[str]) -> str | None:
+    if rel.parts[0] == "_drafts":
+        return "a draft (in _drafts/, not published)"
+    if rel.stem == "404":
+        return "the site's page-not-found page"
+    if len(rel.parts) == 1 and rel.stem.lower() in REPOSITORY_FILES:
+        return "a repository file, not a page of the site"
+    if _matches(rel, excluded):
+        return "excluded by the site's _config.yml"
+    return None
+
+
+def _unreadable(path: Path, max_bytes: int) -> str | None:
+    if path.is_symlink():
+        return "a symbolic link (not followed: it may point outside the site)"
+    try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            return f"too large ({size / (1024 * 1024):.1f} MB; the cap is {max_bytes / (1024 * 1024):.1f} MB)"
+        path.read_bytes().decode("utf-8")
+    except UnicodeDecodeError:
+        return "not UTF-8 text"
+    except OSError as exc:
+        return f"cannot be read ({exc.strerror or exc})"
+    return None
+
+
+def _draft(data: bytes) -> str | None:
+    """A page whose front matter says it is not published (Hugo ``draft: true``, Jekyll ``published: false``)."""
+    text = data.decode("utf-8").lstrip("\ufeff")
+    fence = text[:4]
+    if fence not in ("---\n", "+++\n") or f"\n{fence[:3]}" not in text[3:]:
+        return None
+    block = text[4 : text.index(f"\n{fence[:3]}", 3)]
+    try:
+        meta = yaml.safe_load(block) if fence == "---\n" else tomllib.loads(block)
+    except (yaml.YAMLError, tomllib.TOMLDecodeError):
+        return None  # the page reader reports a broken front matter where it belongs
+    if isinstance(meta, dict) and (meta.get("draft") is True or meta.get("published") is False):
+        return "a draft (its front matter says it is not published)"
+    return None
+
+
+def _jekyll_excludes(root: Path) -> list[str]:
+    """Jekyll's ``exclude:`` patterns from ``_config.yml`` (paths or globs, relative to the site)."""
+    config = root / "_config.yml"
+    if not config.is_file():
+        return []
+    try:
+        data = yaml.safe_load(config.read_text(encoding="utf-8"))
+    except (yaml.YAMLError, UnicodeDecodeError):
+        return []
+    patterns = data.get("exclude") if isinstance(data, dict) else None
+    return [str(p).strip("/") for p in patterns if str(p).strip("/")] if isinstance(patterns, list) else []
+
+
+def _matches(rel: PurePosixPath, patterns: list[str]) -> bool:
+    text = str(rel)
+    return any(text == p or text.startswith(p + "/") or fnmatch.fnmatch(text, p) for p in patterns)

@@ -1,0 +1,129 @@
+"""Importing from a local folder: what a Jekyll or Hugo tree (or a built one) contributes, with
+relative paths kept so includes and data are found where the generator looks for them."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from perfm_bot.importing.records import BadSource
+from perfm_bot.importing.site_folder import read_site_folder
+from perfm_bot.importing.write import land, read_manifest
+from site_server import sample_site, snapshot
+
+
+def tree(root: Path, files: dict[str, str]) -> Path:
+    for rel, text in files.items():
+        (root / rel).parent.mkdir(parents=True, exist_ok=True)
+        (root / rel).write_text(text, encoding="utf-8")
+    return root
+
+
+def test_a_jekyll_tree_gives_its_pages_includes_data_and_config_and_nothing_else(tmp_path: Path):
+    site = tree(
+        tmp_path / "jekyll",
+        {
+            "_config.yml": "title: Tiny Workshop\nexclude: [notes/, Gemfile]\n",
+            "index.md": "---\nlayout: home\n---\n{% include dates.html %}\n",
+            "_pages/cfp.markdown": "---\npermalink: /cfp/\n---\n# Call\n",
+            "about.html": "---\ntitle: About\n---\n<p>About</p>\n",
+            "_includes/dates.html": "<ul><li>3 March</li></ul>\n",
+            "_data/speakers.yml": "- name: Ada\n",
+            "_layouts/default.html": "<html>{{ content }}</html>\n",
+            "_sass/main.scss": "body{}\n",
+            "assets/css/site.css": "body{}\n",
+            "assets/page.html": "<p>vendored demo</p>\n",
+            "_site/index.html": "<html>built copy</html>\n",
+            "_drafts/secret.md": "# Not yet\n",
+            "old.md": "---\npublished: false\n---\n# Withdrawn\n",
+            "404.html": "---\npermalink: /404.html\n---\nNot found\n",
+            "README.md": "# How to build this site\n",
+            "notes/todo.md": "# Excluded by _config.yml\n",
+            ".github/workflows/x.md": "# hidden\n",
+            "Gemfile": "gem 'jekyll'\n",
+        },
+    )
+    (site / "logo.png").write_bytes(b"\x89PNG\r\n")
+    harvest = read_site_folder(site)
+    assert sorted(p.path for p in harvest.pages) == [
+        "_config.yml", "_data/speakers.yml", "_includes/dates.html", "_pages/cfp.markdown", "about.html", "index.md",
+    ]
+    skipped = {s.what: s.reason for s in harvest.skipped}
+    assert skipped == {
+        "404.html": "the site's page-not-found page",
+        "README.md": "a repository file, not a page of the site",
+        "_drafts/secret.md": "a draft (in _drafts/, not published)",
+        "old.md": "a draft (its front matter says it is not published)",
+    }
+    assert all(p.content == (site / p.path).read_bytes() and p.url is None for p in harvest.pages)
+
+
+def test_a_hugo_tree_gives_content_data_and_config_and_skips_drafts_themes_and_output(tmp_path: Path):
+    site = tree(
+        tmp_path / "hugo",
+        {
+            "hugo.toml": 'baseURL = "https://ws.example.org/"\ntitle = "Tiny"\n',
+            "content/_index.md": "+++\ntitle = 'Home'\n+++\nWelcome\n",
+            "content/cfp/index.md": "---\ntitle: CFP\n---\n{{< deadline >}}\n",
+            "content/draft.md": "+++\ndraft = true\n+++\nNot yet\n",
+            "data/dates.yaml": "paper: 2026-03-03\n",
+            "layouts/_default/single.html": "{{ .Content }}\n",
+            "themes/ananke/layouts/index.html": "{{ .Content }}\n",
+            "archetypes/default.md": "---\ntitle: '{{ .Name }}'\n---\n",
+            "static/img/a.svg": "<svg/>\n",
+            "public/index.html": "<html>built</html>\n",
+        },
+    )
+    harvest = read_site_folder(site)
+    assert sorted(p.path for p in harvest.pages) == ["content/_index.md", "content/cfp/index.md", "data/dates.yaml", "hugo.toml"]
+    assert [s.what for s in harvest.skipped] == ["content/draft.md"]
+
+
+def test_a_built_site_folder_is_its_html_pages(tmp_path: Path):
+    site = tree(tmp_path / "_site", {"index.html": "<html>home</html>", "cfp/index.html": "<html>cfp</html>", "feed.xml": "<rss/>", "assets/main.css": "x"})
+    assert sorted(p.path for p in read_site_folder(site).pages) == ["cfp/index.html", "index.html"]
+
+
+@pytest.mark.parametrize(
+    ("slug", "expected"),
+    [
+        ("icra2026-embodied-social", {"index.md", "spotlighttalks.md", "_config.yml", "_includes/header.html", "_data/speakers.yml"}),
+        ("hugo-mechinterp-icml2026", {"content/cfp/_index.md", "content/neurips2025/schedule/_index.md", "config.yaml", "data/organizers.yaml"}),
+        ("tokshop-colm2026", {"_pages/home.md", "_pages/speakers.md", "_includes/scripts/mathjax.html", "_config.yml"}),
+    ],
+)
+def test_real_sites_import_whole_and_a_second_import_writes_nothing(slug: str, expected: set[str], knowledge: Path):
+    site = sample_site(slug)
+    harvest = read_site_folder(site)
+    paths = {p.path for p in harvest.pages}
+    assert expected <= paths and not any(p.startswith("_layouts/") or p == "404.html" for p in paths)
+    report = land(harvest, knowledge / "pages")
+    assert report.count("imported") == len(paths) and set(read_manifest(knowledge / "pages")) == paths
+    assert (knowledge / "pages/perfm-aaai26.md").exists()
+    before = snapshot(knowledge)
+    report = land(read_site_folder(site), knowledge / "pages")
+    assert report.count("unchanged") == len(paths) and not report.written and snapshot(knowledge) == before
+
+
+def test_the_knowledge_folder_is_never_imported_into_itself(tmp_path: Path, knowledge: Path):
+    with pytest.raises(BadSource, match="inside the knowledge folder"):
+        read_site_folder(knowledge / "pages", knowledge_dir=knowledge)
+    project = tmp_path  # the operator ran `perfm-bot import .` where knowledge/ lives
+    tree(project, {"site/index.md": "# Home\n"})
+    harvest = read_site_folder(project, knowledge_dir=knowledge)
+    assert [p.path for p in harvest.pages] == ["site/index.md"]
+
+
+def test_symlinks_oversized_and_non_utf8_files_are_skipped_with_reasons(tmp_path: Path):
+    site = tree(tmp_path / "s", {"index.md": "# Home\n", "big.html": "x" * 3000})
+    (site / "latin.md").write_bytes("café".encode("latin-1"))
+    secret = tmp_path / "secret.txt"
+    secret.write_text("password")
+    os.symlink(secret, site / "leak.html")
+    harvest = read_site_folder(site, max_bytes=2000)
+    assert [p.path for p in harvest.pages] == ["index.md"]
+    reasons = {s.what: s.reason for s in harvest.skipped}
+    assert reasons["big.html"].startswith("too large") and reasons["latin.md"] == "not UTF-8 text"
+    assert reasons["leak.html"].startswith("a symbolic link")
