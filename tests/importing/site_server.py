@@ -132,11 +132,7 @@ def free_port() -> int:
 
 
 def sample_site(slug: str) -> Path:
-    """A real workshop site's files (``tests/sites/<slug>/site``, only the site: never its questions).
-
-    They are kept in this repository's tests/sites when committed, else in the main checkout; a
-    checkout that has neither skips these tests, saying so, rather than failing on a missing fixture."""
-    for sites in (Path(__file__).resolve().parents[1] / "sites", Path("/work/main/tests/sites")):
-        if (sites / slug / "site").is_dir():
-            return sites / slug / "site"
-    pytest.skip(f"the sample site {slug} is not in tests/sites/ of this checkout")
+    """A real workshop site's files as published (``tests/eval/sites/<slug>/site``; never its questions)."""
+    site = Path(__file__).resolve().parents[1] / "eval" / "sites" / slug / "site"
+    assert site.is_dir(), f"the sample site {slug} is missing from tests/eval/sites/"
+    return site
