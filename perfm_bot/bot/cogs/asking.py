@@ -19,6 +19,7 @@ from discord.ext import commands
 
 from perfm_bot.answering.compose import MAX_QUESTION_CHARS, check_question
 from perfm_bot.bot import embeds
+from perfm_bot.bot.cogs import ServiceCog
 from perfm_bot.bot.replies import SORRY, slow_down
 from perfm_bot.bot.views import answer_view
 from perfm_bot.core.settings import BotSettings
@@ -45,11 +46,9 @@ def looks_like_a_question(text: str) -> bool:
     return "?" in text or len(text.split()) > 3
 
 
-class AskingCog(commands.Cog, name="Questions"):
+class AskingCog(ServiceCog, name="Questions"):
     def __init__(self, bot: PerfmBot, services: BotServices, settings: BotSettings):
-        self.bot = bot
-        self.services = services
-        self.settings = settings
+        super().__init__(bot, services, settings)
         self._message_rate = commands.CooldownMapping.from_cooldown(RATE, PER, commands.BucketType.user)
         self._warned_until: dict[int, float] = {}  # user id -> until when they have been told to slow down
 

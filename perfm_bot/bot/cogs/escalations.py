@@ -14,29 +14,22 @@ from typing import TYPE_CHECKING
 
 import discord
 from discord import app_commands
-from discord.ext import commands
 
 from perfm_bot.bot import embeds
+from perfm_bot.bot.cogs import ServiceCog
 from perfm_bot.bot.checks import organizer_only
 from perfm_bot.bot.replies import PROBLEMS_LIMIT, organizer_name, refresh_note
-from perfm_bot.core.settings import BotSettings
 from perfm_bot.core.errors import PerfmError
 from perfm_bot.sources.schemas import MAX_TEXT
 from perfm_bot.records.question_log import LoggedQuestion
 
 if TYPE_CHECKING:
-    from perfm_bot.bot.client import PerfmBot
-    from perfm_bot.bot.services import BotServices
+    pass
 
 log = logging.getLogger(__name__)
 
 
-class EscalationCog(commands.Cog, name="Organizer queue"):
-    def __init__(self, bot: PerfmBot, services: BotServices, settings: BotSettings):
-        self.bot = bot
-        self.services = services
-        self.settings = settings
-
+class EscalationCog(ServiceCog, name="Organizer queue"):
     @app_commands.command(name="unanswered", description="Questions waiting for an organizer, oldest first (organizers)")
     @app_commands.guild_only()
     @app_commands.default_permissions(manage_messages=True)

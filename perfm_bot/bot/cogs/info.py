@@ -12,26 +12,19 @@ from typing import TYPE_CHECKING
 
 import discord
 from discord import app_commands
-from discord.ext import commands
 
 from perfm_bot.bot import embeds
-from perfm_bot.core.settings import BotSettings
+from perfm_bot.bot.cogs import ServiceCog
 from perfm_bot.posting.calendar_ics import dates_calendar
 from perfm_bot.index.chunking import resolve_source
 
 if TYPE_CHECKING:
-    from perfm_bot.bot.client import PerfmBot
-    from perfm_bot.bot.services import BotServices
+    pass
 
 CALENDAR_FILE = "perfm-dates.ics"
 
 
-class InfoCog(commands.Cog, name="Dates and news"):
-    def __init__(self, bot: PerfmBot, services: BotServices, settings: BotSettings):
-        self.bot = bot
-        self.services = services
-        self.settings = settings
-
+class InfoCog(ServiceCog, name="Dates and news"):
     @app_commands.command(name="dates", description="Every important date of the workshop, in your own time zone")
     @app_commands.checks.cooldown(2, 30.0)
     async def dates(self, interaction: discord.Interaction) -> None:

@@ -14,25 +14,23 @@ from typing import TYPE_CHECKING, Literal
 
 import discord
 from discord import app_commands
-from discord.ext import commands
 from discord.utils import format_dt
 
 from perfm_bot.bot import embeds
+from perfm_bot.bot.cogs import ServiceCog
 from perfm_bot.bot.checks import ORGANIZER_PERMISSIONS, organizer_only
 from perfm_bot.bot.replies import organizer_name, refresh_note
-from perfm_bot.core.settings import BotSettings
 from perfm_bot.core.errors import InputError
 from perfm_bot.sources.schemas import MAX_FAQ_QUESTION, MAX_TEXT
 from perfm_bot.editing.store import parse_at_input, parse_day_input, parse_time_input, parse_timezone_input
 
 if TYPE_CHECKING:
-    from perfm_bot.bot.client import PerfmBot
-    from perfm_bot.bot.services import BotServices
+    pass
 
 log = logging.getLogger(__name__)
 
 
-class OrganizerCog(commands.Cog, name="Organizer updates"):
+class OrganizerCog(ServiceCog, name="Organizer updates"):
     deadline = app_commands.Group(
         name="deadline", description="Set or clear an important date (organizers)", guild_only=True,
         default_permissions=ORGANIZER_PERMISSIONS,
@@ -41,11 +39,6 @@ class OrganizerCog(commands.Cog, name="Organizer updates"):
         name="faq", description="Add or remove a FAQ entry (organizers)", guild_only=True,
         default_permissions=ORGANIZER_PERMISSIONS,
     )
-
-    def __init__(self, bot: PerfmBot, services: BotServices, settings: BotSettings):
-        self.bot = bot
-        self.services = services
-        self.settings = settings
 
     # --- /announce ---------------------------------------------------------------------
 

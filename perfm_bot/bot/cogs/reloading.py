@@ -10,11 +10,10 @@ from __future__ import annotations
 import logging
 
 import discord
-from discord.ext import commands, tasks
+from discord.ext import tasks
 
 from perfm_bot.bot import embeds
-from perfm_bot.bot.services import BotServices
-from perfm_bot.core.settings import BotSettings
+from perfm_bot.bot.cogs import ServiceCog
 from perfm_bot.answering.engine import RefreshResult
 
 log = logging.getLogger(__name__)
@@ -22,12 +21,7 @@ POLL_SECONDS = 5.0
 REPORT_LIMIT = 1800  # of the problems listed in one message (Discord allows 2,000 characters)
 
 
-class ReloadingCog(commands.Cog, name="Knowledge reload"):
-    def __init__(self, bot: commands.Bot, services: BotServices, settings: BotSettings):
-        self.bot = bot
-        self.services = services
-        self.settings = settings
-
+class ReloadingCog(ServiceCog, name="Knowledge reload"):
     async def cog_load(self) -> None:
         if self.services is None:  # `sync-commands` builds the bot for its command definitions only
             return

@@ -23,8 +23,9 @@ from typing import TYPE_CHECKING
 import aiohttp
 import discord
 from discord import app_commands
-from discord.ext import commands, tasks
+from discord.ext import tasks
 
+from perfm_bot.bot.cogs import ServiceCog
 from perfm_bot.bot.checks import organizer_only
 from perfm_bot.bot.replies import send_private
 from perfm_bot.core.settings import BotSettings
@@ -98,11 +99,9 @@ def _said(exc: discord.HTTPException) -> str:
     return exc.text or exc.response.reason or str(exc.status)
 
 
-class SchedulingCog(commands.Cog, name="Scheduled posts"):
+class SchedulingCog(ServiceCog, name="Scheduled posts"):
     def __init__(self, bot: PerfmBot, services: BotServices, settings: BotSettings):
-        self.bot = bot
-        self.services = services
-        self.settings = settings
+        super().__init__(bot, services, settings)
         self.scheduler: Scheduler | None = None
         self._ticking = False
 
