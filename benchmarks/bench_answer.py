@@ -76,7 +76,8 @@ def run(ctx: Context) -> list[Row]:
     from perfm_bot.answering.batching import AnswerBatcher
     from perfm_bot.core.settings import Settings
     from perfm_bot.answering.engine import Engine
-    from perfm_bot.records.question_log import Asked, QuestionLog
+    from perfm_bot.records.question_log import QuestionLog
+    from perfm_bot.records.questions import Asked
 
     settings = Settings(ctx.knowledge_copy("answer-knowledge"), ctx.workdir / "answer-state")
     engine = Engine(settings, ctx.embedder)

@@ -62,7 +62,7 @@ def test_bad_input_exits_2_with_a_message_and_changes_nothing(run, settings, arg
 
 
 def test_faq_news_history_and_undo(run, monkeypatch):
-    monkeypatch.setattr("perfm_bot.editing.store.getpass.getuser", lambda: "osuser")
+    monkeypatch.setattr("perfm_bot.editing.inputs.getpass.getuser", lambda: "osuser")
     assert run("faq", "add", "-q", "Is there a poster session?", "-a", "Yes.", "--also", "Posters?")[1] == (
         "Saved as change #1 by osuser: FAQ 'is-there-a-poster-session' added: \"Is there a poster session?\"\n"
     )

@@ -10,7 +10,8 @@ import pytest
 from perfm_bot.editing.changelog import sha
 from perfm_bot.core.errors import InputError, KnowledgeError
 from perfm_bot.sources.loader import load_knowledge
-from perfm_bot.editing.store import KnowledgeStore, parse_at_input, parse_day_input, parse_time_input, parse_timezone_input
+from perfm_bot.editing.inputs import parse_at_input, parse_day_input, parse_time_input, parse_timezone_input
+from perfm_bot.editing.store import KnowledgeStore
 
 UTC = timezone.utc
 
@@ -351,7 +352,8 @@ def test_a_post_time_already_past_or_without_a_time_of_day_is_refused(knowledge_
     from datetime import timedelta
 
     from perfm_bot.core.errors import InputError
-    from perfm_bot.editing.store import KnowledgeStore, parse_at_input
+    from perfm_bot.editing.inputs import parse_at_input
+    from perfm_bot.editing.store import KnowledgeStore
 
     store = KnowledgeStore(knowledge_dir, tmp_path / "state", clock)
     before = (knowledge_dir / "news.yaml").read_text()

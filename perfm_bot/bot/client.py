@@ -27,7 +27,7 @@ from perfm_bot.bot.replies import report
 from perfm_bot.bot.services import BotServices
 from perfm_bot.bot.views import EscalateButton, FeedbackButton
 from perfm_bot.core.settings import BotSettings, ConfigError
-from perfm_bot.records.question_log import LoggedQuestion
+from perfm_bot.records.questions import LoggedQuestion
 
 log = logging.getLogger(__name__)
 

@@ -17,7 +17,7 @@ from discord.utils import escape_markdown, escape_mentions, format_dt
 from perfm_bot.answering.compose import Answer
 from perfm_bot.index.chunking import Source
 from perfm_bot.sources.records import ImportantDate, NewsItem
-from perfm_bot.records.question_log import LoggedQuestion, QueueItem, Stats, question_label
+from perfm_bot.records.questions import LoggedQuestion, QueueItem, Stats, question_label
 from perfm_bot.core.text import shorten
 from perfm_bot.core.timezones import timezone_label
 

@@ -68,7 +68,7 @@ def open_store(settings: Settings) -> KnowledgeStore:
 
 
 def author(args: argparse.Namespace) -> str:
-    from perfm_bot.editing.store import default_author
+    from perfm_bot.editing.inputs import default_author
 
     return args.by if args.by is not None else default_author()
 
@@ -79,7 +79,7 @@ def saved(change: Change) -> int:
 
 
 def cmd_deadline_set(args: argparse.Namespace, settings: Settings) -> int:
-    from perfm_bot.editing.store import parse_day_input, parse_time_input
+    from perfm_bot.editing.inputs import parse_day_input, parse_time_input
 
     day = parse_day_input(args.date)
     at = parse_time_input(args.time) if args.time else None
@@ -93,7 +93,7 @@ def cmd_deadline_tba(args: argparse.Namespace, settings: Settings) -> int:
 def cmd_deadline_list(args: argparse.Namespace, settings: Settings) -> int:
     from perfm_bot.core.clock import utc_now
     from perfm_bot.sources.loader import load_knowledge
-    from perfm_bot.editing.store import date_value
+    from perfm_bot.editing.inputs import date_value
     from perfm_bot.core.timezones import humanize_delta
 
     now = utc_now()
@@ -122,7 +122,7 @@ def cmd_faq_list(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def cmd_news_add(args: argparse.Namespace, settings: Settings) -> int:
-    from perfm_bot.editing.store import parse_at_input, parse_day_input
+    from perfm_bot.editing.inputs import parse_at_input, parse_day_input
 
     store = open_store(settings)
     day = parse_day_input(args.date) if args.date else None

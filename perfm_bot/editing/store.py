@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import dataclasses
 import difflib
-import getpass
 import re
 import unicodedata
 from collections.abc import Callable, Sequence
@@ -29,80 +28,21 @@ from pathlib import Path
 from typing import Any
 
 from perfm_bot.editing.changelog import Change, ChangeLog, sha
+from perfm_bot.editing.inputs import date_value, parse_timezone_input
 from perfm_bot.core.clock import Clock, utc_now
 from perfm_bot.core.durable import atomic_write_text, locked, remove_stray_temp_files
 from perfm_bot.core.errors import InputError, KnowledgeError, PerfmError
 from perfm_bot.sources.loader import DATES_FILE, FAQ_FILE, NEWS_FILE, load_knowledge, source_problem
 from perfm_bot.sources.records import FaqEntry, ImportantDate, Knowledge, NewsItem
-from perfm_bot.sources.schemas import MAX_FAQ_QUESTION, MAX_TEXT, normalize_question, parse_at, parse_day, parse_time, valid_id
-from perfm_bot.core.timezones import canonical_timezone
+from perfm_bot.sources.schemas import MAX_FAQ_QUESTION, MAX_TEXT, normalize_question, valid_id
 from perfm_bot.editing.yaml_edit import EditError, YamlText, scalar
 
-__all__ = [
-    "Change",
-    "KnowledgeStore",
-    "date_value",
-    "default_author",
-    "parse_at_input",
-    "parse_day_input",
-    "parse_time_input",
-    "parse_timezone_input",
-]
+__all__ = ["Change", "KnowledgeStore"]
 
 LOCK_FILE = "knowledge.lock"
 LOG_FILE = "changes.sqlite"
 MAX_AUTHOR = 100
 KNOWLEDGE_FILES = (FAQ_FILE, DATES_FILE, NEWS_FILE)
-
-
-# --- parsing what organizers type (shared by the CLI and the Discord commands) -------------
-
-
-def parse_day_input(text: str) -> date:
-    try:
-        return parse_day(text)
-    except ValueError as exc:
-        raise InputError(f"{exc}; nothing was changed.") from None
-
-
-def parse_time_input(text: str) -> time:
-    try:
-        return parse_time(text)
-    except ValueError as exc:
-        raise InputError(f"{exc}; nothing was changed.") from None
-
-
-def parse_timezone_input(text: str) -> str:
-    """AoE, UTC or an IANA name, in the spelling the files keep."""
-    try:
-        return canonical_timezone(text)
-    except ValueError as exc:
-        raise InputError(f"{exc}; nothing was changed.") from None
-
-
-def parse_at_input(text: str, default_timezone: str = "AoE") -> datetime:
-    """When to post: '2026-12-01 09:00' (in ``default_timezone``), '... Europe/Berlin' or ISO 8601."""
-    try:
-        return parse_at(text, default_timezone)
-    except ValueError as exc:
-        raise InputError(f"{exc}; nothing was changed.") from None
-
-
-def default_author() -> str:
-    """Who is typing, when a shell command is not told (--by)."""
-    try:
-        return getpass.getuser()
-    except (KeyError, OSError):
-        return "organizer"
-
-
-def date_value(item: ImportantDate) -> str:
-    """A date as the files mean it: 'TBA', '2026-12-15 23:59 AoE' or, for an event, '2027-01-20 (AoE)'."""
-    if item.day is None:
-        return "TBA"
-    if item.at is None and item.kind == "event":
-        return f"{item.day.isoformat()} ({item.timezone})"
-    return f"{item.day.isoformat()} {item.wall_time.strftime('%H:%M')} {item.timezone}"
 
 
 # --- the store --------------------------------------------------------------------------

@@ -6,7 +6,7 @@ from bot_helpers import assert_no_pings, assert_within_limits, sent_messages
 
 from perfm_bot.answering.compose import Answer
 from perfm_bot.sources.loader import load_knowledge
-from perfm_bot.records.question_log import Asked
+from perfm_bot.records.questions import Asked
 
 DOG = "Can I bring my dog to the venue?"
 

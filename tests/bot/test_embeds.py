@@ -6,7 +6,7 @@ from datetime import datetime, timezone
 
 from perfm_bot.bot import embeds
 from perfm_bot.index.chunking import Source
-from perfm_bot.records.question_log import LoggedQuestion
+from perfm_bot.records.questions import LoggedQuestion
 
 
 def logged(question: str, **kw) -> LoggedQuestion:

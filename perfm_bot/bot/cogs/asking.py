@@ -24,7 +24,7 @@ from perfm_bot.bot.replies import SORRY, slow_down
 from perfm_bot.bot.views import answer_view
 from perfm_bot.core.settings import BotSettings
 from perfm_bot.core.errors import InputError
-from perfm_bot.records.question_log import Asked
+from perfm_bot.records.questions import Asked
 
 if TYPE_CHECKING:
     from perfm_bot.bot.client import PerfmBot

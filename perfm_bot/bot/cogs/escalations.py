@@ -21,7 +21,7 @@ from perfm_bot.bot.checks import organizer_only
 from perfm_bot.bot.replies import PROBLEMS_LIMIT, organizer_name, refresh_note
 from perfm_bot.core.errors import PerfmError
 from perfm_bot.sources.schemas import MAX_TEXT
-from perfm_bot.records.question_log import LoggedQuestion
+from perfm_bot.records.questions import LoggedQuestion
 
 if TYPE_CHECKING:
     pass

@@ -22,7 +22,7 @@ from perfm_bot.bot.checks import ORGANIZER_PERMISSIONS, organizer_only
 from perfm_bot.bot.replies import organizer_name, refresh_note
 from perfm_bot.core.errors import InputError
 from perfm_bot.sources.schemas import MAX_FAQ_QUESTION, MAX_TEXT
-from perfm_bot.editing.store import parse_at_input, parse_day_input, parse_time_input, parse_timezone_input
+from perfm_bot.editing.inputs import parse_at_input, parse_day_input, parse_time_input, parse_timezone_input
 
 if TYPE_CHECKING:
     pass
