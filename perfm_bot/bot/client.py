@@ -38,6 +38,11 @@ class PerfmTree(app_commands.CommandTree):
         await report(interaction, error)
 
 
+def setup_logging(level: int) -> None:
+    """discord.py's log format and colours, for the bot's own log lines too."""
+    discord.utils.setup_logging(level=level)
+
+
 def intents() -> discord.Intents:
     """No privileged intent but message content, which the ask channels and thread follow-ups need."""
     wanted = discord.Intents.default()

@@ -41,10 +41,9 @@ def _settings(args: argparse.Namespace, env: dict[str, str]) -> Settings:
 
 
 def _logging(env: dict[str, str]) -> None:
-    import discord
+    from perfm_bot.bot.client import setup_logging
 
-    level = getattr(logging, (env.get("PERFM_LOG_LEVEL") or "INFO").upper(), logging.INFO)
-    discord.utils.setup_logging(level=level)
+    setup_logging(getattr(logging, (env.get("PERFM_LOG_LEVEL") or "INFO").upper(), logging.INFO))
 
 
 def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
