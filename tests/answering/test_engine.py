@@ -41,7 +41,7 @@ def test_index_of_another_model_is_rebuilt(settings: Settings, fake_embedder, cl
 
 
 def test_real_model_answers_and_cites(tmp_path: Path, real_embedder, clock):
-    settings = Settings(knowledge_dir=Path(__file__).parent.parent / "knowledge", state_dir=tmp_path / "state")
+    settings = Settings(knowledge_dir=Path(__file__).resolve().parents[2] / "knowledge", state_dir=tmp_path / "state")
     engine = Engine(settings, real_embedder, clock)
     answer = engine.ask("how many pages can my paper have?")
     assert answer.answered and "9 pages" in answer.text

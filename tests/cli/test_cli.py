@@ -10,7 +10,7 @@ from perfm_bot.cli import main as cli
 from perfm_bot.answering.engine import Engine
 from perfm_bot.sources.loader import load_knowledge
 
-REPO = Path(__file__).resolve().parent.parent
+REPO = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture

@@ -116,7 +116,7 @@ def test_a_published_answer_wins_over_the_out_of_scope_topics_at_once(tmp_path, 
     from perfm_bot.editing.store import KnowledgeStore
 
     knowledge = tmp_path / "knowledge"
-    shutil.copytree(Path(__file__).resolve().parent.parent / "knowledge", knowledge)
+    shutil.copytree(Path(__file__).resolve().parents[2] / "knowledge", knowledge)
     engine = Engine(Settings(knowledge, tmp_path / "state"), real_embedder, clock)
     assert not engine.ask("Can I volunteer at the workshop?").answered
     KnowledgeStore(knowledge, tmp_path / "state", clock).add_news(

@@ -8,7 +8,7 @@ from perfm_bot.core.settings import Settings
 from perfm_bot.answering.engine import Engine
 from perfm_bot.answering.evaluation import format_result, load_cases, run_eval
 
-REPO = Path(__file__).resolve().parent.parent
+REPO = Path(__file__).resolve().parents[2]
 QUESTIONS = REPO / "tests" / "eval" / "questions.yaml"
 
 
