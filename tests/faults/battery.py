@@ -400,9 +400,13 @@ def judge_step(ctx, step: Step, r, before, after):
             keep = "always"
     if before is not None and after is not None:
         d = diff_sums(before, after)
-        if d and (keep == "always" or (keep == "refused" and refused)):
-            why = "a read-only command" if keep == "always" else f"a refused command (exit {rc})"
-            probs.append(f"knowledge changed by {why} `{r['label']}`: {d}")
+        lost = diff_sums(before, {k: v for k, v in after.items() if k in before})
+        if keep == "always" and d:
+            probs.append(f"knowledge changed by a read-only command `{r['label']}`: {d}")
+        elif keep == "refused" and refused and lost:
+            probs.append(f"knowledge changed by a refused command (exit {rc}) `{r['label']}`: {lost}")
+        elif keep == "refused" and refused and d:
+            ctx.notes.append(f"refused `{r['label']}` left new file(s) in the knowledge: {d}")
     if step.expect:
         try:
             probs += step.expect(ctx, r) or []
@@ -433,6 +437,10 @@ def run_case(case: Case, opts, servers, seed_dir):
                 ctx.results.append({"label": item.label, "action": True, "problems": got})
                 continue
             group = item.steps if isinstance(item, Par) else [item]
+            if any(r.get("timed_out") for r in ctx.results):
+                ctx.results.append({"label": group[0].label or " ".join(map(str, group[0].args))[:60],
+                                    "skipped": "an earlier command hung", "problems": []})
+                continue
             before = sums(ctx.k)
             if isinstance(item, Par):
                 with concurrent.futures.ThreadPoolExecutor(len(group)) as ex:
@@ -815,7 +823,7 @@ def _(c):
 def _(c):
     t = c.read("news.yaml") + "\n- text: Placeholder.\n  date: 2026-XX-XX\n"
     c.write("news.yaml", t)
-    ln = find_line(t, "2026-XX-XX")
+    ln = find_line(t, "  date: 2026-XX-XX")
     return [Step(["check"], bad=True, names=[(f"news.yaml:{ln}",), ("2026-XX-XX",)])]
 
 
@@ -1459,18 +1467,20 @@ def _(c):
 
 # --- bad model names / paths ------------------------------------------------------------------------------
 
-def _model(val, names, what, offline=True):
+def _model(val, names, what, offline=True, index=False):
     def build(c):
         env = {"PERFM_MODEL": val}
         if not offline:
             env.update(HF_HUB_OFFLINE=None, TRANSFORMERS_OFFLINE=None)
-        return [Step(["ask", Q], env=env, bad=True, names=names),
-                Step(["index"], env=env, bad=True, names=names, timeout=(c.opts.timeout if offline else None))]
+        steps = [Step(["ask", Q], env=env, bad=True, names=names)]
+        if index:
+            steps.append(Step(["index"], env=env, bad=True, names=names))
+        return steps
     return build
 
 
 CASES.append(Case("MO01", "model", "PERFM_MODEL=no-such-org/no-such-model, offline (HF_HUB_OFFLINE=1); ask, index",
-                  _model("no-such-org/no-such-model", [("no-such-org/no-such-model",)], "")))
+                  _model("no-such-org/no-such-model", [("no-such-org/no-such-model",)], "", index=True)))
 CASES.append(Case("MO02", "model", "PERFM_MODEL=/nonexistent/model/path; ask, index",
                   _model("/nonexistent/model/path", [("/nonexistent/model/path",)], "")))
 CASES.append(Case("MO03", "model", "PERFM_MODEL=no-such-org/no-such-model with the hub allowed (no network here)",
@@ -1509,12 +1519,12 @@ def _(c):
 
 # --- bad questions -----------------------------------------------------------------------------------------
 
-def _q(arg, names=(("question", "empty"),), bad=True, what=""):
-    return lambda c: [Step(["ask", arg], bad=bad, names=list(names)),
-                      Step(["ask", "--json", arg], bad=bad, names=list(names))]
+def _q(arg, names=(("question", "empty"),), bad=True, json_too=False):
+    return lambda c: [Step(["ask", arg], bad=bad, names=list(names))] + (
+        [Step(["ask", "--json", arg], bad=bad, names=list(names))] if json_too else [])
 
 
-CASES.append(Case("A01", "question", "ask '' (empty question), plain and --json", _q("")))
+CASES.append(Case("A01", "question", "ask '' (empty question), plain and --json", _q("", json_too=True)))
 CASES.append(Case("A02", "question", "ask '     ' (only spaces)", _q("     ")))
 CASES.append(Case("A03", "question", "ask with only control characters (\\x01\\x02\\x1b[2J\\x7f)", _q("\x01\x02\x1b[2J\x7f")))
 CASES.append(Case("A04", "question", "ask with only zero-width characters (U+200B U+200C U+200D U+FEFF)", _q("\u200b\u200c\u200d\ufeff")))
@@ -1522,7 +1532,7 @@ CASES.append(Case("A05", "question", "ask with invalid UTF-8 bytes only (argv b'
 CASES.append(Case("A06", "question", "ask with invalid UTF-8 bytes inside a real question (no crash; answer or clear refusal)",
                   _q(b"When is the \xff\xfe paper deadline?", names=(), bad=False)))
 CASES.append(Case("A07", "question", "ask with a 10,000-character question (must be refused, not cut)",
-                  _q("When is the deadline? " * 455, names=(("500",),))))
+                  _q("When is the deadline? " * 455, names=(("500",),), json_too=True)))
 CASES.append(Case("A08", "question", "ask with 501 characters (just over the cap)",
                   lambda c: [Step(["ask", "x" * 501], bad=True, names=[("500",)])]))
 
