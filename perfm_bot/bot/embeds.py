@@ -89,7 +89,10 @@ def answer_embed(answer: Answer, logged: LoggedQuestion, site_url: str | None) -
     embed = discord.Embed(title=quote(answer.question, TITLE_LIMIT), description=clip(answer.text, DESCRIPTION_LIMIT), colour=colour)
     if answer.sources:
         name = "Source" if len(answer.sources) == 1 else "Sources"
-        embed.add_field(name=name, value=join_lines([source_link(s, site_url) for s in answer.sources], FIELD_LIMIT), inline=False)
+        lines = [source_link(s, site_url) for s in answer.sources]
+        if answer.origin == "date" and not any(s.url for s in answer.sources):
+            lines.append("`/dates` lists every date, in your time zone")
+        embed.add_field(name=name, value=join_lines(lines, FIELD_LIMIT), inline=False)
     if answer.answered:
         footer = f"{logged.label} · Answered from the workshop's own pages. Not what you needed? Ask an organizer."
     else:

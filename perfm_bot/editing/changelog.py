@@ -50,7 +50,7 @@ class Change:
     id: int
     at: datetime
     by: str
-    action: str  # deadline.set | deadline.tba | faq.add | faq.remove | news.add | undo
+    action: str  # deadline.set | deadline.tba | faq.add | faq.remove | news.add | news.cite | undo
     file: str  # the knowledge file's name, e.g. dates.yaml
     summary: str
     ref: str | None = None  # the date key, FAQ id or news id it is about

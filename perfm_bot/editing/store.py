@@ -199,6 +199,31 @@ class KnowledgeStore:
 
         return self._apply(NEWS_FILE, author, edit)
 
+    def cite_news(self, news_id: str, url: str, *, by: str) -> Change:
+        """Give a news item the address where readers see it (an /announce's message link), so
+        answers from it cite that instead of a bare title."""
+        author = _author(by)
+        if not url.startswith(("https://", "http://")):
+            raise InputError(f"'{url}' is not a link; nothing was changed.")
+
+        def edit(knowledge: Knowledge, current: str) -> _Edit:
+            index = next((i for i, n in enumerate(knowledge.news) if n.id == news_id), None)
+            if index is None:
+                raise InputError(f"unknown news '{news_id}'; nothing was changed.")
+            old = knowledge.news[index]
+            if old.source == url:
+                raise InputError(f"news '{news_id}' already cites {url}; nothing to change.")
+            doc = YamlText(current)
+            self._edit_lines(NEWS_FILE, doc.set_key, None, index, "source", scalar(url), after=("date", "text"))
+            new = dataclasses.replace(old, source=url)
+            others = tuple(n for n in knowledge.news if n.id != news_id)
+            expect = lambda k: _same(tuple(n for n in k.news if n.id != news_id), others) and _same(  # noqa: E731
+                tuple(n for n in k.news if n.id == news_id), (new,)
+            )
+            return _Edit(doc.text, "news.cite", f"news '{news_id}': cited at {url}", news_id, expect)
+
+        return self._apply(NEWS_FILE, author, edit)
+
     def default_timezone(self) -> str:
         """The timezone a time typed without one is in (dates.yaml's top ``timezone``)."""
         return load_knowledge(self.root).default_timezone

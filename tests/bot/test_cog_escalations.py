@@ -142,3 +142,12 @@ async def test_stats_count_questions_feedback_and_topics(harness):
     assert fields["Feedback"] == "1 helpful · 0 not helpful"
     assert fields["Most-asked topics"] == "1 × FAQ: page-limit"
     assert stats.callback.ephemeral and sent_messages(stats.calls)
+
+
+async def test_a_faq_entry_from_an_answer_cites_the_question_it_answered(harness, knowledge_dir):
+    await escalated_by_slash(harness)
+    logged = harness.services.questions.get(1)
+    await harness.slash("answer", {"id": 1, "text": "Only assistance dogs are allowed.", "add_to_faq": True}, user="organizer")
+    entry = next(e for e in load_knowledge(knowledge_dir).faq if e.question == DOG)
+    where = logged.thread_id or logged.channel_id
+    assert entry.source == f"https://discord.com/channels/{logged.guild_id}/{where}/{logged.message_id or logged.reply_id}"

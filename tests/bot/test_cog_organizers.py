@@ -162,3 +162,16 @@ async def test_reindex_reports_a_broken_file_and_keeps_answering(harness, knowle
     asked = await harness.slash("ask", {"question": "What is the page limit?"})
     assert "9 pages" in asked.followups[0].embeds[0]["description"]
     assert sent_messages(asked.calls)
+
+
+async def test_an_announcement_cites_its_message_in_discord(harness, knowledge_dir):
+    text = "The poster boards are numbered by paper id."
+    result = await harness.slash("announce", {"message": text}, user="organizer")
+    [post] = result.channel_messages
+    posted_id = int(post.response["id"])
+    news = load_knowledge(knowledge_dir).news[-1]
+    assert news.text == text
+    assert news.source == f"https://discord.com/channels/{harness.guild.id}/{harness.channel_id('announcements')}/{posted_id}"
+    asked = await harness.slash("ask", {"question": "How are the poster boards numbered?"})
+    sources = asked.followups[0].embeds[0]["fields"][0]["value"]
+    assert f"/{posted_id})" in sources  # a markdown link to the announcement itself

@@ -379,3 +379,18 @@ def test_moving_a_set_date_keeps_its_time_and_zone_unless_given(knowledge_dir, t
     store.set_deadline("paper", date(2026, 12, 21), tz="AoE", by="ada")  # a zone given: the time is the default
     paper = load_knowledge(knowledge_dir).date("paper")
     assert (paper.day, paper.at, paper.timezone) == (date(2026, 12, 21), None, "AoE")
+
+
+def test_a_news_item_can_be_given_the_link_readers_see_it_at(store: KnowledgeStore, knowledge_dir: Path):
+    added = store.add_news("Camera-ready instructions are out.", by="alice")
+    link = "https://discord.com/channels/1/2/3"
+    cited = store.cite_news(added.ref, link, by="alice")
+    assert cited.summary == f"news '{added.ref}': cited at {link}"
+    item = next(n for n in load_knowledge(knowledge_dir).news if n.id == added.ref)
+    assert (item.text, item.source, item.by) == ("Camera-ready instructions are out.", link, "alice")
+    before = (knowledge_dir / "news.yaml").read_bytes()
+    with pytest.raises(InputError, match="unknown news 'nope'"):
+        store.cite_news("nope", link, by="alice")
+    with pytest.raises(InputError, match="is not a link"):
+        store.cite_news(added.ref, "javascript:alert(1)", by="alice")
+    assert (knowledge_dir / "news.yaml").read_bytes() == before

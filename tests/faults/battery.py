@@ -22,7 +22,6 @@ import hashlib
 import http.server
 import json
 import os
-import pwd
 import random
 import re
 import resource
@@ -76,7 +75,6 @@ class Step:
     env: dict = field(default_factory=dict)
     stdin: bytes | None = None
     timeout: float | None = None
-    user: str | None = None         # "nobody": run unprivileged (read-only cases)
     fsize: int | None = None        # RLIMIT_FSIZE in bytes (disk-full simulation)
     plain: bool = False             # do not prepend --knowledge/--state
     keep: str = "auto"              # "always" | "refused" | "never" | "auto": knowledge must not change
@@ -127,6 +125,7 @@ class Ctx:
         self.results: list[dict] = []
         self.notes: list[str] = []
         self.pending: list[str] = []
+        self.immutable: list[str] = []
 
     def p(self, *rel):
         return os.path.join(self.k, *rel)
@@ -245,41 +244,30 @@ def decode(b):
     return b.decode("utf-8", "replace") if isinstance(b, bytes) else (b or "")
 
 
-def nobody_ids():
-    try:
-        pw = pwd.getpwnam("nobody")
-        return pw.pw_uid, pw.pw_gid
-    except KeyError:
-        return None
-
-
-def chown_tree(path, uid, gid):
-    for dp, dns, fns in os.walk(path):
-        os.chown(dp, uid, gid)
-        for n in fns:
-            try:
-                os.chown(os.path.join(dp, n), uid, gid, follow_symlinks=False)
-            except OSError:
-                pass
-
-
-def make_unprivileged(ctx, writable):
-    """Prepare running as an unprivileged user: `writable` paths become theirs, all else stays
-    root's (so read-only for them). Without root, chmod is used instead by the caller."""
-    ids = nobody_ids()
+def make_readonly(ctx, path):
+    """Make path (recursively) impossible to write for the perfm-bot process. As root, permission
+    bits are not enforced, so the immutable attribute (chattr +i) is used and removed afterwards."""
     if os.geteuid() != 0:
-        return False
-    if ids is None:
-        raise Skip("no 'nobody' user to drop privileges to")
-    uid, gid = ids
-    os.chmod(ctx.root, 0o755)
-    for dp, dns, fns in os.walk(ctx.root):
-        os.chmod(dp, 0o755)
-    os.makedirs(ctx.home, exist_ok=True)
-    chown_tree(ctx.home, uid, gid)
-    for w in writable:
-        chown_tree(w, uid, gid)
-    return True
+        for dp, dns, fns in os.walk(path):
+            os.chmod(dp, 0o555)
+            for n in fns:
+                os.chmod(os.path.join(dp, n), 0o444)
+        return "chmod a-w"
+    if not shutil.which("chattr"):
+        raise Skip("running as root and no chattr to make a folder read-only")
+    p = subprocess.run(["chattr", "-R", "+i", path], capture_output=True, text=True)
+    ctx.immutable.append(path)
+    if p.returncode != 0:
+        raise Skip(f"chattr +i failed: {p.stderr.strip()[:120]}")
+    probe = os.path.join(path, ".probe")
+    try:
+        with open(probe, "w"):
+            pass
+        os.remove(probe)
+        raise Skip("chattr +i did not make the folder read-only")
+    except OSError:
+        pass
+    return "chattr +i"
 
 
 # ----------------------------------------------------------------------------- running
@@ -297,9 +285,6 @@ def run_cmd(ctx, step: Step):
         else:
             env[k] = v
     kwargs = {}
-    if step.user == "nobody" and os.geteuid() == 0:
-        ids = nobody_ids()
-        kwargs.update(user=ids[0], group=ids[1], extra_groups=[])
     preexec = None
     if step.fsize is not None:
         lim = step.fsize
@@ -468,6 +453,8 @@ def run_case(case: Case, opts, servers, seed_dir):
         skip_reason = f"battery error: {e!r}"
         ctx.notes.append(traceback.format_exc(limit=3))
     finally:
+        for pth in ctx.immutable:
+            subprocess.run(["chattr", "-R", "-i", pth], capture_output=True)
         if not opts.keep:
             restore_perms(root)
             shutil.rmtree(root, ignore_errors=True)
@@ -857,7 +844,7 @@ def _(c):
 
 @case("T03", "dst", "news add --at '2027-03-14 02:30 America/New_York' (skipped local time)")
 def _(c):
-    return [Step(["news", "add", "DST gap post.", "--at", "2027-03-14 02:30 America/New_York"],
+    return [Step(["news", "add", "Spring post.", "--at", "2027-03-14 02:30 America/New_York"],
                  bad=True, names=[("02:30",), DST_WORDS])]
 
 
@@ -1004,15 +991,10 @@ def _(c):
     return [Step(["check"], bad=True, names=[("faq.yaml",)])]
 
 
-@case("F09", "file-kind", "a page the process may not read (mode 000, run unprivileged); check")
+@case("F09", "file-kind", "a page that is a symlink loop (pages/loop.md -> itself); check")
 def _(c):
-    c.write("pages/secret.md", "---\ntitle: Secret\npermalink: /secret/\n---\n# Secret\n\nHidden text.\n")
-    if make_unprivileged(c, [c.s]):
-        user = "nobody"
-    else:
-        user = None
-    os.chmod(c.p("pages", "secret.md"), 0o000)
-    return [Step(["check"], user=user, bad=True, names=[("secret.md",)])]
+    os.symlink("loop.md", c.p("pages", "loop.md"))
+    return [Step(["check"], names=[("loop.md",)])]
 
 
 # --- huge files --------------------------------------------------------------------------------------
@@ -1219,7 +1201,13 @@ def _(c):
 def _page(body, names, what):
     def build(c):
         c.write("pages/broken.md", body)
-        return [Step(["check"], bad=True, names=names),
+
+        def cascade(ctx, r):
+            if "pages: none" in r["_out"]:
+                n = r["_out"].count("names no page")
+                ctx.notes.append(f"one broken page hides the good page too: {n} follow-on 'names no page (pages: none)' errors")
+            return []
+        return [Step(["check"], bad=True, names=names, expect=cascade),
                 Step(["ask", "What is the page limit?"], names=[("broken.md",)])]
     return build
 
@@ -1410,59 +1398,45 @@ def _(c):
     return [Step(["ask", Q], bad=True, names=[("afile",)])]
 
 
-@case("SP03", "permissions", "read-only state folder (unprivileged user); deadline list, ask, deadline set, history")
+@case("SP03", "permissions", "read-only state folder (after a good index); ask, deadline set, history")
 def _(c):
-    if not make_unprivileged(c, [c.k]):
-        os.chmod(c.s, 0o555)
-    u = "nobody" if os.geteuid() == 0 else None
+    make_readonly(c, c.s)
 
     def exp(ctx, r):
         t = ctx.read("dates.yaml")
         if r["rc"] != 0 and "2026-12-15" in t:
             return ["refused, yet dates.yaml was changed (no change log entry possible)"]
         return []
-    return [Step(["deadline", "list"], user=u, setup=True),
-            Step(["ask", Q], user=u, names=[("state", "read-only", "permission")]),
-            Step(["deadline", "set", "paper", "2026-12-15"], user=u, bad=True, keep="never",
-                 names=[("state", "permission", "read-only")], expect=exp),
-            Step(["history"], user=u, expect=lambda ctx, r: (
+    return [Step(["ask", Q], names=[("state", "read-only", "permission", "not permitted")]),
+            Step(["deadline", "set", "paper", "2026-12-15"], bad=True, keep="never",
+                 names=[("state", "permission", "read-only", "not permitted")], expect=exp),
+            Step(["history"], expect=lambda ctx, r: (
                 [] if ("2026-12-15" in r["_out"]) == ("2026-12-15" in ctx.read("dates.yaml")) else
                 ["history and dates.yaml disagree about the paper date"]))]
 
 
-@case("SP04", "permissions", "read-only knowledge folder (unprivileged user); deadline set, then history has no false entry")
+@case("SP04", "permissions", "read-only knowledge folder; deadline set / faq add / news add, then history has no false entry")
 def _(c):
-    if not make_unprivileged(c, [c.s]):
-        for dp, dns, fns in os.walk(c.k):
-            os.chmod(dp, 0o555)
-    u = "nobody" if os.geteuid() == 0 else None
-    return [Step(["deadline", "list"], user=u, setup=True),
-            Step(["deadline", "set", "paper", "2026-12-15"], user=u, bad=True,
-                 names=[("knowledge", "dates.yaml", "permission", "read-only")]),
-            Step(["history"], user=u, must_ok=True, expect=hist_has_no("2026-12-15")),
-            Step(["faq", "add", "-q", "Read only?", "-a", "Yes."], user=u, bad=True,
-                 names=[("knowledge", "faq.yaml", "permission", "read-only")]),
-            Step(["news", "add", "Read-only news."], user=u, bad=True,
-                 names=[("knowledge", "news.yaml", "permission", "read-only")]),
-            Step(["history"], user=u, must_ok=True, expect=hist_has_no("2026-12-15", "Read only?", "Read-only news"))]
+    make_readonly(c, c.k)
+    nm = lambda f: [("knowledge", f, "permission", "read-only", "not permitted")]
+    return [Step(["deadline", "list"], setup=True),
+            Step(["deadline", "set", "paper", "2026-12-15"], bad=True, names=nm("dates.yaml")),
+            Step(["history"], must_ok=True, expect=hist_has_no("2026-12-15")),
+            Step(["faq", "add", "-q", "Read only?", "-a", "Yes."], bad=True, names=nm("faq.yaml")),
+            Step(["news", "add", "Read-only news."], bad=True, names=nm("news.yaml")),
+            Step(["history"], label="history again", must_ok=True,
+                 expect=hist_has_no("2026-12-15", "Read only?", "Read-only news"))]
 
 
-@case("SP05", "permissions", "read-only knowledge after one good change; undo refused, history still consistent")
+@case("SP05", "permissions", "one good change, then the knowledge folder turns read-only; undo refused, history still consistent")
 def _(c):
-    make_unprivileged(c, [c.s, c.k])
-    u = "nobody" if os.geteuid() == 0 else None
-
-    def lock(ctx):
-        if os.geteuid() == 0:
-            chown_tree(ctx.k, 0, 0)
-        for dp, dns, fns in os.walk(ctx.k):
-            os.chmod(dp, 0o555)
-    return [Step(["deadline", "set", "paper", "2026-12-15"], user=u, setup=True),
-            Do(lock, "make knowledge read-only"),
-            Step(["undo"], user=u, bad=True, names=[("knowledge", "dates.yaml", "permission", "read-only")]),
-            Step(["history"], user=u, must_ok=True,
-                 expect=lambda ctx, r: ([] if ("undo" not in r["_out"].lower() or ctx.res["undo"]["rc"] == 0) else
-                                        ["history records an undo that was refused"]))]
+    return [Step(["deadline", "set", "paper", "2026-12-15"], setup=True),
+            Do(lambda ctx: make_readonly(ctx, ctx.k) and None, "make knowledge read-only"),
+            Step(["undo"], bad=True, names=[("knowledge", "dates.yaml", "permission", "read-only", "not permitted")]),
+            Step(["history"], must_ok=True,
+                 expect=lambda ctx, r: ([] if (ctx.res["undo"]["rc"] == 0 or not re.search(r"undo", r["_out"], re.I)) else
+                                        ["history records an undo that was refused"])),
+            Step(["deadline", "list"], must_ok=True, expect=text_has("2026-12-15", what="deadline list"))]
 
 
 # --- bad model names / paths ------------------------------------------------------------------------------

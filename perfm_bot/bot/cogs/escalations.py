@@ -64,7 +64,10 @@ class EscalationCog(ServiceCog, name="Organizer queue"):
         faq_id, note = None, ""
         if add_to_faq:
             try:
-                change, result = await self.services.update(lambda s: s.add_faq(logged.question, text, by=organizer_name(interaction)))
+                link = question_link(logged)
+                change, result = await self.services.update(
+                    lambda s: s.add_faq(logged.question, text, by=organizer_name(interaction), source=link)
+                )
             except PerfmError as exc:
                 note = f" Not added to the FAQ: {embeds.problem_list(exc, PROBLEMS_LIMIT)}"
             else:
@@ -136,3 +139,11 @@ class EscalationCog(ServiceCog, name="Organizer queue"):
 def only_user(user_id: int) -> discord.AllowedMentions:
     """Mentions that can notify this one user and nobody else."""
     return discord.AllowedMentions(everyone=False, roles=False, users=[discord.Object(user_id)], replied_user=False)
+
+
+def question_link(logged: LoggedQuestion) -> str | None:
+    """Where the question the FAQ entry answers can be read in Discord (None when unknown)."""
+    message = logged.message_id or logged.reply_id
+    if message is None:
+        return None
+    return f"https://discord.com/channels/{logged.guild_id or '@me'}/{logged.thread_id or logged.channel_id}/{message}"

@@ -20,7 +20,7 @@ from perfm_bot.bot import embeds
 from perfm_bot.bot.cogs import ServiceCog
 from perfm_bot.bot.checks import ORGANIZER_PERMISSIONS, organizer_only
 from perfm_bot.bot.replies import organizer_name, refresh_note
-from perfm_bot.core.errors import InputError
+from perfm_bot.core.errors import InputError, PerfmError
 from perfm_bot.sources.schemas import MAX_FAQ_QUESTION, MAX_TEXT
 from perfm_bot.editing.inputs import parse_at_input, parse_day_input, parse_time_input, parse_timezone_input
 
@@ -73,7 +73,7 @@ class OrganizerCog(ServiceCog, name="Organizer updates"):
         # @everyone): the text is posted inert, and only the prefix asked for can notify anyone.
         body = discord.utils.escape_mentions(message) if prefix else message
         try:
-            await channel.send(f"{prefix}{body}", allowed_mentions=allowed)
+            posted = await channel.send(f"{prefix}{body}", allowed_mentions=allowed)
         except discord.HTTPException as exc:
             log.warning("announcement %s stored but not posted: %s", change.ref, exc)
             await interaction.followup.send(
@@ -82,6 +82,10 @@ class OrganizerCog(ServiceCog, name="Organizer updates"):
                 ephemeral=True,
             )
             return
+        try:  # answers from it cite the message, where attendees can read it
+            await self.services.update(lambda s: s.cite_news(change.ref, posted.jump_url, by=organizer_name(interaction)))
+        except PerfmError as exc:
+            log.warning("announcement %s posted, but its link was not stored: %s", change.ref, exc)
         await interaction.followup.send(
             f"Posted in {where} and stored as news ({change.ref}): attendees can ask about it now.{refresh_note(result)}",
             ephemeral=True,
