@@ -23,6 +23,7 @@ from perfm_bot.bot.cogs.info import InfoCog
 from perfm_bot.bot.cogs.organizers import OrganizerCog
 from perfm_bot.bot.cogs.reloading import ReloadingCog
 from perfm_bot.bot.cogs.scheduling import SchedulingCog
+from perfm_bot.bot.organizer_reports import OrganizerReports
 from perfm_bot.bot.replies import report
 from perfm_bot.bot.services import BotServices
 from perfm_bot.bot.views import EscalateButton, FeedbackButton
@@ -56,6 +57,7 @@ class PerfmBot(commands.Bot):
         )
         self.settings = settings
         self.services = services
+        self.reports = OrganizerReports(self)  # items a loop skipped, told to the organizers once each
 
     def make_cogs(self) -> list[commands.Cog]:
         """Every cog, with its dependencies. A new feature adds its cog here."""

@@ -35,7 +35,7 @@ from perfm_bot.core.errors import InputError, KnowledgeError, PerfmError
 from perfm_bot.sources.loader import DATES_FILE, FAQ_FILE, NEWS_FILE, load_knowledge, source_problem
 from perfm_bot.sources.records import FaqEntry, ImportantDate, Knowledge, NewsItem
 from perfm_bot.sources.schemas import MAX_FAQ_QUESTION, MAX_TEXT, normalize_question, parse_at, parse_day, parse_time, valid_id
-from perfm_bot.core.timezones import canonical_timezone
+from perfm_bot.core.timezones import canonical_timezone, skipped_time_note
 from perfm_bot.editing.yaml_edit import EditError, YamlText, scalar
 
 __all__ = [
@@ -377,6 +377,9 @@ class KnowledgeStore:
         instant = new.instant()
         if instant is not None and instant < self.clock():
             after += " (already passed!)"
+        skipped = skipped_time_note(new.day, new.wall_time, new.timezone) if new.day is not None else None
+        if skipped:
+            after += f" (note: {skipped})"
         others = tuple(d for d in knowledge.dates if d.key != old.key)
         expect = lambda k: (  # noqa: E731
             _same(tuple(d for d in k.dates if d.key != old.key), others)
