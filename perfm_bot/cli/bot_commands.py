@@ -63,6 +63,9 @@ def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
         redirect(bot_settings.discord_api)
     if clock is not utc_now:
         log.warning("rehearsal: the bot runs on a simulated clock, now %s", clock().isoformat(timespec="minutes"))
+    from perfm_bot.posting.outbox import Outbox
+
+    Outbox(settings.outbox).close()  # a damaged or unwritable record is named now, not after connecting
     log.info("loading the model and the knowledge from %s", settings.knowledge_dir)
     services = BotServices.open(settings, clock)
     try:

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import dataclasses
 import difflib
+import errno
 import getpass
 import re
 import unicodedata
@@ -31,7 +32,7 @@ from typing import Any
 from perfm_bot.editing.changelog import Change, ChangeLog, sha
 from perfm_bot.core.clock import Clock, utc_now
 from perfm_bot.core.durable import atomic_write_text, locked, remove_stray_temp_files
-from perfm_bot.core.errors import InputError, KnowledgeError, PerfmError
+from perfm_bot.core.errors import InputError, KnowledgeError, PerfmError, StateError
 from perfm_bot.sources.loader import DATES_FILE, FAQ_FILE, NEWS_FILE, load_knowledge, source_problem
 from perfm_bot.sources.records import FaqEntry, ImportantDate, Knowledge, NewsItem
 from perfm_bot.sources.schemas import MAX_FAQ_QUESTION, MAX_TEXT, normalize_question, parse_at, parse_day, parse_time, valid_id
@@ -327,7 +328,11 @@ class KnowledgeStore:
             at=self.clock(), by=author, action=action, file=path.name, summary=summary,
             before=before, after=after, ref=ref, reverts=reverts,
         )
-        atomic_write_text(path, after)
+        try:
+            atomic_write_text(path, after)
+        except OSError as exc:  # refused before the rename: the file is as it was
+            self.log.discard(change.id)
+            raise StateError(f"{path}: {_write_refused(exc)}; nothing was changed") from exc
         self.log.finish(change.id)
         return dataclasses.replace(change, state="done")
 
@@ -429,6 +434,18 @@ def _read(path: Path) -> str:
         return ""
     except UnicodeDecodeError as exc:
         raise KnowledgeError(f"{path}: not UTF-8 text ({exc.reason})") from None
+    except IsADirectoryError:
+        raise KnowledgeError(f"{path}: is a folder, but it must be a file; move it aside") from None
+    except PermissionError:
+        raise KnowledgeError(f"{path}: cannot be read (permission denied); make it readable") from None
+
+
+def _write_refused(exc: OSError) -> str:
+    if exc.errno == errno.ENOSPC:
+        return "cannot be written, the disk is full (free some space and try again)"
+    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return "cannot be written (permission denied: the knowledge folder is read-only?)"
+    return f"cannot be written ({exc.strerror or exc})"
 
 
 def _author(by: str) -> str:

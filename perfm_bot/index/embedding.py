@@ -113,7 +113,7 @@ class EmbeddingCache:
             self._create()
 
     def _create(self) -> None:
-        with self._connect() as db:
+        with session(self.path, timeout=30, verify=True) as db:  # damage beyond the header is found here too
             db.execute(
                 "CREATE TABLE IF NOT EXISTS vectors (model TEXT, digest TEXT, vector BLOB,"
                 " PRIMARY KEY (model, digest)) WITHOUT ROWID"
