@@ -117,6 +117,11 @@ class ChangeLog:
         with self._db() as db:
             return db.execute("SELECT id, file, before_sha, after_sha FROM changes WHERE state = 'pending' ORDER BY id").fetchall()
 
+    def count(self) -> int:
+        """How many changes the log holds (for "N more" under a shortened history)."""
+        with self._db() as db:
+            return int(db.execute("SELECT COUNT(*) FROM changes").fetchone()[0])
+
     def history(self, limit: int = 20) -> list[Change]:
         """The latest changes, newest first."""
         with self._db() as db:

@@ -20,6 +20,7 @@ from __future__ import annotations
 import dataclasses
 import difflib
 import errno
+import hashlib
 import getpass
 import re
 import unicodedata
@@ -490,7 +491,8 @@ def _slug(text: str, taken: set[str], fallback: str, limit: int = 40) -> str:
         if len(candidate) > limit:
             break
         slug = candidate
-    base = slug or fallback
+    # No letters or digits ("???"): a digest of the text, so two such questions get different ids.
+    base = slug or f"{fallback}-{hashlib.sha1(' '.join(text.split()).encode()).hexdigest()[:8]}"
     slug, n = base, 2
     while slug in taken:
         slug, n = f"{base}-{n}", n + 1

@@ -105,12 +105,12 @@ def load_knowledge(root: Path, replace: Mapping[str, str] | None = None) -> Know
     def read(name: str, parse: Callable[[Any, str], Any], empty: Any) -> Any:
         if name in replace:
             if len(replace[name].encode()) > MAX_YAML_BYTES:
-                raise KnowledgeError(f"{root / name}: the change would make it over {MAX_YAML_BYTES / 1e6:.0f} MB; nothing was changed")
+                raise KnowledgeError(f"{root / name}: the change would make it over {MAX_YAML_BYTES / 2**20:.0f} MB; nothing was changed")
             return parse(parse_yaml(replace[name], str(root / name)), str(root / name))
         return _optional(root / name, parse, empty)
 
     problems: list[str] = []
-    pages = _collect(problems, lambda: _load_pages(root), ())
+    pages = _collect(problems, lambda: _load_pages(root, problems), ())
     faq = _collect(problems, lambda: read(FAQ_FILE, parse_faq, ()), ())
     default_tz, dates, ladder = _collect(
         problems, lambda: read(DATES_FILE, parse_dates_file, ("AoE", (), None)), ("AoE", (), None)
@@ -137,10 +137,13 @@ def _collect(problems: list[str], load: Callable[[], Any], fallback: Any) -> Any
         return fallback
 
 
-def _load_pages(root: Path) -> tuple[Page, ...]:
-    """Every page of every site in pages/; one page's problem does not stop the others."""
+def _load_pages(root: Path, problems: list[str] | None = None) -> tuple[Page, ...]:
+    """Every page of every site in pages/; one page's problem does not stop the others. Given
+    ``problems``, they are added there and the good pages returned (so a source pointing at a good
+    page is not reported as broken); without it, any problem raises."""
+    collect = problems is None
+    problems = [] if problems is None else problems
     folder = root / PAGES_DIR
-    problems: list[str] = []
     sites = []
     for site in find_sites(folder) if folder.is_dir() else []:
         loaded, site_problems = load_site_config(site)
@@ -161,7 +164,7 @@ def _load_pages(root: Path) -> tuple[Page, ...]:
             problems.extend(exc.problems)
         except UnicodeDecodeError as exc:
             problems.append(f"{file.path}: not UTF-8 text ({exc.reason})")
-    if problems:
+    if collect and problems:
         raise KnowledgeError(problems)
     return tuple(pages)
 

@@ -259,8 +259,10 @@ def parse_faq(data: Any, label: str) -> tuple[FaqEntry, ...]:
 
 
 def normalize_question(text: str) -> str:
-    """Two questions that differ only in case, spacing or punctuation are the same question."""
-    return " ".join(re.sub(r"[^\w\s]", " ", text.lower()).split())
+    """Two questions that differ only in case, spacing or punctuation are the same question. A
+    question of symbols only ("???", "€€") is compared as written: they are not all one question."""
+    words = " ".join(re.sub(r"[^\w\s]", " ", text.lower()).split())
+    return words or " ".join(text.lower().split())
 
 
 def parse_dates(data: Any, label: str) -> tuple[str, tuple[ImportantDate, ...]]:

@@ -150,7 +150,7 @@ def read_knowledge_text(path: Path, label: str | None = None, limit: int = MAX_Y
             raise KnowledgeError(f"{label}: is a folder, but it must be a file; move it aside")
         if size > limit:
             raise KnowledgeError(
-                f"{label}: is {size / 1e6:.1f} MB; the limit for this file is {limit / 1e6:.0f} MB. "
+                f"{label}: is {size / 2**20:.1f} MB; the limit for this file is {limit / 2**20:.0f} MB. "
                 "Split it or remove what does not belong in the knowledge"
             )
         return path.read_text(encoding="utf-8")
