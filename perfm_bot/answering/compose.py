@@ -69,8 +69,17 @@ class Policy:
 
 
 def check_question(text: str) -> str:
-    """The question, stripped; an InputError a user can act on when it is empty or too long."""
-    question = " ".join(text.split())
+    """The question, stripped; an InputError a user can act on when it is empty or too long.
+
+    Control, format and zero-width characters (NUL, U+200B...) are dropped first: a question made
+    only of them is empty. Text that is not valid UTF-8 (a shell passes such bytes as lone
+    surrogates) is refused with a message rather than failing deeper down."""
+    import unicodedata
+
+    if any(0xD800 <= ord(ch) <= 0xDFFF for ch in text):
+        raise InputError("Your question is not valid UTF-8 text; please type it again.")
+    visible = "".join(" " if ch.isspace() else ch for ch in text if ch.isspace() or unicodedata.category(ch) not in ("Cc", "Cf"))
+    question = " ".join(visible.split())
     if not question:
         raise InputError("Please type a question (1 to 500 characters).")
     if len(question) > MAX_QUESTION_CHARS:

@@ -12,6 +12,7 @@ import asyncio
 import logging
 import signal
 
+import aiohttp
 import discord
 from discord import app_commands
 from discord.ext import commands
@@ -23,9 +24,11 @@ from perfm_bot.bot.cogs.info import InfoCog
 from perfm_bot.bot.cogs.organizers import OrganizerCog
 from perfm_bot.bot.cogs.reloading import ReloadingCog
 from perfm_bot.bot.cogs.scheduling import SchedulingCog
+from perfm_bot.bot.organizer_reports import OrganizerReports
 from perfm_bot.bot.replies import report
 from perfm_bot.bot.services import BotServices
 from perfm_bot.bot.views import EscalateButton, FeedbackButton
+from perfm_bot.core.errors import PerfmError
 from perfm_bot.core.settings import BotSettings, ConfigError
 from perfm_bot.records.questions import LoggedQuestion
 
@@ -61,6 +64,7 @@ class PerfmBot(commands.Bot):
         )
         self.settings = settings
         self.services = services
+        self.reports = OrganizerReports(self)  # items a loop skipped, told to the organizers once each
 
     def make_cogs(self) -> list[commands.Cog]:
         """Every cog, with its dependencies. A new feature adds its cog here."""
@@ -120,8 +124,42 @@ class PerfmBot(commands.Bot):
             return False
 
 
-async def serve(bot: PerfmBot, token: str) -> None:
-    """Run until Discord closes us or SIGINT/SIGTERM arrives (then close cleanly)."""
+CONNECT_TIMEOUT = 30.0  # seconds for login and start-up (command sync): a server that never answers must not hang us
+
+
+class DiscordUnreachable(PerfmError):
+    """Discord cannot be reached at start-up (no network, a closed port, a server that never answers)."""
+
+
+def unreachable(exc: BaseException, timeout: float) -> DiscordUnreachable:
+    where = discord.http.Route.BASE
+    if isinstance(exc, asyncio.TimeoutError):
+        reason = f"no answer within {timeout:g} s"
+    else:
+        reason = f"{type(exc).__name__}: {exc}"
+    return DiscordUnreachable(
+        f"cannot reach Discord at {where} ({reason}); check the network connection "
+        "(and PERFM_DISCORD_API if it is set), then start again"
+    )
+
+
+async def login(bot: commands.Bot, token: str, timeout: float = CONNECT_TIMEOUT) -> None:
+    """``bot.login`` (which runs ``setup_hook``) within ``timeout``; DiscordUnreachable when the
+    network fails, ConfigError when Discord refuses the token."""
+    try:
+        await asyncio.wait_for(bot.login(token), timeout)
+    except discord.LoginFailure:
+        raise ConfigError("Discord refused the token in DISCORD_TOKEN; copy it again from the Developer Portal (Bot > Reset Token).") from None
+    except (aiohttp.ClientError, OSError, asyncio.TimeoutError) as exc:
+        log.debug("login failed", exc_info=True)
+        raise unreachable(exc, timeout) from None
+
+
+async def serve(bot: PerfmBot, token: str, connect_timeout: float = CONNECT_TIMEOUT) -> None:
+    """Run until Discord closes us or SIGINT/SIGTERM arrives (then close cleanly).
+
+    Login has ``connect_timeout``; once connected, a lost gateway connection is discord.py's to
+    resume or reconnect (with backoff), so the bot survives the network coming and going."""
     loop = asyncio.get_running_loop()
 
     def stop(name: str) -> None:
@@ -133,10 +171,9 @@ async def serve(bot: PerfmBot, token: str) -> None:
         # swallow a cancellation, and the signal may land on discord.py's heartbeat thread.
         loop.add_signal_handler(sig, stop, sig.name)
     async with bot:
+        await login(bot, token, connect_timeout)
         try:
-            await bot.start(token)
-        except discord.LoginFailure:
-            raise ConfigError("Discord refused the token in DISCORD_TOKEN; copy it again from the Developer Portal (Bot > Reset Token).") from None
+            await bot.connect(reconnect=True)
         except discord.PrivilegedIntentsRequired:
             raise ConfigError(
                 "Discord refused the Message Content intent: enable it in the Developer Portal "

@@ -15,6 +15,7 @@ import discord
 from discord.utils import escape_markdown, escape_mentions, format_dt
 
 from perfm_bot.answering.compose import Answer
+from perfm_bot.core.isolation import ItemFailure, describe_date, each
 from perfm_bot.index.chunking import Source
 from perfm_bot.sources.records import ImportantDate, NewsItem
 from perfm_bot.records.questions import LoggedQuestion, QueueItem, Stats, question_label
@@ -138,8 +139,9 @@ def date_line(item: ImportantDate) -> str:
     return f"{label}: {format_dt(instant, 'F')} ({countdown}) · officially {instant:%b %-d}, {official}"
 
 
-def dates_embed(dates: Sequence[ImportantDate], has_calendar: bool) -> discord.Embed:
-    lines = [date_line(d) for d in dates] or ["No dates are listed yet."]
+def dates_embed(dates: Sequence[ImportantDate], has_calendar: bool, failures: list[ItemFailure] | None = None) -> discord.Embed:
+    """A date whose line cannot be made is left out (and added to ``failures``); the others are listed."""
+    lines = list(each(dates, date_line, describe_date, "the /dates list", failures)) or ["No dates are listed yet."]
     embed = discord.Embed(title="Important dates", description=join_lines(lines, DESCRIPTION_LIMIT), colour=INFO)
     note = "Times are shown in your own time zone."
     note += " The attached calendar file has every date that is set." if has_calendar else " No date is set yet, so there is no calendar file."

@@ -62,10 +62,13 @@ def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
         redirect(bot_settings.discord_api)
     if clock is not utc_now:
         log.warning("rehearsal: the bot runs on a simulated clock, now %s", clock().isoformat(timespec="minutes"))
+    from perfm_bot.posting.outbox import Outbox
+
+    Outbox(settings.outbox).close()  # a damaged or unwritable record is named now, not after connecting
     log.info("loading the model and the knowledge from %s", settings.knowledge_dir)
     services = BotServices.open(settings, clock)
     try:
-        asyncio.run(serve(PerfmBot(bot_settings, services), bot_settings.token))
+        asyncio.run(serve(PerfmBot(bot_settings, services), bot_settings.token, connect_timeout(env)))
     finally:
         services.close()
     log.info("stopped")
@@ -76,7 +79,7 @@ def cmd_sync_commands(args: argparse.Namespace, settings: Settings) -> int:
     env = read_env(args.env_file)
     bot_settings = BotSettings.from_env(env)
     _logging(env)
-    synced = asyncio.run(_sync_global(bot_settings, clear=args.clear))
+    synced = asyncio.run(_sync_global(bot_settings, clear=args.clear, timeout=connect_timeout(env)))
     if args.clear:
         print("Removed the global slash commands.")
     else:
@@ -89,9 +92,25 @@ def cmd_sync_commands(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
-async def _sync_global(bot_settings: BotSettings, clear: bool) -> int:
+def connect_timeout(env: dict[str, str]) -> float:
+    """PERFM_CONNECT_TIMEOUT seconds for login (default 30): how long a silent server is waited for."""
+    from perfm_bot.bot.client import CONNECT_TIMEOUT
+
+    text = (env.get("PERFM_CONNECT_TIMEOUT") or "").strip()
+    try:
+        return float(text) if text else CONNECT_TIMEOUT
+    except ValueError:
+        from perfm_bot.core.errors import InputError
+
+        raise InputError(f"PERFM_CONNECT_TIMEOUT must be a number of seconds, got '{text}'") from None
+
+
+async def _sync_global(bot_settings: BotSettings, clear: bool, timeout: float | None = None) -> int:
     from dataclasses import replace
 
+    import aiohttp
+
+    from perfm_bot.bot.client import CONNECT_TIMEOUT, login, unreachable
     from perfm_bot.bot.client import PerfmBot
     from perfm_bot.bot.discord_api import redirect
 
@@ -99,11 +118,15 @@ async def _sync_global(bot_settings: BotSettings, clear: bool) -> int:
         redirect(bot_settings.discord_api)
     # The commands' definitions only: no model, no knowledge; login runs setup_hook, which must not sync a guild.
     bot = PerfmBot(replace(bot_settings, guild_id=None), services=None)  # type: ignore[arg-type]
+    timeout = timeout or CONNECT_TIMEOUT
     async with bot:
-        await bot.login(bot_settings.token)
+        await login(bot, bot_settings.token, timeout)
         if clear:
             bot.tree.clear_commands(guild=None)
-        synced = await bot.tree.sync()
+        try:
+            synced = await asyncio.wait_for(bot.tree.sync(), timeout)
+        except (aiohttp.ClientError, OSError, asyncio.TimeoutError) as exc:
+            raise unreachable(exc, timeout) from None
     return len(synced)
 
 

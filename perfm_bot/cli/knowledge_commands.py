@@ -48,11 +48,15 @@ def add_commands(command) -> None:  # noqa: ANN001 - main.build_parser's local h
 def cmd_check(args: argparse.Namespace, settings: Settings) -> int:
     from perfm_bot.sources.loader import load_knowledge
 
+    from perfm_bot.sources.shrinkage import empty_files
+
     k = load_knowledge(settings.knowledge_dir)
     print(
         f"{settings.knowledge_dir}: OK ({len(k.pages)} page(s), {len(k.faq)} FAQ entries, "
         f"{len(k.dates)} dates, {len(k.news)} news items)"
     )
+    for warning in empty_files(settings.knowledge_dir, k):
+        print(f"warning: {warning}", file=sys.stderr)
     return 0
 
 

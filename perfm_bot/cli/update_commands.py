@@ -142,12 +142,21 @@ _STATES = {"abandoned": " (not applied: its writer stopped first)", "unknown": "
 
 
 def cmd_history(args: argparse.Namespace, settings: Settings) -> int:
-    changes = open_store(settings).history(args.limit)
+    from perfm_bot.core.errors import InputError
+
+    if args.limit < 1:
+        raise InputError(f"--limit must be at least 1, got {args.limit}")
+    store = open_store(settings)
+    changes = store.history(args.limit + 1)  # one more than shown: are there more?
+    shown, more = changes[: args.limit], len(changes) > args.limit
     if not changes:
         print("No changes yet.")
-    for c in changes:
+    for c in shown:
         undone = f" [undone by #{c.reverted_by}]" if c.reverted_by else ""
         print(f"#{c.id:<4} {c.at:%Y-%m-%d %H:%M} UTC  {c.by}: {c.summary}{undone}{_STATES.get(c.state, '')}")
+    if more:
+        older = store.log.count() - len(shown)
+        print(f"… {older} more (older); use --limit {args.limit + older} to see all.")
     return 0
 
 

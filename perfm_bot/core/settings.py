@@ -112,7 +112,15 @@ def read_env(env_file: Path | None = ENV_FILE, environ: Mapping[str, str] = os.e
     if env_file is not None and env_file.is_file():
         from dotenv import dotenv_values
 
-        values = {k: v for k, v in dotenv_values(env_file).items() if v is not None}
+        try:
+            values = {k: v for k, v in dotenv_values(env_file).items() if v is not None}
+        except UnicodeDecodeError as exc:
+            raise ConfigError(
+                f"{env_file}: not a text settings file (not UTF-8: {exc.reason} at byte {exc.start}); "
+                "it should hold lines like DISCORD_TOKEN=... (see .env.example)"
+            ) from None
+        except OSError as exc:
+            raise ConfigError(f"{env_file}: cannot be read ({exc.strerror or exc})") from None
     values.update(environ)
     return values
 

@@ -20,12 +20,51 @@ from pathlib import Path
 from perfm_bot.core.errors import StateError
 
 
+# The state's records: never replaced without the operator's word (a cache is simply rebuilt).
+RECORDS = {
+    "outbox.sqlite": (
+        "the record of what the bot has posted; a new one would not know what went out already, "
+        "so reminders could be posted twice"
+    ),
+    "changes.sqlite": "the log of organizer changes (history, undo)",
+    "questions.sqlite": "the log of questions and the organizers' queue",
+}
+
+
 class DamagedDatabase(StateError):
     """The file exists but is not a usable SQLite database (truncated, overwritten, not SQLite)."""
 
     def __init__(self, path: Path, reason: str):
         self.path = path
-        super().__init__(f"{path}: damaged ({reason})")
+        self.reason = reason
+        super().__init__(f"{path}: damaged ({reason}). {damage_advice(path)}")
+
+
+def damage_advice(path: Path) -> str:
+    """What to do about a damaged state file, in one or two sentences."""
+    what = RECORDS.get(path.name)
+    if what is None:
+        return "It is a cache: delete it and it is rebuilt (`perfm-bot doctor --repair`)."
+    return (
+        f"It is {what}, so it is not replaced automatically: stop the bot, restore it from a backup or "
+        f"move it aside (mv {path} {path}.damaged) to start a new one. `perfm-bot doctor` checks every state file."
+    )
+
+
+def is_damage(exc: BaseException) -> bool:
+    """sqlite3's own "not a database" / "malformed" error (its subclasses are other problems: busy, constraint...)."""
+    return type(exc) is sqlite3.DatabaseError
+
+
+@contextmanager
+def named_damage(path: Path) -> Iterator[None]:
+    """Turn damage found while using ``path`` into a DamagedDatabase naming it."""
+    try:
+        yield
+    except sqlite3.DatabaseError as exc:
+        if is_damage(exc):
+            raise DamagedDatabase(path, str(exc)) from exc
+        raise
 
 
 def open_db(
@@ -35,9 +74,11 @@ def open_db(
     synchronous: str = "NORMAL",
     autocommit: bool = False,
     shared: bool = False,
+    verify: bool = False,
 ) -> sqlite3.Connection:
     """A connection to ``path`` in WAL mode with a busy timeout. ``shared`` lets other threads use it
-    (the caller then serialises access); ``autocommit`` leaves transactions to explicit BEGINs."""
+    (the caller then serialises access); ``autocommit`` leaves transactions to explicit BEGINs;
+    ``verify`` runs SQLite's ``quick_check`` first (for records: damage is found at open, not mid-write)."""
     prepare_folder(path.parent)
     try:
         db = sqlite3.connect(
@@ -46,6 +87,11 @@ def open_db(
     except sqlite3.OperationalError as exc:
         raise StateError(f"{path}: cannot be opened ({exc}); check that it is a file you may write") from exc
     try:
+        if verify:  # before WAL is switched on, which would write to a damaged file's header
+            db.execute(f"PRAGMA busy_timeout={int(timeout * 1000)}")
+            found = db.execute("PRAGMA quick_check(3)").fetchall()
+            if [tuple(r) for r in found] != [("ok",)]:
+                raise sqlite3.DatabaseError("; ".join(str(r[0]) for r in found))
         enable_wal(db, timeout)
         db.execute(f"PRAGMA busy_timeout={int(timeout * 1000)}")
         db.execute(f"PRAGMA synchronous={synchronous}")
@@ -62,7 +108,7 @@ def session(path: Path, **options: object) -> Iterator[sqlite3.Connection]:
     """One connection for one unit of work: committed on success, rolled back on error, always closed."""
     db = open_db(path, **options)  # type: ignore[arg-type]
     try:
-        with db:
+        with named_damage(path), db:
             yield db
     finally:
         db.close()

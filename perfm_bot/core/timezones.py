@@ -55,6 +55,18 @@ def local_instant(day: date, at: time, tz_name: str) -> datetime:
     return aware.astimezone(timezone.utc).astimezone(tz)
 
 
+def skipped_time_note(day: date, at: time, tz_name: str) -> str | None:
+    """When ``day at`` does not exist in ``tz_name`` (the clocks skip it at a DST change), say
+    which real time it becomes; None for a time that exists."""
+    real = local_instant(day, at, tz_name)
+    if real.replace(tzinfo=None) == datetime.combine(day, at):
+        return None
+    return (
+        f"{at:%H:%M} does not exist on {day.isoformat()} in {tz_name} (the clocks skip it at the DST change), "
+        f"so it means {real:%H:%M} {real.tzname()} ({real.astimezone(timezone.utc):%H:%M} UTC)"
+    )
+
+
 def humanize_delta(target: datetime, now: datetime) -> str:
     """'in 3 days', 'in 5 hours', 'passed 2 days ago': how far ``target`` is from ``now``.
 

@@ -77,7 +77,7 @@ class ChangeLog:
             db.execute(_SCHEMA)
 
     def _db(self) -> AbstractContextManager[sqlite3.Connection]:
-        return session(self.path, timeout=30, synchronous="FULL")  # a committed row survives a power cut
+        return session(self.path, timeout=30, synchronous="FULL", verify=True)  # a committed row survives a power cut
 
     def begin(
         self,
@@ -106,10 +106,21 @@ class ChangeLog:
         with self._db() as db:
             db.execute("UPDATE changes SET state = ? WHERE id = ?", (state, change_id))
 
+    def discard(self, change_id: int) -> None:
+        """Forget a pending change whose file write was refused (permissions, a full disk): it never
+        happened, and must not show in the history as one its writer abandoned."""
+        with self._db() as db:
+            db.execute("DELETE FROM changes WHERE id = ? AND state = 'pending'", (change_id,))
+
     def pending(self) -> list[tuple[int, str, str, str]]:
         """(id, file, before_sha, after_sha) of changes whose writer never reported back."""
         with self._db() as db:
             return db.execute("SELECT id, file, before_sha, after_sha FROM changes WHERE state = 'pending' ORDER BY id").fetchall()
+
+    def count(self) -> int:
+        """How many changes the log holds (for "N more" under a shortened history)."""
+        with self._db() as db:
+            return int(db.execute("SELECT COUNT(*) FROM changes").fetchone()[0])
 
     def history(self, limit: int = 20) -> list[Change]:
         """The latest changes, newest first."""

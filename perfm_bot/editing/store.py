@@ -19,6 +19,8 @@ from __future__ import annotations
 
 import dataclasses
 import difflib
+import errno
+import hashlib
 import re
 import unicodedata
 from collections.abc import Callable, Sequence
@@ -31,10 +33,11 @@ from perfm_bot.editing.changelog import Change, ChangeLog, sha
 from perfm_bot.editing.inputs import date_value, parse_timezone_input
 from perfm_bot.core.clock import Clock, utc_now
 from perfm_bot.core.durable import atomic_write_text, locked, remove_stray_temp_files
-from perfm_bot.core.errors import InputError, KnowledgeError, PerfmError
+from perfm_bot.core.errors import InputError, KnowledgeError, PerfmError, StateError
 from perfm_bot.sources.loader import DATES_FILE, FAQ_FILE, NEWS_FILE, load_knowledge, source_problem
 from perfm_bot.sources.records import FaqEntry, ImportantDate, Knowledge, NewsItem
 from perfm_bot.sources.schemas import MAX_FAQ_QUESTION, MAX_TEXT, normalize_question, valid_id
+from perfm_bot.core.timezones import skipped_time_note
 from perfm_bot.editing.yaml_edit import EditError, YamlText, scalar
 
 __all__ = ["Change", "KnowledgeStore"]
@@ -292,7 +295,11 @@ class KnowledgeStore:
             at=self.clock(), by=author, action=action, file=path.name, summary=summary,
             before=before, after=after, ref=ref, reverts=reverts,
         )
-        atomic_write_text(path, after)
+        try:
+            atomic_write_text(path, after)
+        except OSError as exc:  # refused before the rename: the file is as it was
+            self.log.discard(change.id)
+            raise StateError(f"{path}: {_write_refused(exc)}; nothing was changed") from exc
         self.log.finish(change.id)
         return dataclasses.replace(change, state="done")
 
@@ -342,6 +349,9 @@ class KnowledgeStore:
         instant = new.instant()
         if instant is not None and instant < self.clock():
             after += " (already passed!)"
+        skipped = skipped_time_note(new.day, new.wall_time, new.timezone) if new.day is not None else None
+        if skipped:
+            after += f" (note: {skipped})"
         others = tuple(d for d in knowledge.dates if d.key != old.key)
         expect = lambda k: (  # noqa: E731
             _same(tuple(d for d in k.dates if d.key != old.key), others)
@@ -391,6 +401,18 @@ def _read(path: Path) -> str:
         return ""
     except UnicodeDecodeError as exc:
         raise KnowledgeError(f"{path}: not UTF-8 text ({exc.reason})") from None
+    except IsADirectoryError:
+        raise KnowledgeError(f"{path}: is a folder, but it must be a file; move it aside") from None
+    except PermissionError:
+        raise KnowledgeError(f"{path}: cannot be read (permission denied); make it readable") from None
+
+
+def _write_refused(exc: OSError) -> str:
+    if exc.errno == errno.ENOSPC:
+        return "cannot be written, the disk is full (free some space and try again)"
+    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return "cannot be written (permission denied: the knowledge folder is read-only?)"
+    return f"cannot be written ({exc.strerror or exc})"
 
 
 def _author(by: str) -> str:
@@ -435,7 +457,8 @@ def _slug(text: str, taken: set[str], fallback: str, limit: int = 40) -> str:
         if len(candidate) > limit:
             break
         slug = candidate
-    base = slug or fallback
+    # No letters or digits ("???"): a digest of the text, so two such questions get different ids.
+    base = slug or f"{fallback}-{hashlib.sha1(' '.join(text.split()).encode()).hexdigest()[:8]}"
     slug, n = base, 2
     while slug in taken:
         slug, n = f"{base}-{n}", n + 1

@@ -20,6 +20,7 @@ import numpy as np
 from tqdm import tqdm
 
 from perfm_bot.core.settings import DEFAULT_MODEL
+from perfm_bot.core.settings import ConfigError
 from perfm_bot.core.sqlite import DamagedDatabase, session
 
 log = logging.getLogger(__name__)
@@ -54,6 +55,19 @@ def resolve_model(name: str) -> tuple[str, str]:
     return name, name
 
 
+def model_problem(model: str, target: str, exc: BaseException) -> str:
+    """Why PERFM_MODEL cannot be used, and what is accepted, in two sentences."""
+    where = "a folder that is not a sentence-transformers model" if Path(target).is_dir() else (
+        "not a folder here, and not a model the hub could give (offline, or no such name)"
+    )
+    return (
+        f"the embedding model '{model}' (PERFM_MODEL) cannot be loaded: {where} ({type(exc).__name__}: "
+        f"{str(exc).splitlines()[0][:200] if str(exc) else 'no detail'}). Accepted: the bundled "
+        f"'{DEFAULT_MODEL}' (the default: unset PERFM_MODEL), the path of a saved sentence-transformers model, "
+        "or a hub name such as sentence-transformers/all-mpnet-base-v2 when the network is allowed."
+    )
+
+
 class SentenceTransformerEmbedder:
     def __init__(self, model: str = DEFAULT_MODEL, device: str = "cpu", batch_size: int = 64):
         target, self.model_id = resolve_model(model)
@@ -66,7 +80,11 @@ class SentenceTransformerEmbedder:
         from transformers.utils import logging as hf_logging
 
         hf_logging.disable_progress_bar()
-        self._model = SentenceTransformer(target, device=device)
+        try:
+            self._model = SentenceTransformer(target, device=device)
+        except Exception as exc:  # noqa: BLE001 - transformers raises OSError, ValueError, HTTP errors...
+            log.debug("loading model %r failed", model, exc_info=True)
+            raise ConfigError(model_problem(model, target, exc)) from None
         get_dimension = getattr(self._model, "get_embedding_dimension", None) or self._model.get_sentence_embedding_dimension
         dimension = get_dimension()
         if not dimension:
@@ -113,7 +131,7 @@ class EmbeddingCache:
             self._create()
 
     def _create(self) -> None:
-        with self._connect() as db:
+        with session(self.path, timeout=30, verify=True) as db:  # damage beyond the header is found here too
             db.execute(
                 "CREATE TABLE IF NOT EXISTS vectors (model TEXT, digest TEXT, vector BLOB,"
                 " PRIMARY KEY (model, digest)) WITHOUT ROWID"

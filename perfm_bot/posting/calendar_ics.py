@@ -13,6 +13,7 @@ from datetime import datetime, timedelta, timezone
 
 from icalendar import Calendar, Event
 
+from perfm_bot.core.isolation import ItemFailure, describe_date, each
 from perfm_bot.sources.records import ImportantDate
 from perfm_bot.core.timezones import timezone_label
 
@@ -26,10 +27,12 @@ def dates_calendar(
     *,
     name: str = "PerFM workshop dates",
     links: Mapping[str, str] | None = None,
+    failures: list[ItemFailure] | None = None,
 ) -> bytes | None:
     """The .ics bytes for the announced dates; None when none is announced yet.
 
-    ``links`` maps a date key to the absolute URL where it is published (shown in the event).
+    ``links`` maps a date key to the absolute URL where it is published (shown in the event). A
+    date that cannot be written is left out and added to ``failures``; the others are in the file.
     """
     announced = [d for d in dates if d.announced]
     if not announced:
@@ -40,8 +43,11 @@ def dates_calendar(
     calendar.add("calscale", "GREGORIAN")
     calendar.add("x-wr-calname", name)
     stamp = now.astimezone(timezone.utc)
-    for item in announced:
-        calendar.add_component(_event(item, stamp, (links or {}).get(item.key)))
+    events = list(each(announced, lambda d: _event(d, stamp, (links or {}).get(d.key)), describe_date, "the .ics calendar", failures))
+    if not events:
+        return None
+    for event in events:
+        calendar.add_component(event)
     return calendar.to_ical()
 
 

@@ -39,7 +39,7 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from perfm_bot.core.sqlite import open_db
+from perfm_bot.core.sqlite import named_damage, open_db
 
 if TYPE_CHECKING:
     from perfm_bot.posting.delivery import DeliveryRules
@@ -122,7 +122,7 @@ class Outbox:
     def __init__(self, path: Path, *, timeout: float = 30.0):
         self.path = Path(path)
         # Autocommit mode: every write below opens its own BEGIN IMMEDIATE transaction.
-        self._db = open_db(self.path, timeout=timeout, autocommit=True, shared=True)
+        self._db = open_db(self.path, timeout=timeout, autocommit=True, shared=True, verify=True)
         self._db.row_factory = sqlite3.Row
         self._lock = threading.Lock()  # the connection may be used from a worker thread too
         with self._write():
@@ -146,7 +146,7 @@ class Outbox:
 
     @contextmanager
     def _write(self) -> Iterator[sqlite3.Connection]:
-        with self._lock:
+        with self._lock, named_damage(self.path):
             self._db.execute("BEGIN IMMEDIATE")
             try:
                 yield self._db

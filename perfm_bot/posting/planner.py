@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from typing import Protocol
 
+from perfm_bot.core.isolation import ItemFailure, describe_date, describe_news, each
 from perfm_bot.core.timezones import iso_utc, local_instant, zone_name
 from perfm_bot.posting.post_texts import moved_text, news_text, reminder_text
 from perfm_bot.sources.records import ImportantDate, Knowledge, NewsItem, Rung
@@ -71,12 +72,17 @@ class DuePost(Protocol):
     def deadline(self) -> datetime | None: ...
 
 
-def plan(knowledge: Knowledge) -> list[PlannedPost]:
-    """Every reminder and scheduled news post the knowledge implies, in time order."""
+def plan(knowledge: Knowledge, failures: list[ItemFailure] | None = None) -> list[PlannedPost]:
+    """Every reminder and scheduled news post the knowledge implies, in time order.
+
+    A date or news item that cannot be planned is left out and added to ``failures``; the others
+    are planned as usual."""
     posts: list[PlannedPost] = []
-    for item in knowledge.dates:
-        posts.extend(plan_reminders(item, ladder_for(item, knowledge)))
-    posts.extend(plan_news(n) for n in knowledge.news if n.at is not None)
+    job = "planning its reminders"
+    for reminders in each(knowledge.dates, lambda d: plan_reminders(d, ladder_for(d, knowledge)), describe_date, job, failures):
+        posts.extend(reminders)
+    scheduled = [n for n in knowledge.news if n.at is not None]
+    posts.extend(each(scheduled, plan_news, describe_news, "planning its post", failures))
     return sorted(posts, key=lambda p: (p.due, p.id))
 
 
@@ -135,12 +141,15 @@ def plan_news(item: NewsItem) -> PlannedPost:
 
 
 def current_instants(knowledge: Knowledge) -> dict[str, datetime]:
-    """The UTC instant of every announced date, by key: what the outbox compares to see a move."""
-    instants = {item.key: instant_of(item) for item in knowledge.dates}
-    return {key: instant for key, instant in instants.items() if instant is not None}
+    """The UTC instant of every announced date, by key: what the outbox compares to see a move.
+    A date whose instant cannot be computed is left out (``plan`` reports it)."""
+    pairs = each(knowledge.dates, lambda d: (d.key, instant_of(d)), describe_date, "computing its instant")
+    return {key: instant for key, instant in pairs if instant is not None}
 
 
-def plan_moves(knowledge: Knowledge, known: Mapping[str, datetime], now: datetime) -> list[PlannedPost]:
+def plan_moves(
+    knowledge: Knowledge, known: Mapping[str, datetime], now: datetime, failures: list[ItemFailure] | None = None
+) -> list[PlannedPost]:
     """One notice per date whose instant differs from the last one the outbox saw.
 
     A date seen for the first time (or announced after TBA with no earlier instant) is not a
@@ -148,24 +157,24 @@ def plan_moves(knowledge: Knowledge, known: Mapping[str, datetime], now: datetim
     names the old and the new instant, so however many processes notice the same move, it is
     one post.
     """
-    notices: list[PlannedPost] = []
-    for item in knowledge.dates:
+
+    def notice(item: ImportantDate) -> PlannedPost | None:
         new = instant_of(item)
         old = known.get(item.key)
         if new is None or old is None or old == new or new <= now:
-            continue
-        notices.append(
-            PlannedPost(
-                id=post_id("m", item.key, iso_utc(old), iso_utc(new)),
-                kind="moved",
-                due=now,
-                ref=item.key,
-                content=moved_text(item, old, new),
-                deadline=new,
-                timezone=item.timezone,
-            )
+            return None
+        return PlannedPost(
+            id=post_id("m", item.key, iso_utc(old), iso_utc(new)),
+            kind="moved",
+            due=now,
+            ref=item.key,
+            content=moved_text(item, old, new),
+            deadline=new,
+            timezone=item.timezone,
         )
-    return notices
+
+    found = each(knowledge.dates, notice, describe_date, "planning its 'moved' notice", failures)
+    return [n for n in found if n is not None]
 
 
 def instant_of(item: ImportantDate) -> datetime | None:

@@ -18,6 +18,7 @@ from datetime import datetime, timedelta
 from typing import Protocol
 
 from perfm_bot.core.clock import Clock
+from perfm_bot.core.isolation import ItemFailure
 from perfm_bot.sources.records import Knowledge
 from perfm_bot.posting.outbox import Outbox, Post
 from perfm_bot.posting.delivery import DeliveryRules
@@ -80,6 +81,7 @@ class TickReport:
     cancelled: list[str] = field(default_factory=list)
     moved: list[str] = field(default_factory=list)  # new "moved" notices queued
     reclaimed: list[str] = field(default_factory=list)
+    broken: list[ItemFailure] = field(default_factory=list)  # dates or news that could not be planned
 
 
 def default_owner() -> str:
@@ -132,7 +134,7 @@ class Scheduler:
     def plan(self, knowledge: Knowledge, now: datetime, report: TickReport | None = None) -> TickReport:
         """Plan and sync only (no sending): what /schedule calls to show a fresh timeline."""
         report = report or TickReport(now)
-        planned = plan(knowledge) + plan_moves(knowledge, self.outbox.known_instants(), now)
+        planned = plan(knowledge, report.broken) + plan_moves(knowledge, self.outbox.known_instants(), now, report.broken)
         sync = self.outbox.sync(planned, now, self.rules, instants=current_instants(knowledge))
         report.inserted, report.replanned, report.cancelled, report.moved = (
             sync.inserted, sync.replanned, sync.cancelled, sync.moved,

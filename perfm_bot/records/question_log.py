@@ -24,7 +24,7 @@ from pathlib import Path
 from perfm_bot.answering.compose import Answer
 from perfm_bot.core.clock import Clock, utc_now
 from perfm_bot.core.errors import InputError
-from perfm_bot.core.sqlite import open_db
+from perfm_bot.core.sqlite import named_damage, open_db
 from perfm_bot.records.questions import VIAS, Asked, LoggedQuestion, QueueItem, Stats, question_label, topic_of
 
 
@@ -85,12 +85,12 @@ class QuestionLog:
     def _db(self) -> Iterator[sqlite3.Connection]:
         db: sqlite3.Connection | None = getattr(self._local, "db", None)
         if db is None:
-            db = open_db(self.path, timeout=10, shared=True)  # shared: close() may run on another thread
+            db = open_db(self.path, timeout=10, shared=True, verify=True)  # shared: close() may run on another thread
             db.execute("PRAGMA foreign_keys=ON")
             self._local.db = db
             with self._opened_lock:
                 self._opened.append(db)
-        with db:  # one transaction: committed on success, rolled back on error
+        with named_damage(self.path), db:  # one transaction: committed on success, rolled back on error
             yield db
 
     def shutdown(self) -> None:

@@ -23,7 +23,7 @@ from perfm_bot.sources.site_tree import (
     page_permalink,
     site_files,
 )
-from perfm_bot.sources.yaml_lines import load_yaml, parse_yaml
+from perfm_bot.sources.yaml_lines import MAX_PAGE_BYTES, MAX_YAML_BYTES, load_yaml, parse_yaml, read_knowledge_text
 
 FAQ_FILE = "faq.yaml"
 DATES_FILE = "dates.yaml"
@@ -73,8 +73,21 @@ def fingerprint(root: Path) -> str:
     digest = hashlib.sha256()
     for path in knowledge_files(root):
         digest.update(_file_name(root, path).encode())
-        digest.update(path.read_bytes() if path.exists() else b"\0missing")
+        try:
+            digest.update(path.read_bytes())
+        except FileNotFoundError:
+            digest.update(b"\0missing")
+        except OSError as exc:  # a folder where a file belongs, an unreadable file: loading names it
+            digest.update(f"\0unreadable {exc.errno} {_stat_key(path)}".encode())
     return digest.hexdigest()
+
+
+def _stat_key(path: Path) -> str:
+    try:
+        info = path.stat()
+        return f"{info.st_ino}:{info.st_mtime_ns}:{info.st_mode}"
+    except OSError:
+        return "-"
 
 
 def load_knowledge(root: Path, replace: Mapping[str, str] | None = None) -> Knowledge:
@@ -83,17 +96,21 @@ def load_knowledge(root: Path, replace: Mapping[str, str] | None = None) -> Know
     ``replace`` maps a YAML file name (``faq.yaml``...) to text read instead of that file: the
     store validates a change in the context of all the other files before it writes it.
     """
+    if root.is_file():
+        raise KnowledgeError(f"{root}: is a file, but the knowledge folder must be a folder (set --knowledge or PERFM_KNOWLEDGE)")
     if not root.is_dir():
         raise KnowledgeError(f"{root}: knowledge folder not found (set --knowledge or PERFM_KNOWLEDGE)")
     replace = replace or {}
 
     def read(name: str, parse: Callable[[Any, str], Any], empty: Any) -> Any:
         if name in replace:
+            if len(replace[name].encode()) > MAX_YAML_BYTES:
+                raise KnowledgeError(f"{root / name}: the change would make it over {MAX_YAML_BYTES / 2**20:.0f} MB; nothing was changed")
             return parse(parse_yaml(replace[name], str(root / name)), str(root / name))
         return _optional(root / name, parse, empty)
 
     problems: list[str] = []
-    pages = _collect(problems, lambda: _load_pages(root), ())
+    pages = _collect(problems, lambda: _load_pages(root, problems), ())
     faq = _collect(problems, lambda: read(FAQ_FILE, parse_faq, ()), ())
     default_tz, dates, ladder = _collect(
         problems, lambda: read(DATES_FILE, parse_dates_file, ("AoE", (), None)), ("AoE", (), None)
@@ -109,7 +126,7 @@ def load_knowledge(root: Path, replace: Mapping[str, str] | None = None) -> Know
 
 def _optional(path: Path, parse: Callable[[Any, str], Any], empty: Any) -> Any:
     """A YAML file that may be absent (a knowledge base can be pages only); present, it must be valid."""
-    return parse(load_yaml(path), str(path)) if path.exists() else empty
+    return parse(load_yaml(path), str(path)) if path.exists() or path.is_symlink() else empty
 
 
 def _collect(problems: list[str], load: Callable[[], Any], fallback: Any) -> Any:
@@ -120,10 +137,13 @@ def _collect(problems: list[str], load: Callable[[], Any], fallback: Any) -> Any
         return fallback
 
 
-def _load_pages(root: Path) -> tuple[Page, ...]:
-    """Every page of every site in pages/; one page's problem does not stop the others."""
+def _load_pages(root: Path, problems: list[str] | None = None) -> tuple[Page, ...]:
+    """Every page of every site in pages/; one page's problem does not stop the others. Given
+    ``problems``, they are added there and the good pages returned (so a source pointing at a good
+    page is not reported as broken); without it, any problem raises."""
+    collect = problems is None
+    problems = [] if problems is None else problems
     folder = root / PAGES_DIR
-    problems: list[str] = []
     sites = []
     for site in find_sites(folder) if folder.is_dir() else []:
         loaded, site_problems = load_site_config(site)
@@ -144,14 +164,15 @@ def _load_pages(root: Path) -> tuple[Page, ...]:
             problems.extend(exc.problems)
         except UnicodeDecodeError as exc:
             problems.append(f"{file.path}: not UTF-8 text ({exc.reason})")
-    if problems:
+    if collect and problems:
         raise KnowledgeError(problems)
     return tuple(pages)
 
 
 def _read_page(file: SiteFile) -> Page:
     label = str(file.path)
-    parsed = read_page(file.path.read_text(encoding="utf-8"), label, file.kind, file.site, _fallback_title(file))
+    text = read_knowledge_text(file.path, label, MAX_PAGE_BYTES)
+    parsed = read_page(text, label, file.kind, file.site, _fallback_title(file))
     permalink = page_permalink(file.site, file.path, parsed.front_matter)
     return Page(file.slug, label, parsed.title or file.slug, permalink, parsed)
 

@@ -26,6 +26,7 @@ _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _TIME = re.compile(r"^\d{1,2}:\d{2}$")
 _DURATION = re.compile(r"^(\d{1,4})([wdhm])$")
 _LOCAL_AT = re.compile(r"^(\d{4}-\d{2}-\d{2})[ T](\d{1,2}:\d{2})(?:\s+(\S+))?$")
+DATE_RANGE_YEARS = 5  # a workshop date is within this many years of today; beyond is a typo (year 1, 9999)
 
 
 class _Fields:
@@ -131,15 +132,40 @@ def valid_id(text: str) -> bool:
     return _ID.fullmatch(text) is not None
 
 
-def parse_day(text: str) -> date:
-    """YYYY-MM-DD to a date; ValueError says what is wrong in words a user understands."""
+def parse_day(text: str, today: date | None = None) -> date:
+    """YYYY-MM-DD to a date within ``DATE_RANGE_YEARS`` of ``today`` (default: the system's date);
+    ValueError says what is wrong in words a user understands."""
     text = text.strip()
     if not _DAY.match(text):
         raise ValueError(f"expected a date as YYYY-MM-DD, got '{text}'")
     try:
-        return date.fromisoformat(text)
+        day = date.fromisoformat(text)
     except ValueError:
         raise ValueError(f"'{text}' is not a real calendar date") from None
+    check_day_range(day, today)
+    return day
+
+
+def day_range(today: date | None = None) -> tuple[date, date]:
+    """The first and last day a date may be on: ``DATE_RANGE_YEARS`` either side of ``today``."""
+    today = today or date.today()
+    def shift(years: int) -> date:
+        try:
+            return today.replace(year=today.year + years)
+        except ValueError:  # 29 February
+            return today.replace(year=today.year + years, day=28)
+    return shift(-DATE_RANGE_YEARS), shift(DATE_RANGE_YEARS)
+
+
+def check_day_range(day: date, today: date | None = None) -> None:
+    """ValueError unless ``day`` is within the sane range: a year-1 or year-9999 date is a typo, and
+    its reminders would fall outside what a calendar (or Python's datetime) can hold."""
+    first, last = day_range(today)
+    if not first <= day <= last:
+        raise ValueError(
+            f"{day.isoformat()} is outside the accepted range {first.isoformat()} to {last.isoformat()} "
+            f"(within {DATE_RANGE_YEARS} years of today)"
+        )
 
 
 def parse_time(text: str) -> time:
@@ -187,6 +213,7 @@ def parse_at(text: str, default_timezone: str = "AoE") -> datetime:
         parsed = datetime.fromisoformat(cleaned)
     except ValueError:
         raise ValueError(hint) from None
+    check_day_range(parsed.date())
     if parsed.tzinfo is None:
         parsed = parsed.replace(tzinfo=resolve_timezone(default_timezone))
     return parsed
@@ -232,8 +259,10 @@ def parse_faq(data: Any, label: str) -> tuple[FaqEntry, ...]:
 
 
 def normalize_question(text: str) -> str:
-    """Two questions that differ only in case, spacing or punctuation are the same question."""
-    return " ".join(re.sub(r"[^\w\s]", " ", text.lower()).split())
+    """Two questions that differ only in case, spacing or punctuation are the same question. A
+    question of symbols only ("???", "€€") is compared as written: they are not all one question."""
+    words = " ".join(re.sub(r"[^\w\s]", " ", text.lower()).split())
+    return words or " ".join(text.lower().split())
 
 
 def parse_dates(data: Any, label: str) -> tuple[str, tuple[ImportantDate, ...]]:

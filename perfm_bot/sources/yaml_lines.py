@@ -109,24 +109,59 @@ def parse_yaml(text: str, label: str) -> Any:
     try:
         return yaml.load(text, Loader=_Loader)  # noqa: S506 - _Loader derives from SafeLoader
     except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        line = mark.line + 1 if mark is not None else 1
-        problem = exc.problem or exc.context or "cannot be parsed"
+        line, problem = error_position(exc, text)
         raise KnowledgeError(f"{label}:{line}: invalid YAML: {problem}") from None
     except yaml.YAMLError as exc:
         raise KnowledgeError(f"{label}:1: invalid YAML: {exc}") from None
 
 
+def error_position(exc: yaml.MarkedYAMLError, text: str) -> tuple[int, str]:
+    """The line to name and what to say. A construct never closed (a quote, a ``[`` or ``{``) is
+    found only at the end of the file, a line past its last one: name the line where it opens."""
+    problem = exc.problem or exc.context or "cannot be parsed"
+    last_line = max(len(text.splitlines()), 1)
+    mark, context = exc.problem_mark, exc.context_mark
+    unclosed = "end of stream" in problem or "<stream end>" in problem
+    if context is not None and (mark is None or unclosed or mark.line + 1 > last_line):
+        opened = (exc.context or "").removeprefix("while ").removeprefix("scanning ").removeprefix("parsing ")
+        return context.line + 1, f"{opened or 'a construct'} opened on this line is never closed ({problem})"
+    if mark is None:
+        return 1, problem
+    return min(mark.line + 1, last_line), problem
+
+
 def load_yaml(path: Path, label: str | None = None) -> Any:
     """Read and parse a YAML file; a missing or unreadable file is a KnowledgeError too."""
     label = label or str(path)
+    return parse_yaml(read_knowledge_text(path, label, MAX_YAML_BYTES), label)
+
+
+MAX_YAML_BYTES = 2 * 1024 * 1024  # a knowledge YAML file: hundreds of entries fit in a few KB
+MAX_PAGE_BYTES = 5 * 1024 * 1024  # a page of a site
+
+
+def read_knowledge_text(path: Path, label: str | None = None, limit: int = MAX_YAML_BYTES) -> str:
+    """A knowledge file's text, or a KnowledgeError naming it: missing, a folder, unreadable, not
+    UTF-8, or over ``limit`` bytes (a huge file would make every answer wait while it is read)."""
+    label = label or str(path)
     try:
-        text = path.read_text(encoding="utf-8")
+        size = path.stat().st_size
+        if path.is_dir():
+            raise KnowledgeError(f"{label}: is a folder, but it must be a file; move it aside")
+        if size > limit:
+            raise KnowledgeError(
+                f"{label}: is {size / 2**20:.1f} MB; the limit for this file is {limit / 2**20:.0f} MB. "
+                "Split it or remove what does not belong in the knowledge"
+            )
+        return path.read_text(encoding="utf-8")
     except FileNotFoundError:
         raise KnowledgeError(f"{label}: file is missing") from None
     except UnicodeDecodeError as exc:
         raise KnowledgeError(f"{label}: not UTF-8 text ({exc.reason})") from None
-    return parse_yaml(text, label)
+    except PermissionError:
+        raise KnowledgeError(f"{label}: cannot be read (permission denied); make it readable") from None
+    except OSError as exc:
+        raise KnowledgeError(f"{label}: cannot be read ({exc.strerror or exc})") from None
 
 
 class _SiteLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
@@ -143,8 +178,7 @@ def parse_site_yaml(text: str, label: str) -> Any:
     try:
         return yaml.load(text, Loader=_SiteLoader)  # noqa: S506 - a SafeLoader
     except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        line = mark.line + 1 if mark is not None else 1
-        raise KnowledgeError(f"{label}:{line}: invalid YAML: {exc.problem or exc.context or 'cannot be parsed'}") from None
+        line, problem = error_position(exc, text)
+        raise KnowledgeError(f"{label}:{line}: invalid YAML: {problem}") from None
     except yaml.YAMLError as exc:
         raise KnowledgeError(f"{label}:1: invalid YAML: {exc}") from None

@@ -77,7 +77,8 @@ def test_faq_news_history_and_undo(run, monkeypatch):
     )
     code, out, _ = run("history", "--limit", "3")
     lines = out.splitlines()
-    assert code == 0 and [line[:3] for line in lines] == ["#4 ", "#3 ", "#2 "]
+    assert code == 0 and [line[:3] for line in lines[:3]] == ["#4 ", "#3 ", "#2 "]
+    assert lines[3:] == ["… 1 more (older); use --limit 4 to see all."]  # a cut history says so
     assert lines[1].endswith("carol: FAQ 'review' removed: \"How are submissions reviewed?\" [undone by #4]")
 
 

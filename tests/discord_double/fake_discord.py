@@ -316,6 +316,12 @@ class FakeDiscord:
         self.gateway_queries: List[Dict[str, str]] = []  # query string of each WS connection
         self.synced_commands: Dict[Optional[int], List[JSON]] = {}  # guild id (None = global) -> commands
         self.messages: Dict[int, JSON] = {}
+        # (channel, nonce) -> message id: with enforce_nonce, Discord answers a repeated nonce with
+        # the message it already created (within a few minutes) instead of posting a second one.
+        self.nonces: Dict[Tuple[int, str], int] = {}
+        # Called with each channel message just created, before the response goes back (a test
+        # can kill the bot here: Discord has accepted the post, the bot has not heard so).
+        self.after_create: Optional[Callable[[JSON], None]] = None
         self.dm_channels: Dict[int, JSON] = {}  # channel id -> DM channel
         self.deleted_channels: set[int] = set()
         self.dm_blocked_users: set[int] = set()
@@ -1124,7 +1130,16 @@ class FakeDiscord:
         content_keys = ("content", "embeds", "components", "attachments", "sticker_ids", "poll")
         if not any(body.get(k) for k in content_keys) and not rec.files:
             return self._error(400, 50006, "Cannot send an empty message")
-        return 200, self._create_message(cid, body, rec.files)
+        nonce = body.get("nonce")
+        key = (cid, str(nonce))
+        if nonce is not None and body.get("enforce_nonce") and self.nonces.get(key) in self.messages:
+            return 200, self.messages[self.nonces[key]]
+        message = self._create_message(cid, body, rec.files)
+        if nonce is not None:
+            self.nonces[key] = int(message["id"])
+        if self.after_create is not None:
+            self.after_create(message)
+        return 200, message
 
     async def _h_get_message(self, rec: RecordedRequest, p: Dict[str, str]) -> Tuple[int, Any]:
         return self._check_message(p) or (200, self.messages[int(p["message_id"])])

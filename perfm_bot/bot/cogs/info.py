@@ -15,6 +15,7 @@ from discord import app_commands
 
 from perfm_bot.bot import embeds
 from perfm_bot.bot.cogs import ServiceCog
+from perfm_bot.core.isolation import ItemFailure, describe_date, each
 from perfm_bot.posting.calendar_ics import dates_calendar
 from perfm_bot.index.chunking import resolve_source
 
@@ -29,15 +30,15 @@ class InfoCog(ServiceCog, name="Dates and news"):
     @app_commands.checks.cooldown(2, 30.0)
     async def dates(self, interaction: discord.Interaction) -> None:
         knowledge = self.services.engine.knowledge
-        links = {}
-        for item in knowledge.dates:
-            url = embeds.absolute_url(resolve_source(knowledge, item.source, item.label).url, self.settings.site_url)
-            if url:
-                links[item.key] = url
-        calendar = dates_calendar(knowledge.dates, self.services.clock(), links=links)
-        embed = embeds.dates_embed(knowledge.dates, has_calendar=calendar is not None)
+        failures: list[ItemFailure] = []  # a date that breaks a line or the calendar is left out, and told
+        link = lambda d: (d.key, embeds.absolute_url(resolve_source(knowledge, d.source, d.label).url, self.settings.site_url))  # noqa: E731
+        links = {key: url for key, url in each(knowledge.dates, link, describe_date, "its /dates link", failures) if url}
+        calendar = dates_calendar(knowledge.dates, self.services.clock(), links=links, failures=failures)
+        embed = embeds.dates_embed(knowledge.dates, has_calendar=calendar is not None, failures=failures)
         kwargs = {"file": discord.File(io.BytesIO(calendar), filename=CALENDAR_FILE)} if calendar else {}
         await interaction.response.send_message(embed=embed, allowed_mentions=discord.AllowedMentions.none(), **kwargs)
+        if failures:
+            await self.bot.reports.item_failures(failures)
 
     @app_commands.command(name="news", description="The workshop's latest news")
     @app_commands.checks.cooldown(2, 30.0)

@@ -15,6 +15,7 @@ from discord.ext import tasks
 from perfm_bot.bot import embeds
 from perfm_bot.bot.cogs import ServiceCog
 from perfm_bot.answering.engine import RefreshResult
+from perfm_bot.sources.shrinkage import dropped
 
 log = logging.getLogger(__name__)
 POLL_SECONDS = 5.0
@@ -43,9 +44,18 @@ class ReloadingCog(ServiceCog, name="Knowledge reload"):
 
     async def reload_once(self) -> RefreshResult | None:
         """Reload if the files changed (off the event loop, in turn with answering); report a breakage."""
+        before = self.services.engine.knowledge
         result: RefreshResult | None = await self.services.batcher.run(self.services.engine.refresh)
         if result is None:
             return None
+        lost = dropped(before, self.services.engine.knowledge) if result.error is None else []
+        if lost:
+            log.warning("the reload dropped most of the knowledge: %s", "; ".join(lost))
+            await self.bot.reports.send(
+                "The knowledge files were edited and lost most of their content at once; I now answer from "
+                "what is left. If that was not meant, restore the files (perfm-bot history, git):\n"
+                + "\n".join(f"• {line}" for line in lost)
+            )
         if result.error is not None:
             log.warning("knowledge files are broken; still answering from the last good version:\n%s", result.error)
             await self._tell_organizers(result)

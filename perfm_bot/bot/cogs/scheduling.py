@@ -151,9 +151,12 @@ class SchedulingCog(ServiceCog, name="Scheduled posts"):
         assert self.scheduler is not None, "the cog is not loaded"
         self._ticking = True
         try:
-            return await self.scheduler.tick(self.services.engine.knowledge)
+            report = await self.scheduler.tick(self.services.engine.knowledge)
         finally:
             self._ticking = False
+        if report.broken:
+            await self.bot.reports.item_failures(report.broken)
+        return report
 
     # --- /schedule ---------------------------------------------------------------------
 
@@ -165,7 +168,9 @@ class SchedulingCog(ServiceCog, name="Scheduled posts"):
         if self.scheduler is None or self.settings.announce_channel_id is None:
             await send_private(interaction, OFF)
             return
-        self.scheduler.plan(self.services.engine.knowledge, self.services.clock())  # a date set a second ago shows
+        planned = self.scheduler.plan(self.services.engine.knowledge, self.services.clock())  # a date set a second ago shows
+        if planned.broken:
+            await self.bot.reports.item_failures(planned.broken)
         warning = self._failures_note()
         text = format_upcoming(self.scheduler.upcoming(UPCOMING), limit=DISCORD_LIMIT - len(warning))
         await send_private(interaction, text + warning)
