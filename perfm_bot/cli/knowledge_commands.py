@@ -53,6 +53,13 @@ def cmd_check(args: argparse.Namespace, settings: Settings) -> int:
         f"{settings.knowledge_dir}: OK ({len(k.pages)} page(s), {len(k.faq)} FAQ entries, "
         f"{len(k.dates)} dates, {len(k.news)} news items)"
     )
+    from perfm_bot.cli.dates_commands import read_proposals
+
+    _, new, warnings = read_proposals(k)  # warnings, not failures: the page may be the stale one
+    for warning in warnings:
+        print(f"warning: {warning}")
+    if new:
+        print(f"note: the pages state {len(new)} date(s) that dates.yaml does not hold (see: dates propose)")
     return 0
 
 
