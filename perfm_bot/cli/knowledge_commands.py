@@ -122,7 +122,9 @@ def cmd_console(args: argparse.Namespace, settings: Settings) -> int:
     engine = open_engine(settings)
     interactive = sys.stdin.isatty()
     if interactive:
-        print("Ask about the PerFM workshop (an empty line or Ctrl-D quits).")
+        from perfm_bot.sources.workshop_name import workshop_name
+
+        print(f"Ask about {workshop_name(engine.knowledge, settings.workshop_name)} (an empty line or Ctrl-D quits).")
     while True:
         try:
             line = input("? " if interactive else "")

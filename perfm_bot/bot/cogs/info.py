@@ -18,6 +18,7 @@ from perfm_bot.bot import embeds
 from perfm_bot.core.settings import BotSettings
 from perfm_bot.posting.calendar_ics import dates_calendar
 from perfm_bot.index.chunking import resolve_source
+from perfm_bot.sources.workshop_name import workshop_name
 
 if TYPE_CHECKING:
     from perfm_bot.bot.client import PerfmBot
@@ -41,7 +42,8 @@ class InfoCog(commands.Cog, name="Dates and news"):
             url = embeds.absolute_url(resolve_source(knowledge, item.source, item.label).url, self.settings.site_url)
             if url:
                 links[item.key] = url
-        calendar = dates_calendar(knowledge.dates, self.services.clock(), links=links)
+        name = workshop_name(knowledge, self.services.settings.workshop_name)
+        calendar = dates_calendar(knowledge.dates, self.services.clock(), workshop=name, links=links)
         embed = embeds.dates_embed(knowledge.dates, has_calendar=calendar is not None)
         kwargs = {"file": discord.File(io.BytesIO(calendar), filename=CALENDAR_FILE)} if calendar else {}
         await interaction.response.send_message(embed=embed, allowed_mentions=discord.AllowedMentions.none(), **kwargs)
