@@ -10,9 +10,9 @@ say nothing alone, and quoting them alone answers wrongly:
   line. An empty section whose heading only names it ("Spotlight Presentations", filled in by
   a script on the live site) is no unit at all; one whose heading states something ("Tentative
   Schedule (TBA)") is;
-- a list that opens its section is also one unit headed by the section's name, so a question
-  about the whole list finds the whole list, while each item stays a unit of its own for a
-  question about one of them.
+- a roster that opens its section ("Name — Affiliation" entries) can also be one unit headed by
+  the section's name, so "who are the speakers?" finds every name, while each entry stays a unit
+  of its own (``ROSTER_UNITS``, off for now: see its note).
 Every unit fits the answer length: a list too long is told in its items' labels ("Name — place"
 gives "Name"), else cut with how many items are left on the page. Pure: blocks in, units out.
 """
@@ -31,6 +31,11 @@ _LINK = re.compile(r"\s*\((?:https?://|/)[^\s()]*(?:\([^\s()]*\)[^\s()]*)*\)")  
 _LABEL_SPLIT = re.compile(r"\s+[—–]\s+|:\s+|;\s+|\.\s+")
 _STATES = re.compile(r"[(\[:\d]|\b(TBA|TBD)\b", re.IGNORECASE)  # a heading that says more than a name
 _LIST_KINDS = ("item", "row")
+# Off: measured on the real sites, a roster answered whole ("Speakers: A; B; C") also answered one
+# unanswerable question each on two of them (its words cover more than any one entry's), so each
+# entry answers alone until ranking can tell a question about the whole list from one about a name.
+ROSTER_UNITS = False
+ENTRY_WORDS = 10  # longer items are paragraphs, each its own answer, not a roster to read out
 SECTION_LINES = 2  # a section is told by its opening; more lines make it match every question
 
 
@@ -68,9 +73,9 @@ def answer_units(blocks: Sequence[Block]) -> list[Unit]:
         elif block.kind == "paragraph" and block.text.rstrip().endswith(":") and run:
             units.append(Unit("list", list_text(block.text, [b.text for b in run]), block.path))
         else:
-            if block.kind == "item" and _opens_section(blocks, i):
+            if ROSTER_UNITS and block.kind == "item" and _opens_section(blocks, i):
                 items = _list_run(blocks, i, block.path, kinds=("item",))
-                if len(items) >= 2 and block.path:
+                if len(items) >= 2 and block.path and all(_is_entry(b.text) for b in items):
                     name = heading_title(block.path[-1].text).rstrip(" :")
                     units.append(Unit("list", list_text(f"{name}:", [b.text for b in items]), block.path, key=name))
             units.append(Unit("passage", block.text, block.path))
@@ -79,11 +84,11 @@ def answer_units(blocks: Sequence[Block]) -> list[Unit]:
 
 
 def list_text(lead: str, items: Sequence[str], limit: int = MAX_UNIT) -> str:
-    """'Lead: a; b; c' within ``limit``: whole items, else without their link targets, else their
-    labels, else as many as fit and how many more the page lists."""
+    """'Lead: a; b; c' within ``limit``: the items without their link targets, else their labels,
+    else as many as fit and how many more the page lists."""
     lead = " ".join(lead.split())
     flat = [" ".join(i.split()).rstrip(" .;") for i in items]
-    for candidate in (flat, [_LINK.sub("", i) for i in flat], _labels(flat)):
+    for candidate in ([_LINK.sub("", i) for i in flat], _labels(flat)):  # link targets: the items' own passages
         if candidate is not None:
             text = f"{lead} {'; '.join(candidate)}."
             if len(text) <= limit:
@@ -98,6 +103,13 @@ def list_text(lead: str, items: Sequence[str], limit: int = MAX_UNIT) -> str:
         shown.append(item)
     rest = len(compact) - len(shown)
     return f"{lead} {'; '.join(shown)}" + (f"; … and {rest} more on the page." if rest else ".")
+
+
+def _is_entry(text: str) -> bool:
+    """A roster entry ('Name — Affiliation', the parts the reader joins with ' — '), not a paragraph
+    or a statement in list form: lists of statements (dates, rules) answered whole outrank the one
+    statement asked about and answer questions the page leaves open."""
+    return len(_LINK.sub("", text).split()) <= ENTRY_WORDS and "\n" not in text and " — " in text
 
 
 def _labels(items: Sequence[str]) -> list[str] | None:

@@ -105,8 +105,9 @@ def _unit_keys(unit: Unit, text: str, section: str) -> tuple[str, ...]:
         return passage_keys(text, section if unit.path and unit.path[-1].text != unit.text else "", topics)
     if unit.kind == "section":
         return passage_keys(unit.key or text, "")
-    lead = unit.key or text.partition(": ")[0]
-    return tuple(dict.fromkeys((*passage_keys(lead, section, topics), f"{section}: {text}" if section else text)))
+    if unit.key:  # a list that opens its section: found by the section's name alone, so that it
+        return (section or unit.key,)  # answers "who are the speakers?", not each question on one name
+    return tuple(dict.fromkeys((*passage_keys(text.partition(": ")[0], section, topics), f"{section}: {text}" if section else text)))
 
 
 def passage_keys(text: str, section: str, topics: bool = False) -> tuple[str, ...]:

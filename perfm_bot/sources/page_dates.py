@@ -85,16 +85,15 @@ def find_page_dates(pages: Iterable[Page]) -> Proposals:
     for page in pages:
         for found in _page_dates(page):
             first = kept.get(found.key)
+            if first is not None and (first.day, first.at) != (found.day, found.at) and _page_of(first) != _page_of(found):
+                found = _on_page(found, page)  # another page, another track (the demos' deadline, the papers')
+                first = kept.get(found.key)
             if first is None:
                 kept[found.key] = found
             elif (first.day, first.at) != (found.day, found.at) and not found.changed:
-                if _page_of(first) == _page_of(found):
-                    conflicts.append((first, found))
-                else:  # another page, another track ("Submission Deadline" of the demos and of the papers)
-                    other = _on_page(found, page)
-                    kept.setdefault(other.key, other)
+                conflicts.append((first, found))
             elif found.changed and not first.changed:
-                kept[found.key] = found  # a page that shows the change knows the current value
+                kept[found.key] = found  # a statement that shows the change knows the current value
     return Proposals(tuple(kept.values()), tuple(conflicts))
 
 

@@ -55,7 +55,8 @@ class AskingCog(commands.Cog, name="Questions"):
         self._message_rate = commands.CooldownMapping.from_cooldown(RATE, PER, commands.BucketType.user)
         self._warned_until: dict[int, float] = {}  # user id -> until when they have been told to slow down
         # The workshop's own name, fixed when the commands are synced (Discord keeps descriptions).
-        name = short_name(workshop_name(services.engine.knowledge, services.settings.workshop_name), 50)
+        knowledge, setting = (services.engine.knowledge, services.settings.workshop_name) if services else (None, None)
+        name = short_name(workshop_name(knowledge, setting), 50)
         self.ask.description = ASK_DESCRIPTION.format(name=name)
 
     @app_commands.command(name="ask", description=ASK_DESCRIPTION.format(name="the workshop"))
