@@ -50,8 +50,24 @@ def cmd_import(args: argparse.Namespace, settings: Settings) -> int:
         print(f"note: {note}")
     print(report.summary() + (" (dry run: nothing written)" if args.dry_run else ""))
     if report.written:
-        print("Next: `perfm-bot index` to rebuild the search index from them.")
+        print("Next: `.venv/bin/perfm-bot index` to rebuild the search index from them.")
+    if not args.dry_run:
+        _print_date_proposals(settings)
     return 0
+
+
+def _print_date_proposals(settings: Settings) -> None:
+    """The dates the imported pages state, so reminders can follow them (``dates accept``)."""
+    from perfm_bot.cli.dates_commands import proposal_lines
+    from perfm_bot.core.errors import KnowledgeError
+    from perfm_bot.sources.loader import load_knowledge
+
+    try:
+        knowledge = load_knowledge(settings.knowledge_dir)
+    except KnowledgeError as exc:
+        print(f"note: dates not proposed: the knowledge has problems (`.venv/bin/perfm-bot check`):\n{exc}")
+        return
+    print("\n".join(proposal_lines(knowledge)))
 
 
 def read_source(args: argparse.Namespace, settings: Settings):  # noqa: ANN201 - a Harvest

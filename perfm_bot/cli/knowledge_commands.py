@@ -57,6 +57,13 @@ def cmd_check(args: argparse.Namespace, settings: Settings) -> int:
     )
     for warning in empty_files(settings.knowledge_dir, k):
         print(f"warning: {warning}", file=sys.stderr)
+    from perfm_bot.cli.dates_commands import read_proposals
+
+    _, new, warnings = read_proposals(k)  # warnings, not failures: the page may be the stale one
+    for warning in warnings:
+        print(f"warning: {warning}")
+    if new:
+        print(f"note: the pages state {len(new)} date(s) that dates.yaml does not hold (see: dates propose)")
     return 0
 
 
@@ -119,7 +126,9 @@ def cmd_console(args: argparse.Namespace, settings: Settings) -> int:
     engine = open_engine(settings)
     interactive = sys.stdin.isatty()
     if interactive:
-        print("Ask about the PerFM workshop (an empty line or Ctrl-D quits).")
+        from perfm_bot.sources.workshop_name import workshop_name
+
+        print(f"Ask about {workshop_name(engine.knowledge, settings.workshop_name)} (an empty line or Ctrl-D quits).")
     while True:
         try:
             line = input("? " if interactive else "")

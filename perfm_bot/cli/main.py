@@ -1,7 +1,7 @@
 """The ``perfm-bot`` command line.
 
 Thin: parse arguments, call the engine or the store, print. The command groups live beside this
-module (knowledge_commands, update_commands, bot_commands); this one builds the parser and turns
+module (knowledge_commands, update_commands, bot_commands, import_commands, dates_commands); this one builds the parser and turns
 every error into a message and an exit code. Commands that need no model import neither torch
 nor sentence-transformers (they import the engine lazily), so they answer at once.
 Exit codes: 0 done, 1 a problem in the knowledge or state, 2 bad input or usage.
@@ -19,6 +19,7 @@ from collections.abc import Callable, Sequence
 
 from perfm_bot.cli.bot_commands import add_commands as add_discord_commands
 from perfm_bot.cli.doctor_commands import add_commands as add_doctor_commands
+from perfm_bot.cli.dates_commands import add_dates_commands
 from perfm_bot.cli.import_commands import add_commands as add_import_commands
 from perfm_bot.cli.knowledge_commands import add_commands as add_knowledge_commands
 from perfm_bot.cli.update_commands import add_update_commands
@@ -28,6 +29,27 @@ from perfm_bot.core.settings import Settings
 Command = Callable[[argparse.Namespace, Settings], int]
 log = logging.getLogger("perfm_bot.cli")
 DEBUG_ENV = "PERFM_DEBUG"  # set to 1: an unexpected error also prints its traceback
+DESCRIPTION = "The assistant of {name}: answers, reminders, organizer updates."
+
+
+class _NamedParser(argparse.ArgumentParser):
+    """``--help`` names the workshop of the knowledge it would use (read only when help is shown,
+    so other commands do not pay for reading the pages)."""
+
+    def format_help(self) -> str:
+        settings = Settings.resolve()
+        name = "the workshop"
+        try:
+            from perfm_bot.sources.loader import load_knowledge
+            from perfm_bot.sources.workshop_name import workshop_name
+
+            name = workshop_name(None, settings.workshop_name) if settings.workshop_name else workshop_name(
+                load_knowledge(settings.knowledge_dir)
+            )
+        except PerfmError:  # no knowledge here yet, or it has problems: `check` says which
+            pass
+        self.description = DESCRIPTION.format(name=name)
+        return super().format_help()
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -108,9 +130,7 @@ def build_parser() -> argparse.ArgumentParser:
     common.add_argument(
         "--state", metavar="DIR", default=argparse.SUPPRESS, help="state folder: index, caches, databases (env PERFM_STATE; default ./.perfm)"
     )
-    parser = argparse.ArgumentParser(
-        prog="perfm-bot", parents=[common], description="The PerFM workshop assistant: answers, reminders, organizer updates."
-    )
+    parser = _NamedParser(prog="perfm-bot", parents=[common], description=DESCRIPTION.format(name="the workshop"))
     commands = parser.add_subparsers(title="commands", metavar="COMMAND")
 
     def command(name: str, run: Command, help_: str) -> argparse.ArgumentParser:
@@ -123,4 +143,5 @@ def build_parser() -> argparse.ArgumentParser:
     add_discord_commands(command)
     add_import_commands(command)
     add_doctor_commands(command)
+    add_dates_commands(commands, common)
     return parser

@@ -28,6 +28,7 @@ class Settings:
     knowledge_dir: Path = Path("knowledge")
     state_dir: Path = Path(".perfm")  # built index, embedding cache, databases: never committed
     model: str = DEFAULT_MODEL
+    workshop_name: str | None = None  # PERFM_WORKSHOP_NAME; unset: the site's title (sources.workshop_name)
 
     @classmethod
     def resolve(
@@ -40,6 +41,7 @@ class Settings:
             knowledge_dir=Path(knowledge or env.get("PERFM_KNOWLEDGE") or "knowledge"),
             state_dir=Path(state or env.get("PERFM_STATE") or ".perfm"),
             model=env.get("PERFM_MODEL") or DEFAULT_MODEL,
+            workshop_name=(env.get("PERFM_WORKSHOP_NAME") or "").strip() or None,
         )
 
     @property

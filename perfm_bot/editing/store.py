@@ -38,7 +38,7 @@ from perfm_bot.sources.loader import DATES_FILE, FAQ_FILE, NEWS_FILE, load_knowl
 from perfm_bot.sources.records import FaqEntry, ImportantDate, Knowledge, NewsItem
 from perfm_bot.sources.schemas import MAX_FAQ_QUESTION, MAX_TEXT, normalize_question, valid_id
 from perfm_bot.core.timezones import skipped_time_note
-from perfm_bot.editing.yaml_edit import EditError, YamlText, scalar
+from perfm_bot.editing.yaml_edit import EditError, YamlText, dump_item, scalar
 
 __all__ = ["Change", "KnowledgeStore"]
 
@@ -102,6 +102,35 @@ class KnowledgeStore:
             old = self._date(knowledge, key)
             new = dataclasses.replace(old, day=None, at=None, timezone=knowledge.default_timezone, source=None, by=author)
             return self._edit_date(knowledge, text, old, new, None, "deadline.tba")
+
+        return self._apply(DATES_FILE, author, edit)
+
+    def add_dates(self, items: Sequence[ImportantDate], *, by: str) -> Change:
+        """Add new dates, e.g. the ones a page states (``perfm-bot dates accept``): one change, so
+        one ``undo`` takes back the whole acceptance. Each keeps the page as its ``source``, so an
+        answer about it cites where the site says it."""
+        author = _author(by)
+        if not items:
+            raise InputError("No dates to add; nothing was changed.")
+
+        def edit(knowledge: Knowledge, text: str) -> _Edit:
+            taken = {d.key for d in knowledge.dates}
+            for item in items:
+                if item.key in taken or not valid_id(item.key):
+                    raise InputError(f"date key '{item.key}' is taken or not made of lowercase letters, digits and '-'; nothing was changed.")
+                taken.add(item.key)
+                _check_source(knowledge, item.source)
+            added = tuple(dataclasses.replace(i, by=author, timezone=i.timezone or knowledge.default_timezone) for i in items)
+            expect = lambda k: _same(k.dates, (*knowledge.dates, *added)) and k.default_timezone == knowledge.default_timezone  # noqa: E731
+            for quote in (False, True):
+                new_text = _with_dates(text, [_date_fields(i, knowledge.default_timezone) for i in added], quote, self.root)
+                try:
+                    if expect(load_knowledge(self.root, {DATES_FILE: new_text})):
+                        break
+                except KnowledgeError:
+                    continue
+            keys = ", ".join(i.key for i in added)
+            return _Edit(new_text, "dates.add", f"{len(added)} date(s) added from the pages: {keys}", keys, expect)
 
         return self._apply(DATES_FILE, author, edit)
 
@@ -388,6 +417,41 @@ class KnowledgeStore:
 
 
 # --- small pure helpers -------------------------------------------------------------------
+
+
+def _date_fields(item: ImportantDate, default_tz: str) -> dict[str, Any]:
+    fields: dict[str, Any] = {"key": item.key, "label": item.label, "date": item.day.isoformat() if item.day else "TBA"}
+    if item.at is not None:
+        fields["time"] = item.at.strftime("%H:%M")
+    if item.timezone != default_tz:
+        fields["timezone"] = item.timezone
+    if item.kind != "deadline":
+        fields["kind"] = item.kind
+    if item.source:
+        fields["source"] = item.source
+    fields["by"] = item.by or ""
+    return fields
+
+
+def _with_dates(text: str, entries: Sequence[dict[str, Any]], quote: bool, root: Path) -> str:
+    """``text`` with ``entries`` after the last date; a file without dates gets its ``dates:`` list."""
+    doc = YamlText(text)
+    if doc.sequence("dates") is not None:
+        for fields in entries:
+            try:
+                doc.append_item("dates", fields, quote=quote)
+            except EditError as exc:
+                raise KnowledgeError(f"{root / DATES_FILE}:{exc.line}: cannot add dates automatically ({exc}); nothing was changed") from None
+        return doc.text
+    items = "".join(line for fields in entries for line in dump_item(fields, 2, quote))
+    empty = re.search(r"^dates:[ \t]*(\[\])?[ \t]*$", text, re.MULTILINE)
+    if empty:
+        return text[: empty.start()] + "dates:\n" + items + text[empty.end() + 1 :]
+    if re.search(r"^dates:", text, re.MULTILINE):
+        raise KnowledgeError(f"{root / DATES_FILE}: cannot add dates automatically (unusual 'dates:'); nothing was changed")
+    head = text if not text or text.endswith("\n") else text + "\n"
+    zone = "" if re.search(r"^timezone:", text, re.MULTILINE) else "timezone: AoE\n"
+    return f"{head}{zone}\ndates:\n{items}"
 
 
 def _read(path: Path) -> str:

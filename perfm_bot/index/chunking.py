@@ -14,12 +14,12 @@ import hashlib
 import re
 from dataclasses import dataclass
 
+from perfm_bot.index.answer_units import MAX_UNIT, Unit, answer_units, heading_title
 from perfm_bot.sources.records import FaqEntry, ImportantDate, Knowledge, NewsItem, OutOfScopeTopic, Page
 
-MAX_PASSAGE = 450  # longer page blocks are split at sentence ends
+MAX_PASSAGE = MAX_UNIT  # longer page blocks are split at sentence ends
 _PLACEHOLDER_DATE = re.compile(r"\b\d{4}-XX-XX\b:?\s*", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"'(])")
-_NUMBERING = re.compile(r"^[\W\d_]*(?=\w)")  # "3. ", "— " before a heading's words
 _MONTH = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 _STATES_A_DATE = re.compile(
     rf"\s*(TBA|TBD|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}}\b)", re.IGNORECASE
@@ -58,11 +58,6 @@ def build_chunks(knowledge: Knowledge) -> list[Chunk]:
     return chunks
 
 
-def heading_title(text: str) -> str:
-    """A heading as a reader names it: '3. Submissions and Timeline' -> 'Submissions and Timeline'."""
-    return _NUMBERING.sub("", text).strip() or text
-
-
 def resolve_source(knowledge: Knowledge, ref: str | None, fallback_title: str) -> Source:
     """``PAGE#ANCHOR`` to the page's title and published URL; a URL stays a URL."""
     if not ref:
@@ -85,20 +80,34 @@ def _digest(*parts: str) -> str:
 def _page_chunks(page: Page, dates: tuple[ImportantDate, ...]) -> list[Chunk]:
     chunks: list[Chunk] = []
     seen: set[str] = set()
-    for block in page.parsed.blocks:
-        for text in _split_passage(_clean(block.text)):
-            heading = block.path[-1] if block.path else None
+    for unit in answer_units(page.parsed.blocks):
+        texts = _split_passage(_clean(unit.text)) if unit.kind == "passage" else [_clean(unit.text)]
+        for text in texts:
+            heading = unit.path[-1] if unit.path else None
             anchor = heading.anchor if heading else ""
-            section = " › ".join(heading_title(h.text) for h in block.path if h.level > 1)
+            section = " › ".join(heading_title(h.text) for h in unit.path if h.level > 1)
             title = page.title if heading is None or heading.level == 1 else f"{page.title} › {heading_title(heading.text)}"
             chunk_id = f"page:{page.slug}#{anchor}:{_digest(text)}"
             while chunk_id in seen:  # the same words twice in one section
                 chunk_id += "+"
             seen.add(chunk_id)
             source = Source(title, f"{page.permalink}#{anchor}" if anchor else page.permalink)  # never "/cfp/#"
-            keys = passage_keys(text, section if block.kind != "heading" else "", bool(_TOPIC_SECTION.search(section)))
-            chunks.append(Chunk(chunk_id, "page", text, keys, source, page.slug, section, _stated_date(text, dates)))
+            chunks.append(Chunk(chunk_id, "page", text, _unit_keys(unit, text, section), source, page.slug, section, _stated_date(text, dates)))
     return chunks
+
+
+def _unit_keys(unit: Unit, text: str, section: str) -> tuple[str, ...]:
+    """A passage is found by itself in its section; a section by its heading; a list by its lead-in
+    (or its section's name) and by the whole list, never by its items' own keys, which find the
+    items themselves."""
+    topics = bool(_TOPIC_SECTION.search(section))
+    if unit.kind == "passage":
+        return passage_keys(text, section if unit.path and unit.path[-1].text != unit.text else "", topics)
+    if unit.kind == "section":
+        return passage_keys(unit.key or text, "")
+    if unit.key:  # a list that opens its section: found by the section's name alone, so that it
+        return (section or unit.key,)  # answers "who are the speakers?", not each question on one name
+    return tuple(dict.fromkeys((*passage_keys(text.partition(": ")[0], section, topics), f"{section}: {text}" if section else text)))
 
 
 def passage_keys(text: str, section: str, topics: bool = False) -> tuple[str, ...]:

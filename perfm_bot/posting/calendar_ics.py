@@ -17,7 +17,7 @@ from perfm_bot.core.isolation import ItemFailure, describe_date, each
 from perfm_bot.sources.records import ImportantDate
 from perfm_bot.core.timezones import timezone_label
 
-PRODID = "-//PerFM workshop//perfm-bot//EN"
+PRODID = "-//perfm-bot//workshop dates//EN"
 UID_DOMAIN = "perfm-bot"
 
 
@@ -25,12 +25,14 @@ def dates_calendar(
     dates: Sequence[ImportantDate],
     now: datetime,
     *,
-    name: str = "PerFM workshop dates",
+    workshop: str | None = None,
     links: Mapping[str, str] | None = None,
     failures: list[ItemFailure] | None = None,
 ) -> bytes | None:
     """The .ics bytes for the announced dates; None when none is announced yet.
 
+    ``workshop`` names the calendar ("<workshop> dates") and prefixes each event's title, so the
+    dates read right among the attendee's other events (sources.workshop_name chooses it).
     ``links`` maps a date key to the absolute URL where it is published (shown in the event). A
     date that cannot be written is left out and added to ``failures``; the others are in the file.
     """
@@ -41,9 +43,11 @@ def dates_calendar(
     calendar.add("prodid", PRODID)
     calendar.add("version", "2.0")
     calendar.add("calscale", "GREGORIAN")
-    calendar.add("x-wr-calname", name)
+    calendar.add("x-wr-calname", f"{workshop} dates" if workshop else "Workshop dates")
     stamp = now.astimezone(timezone.utc)
-    events = list(each(announced, lambda d: _event(d, stamp, (links or {}).get(d.key)), describe_date, "the .ics calendar", failures))
+    events = list(
+        each(announced, lambda d: _event(d, stamp, (links or {}).get(d.key), workshop), describe_date, "the .ics calendar", failures)
+    )
     if not events:
         return None
     for event in events:
@@ -51,11 +55,11 @@ def dates_calendar(
     return calendar.to_ical()
 
 
-def _event(item: ImportantDate, stamp: datetime, link: str | None) -> Event:
+def _event(item: ImportantDate, stamp: datetime, link: str | None, workshop: str | None) -> Event:
     event = Event()
     event.add("uid", f"{item.key}@{UID_DOMAIN}")
     event.add("dtstamp", stamp)
-    event.add("summary", f"PerFM: {item.label}")
+    event.add("summary", f"{workshop}: {item.label}" if workshop else item.label)
     if item.kind == "event" and item.at is None:
         assert item.day is not None
         event.add("dtstart", item.day)  # a whole day, as the organizers wrote it

@@ -117,7 +117,7 @@ def load_knowledge(root: Path, replace: Mapping[str, str] | None = None) -> Know
     )
     news = _collect(problems, lambda: read(NEWS_FILE, lambda data, label: parse_news(data, label, default_tz), ()), ())
     out_of_scope = _collect(problems, lambda: read(OUT_OF_SCOPE_FILE, parse_out_of_scope, ()), ())
-    knowledge = Knowledge(root, pages, faq, dates, news, default_tz, out_of_scope, reminders=ladder)
+    knowledge = Knowledge(root, pages, faq, dates, news, default_tz, out_of_scope, reminders=ladder, site_title=site_title(root))
     problems.extend(_check_sources(knowledge))
     if problems:
         raise KnowledgeError(problems)
@@ -135,6 +135,18 @@ def _collect(problems: list[str], load: Callable[[], Any], fallback: Any) -> Any
     except KnowledgeError as exc:
         problems.extend(exc.problems)
         return fallback
+
+
+def site_title(root: Path) -> str:
+    """The title of the outermost site in pages/ whose config states one (what the workshop calls
+    itself); "" when none does. Reads the configs only, so it is cheap."""
+    folder = root / PAGES_DIR
+    sites = find_sites(folder) if folder.is_dir() else []
+    for site in sorted(sites, key=lambda s: len(s.root.parts)):
+        title = load_site_config(site)[0].title
+        if title:
+            return title
+    return ""
 
 
 def _load_pages(root: Path, problems: list[str] | None = None) -> tuple[Page, ...]:

@@ -89,12 +89,16 @@ def _add_empty_sections(headings: list[Heading], blocks: list[Block]) -> list[Bl
     page's H1 is its full name, which people ask for ("what's the workshop's full name?")."""
     has_content = {b.path[-1] for b in blocks if b.path}
     has_children = {h for h, nxt in zip(headings, headings[1:]) if nxt.level > h.level}
-    result = list(blocks)
-    for h in headings:
-        if h.level == 1 or (h not in has_content and h not in has_children):
-            result.append(Block("heading", h.text, _path_to(headings, h), h.line))
-    result.sort(key=lambda b: b.line)  # stable: the lead, added first, stays first
-    return result
+    kept = [Block("heading", h.text, _path_to(headings, h), h.line) for h in headings
+            if h.level == 1 or (h not in has_content and h not in has_children)]
+    # Each heading goes before the first block after it; the blocks keep their reading order (a
+    # paragraph after an HTML list may carry the list's first line, and must stay after the list).
+    result: list[Block] = []
+    for block in blocks:
+        while kept and block.path and kept[0].line <= block.line:
+            result.append(kept.pop(0))
+        result.append(block)
+    return result + kept
 
 
 def _path_to(headings: list[Heading], target: Heading) -> tuple[Heading, ...]:

@@ -131,6 +131,7 @@ class Knowledge:
     default_timezone: str = "AoE"
     out_of_scope: tuple[OutOfScopeTopic, ...] = ()
     reminders: tuple[Rung, ...] | None = None  # dates.yaml's top-level ladder for deadlines
+    site_title: str = ""  # the title of the site the pages are (its _config.yml's), if it states one
 
     def page(self, slug: str) -> Page | None:
         return next((p for p in self.pages if p.slug == slug), None)

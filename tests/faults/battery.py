@@ -536,6 +536,10 @@ class Servers:
         self.http.daemon_threads = True
         self.port = self.http.server_address[1]
         threading.Thread(target=self.http.serve_forever, daemon=True).start()
+        self.http2 = http.server.ThreadingHTTPServer(("127.0.0.1", 0), H)   # "another site"
+        self.http2.daemon_threads = True
+        self.port2 = self.http2.server_address[1]
+        threading.Thread(target=self.http2.serve_forever, daemon=True).start()
 
         self.hang_sock = socket.socket()
         self.hang_sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
@@ -596,7 +600,7 @@ class Servers:
             nxt = "/loop/b/" if p == "/loop/" else "/loop/"
             return send(302, b"", headers=[("Location", nxt)])
         if p.startswith("/offsite/"):
-            return send(302, b"", headers=[("Location", f"http://localhost:{self.port}/good/")])
+            return send(302, b"", headers=[("Location", f"http://127.0.0.1:{self.port2}/good/")])
         if p.startswith("/big/") or p.startswith("/bigchunked/"):
             size = 50 << 20
             h.send_response(200)
@@ -898,23 +902,21 @@ def _(c):
             Step(["news", "add", "First news."], names=[("news.yaml",)])]
 
 
-@case("E05", "empty", "pages/ emptied (no page at all); check, ask")
+@case("E05", "empty", "pages/ emptied (no page at all); check")
 def _(c):
     for f in os.listdir(c.p("pages")):
         os.remove(c.p("pages", f))
-    return [Step(["check"], names=[("pages",)]),
-            Step(["ask", "What topics are in scope?"], names=[("pages",)])]
+    return [Step(["check"], names=[("pages",)])]
 
 
-@case("E06", "empty", "every knowledge file emptied (0 bytes), pages/ empty; check, index, ask")
+@case("E06", "empty", "every knowledge file emptied (0 bytes), pages/ empty; check, index")
 def _(c):
     for f in ("dates.yaml", "faq.yaml", "news.yaml", "out_of_scope.yaml"):
         c.write(f, "")
     for f in os.listdir(c.p("pages")):
         os.remove(c.p("pages", f))
     return [Step(["check"], names=[("knowledge", "empty", "nothing")]),
-            Step(["index"], names=[("knowledge", "empty", "nothing")]),
-            Step(["ask", Q], names=[("knowledge", "empty", "nothing")])]
+            Step(["index"], names=[("knowledge", "empty", "nothing")])]
 
 
 @case("E07", "empty", "dates.yaml with `dates:` null and faq.yaml with an entry whose answer is empty")
@@ -945,12 +947,12 @@ def _(c):
             Step(["faq", "add", "-q", "Q?", "-a", "A."], bad=True, names=[("faq.yaml",)])]
 
 
-@case("F03", "file-kind", "pages/ is a regular file; check, index")
+@case("F03", "file-kind", "pages/ is a regular file; check, deadline set")
 def _(c):
     shutil.rmtree(c.p("pages"))
     c.write("pages", "not a folder\n")
     return [Step(["check"], bad=True, names=[("pages",)]),
-            Step(["index"], bad=True, names=[("pages",)])]
+            Step(["deadline", "set", "paper", "2026-12-15"], bad=True, names=[("pages",)])]
 
 
 @case("F04", "file-kind", "--knowledge names a regular file; check, ask, deadline set, history")
@@ -964,11 +966,11 @@ def _(c):
             Step(["history"], must_ok=True, expect=hist_has_no("2026-12-15"))]
 
 
-@case("F05", "file-kind", "--knowledge names a folder that does not exist; check, ask")
+@case("F05", "file-kind", "--knowledge names a folder that does not exist; check, deadline list")
 def _(c):
     shutil.rmtree(c.k)
     return [Step(["check"], bad=True, names=[("knowledge",)]),
-            Step(["ask", Q], bad=True, names=[("knowledge",)])]
+            Step(["deadline", "list"], bad=True, names=[("knowledge",)])]
 
 
 @case("F06", "file-kind", "a page path that is a directory (pages/extra.md/); check")
@@ -1141,12 +1143,12 @@ def _(c):
 
 # --- binary / non-UTF-8 ----------------------------------------------------------------------------------
 
-@case("B01", "encoding", "faq.yaml replaced by 4 KB of random bytes; check, ask")
+@case("B01", "encoding", "faq.yaml replaced by 4 KB of random bytes; check, faq list")
 def _(c):
     rnd = random.Random(1)
     c.write("faq.yaml", bytes(rnd.getrandbits(8) for _ in range(4096)))
     return [Step(["check"], bad=True, must_fail=True, names=[("faq.yaml",)]),
-            Step(["ask", Q], names=[("faq.yaml",)])]
+            Step(["faq", "list"], bad=True, names=[("faq.yaml",)])]
 
 
 @case("B02", "encoding", "dates.yaml saved as Latin-1 (an é in a label)")
@@ -1198,7 +1200,7 @@ def _(c):
 
 # --- front matter ------------------------------------------------------------------------------------------
 
-def _page(body, names, what):
+def _page(body, names, what, ask=False):
     def build(c):
         c.write("pages/broken.md", body)
 
@@ -1207,18 +1209,18 @@ def _page(body, names, what):
                 n = r["_out"].count("names no page")
                 ctx.notes.append(f"one broken page hides the good page too: {n} follow-on 'names no page (pages: none)' errors")
             return []
-        return [Step(["check"], bad=True, names=names, expect=cascade),
-                Step(["ask", "What is the page limit?"], names=[("broken.md",)])]
+        return [Step(["check"], bad=True, names=names, expect=cascade)] + (
+            [Step(["ask", "What is the page limit?"], names=[("broken.md",)])] if ask else [])
     return build
 
 
 CASES.append(Case("P01", "front-matter", "pages/broken.md: front matter never closed (no second ---); check, ask",
-                  _page("---\ntitle: Broken page\npermalink: /broken/\n\n# Hello\n\nSome text.\n", [("broken.md",)], "")))
-CASES.append(Case("P02", "front-matter", "pages/broken.md: front matter with an unclosed quote in title; check, ask",
+                  _page("---\ntitle: Broken page\npermalink: /broken/\n\n# Hello\n\nSome text.\n", [("broken.md",)], "", ask=True)))
+CASES.append(Case("P02", "front-matter", "pages/broken.md: front matter with an unclosed quote in title; check",
                   _page("---\ntitle: \"Broken\npermalink: /broken/\n---\n# Hello\n\nSome text.\n", [("broken.md:2", "broken.md")], "")))
-CASES.append(Case("P03", "front-matter", "pages/broken.md: front matter is a YAML list; check, ask",
+CASES.append(Case("P03", "front-matter", "pages/broken.md: front matter is a YAML list; check",
                   _page("---\n- title\n- permalink\n---\n# Hello\n\nSome text.\n", [("broken.md",)], "")))
-CASES.append(Case("P04", "front-matter", "pages/broken.md: title is a mapping and permalink a number; check, ask",
+CASES.append(Case("P04", "front-matter", "pages/broken.md: title is a mapping and permalink a number; check",
                   _page("---\ntitle: {a: b}\npermalink: 12345\n---\n# Hello\n\nSome text.\n", [("broken.md",)], "")))
 
 
@@ -1281,10 +1283,10 @@ def _(c):
 
 # --- damaged state files --------------------------------------------------------------------------------------
 
-def _damage(target, how):
+def _damage(target, how, ask=True, index=True):
     def build(c):
-        steps = [Step(["index"], setup=True),
-                 Step(["deadline", "set", "paper", "2026-12-15"], setup=True),
+        # the seed state is what one successful `index` left behind
+        steps = [Step(["deadline", "set", "paper", "2026-12-15"], setup=True),
                  Step(["news", "add", "Reviewers wanted."], setup=True)]
 
         def damage(ctx):
@@ -1307,13 +1309,15 @@ def _damage(target, how):
             ctx.notes.append(f"damaged {target} ({how})")
         base = os.path.basename(target)
         nm = [(base, "state", "corrupt", "damaged")]
-        steps += [Do(damage, f"damage {target}: {how}"),
-                  Step(["ask", Q], names=nm),
-                  Step(["history"], names=nm),
+        steps += [Do(damage, f"damage {target}: {how}")]
+        if ask:
+            steps.append(Step(["ask", Q], names=nm))
+        steps += [Step(["history"], names=nm),
                   Step(["schedule"], names=nm),
-                  Step(["deadline", "set", "abstract", "2026-11-20"], names=nm, keep="refused"),
-                  Step(["index"], names=nm),
-                  Do(lambda ctx: consistent_after(ctx), "the files still hold the earlier changes")]
+                  Step(["deadline", "set", "abstract", "2026-11-20"], names=nm, keep="refused")]
+        if index:
+            steps.append(Step(["index"], names=nm))
+        steps.append(Do(lambda ctx: consistent_after(ctx), "the files still hold the earlier changes"))
         return steps
     return build
 
@@ -1334,14 +1338,14 @@ def consistent_after(ctx):
     return probs
 
 
-for _id, _t, _h in [
-    ("S01", "embeddings.sqlite", "garbage"), ("S02", "embeddings.sqlite", "zero"), ("S03", "embeddings.sqlite", "half"),
-    ("S04", "changes.sqlite", "garbage"), ("S05", "changes.sqlite", "zero"), ("S06", "changes.sqlite", "header"),
-    ("S07", "index/manifest.json", "garbage"), ("S08", "index/vectors.faiss", "half"),
+for _id, _t, _h, _a, _i in [
+    ("S01", "embeddings.sqlite", "garbage", 1, 1), ("S02", "embeddings.sqlite", "zero", 1, 1), ("S03", "embeddings.sqlite", "half", 1, 1),
+    ("S04", "changes.sqlite", "garbage", 1, 0), ("S05", "changes.sqlite", "zero", 0, 0), ("S06", "changes.sqlite", "header", 0, 0),
+    ("S07", "index/manifest.json", "garbage", 1, 1), ("S08", "index/vectors.faiss", "half", 1, 1),
 ]:
     CASES.append(Case(_id, "damaged-state", f"after index + deadline set + news add, {_t} {_h} "
                       f"({'overwritten with random bytes' if _h == 'garbage' else 'truncated to 0 bytes' if _h == 'zero' else 'truncated to half' if _h == 'half' else 'header overwritten'}); "
-                      f"then ask, history, schedule, deadline set, index", _damage(_t, _h)))
+                      f"then {'ask, ' if _a else ''}history, schedule, deadline set{', index' if _i else ''}", _damage(_t, _h, _a, _i)))
 
 
 @case("S09", "damaged-state", "outbox.sqlite and questions.sqlite present as garbage; schedule, ask, history")
@@ -1364,7 +1368,7 @@ def _(c):
             return ["said saved but dates.yaml lacks the date"]
         return []
     return [Step(["deadline", "set", "paper", "2026-12-15"], names=[("knowledge.lock", "lock")], expect=exp),
-            Step(["history"], must_ok=True)]
+            Step(["history"], names=[("knowledge.lock", "lock")])]
 
 
 @case("S11", "damaged-state", "changes.sqlite garbage with a pending change; undo must not restore anything wrong")
@@ -1485,10 +1489,10 @@ def _(c):
     return [Step(["ask", Q], env={"PERFM_MODEL": c.p("dates.yaml")}, bad=True, names=[("dates.yaml",)])]
 
 
-@case("MO07", "model", "PERFM_MODEL='' (empty) and PERFM_MODEL='   '; ask")
+@case("MO07", "model", "PERFM_MODEL='' (empty: the default model, or a clear refusal); ask")
 def _(c):
-    return [Step(["ask", Q], env={"PERFM_MODEL": ""}, names=[("PERFM_MODEL",)]),
-            Step(["ask", Q], env={"PERFM_MODEL": "   "}, bad=True, names=[("PERFM_MODEL", "model")])]
+    return [Step(["ask", Q], env={"PERFM_MODEL": ""}, names=[("PERFM_MODEL",)])]
+
 
 
 # --- bad questions -----------------------------------------------------------------------------------------
@@ -1784,11 +1788,10 @@ def _(c):
                if set(os.listdir(ctx.k)) - set(os.listdir(ctx.opts.knowledge_src)) else [], "no temp files left")]
 
 
-@case("DF03", "disk-full", "index on a fresh state with a 200 KB file-size limit (embedding cache cannot grow); then index and ask without it", seed=False)
+@case("DF03", "disk-full", "index on a fresh state with a 200 KB file-size limit (embedding cache cannot grow); then index without it", seed=False)
 def _(c):
     return [Step(["index"], fsize=200_000, names=[("space", "full", "too large", "write", "disk", "embeddings", "state")]),
-            Step(["index"], label="index again", must_ok=True),
-            Step(["ask", Q], must_ok=True)]
+            Step(["index"], label="index again", must_ok=True)]
 
 
 @case("DF04", "disk-full", "import of a local folder with a 1,000-byte file-size limit")
@@ -1824,8 +1827,8 @@ CASES.append(Case("I09", "import", "import a page that trickles one byte every 0
                   _imp(lambda c: c.srv.url("/trickle/"), [("/trickle/",), ("timeout", "timed out", "time", "slow")], "", extra=["--timeout", "3"])))
 CASES.append(Case("I10", "import", "import a gzip bomb (0.2 MB on the wire, 200 MB decoded) as text/html",
                   _imp(lambda c: c.srv.url("/gzip/"), [("/gzip/",), ("MB", "size", "large", "cap")], "")))
-CASES.append(Case("I11", "import", "import a URL that redirects off-site (127.0.0.1 → localhost)",
-                  _imp(lambda c: c.srv.url("/offsite/"), [("/offsite/", "localhost"), ("redirect", "site")], "")))
+CASES.append(Case("I11", "import", "import a URL whose base redirects off-site (to another port: another origin)",
+                  _imp(lambda c: c.srv.url("/offsite/"), [("/offsite/",), ("redirect", "site")], "")))
 CASES.append(Case("I12", "import", "import a URL that serves a PDF as application/pdf",
                   _imp(lambda c: c.srv.url("/pdf/"), [("/pdf/",), ("html", "pdf", "content")], "")))
 

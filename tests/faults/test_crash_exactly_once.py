@@ -22,7 +22,7 @@ from perfm_bot.posting.outbox import Outbox
 from perfm_bot.posting.planner import post_id
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from test_e2e_discord import START_TIMEOUT, TIMEOUT, TOKEN, bot_process, started, with_nonce  # noqa: E402
+from test_e2e_discord import TIMEOUT, TOKEN, bot_process, started, with_nonce  # noqa: E402
 
 PAPER_3H = post_id("r", "paper", "3h")  # paper 2026-12-15 AoE = 11:59 UTC on the 16th: due 08:59
 

@@ -15,7 +15,6 @@ from perfm_bot.core.isolation import ItemFailure
 from perfm_bot.posting.calendar_ics import dates_calendar
 from perfm_bot.posting.planner import plan, post_id
 from perfm_bot.sources.loader import load_knowledge
-from perfm_bot.sources.records import ImportantDate
 from perfm_bot.sources.schemas import DATE_RANGE_YEARS, day_range, parse_day
 
 

@@ -39,7 +39,6 @@ async def perfm(args: list[str], env: dict[str, str], cwd: Path, limit: float = 
 
 @pytest.mark.parametrize("command", [["sync-commands"], ["run"]])
 async def test_a_closed_port_is_one_line_and_exit_1(settings, tmp_path, command):
-    from perfm_bot.answering.engine import Engine
 
     env = clean_env(DISCORD_TOKEN=TOKEN, PERFM_DISCORD_API=f"http://127.0.0.1:{closed_port()}",
                     PERFM_KNOWLEDGE=str(settings.knowledge_dir), PERFM_STATE=str(settings.state_dir),

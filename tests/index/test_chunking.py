@@ -43,11 +43,13 @@ def test_ids_are_stable_and_change_only_where_the_text_changed(knowledge_dir: Pa
 
     page = knowledge_dir / "pages" / "perfm-aaai26.md"
     text = page.read_text()
-    # A new paragraph above everything shifts every line but changes no other chunk.
+    # A new paragraph above everything shifts every line but changes no chunk that does not quote
+    # it (the page's H1 is answered with the first lines of its section, so it quotes it too).
     page.write_text(text.replace("The PerFM Workshop will be held", "Welcome!\n\nThe PerFM Workshop will be held"))
     after = build_chunks(load_knowledge(knowledge_dir))
-    assert {c.id for c in after} - {c.id for c in before} == {next(c.id for c in after if c.text == "Welcome!")}
-    assert {c.id for c in before} <= {c.id for c in after}
+    assert {c.id for c in after} - {c.id for c in before} == {c.id for c in after if "Welcome!" in c.text}
+    assert any(c.text == "Welcome!" for c in after)
+    assert {c.id for c in before if c.kind != "page" or c.source.title != "PerFM Workshop @ AAAI 2026"} <= {c.id for c in after}
 
 
 def test_a_passage_that_names_a_date_label_without_stating_a_date_is_left_alone(knowledge_dir: Path):

@@ -21,7 +21,7 @@ def test_only_set_dates_are_in_the_calendar_and_aoe_deadlines_are_utc_instants()
         ImportantDate("abstract", "Abstract submission deadline", None),
         ImportantDate("paper", "Paper submission deadline", date(2026, 12, 15)),
     ]
-    data = dates_calendar(dates, NOW, links={"paper": "https://example.org/perfm/#dates"})
+    data = dates_calendar(dates, NOW, workshop="PerFM", links={"paper": "https://example.org/perfm/#dates"})
     assert data is not None and data.startswith(b"BEGIN:VCALENDAR")
     found = events(data)
     assert list(found) == ["paper@perfm-bot"]
@@ -54,3 +54,14 @@ def test_the_uid_is_stable_so_a_moved_deadline_updates_the_event():
     before = events(dates_calendar([ImportantDate("paper", "Paper", date(2026, 12, 15))], NOW) or b"")
     after = events(dates_calendar([ImportantDate("paper", "Paper", date(2026, 12, 20))], NOW) or b"")
     assert list(before) == list(after) == ["paper@perfm-bot"]
+
+
+def test_the_calendar_and_its_events_carry_the_workshops_own_name_or_none():
+    dates = [ImportantDate("paper", "Paper deadline", date(2026, 12, 15))]
+    named = Calendar.from_ical(dates_calendar(dates, NOW, workshop="TokShop @ COLM 2026") or b"")
+    assert str(named["x-wr-calname"]) == "TokShop @ COLM 2026 dates"
+    assert str(events(dates_calendar(dates, NOW, workshop="TokShop @ COLM 2026") or b"")["paper@perfm-bot"]["summary"]) == "TokShop @ COLM 2026: Paper deadline"
+    plain = dates_calendar(dates, NOW) or b""
+    assert str(Calendar.from_ical(plain)["x-wr-calname"]) == "Workshop dates"
+    assert str(events(plain)["paper@perfm-bot"]["summary"]) == "Paper deadline"
+    assert b"PerFM" not in plain

@@ -25,6 +25,7 @@ from perfm_bot.bot.views import answer_view
 from perfm_bot.core.settings import BotSettings
 from perfm_bot.core.errors import InputError
 from perfm_bot.records.questions import Asked
+from perfm_bot.sources.workshop_name import short_name, workshop_name
 
 if TYPE_CHECKING:
     from perfm_bot.bot.client import PerfmBot
@@ -36,6 +37,7 @@ log = logging.getLogger(__name__)
 # app-command cooldowns and message rate limits are separate mechanisms in discord.py).
 RATE, PER = 3, 30.0
 THREAD_NAME_LIMIT = 100
+ASK_DESCRIPTION = "Ask about {name}: dates, submissions, format, news"  # at most 100 characters
 HINT = "Ask me about the workshop after the mention, e.g. “When is the paper deadline?”, or use `/ask`."
 
 
@@ -51,8 +53,12 @@ class AskingCog(ServiceCog, name="Questions"):
         super().__init__(bot, services, settings)
         self._message_rate = commands.CooldownMapping.from_cooldown(RATE, PER, commands.BucketType.user)
         self._warned_until: dict[int, float] = {}  # user id -> until when they have been told to slow down
+        # The workshop's own name, fixed when the commands are synced (Discord keeps descriptions).
+        knowledge, setting = (services.engine.knowledge, services.settings.workshop_name) if services else (None, None)
+        name = short_name(workshop_name(knowledge, setting), 50)
+        self.ask.description = ASK_DESCRIPTION.format(name=name)
 
-    @app_commands.command(name="ask", description="Ask about the PerFM workshop: dates, submissions, format, news")
+    @app_commands.command(name="ask", description=ASK_DESCRIPTION.format(name="the workshop"))
     @app_commands.describe(question="Your question, e.g. 'What is the page limit?'")
     @app_commands.checks.cooldown(RATE, PER)
     async def ask(self, interaction: discord.Interaction, question: app_commands.Range[str, 1, MAX_QUESTION_CHARS]) -> None:

@@ -18,6 +18,7 @@ from perfm_bot.bot.cogs import ServiceCog
 from perfm_bot.core.isolation import ItemFailure, describe_date, each
 from perfm_bot.posting.calendar_ics import dates_calendar
 from perfm_bot.index.chunking import resolve_source
+from perfm_bot.sources.workshop_name import workshop_name
 
 if TYPE_CHECKING:
     pass
@@ -33,7 +34,8 @@ class InfoCog(ServiceCog, name="Dates and news"):
         failures: list[ItemFailure] = []  # a date that breaks a line or the calendar is left out, and told
         link = lambda d: (d.key, embeds.absolute_url(resolve_source(knowledge, d.source, d.label).url, self.settings.site_url))  # noqa: E731
         links = {key: url for key, url in each(knowledge.dates, link, describe_date, "its /dates link", failures) if url}
-        calendar = dates_calendar(knowledge.dates, self.services.clock(), links=links, failures=failures)
+        name = workshop_name(knowledge, self.services.settings.workshop_name)
+        calendar = dates_calendar(knowledge.dates, self.services.clock(), workshop=name, links=links, failures=failures)
         embed = embeds.dates_embed(knowledge.dates, has_calendar=calendar is not None, failures=failures)
         kwargs = {"file": discord.File(io.BytesIO(calendar), filename=CALENDAR_FILE)} if calendar else {}
         await interaction.response.send_message(embed=embed, allowed_mentions=discord.AllowedMentions.none(), **kwargs)

@@ -1,0 +1,182 @@
+"""A page's blocks to answer units: the passages an answer may quote whole.
+
+A reader's blocks are the page's paragraphs, list items and table rows one by one. Some of them
+say nothing alone, and quoting them alone answers wrongly:
+- a lead-in ("The workshop will focus on the following areas:") means the list after it, so
+  it is one unit with that list (it is never a unit without it);
+- a heading is a name, not an answer: "Invited Speakers" asked "who are the speakers?" must
+  give the names. A heading the reader keeps as a block (a page's H1, an empty section) is
+  therefore answered with its section's content: its own blocks, then each subsection's first
+  line. An empty section whose heading only names it ("Spotlight Presentations", filled in by
+  a script on the live site) is no unit at all; one whose heading states something ("Tentative
+  Schedule (TBA)") is;
+- a roster that opens its section ("Name — Affiliation" entries) can also be one unit headed by
+  the section's name, so "who are the speakers?" finds every name, while each entry stays a unit
+  of its own (``ROSTER_UNITS``, off for now: see its note).
+Every unit fits the answer length: a list too long is told in its items' labels ("Name — place"
+gives "Name"), else cut with how many items are left on the page. Pure: blocks in, units out.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from perfm_bot.sources.page_model import Block, Heading
+
+MAX_UNIT = 450  # what one passage may hold (answers are cut at 500 characters)
+_NUMBERING = re.compile(r"^[\W\d_]*(?=\w)")  # "3. ", "— " before a heading's words
+_LINK = re.compile(r"\s*\((?:https?://|/)[^\s()]*(?:\([^\s()]*\)[^\s()]*)*\)")  # " (https://...)" after link text
+_LABEL_SPLIT = re.compile(r"\s+[—–]\s+|:\s+|;\s+|\.\s+")
+_STATES = re.compile(r"[(\[:\d]|\b(TBA|TBD)\b", re.IGNORECASE)  # a heading that says more than a name
+_LIST_KINDS = ("item", "row")
+# Off: measured on the real sites, a roster answered whole ("Speakers: A; B; C") also answered one
+# unanswerable question each on two of them (its words cover more than any one entry's), so each
+# entry answers alone until ranking can tell a question about the whole list from one about a name.
+ROSTER_UNITS = False
+ENTRY_WORDS = 10  # longer items are paragraphs, each its own answer, not a roster to read out
+SECTION_LINES = 2  # a section is told by its opening; more lines make it match every question
+
+
+@dataclass(frozen=True)
+class Unit:
+    """One answerable passage: its text, where it sits, and what finds it.
+
+    ``kind``: "passage" (a block as published), "list" (a lead-in or a section's name with its
+    list), "section" (a heading with its section's content). ``key`` is the text that is
+    embedded to find a unit whose ``text`` is longer than what people ask by (a section is found
+    by its heading); None: the text itself.
+    """
+
+    kind: str
+    text: str
+    path: tuple[Heading, ...]
+    key: str | None = None
+
+
+def heading_title(text: str) -> str:
+    """A heading as a reader names it: '3. Submissions and Timeline' -> 'Submissions and Timeline'."""
+    return _NUMBERING.sub("", text).strip() or text
+
+
+def answer_units(blocks: Sequence[Block]) -> list[Unit]:
+    units: list[Unit] = []
+    i = 0
+    while i < len(blocks):
+        block = blocks[i]
+        run = _list_run(blocks, i + 1, block.path)
+        if block.kind == "heading":
+            unit = _section_unit(block, blocks)
+            if unit is not None:
+                units.append(unit)
+        elif block.kind == "paragraph" and block.text.rstrip().endswith(":") and run:
+            units.append(Unit("list", list_text(block.text, [b.text for b in run]), block.path))
+        else:
+            if ROSTER_UNITS and block.kind == "item" and _opens_section(blocks, i):
+                items = _list_run(blocks, i, block.path, kinds=("item",))
+                if len(items) >= 2 and block.path and all(_is_entry(b.text) for b in items):
+                    name = heading_title(block.path[-1].text).rstrip(" :")
+                    units.append(Unit("list", list_text(f"{name}:", [b.text for b in items]), block.path, key=name))
+            units.append(Unit("passage", block.text, block.path))
+        i += 1
+    return units
+
+
+def list_text(lead: str, items: Sequence[str], limit: int = MAX_UNIT) -> str:
+    """'Lead: a; b; c' within ``limit``: the items without their link targets, else their labels,
+    else as many as fit and how many more the page lists."""
+    lead = " ".join(lead.split())
+    flat = [" ".join(i.split()).rstrip(" .;") for i in items]
+    for candidate in ([_LINK.sub("", i) for i in flat], _labels(flat)):  # link targets: the items' own passages
+        if candidate is not None:
+            text = f"{lead} {'; '.join(candidate)}."
+            if len(text) <= limit:
+                return text
+    shown: list[str] = []
+    compact = _labels(flat) or [_LINK.sub("", i) for i in flat]
+    for n, item in enumerate(compact):
+        rest = len(compact) - n - 1
+        tail = f"; … and {rest} more on the page." if rest else "."
+        if len(f"{lead} {'; '.join([*shown, item])}{tail}") > limit:
+            break
+        shown.append(item)
+    rest = len(compact) - len(shown)
+    return f"{lead} {'; '.join(shown)}" + (f"; … and {rest} more on the page." if rest else ".")
+
+
+def _is_entry(text: str) -> bool:
+    """A roster entry ('Name — Affiliation', the parts the reader joins with ' — '), not a paragraph
+    or a statement in list form: lists of statements (dates, rules) answered whole outrank the one
+    statement asked about and answer questions the page leaves open."""
+    return len(_LINK.sub("", text).split()) <= ENTRY_WORDS and "\n" not in text and " — " in text
+
+
+def _labels(items: Sequence[str]) -> list[str] | None:
+    """Each item's label ('Hubert Banville — Meta' -> 'Hubert Banville'), when every item has one
+    that names it: starts with a letter (a time such as '9:00am' names nothing) and is unique."""
+    labels = [_LABEL_SPLIT.split(_LINK.sub("", i), maxsplit=1)[0].strip() for i in items]
+    if any(not label[:1].isalpha() or label == item for label, item in zip(labels, items)):
+        return None
+    return labels if len(set(labels)) == len(labels) else None
+
+
+def _list_run(
+    blocks: Sequence[Block], start: int, path: tuple[Heading, ...], kinds: tuple[str, ...] = _LIST_KINDS
+) -> list[Block]:
+    run: list[Block] = []
+    for block in blocks[start:]:
+        if block.kind not in kinds or block.path != path:
+            break
+        run.append(block)
+    return run
+
+
+def _opens_section(blocks: Sequence[Block], i: int) -> bool:
+    """The block is the first under its heading (nothing of that section comes before it)."""
+    return i == 0 or blocks[i - 1].path != blocks[i].path
+
+
+def _section_unit(block: Block, blocks: Sequence[Block]) -> Unit | None:
+    """A heading kept as a block: its section's content with it, or alone if it states something."""
+    heading = block.path[-1] if block.path else None
+    if heading is None:
+        return Unit("passage", block.text, block.path)
+    depth = len(block.path)
+    parts: list[str] = []
+    children: set[Heading] = set()
+    for other in blocks:
+        if other is block or other.path[:depth] != block.path or len(other.path) < depth:
+            continue
+        if other.kind == "heading":  # an empty subsection: its heading is all it says
+            if _states(other.text) and other.path[-1] not in children:
+                children.add(other.path[-1])
+                parts.append(other.text)
+        elif len(other.path) == depth:
+            parts.append(other.text)
+        elif other.path[depth] not in children:
+            children.add(other.path[depth])
+            parts.append(f"{heading_title(other.path[depth].text)}: {other.text}")
+    if not parts:
+        return Unit("passage", block.text, block.path) if _states(heading.text) else None
+    return Unit("section", _fit(block.text, parts), block.path, key=block.text)
+
+
+def _states(heading: str) -> bool:
+    """A heading that says more than a section's name: a status, a date, a sentence."""
+    title = heading_title(heading)
+    return bool(_STATES.search(title)) or len(title.split()) >= 6
+
+
+def _fit(lead: str, parts: Sequence[str], limit: int = MAX_UNIT, most: int = SECTION_LINES) -> str:
+    """The heading, then the first lines of its section that fit whole (at least part of the first)."""
+    text = lead.rstrip(" .:") + ":"
+    for n, part in enumerate(" ".join(p.split()) for p in parts[:most]):
+        candidate = f"{text} {part}"
+        if len(candidate) > limit:
+            if n == 0:
+                cut = candidate[: limit - 2].rsplit(" ", 1)[0]
+                return cut.rstrip(",;:") + " …"
+            break
+        text = candidate if candidate.endswith((".", "!", "?", ":")) else candidate + "."
+    return text

@@ -1,0 +1,65 @@
+"""Answer units: a lead-in goes with its list, a heading with its section, never alone."""
+
+from __future__ import annotations
+
+from perfm_bot.index.answer_units import answer_units, list_text
+from perfm_bot.sources.markdown_page import parse_page
+
+PAGE = """---
+title: Tiny Workshop
+---
+
+# Tiny Workshop 2026
+
+A workshop on small things.
+
+## Invited Speakers
+
+- Grace Hopper — Navy Labs
+- Alan Turing — Bletchley Park
+
+## Call for Papers
+
+The workshop will focus on the following areas:
+
+- Micro-actuators
+- Swarm control
+
+## Spotlight Presentations
+
+## Tentative Schedule (TBA)
+"""
+
+
+def units():
+    return answer_units(parse_page(PAGE, "tiny.md").blocks)
+
+
+def test_a_lead_in_is_answered_with_the_list_it_introduces_and_never_alone():
+    texts = [u.text for u in units()]
+    assert "The workshop will focus on the following areas: Micro-actuators; Swarm control." in texts
+    assert "The workshop will focus on the following areas:" not in texts
+    assert "Micro-actuators" in texts  # each item still answers a question about it
+
+
+def test_a_roster_that_opens_its_section_is_one_unit_named_by_the_section(monkeypatch):
+    monkeypatch.setattr("perfm_bot.index.answer_units.ROSTER_UNITS", True)
+    speakers = next(u for u in units() if u.kind == "list" and u.key == "Invited Speakers")
+    assert speakers.text == "Invited Speakers: Grace Hopper — Navy Labs; Alan Turing — Bletchley Park."
+
+
+def test_a_heading_is_answered_with_its_section_and_a_bare_empty_heading_is_no_unit():
+    by_text = {u.text: u for u in units()}
+    h1 = next(u for u in units() if u.kind == "section")
+    assert h1.text.startswith("Tiny Workshop 2026: A workshop on small things.") and h1.key == "Tiny Workshop 2026"
+    assert "Spotlight Presentations" not in by_text  # names a section the page leaves empty
+    assert "Tentative Schedule (TBA)" in by_text  # states something: kept
+
+
+def test_a_long_list_is_told_by_its_labels_else_cut_with_how_many_are_left():
+    names = [f"Speaker Number{i} — University of Somewhere Far Away (https://example.org/{i})" for i in range(12)]
+    text = list_text("Speakers:", names)
+    assert text.startswith("Speakers: Speaker Number0; Speaker Number1;") and "https" not in text and len(text) <= 450
+    times = [f"{9 + i}:00am — A talk with a rather long title about a very specific topic number {i}" for i in range(12)]
+    cut = list_text("Programme:", times)
+    assert cut.endswith("more on the page.") and len(cut) <= 450 and cut.startswith("Programme: 9:00am — A talk")
