@@ -1925,10 +1925,27 @@ def build_seed(opts, tmpbase):
     return s
 
 
+def product_version(opts):
+    """git HEAD of the checkout holding --knowledge-src (if any) and whether its tree is dirty."""
+    repo = os.path.dirname(os.path.abspath(opts.knowledge_src))
+    try:
+        head = subprocess.run(["git", "-C", repo, "rev-parse", "--short", "HEAD"], capture_output=True,
+                              text=True, timeout=20).stdout.strip()
+        dirty = subprocess.run(["git", "-C", repo, "status", "--porcelain", "--untracked-files=no"],
+                               capture_output=True, text=True, timeout=20).stdout.strip()
+        merging = os.path.exists(os.path.join(repo, ".git", "MERGE_HEAD"))
+    except (OSError, subprocess.SubprocessError):
+        return "unknown"
+    if not head:
+        return "unknown"
+    return head + (" (uncommitted changes)" if dirty else "") + (" (merge in progress)" if merging else "")
+
+
 def md_table(report):
     lines = [f"# perfm-bot fault battery: {report['totals']}", "",
-             f"Run {report['started']} · {report['perfm_bot']} · jobs {report['jobs']} · timeout {report['timeout']} s · "
-             f"{report['duration']:.0f} s", "",
+             f"Run {report['started']} · {report['perfm_bot']} · product {report['version_start']}"
+             + (f" → {report['version_end']}" if report['version_end'] != report['version_start'] else "")
+             + f" · jobs {report['jobs']} · timeout {report['timeout']} s · {report['duration']:.0f} s", "",
              "| id | class | verdict | what happened |", "|---|---|---|---|"]
     for r in report["cases"]:
         s = r["summary"].replace("|", "\\|").replace("\n", " ")
@@ -1969,12 +1986,13 @@ def main():
         ap.error(f"--knowledge-src {opts.knowledge_src}: not a folder")
 
     started = time.strftime("%Y-%m-%d %H:%M:%S UTC", time.gmtime())
+    version_start = product_version(opts)
     t0 = time.monotonic()
     tmpbase = tempfile.mkdtemp(prefix="perfm-fault-seed-")
     servers = Servers()
     seed = build_seed(opts, tmpbase) if any(c.seed for c in cases) else None
     results = []
-    print(f"{len(cases)} cases, {opts.jobs} at a time, {opts.timeout:.0f} s per command", flush=True)
+    print(f"{len(cases)} cases, {opts.jobs} at a time, {opts.timeout:.0f} s per command; product {version_start}", flush=True)
     try:
         with concurrent.futures.ThreadPoolExecutor(max(1, opts.jobs)) as ex:
             futs = {ex.submit(run_case, c, opts, servers, seed if c.seed else None): c for c in cases}
@@ -2004,7 +2022,11 @@ def main():
     tot = f"{len(results)} cases: {totals['OK']} OK, {totals['BAD']} BAD, {totals['SKIP']} SKIP ({dur:.0f} s)"
     print("-" * (24 + w + 80))
     print(tot)
+    version_end = product_version(opts)
+    if version_end != version_start:
+        print(f"warning: the product changed during the run: {version_start} → {version_end}")
     report = {"started": started, "perfm_bot": opts.perfm_bot, "knowledge_src": opts.knowledge_src,
+              "version_start": version_start, "version_end": version_end,
               "jobs": opts.jobs, "timeout": opts.timeout, "duration": round(dur, 1),
               "totals": tot, "counts": totals, "cases": results}
     if opts.out:
