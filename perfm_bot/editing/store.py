@@ -1,7 +1,8 @@
 """Organizer updates to the knowledge files: checked, atomic, one writer at a time, logged, undoable.
 
 This is what the ``deadline``/``faq``/``news``/``history``/``undo`` commands and the Discord
-organizer commands call. Every operation runs the same path, under one lock:
+organizer commands call. Every operation runs the same path (``editing.guarded_store``), under
+one lock:
 
 1. settle what a killed writer may have left (a pending log row, a stray temporary file);
 2. refuse if the knowledge is invalid now (an organizer's hand edit is half done: name file:line);
@@ -19,21 +20,18 @@ from __future__ import annotations
 
 import dataclasses
 import difflib
-import errno
 import hashlib
 import re
 import unicodedata
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from collections.abc import Sequence
 from datetime import date, datetime, time, timezone
 from pathlib import Path
 from typing import Any
 
-from perfm_bot.editing.changelog import Change, ChangeLog, sha
+from perfm_bot.editing.guarded_store import Edit, GuardedStore, author_name
+from perfm_bot.editing.changelog import Change
 from perfm_bot.editing.inputs import date_value, parse_timezone_input
-from perfm_bot.core.clock import Clock, utc_now
-from perfm_bot.core.durable import atomic_write_text, locked, remove_stray_temp_files
-from perfm_bot.core.errors import InputError, KnowledgeError, PerfmError, StateError
+from perfm_bot.core.errors import InputError, KnowledgeError
 from perfm_bot.sources.loader import DATES_FILE, FAQ_FILE, NEWS_FILE, load_knowledge, source_problem
 from perfm_bot.sources.records import FaqEntry, ImportantDate, Knowledge, NewsItem
 from perfm_bot.sources.schemas import MAX_FAQ_QUESTION, MAX_TEXT, normalize_question, valid_id
@@ -42,36 +40,10 @@ from perfm_bot.editing.yaml_edit import EditError, YamlText, dump_item, scalar
 
 __all__ = ["Change", "KnowledgeStore"]
 
-LOCK_FILE = "knowledge.lock"
-LOG_FILE = "changes.sqlite"
-MAX_AUTHOR = 100
-KNOWLEDGE_FILES = (FAQ_FILE, DATES_FILE, NEWS_FILE)
 
-
-# --- the store --------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class _Edit:
-    """What an operation wants written, and how to recognise that the result says exactly that."""
-
-    text: str
-    action: str
-    summary: str
-    ref: str
-    expect: Callable[[Knowledge], bool]
-    result: Knowledge | None = None  # the text already validated (see _append)
-
-
-class KnowledgeStore:
-    def __init__(self, knowledge_dir: Path, state_dir: Path, clock: Clock = utc_now):
-        self.root = knowledge_dir
-        self.state_dir = state_dir
-        self.clock = clock
-        self.log = ChangeLog(state_dir / LOG_FILE)
-        self._lock_file = state_dir / LOCK_FILE
-
-    # --- the operations -----------------------------------------------------------------
+class KnowledgeStore(GuardedStore):
+    """The organizers' operations: each builds an ``Edit`` that the guarded path
+    (``editing.guarded_store``) validates, logs and writes."""
 
     def set_deadline(self, key: str, day: date, at: time | None = None, tz: str | None = None, *, by: str) -> Change:
         """Set (or move) a date. No time means the end of the day (23:59) for a deadline; no
@@ -80,9 +52,9 @@ class KnowledgeStore:
         23:59 AoE. The page no longer states the value, so the entry's ``source`` goes and ``by``
         records who set it."""
         tz_name = parse_timezone_input(tz) if tz else None
-        author = _author(by)
+        author = author_name(by)
 
-        def edit(knowledge: Knowledge, text: str) -> _Edit:
+        def edit(knowledge: Knowledge, text: str) -> Edit:
             old = self._date(knowledge, key)
             keep = old.day is not None and at is None and tz_name is None
             new_at = old.at if keep else at
@@ -96,9 +68,9 @@ class KnowledgeStore:
 
     def set_tba(self, key: str, *, by: str) -> Change:
         """Take a date back to 'not announced' (TBA)."""
-        author = _author(by)
+        author = author_name(by)
 
-        def edit(knowledge: Knowledge, text: str) -> _Edit:
+        def edit(knowledge: Knowledge, text: str) -> Edit:
             old = self._date(knowledge, key)
             new = dataclasses.replace(old, day=None, at=None, timezone=knowledge.default_timezone, source=None, by=author)
             return self._edit_date(knowledge, text, old, new, None, "deadline.tba")
@@ -109,11 +81,11 @@ class KnowledgeStore:
         """Add new dates, e.g. the ones a page states (``perfm-bot dates accept``): one change, so
         one ``undo`` takes back the whole acceptance. Each keeps the page as its ``source``, so an
         answer about it cites where the site says it."""
-        author = _author(by)
+        author = author_name(by)
         if not items:
             raise InputError("No dates to add; nothing was changed.")
 
-        def edit(knowledge: Knowledge, text: str) -> _Edit:
+        def edit(knowledge: Knowledge, text: str) -> Edit:
             taken = {d.key for d in knowledge.dates}
             for item in items:
                 if item.key in taken or not valid_id(item.key):
@@ -130,7 +102,7 @@ class KnowledgeStore:
                 except KnowledgeError:
                     continue
             keys = ", ".join(i.key for i in added)
-            return _Edit(new_text, "dates.add", f"{len(added)} date(s) added from the pages: {keys}", keys, expect)
+            return Edit(new_text, "dates.add", f"{len(added)} date(s) added from the pages: {keys}", keys, expect)
 
         return self._apply(DATES_FILE, author, edit)
 
@@ -145,12 +117,12 @@ class KnowledgeStore:
         source: str | None = None,
     ) -> Change:
         """Add a FAQ entry; the Change's ``ref`` is its id (derived from the question unless given)."""
-        author = _author(by)
+        author = author_name(by)
         question = _text("question", " ".join(question.split()), MAX_FAQ_QUESTION)
         answer = _text("answer", answer, MAX_TEXT)
         also = tuple(_text("other phrasing", " ".join(a.split()), MAX_FAQ_QUESTION) for a in also)
 
-        def edit(knowledge: Knowledge, text: str) -> _Edit:
+        def edit(knowledge: Knowledge, text: str) -> Edit:
             asked = {normalize_question(q): e for e in knowledge.faq for q in (e.question, *e.also)}
             for phrasing in (question, *also):
                 if normalize_question(phrasing) in asked:
@@ -171,14 +143,14 @@ class KnowledgeStore:
             fields.update({"answer": answer, **({"source": source} if source else {}), "by": author})
             expect = lambda k: _same(k.faq, (*knowledge.faq, entry))  # noqa: E731
             new_text, result = self._append(FAQ_FILE, text, fields, expect)
-            return _Edit(new_text, "faq.add", f"FAQ '{new_id}' added: {_quote(question)}", new_id, expect, result)
+            return Edit(new_text, "faq.add", f"FAQ '{new_id}' added: {_quote(question)}", new_id, expect, result)
 
         return self._apply(FAQ_FILE, author, edit)
 
     def remove_faq(self, faq_id: str, *, by: str) -> Change:
-        author = _author(by)
+        author = author_name(by)
 
-        def edit(knowledge: Knowledge, text: str) -> _Edit:
+        def edit(knowledge: Knowledge, text: str) -> Edit:
             ids = [e.id for e in knowledge.faq]
             if faq_id not in ids:
                 raise InputError(f"unknown FAQ id '{faq_id}'{_did_you_mean(faq_id, ids)}; known: {_listing(ids)}")
@@ -187,7 +159,7 @@ class KnowledgeStore:
             doc = YamlText(text)
             self._edit_lines(FAQ_FILE, doc.remove_item, None, index)
             rest = knowledge.faq[:index] + knowledge.faq[index + 1 :]
-            return _Edit(
+            return Edit(
                 doc.text, "faq.remove", f"FAQ '{faq_id}' removed: {_quote(removed.question)}", faq_id,
                 lambda k: _same(k.faq, rest),
             )
@@ -199,7 +171,7 @@ class KnowledgeStore:
     ) -> Change:
         """Add a news item (what /announce stores). ``at`` (aware) schedules the bot's post of it;
         without it the item is answerable only. Its date is ``at``'s day, else today by the clock."""
-        author = _author(by)
+        author = author_name(by)
         body = _text("news text", text, MAX_TEXT)
         if at is not None and at.tzinfo is None:
             raise InputError("the time to post at needs a timezone (e.g. '2026-12-01 09:00 UTC').")
@@ -210,7 +182,7 @@ class KnowledgeStore:
             )
         when = day or (at.date() if at else self.clock().date())
 
-        def edit(knowledge: Knowledge, current: str) -> _Edit:
+        def edit(knowledge: Knowledge, current: str) -> Edit:
             same = next((n for n in knowledge.news if _words(n.text) == _words(body)), None)
             if same is not None:
                 raise InputError(f"this news is already stored (as '{same.id}'); nothing was changed.")
@@ -227,18 +199,18 @@ class KnowledgeStore:
             new_text, result = self._append(NEWS_FILE, current, fields, expect)
             posted = f", to be posted {fields['at']}" if at is not None else ""
             summary = f"news '{new_id}' ({when.isoformat()}{posted}): {_quote(body)}"
-            return _Edit(new_text, "news.add", summary, new_id, expect, result)
+            return Edit(new_text, "news.add", summary, new_id, expect, result)
 
         return self._apply(NEWS_FILE, author, edit)
 
     def cite_news(self, news_id: str, url: str, *, by: str) -> Change:
         """Give a news item the address where readers see it (an /announce's message link), so
         answers from it cite that instead of a bare title."""
-        author = _author(by)
+        author = author_name(by)
         if not url.startswith(("https://", "http://")):
             raise InputError(f"'{url}' is not a link; nothing was changed.")
 
-        def edit(knowledge: Knowledge, current: str) -> _Edit:
+        def edit(knowledge: Knowledge, current: str) -> Edit:
             index = next((i for i, n in enumerate(knowledge.news) if n.id == news_id), None)
             if index is None:
                 raise InputError(f"unknown news '{news_id}'; nothing was changed.")
@@ -252,7 +224,7 @@ class KnowledgeStore:
             expect = lambda k: _same(tuple(n for n in k.news if n.id != news_id), others) and _same(  # noqa: E731
                 tuple(n for n in k.news if n.id == news_id), (new,)
             )
-            return _Edit(doc.text, "news.cite", f"news '{news_id}': cited at {url}", news_id, expect)
+            return Edit(doc.text, "news.cite", f"news '{news_id}': cited at {url}", news_id, expect)
 
         return self._apply(NEWS_FILE, author, edit)
 
@@ -260,94 +232,6 @@ class KnowledgeStore:
         """The timezone a time typed without one is in (dates.yaml's top ``timezone``)."""
         return load_knowledge(self.root).default_timezone
 
-    def history(self, limit: int = 20) -> list[Change]:
-        """The latest changes, newest first (each knows the undo that took it back, if any)."""
-        with locked(self._lock_file):
-            self._recover()
-        return self.log.history(limit)
-
-    def undo(self, *, by: str) -> Change:
-        """Take back the newest change not yet taken back, restoring its file's exact text.
-
-        Refused when that file no longer holds what the change wrote (someone edited it since):
-        restoring would silently throw that edit away.
-        """
-        author = _author(by)
-        with locked(self._lock_file):
-            self._recover()
-            target = self.log.last_undoable()
-            if target is None:
-                raise InputError("There is nothing to undo.")
-            texts = self.log.texts(target.id)
-            path = self.root / target.file
-            current = _read(path)
-            if sha(current) != texts.after_sha:
-                raise InputError(
-                    f"Cannot undo change #{target.id} ({target.summary}): {path} was edited after it "
-                    "(by hand or by a commit), and undoing would overwrite that edit. Nothing was changed; "
-                    "make the correction with a new command or by hand."
-                )
-            self._validate(target.file, texts.before, f"undoing change #{target.id}")
-            return self._write(
-                path, current, texts.before, author, "undo", f"undo #{target.id}: {target.summary}", target.ref, target.id
-            )
-
-    # --- the shared path ----------------------------------------------------------------
-
-    def _apply(self, file_name: str, author: str, make: Callable[[Knowledge, str], _Edit]) -> Change:
-        path = self.root / file_name
-        with locked(self._lock_file):
-            self._recover()
-            current = _read(path)  # the edit and the knowledge it is checked against: the same text
-            try:
-                knowledge = load_knowledge(self.root, {file_name: current})
-            except KnowledgeError as exc:
-                raise KnowledgeError(
-                    [*exc.problems, "Nothing was changed: fix the problems above first (perfm-bot check)."]
-                ) from None
-            edit = make(knowledge, current)
-            result = edit.result or self._validate(file_name, edit.text, "the change")
-            if not edit.expect(result):
-                raise PerfmError(
-                    f"{path}: the change could not be written exactly as asked, so nothing was changed; "
-                    "please make it by hand."
-                )
-            return self._write(path, current, edit.text, author, edit.action, edit.summary, edit.ref)
-
-    def _write(
-        self, path: Path, before: str, after: str, author: str, action: str, summary: str, ref: str | None,
-        reverts: int | None = None,
-    ) -> Change:
-        if _read(path) != before:  # a hand edit landed while we worked: do not clobber it
-            raise InputError(f"{path} changed on disk while saving; nothing was changed, please try again.")
-        change = self.log.begin(
-            at=self.clock(), by=author, action=action, file=path.name, summary=summary,
-            before=before, after=after, ref=ref, reverts=reverts,
-        )
-        try:
-            atomic_write_text(path, after)
-        except OSError as exc:  # refused before the rename: the file is as it was
-            self.log.discard(change.id)
-            raise StateError(f"{path}: {_write_refused(exc)}; nothing was changed") from exc
-        self.log.finish(change.id)
-        return dataclasses.replace(change, state="done")
-
-    def _recover(self) -> None:
-        """Settle what a writer killed mid-way left behind (we hold the lock, so none is active)."""
-        for change_id, file_name, before_sha, after_sha in self.log.pending():
-            current = sha(_read(self.root / file_name))
-            state = "done" if current == after_sha else "abandoned" if current == before_sha else "unknown"
-            self.log.finish(change_id, state)
-        for name in KNOWLEDGE_FILES:
-            remove_stray_temp_files(self.root / name)
-
-    def _validate(self, file_name: str, text: str, what: str) -> Knowledge:
-        try:
-            return load_knowledge(self.root, {file_name: text})
-        except KnowledgeError as exc:
-            raise KnowledgeError(
-                [*exc.problems, f"Nothing was changed: {what} would leave the knowledge with the problems above."]
-            ) from None
 
     # --- helpers for the operations -----------------------------------------------------
 
@@ -360,7 +244,7 @@ class KnowledgeStore:
 
     def _edit_date(
         self, knowledge: Knowledge, text: str, old: ImportantDate, new: ImportantDate, tz_name: str | None, action: str
-    ) -> _Edit:
+    ) -> Edit:
         before, after = date_value(old), date_value(new)
         if (old.day, old.at, old.timezone) == (new.day, new.at, new.timezone):
             raise InputError(f"{old.label} ({old.key}) is already {before}; nothing to change.")
@@ -387,33 +271,7 @@ class KnowledgeStore:
             and _same((k.date(old.key),), (new,))
             and k.default_timezone == knowledge.default_timezone
         )
-        return _Edit(doc.text, action, f"{old.label} ({old.key}): {before} → {after}", old.key, expect)
-
-    def _append(
-        self, file_name: str, text: str, fields: dict[str, Any], expect: Callable[[Knowledge], bool]
-    ) -> tuple[str, Knowledge | None]:
-        """The file with a new entry after the last, in the file's style, and the validated result;
-        double quotes when the styled text would not read back exactly (PyYAML's folding has
-        corner cases)."""
-        for quote in (False, True):
-            doc = YamlText(text)
-            self._edit_lines(file_name, doc.append_item, None, fields, quote=quote)
-            try:
-                result = load_knowledge(self.root, {file_name: doc.text})
-            except KnowledgeError:
-                continue
-            if expect(result):
-                return doc.text, result
-        return doc.text, None  # _apply's validation reports what is wrong with it
-
-    def _edit_lines(self, file_name: str, apply: Callable[..., None], *args: Any, **kwargs: Any) -> None:
-        try:
-            apply(*args, **kwargs)
-        except EditError as exc:
-            raise KnowledgeError(
-                f"{self.root / file_name}:{exc.line}: cannot change this automatically ({exc}); "
-                "nothing was changed, please make the change by hand"
-            ) from None
+        return Edit(doc.text, action, f"{old.label} ({old.key}): {before} → {after}", old.key, expect)
 
 
 # --- small pure helpers -------------------------------------------------------------------
@@ -452,40 +310,6 @@ def _with_dates(text: str, entries: Sequence[dict[str, Any]], quote: bool, root:
     head = text if not text or text.endswith("\n") else text + "\n"
     zone = "" if re.search(r"^timezone:", text, re.MULTILINE) else "timezone: AoE\n"
     return f"{head}{zone}\ndates:\n{items}"
-
-
-def _read(path: Path) -> str:
-    """The file's exact text (no newline translation: what we write back must match byte for byte).
-
-    A missing file reads as empty: a knowledge base may be pages only, and the first FAQ entry or
-    news item creates its file."""
-    try:
-        return path.read_bytes().decode("utf-8")
-    except FileNotFoundError:
-        return ""
-    except UnicodeDecodeError as exc:
-        raise KnowledgeError(f"{path}: not UTF-8 text ({exc.reason})") from None
-    except IsADirectoryError:
-        raise KnowledgeError(f"{path}: is a folder, but it must be a file; move it aside") from None
-    except PermissionError:
-        raise KnowledgeError(f"{path}: cannot be read (permission denied); make it readable") from None
-
-
-def _write_refused(exc: OSError) -> str:
-    if exc.errno == errno.ENOSPC:
-        return "cannot be written, the disk is full (free some space and try again)"
-    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return "cannot be written (permission denied: the knowledge folder is read-only?)"
-    return f"cannot be written ({exc.strerror or exc})"
-
-
-def _author(by: str) -> str:
-    name = " ".join((by or "").split())
-    if not name:
-        raise InputError("Say who makes the change (--by NAME).")
-    if len(name) > MAX_AUTHOR:
-        raise InputError(f"The author's name is {len(name)} characters long; the limit is {MAX_AUTHOR}.")
-    return name
 
 
 def _text(what: str, value: str, limit: int) -> str:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from datetime import date, time
-from pathlib import Path
 
 from perfm_bot.sources.page_dates import as_date_record, disagreements, find_page_dates, new_proposals
 from perfm_bot.sources.page_reader import read_page
