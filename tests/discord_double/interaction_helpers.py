@@ -38,7 +38,6 @@ from .discord_payloads import (
     JSON,
     USER_MENTION_RE,
     GuildModel,
-    InteractionType,
     PathLike,
     SnowflakeFactory,
     build_command_data,
@@ -280,7 +279,7 @@ class HTTPCapture:
         response: JSON = {
             "interaction": {
                 "id": str(self.ids()),
-                "type": InteractionType.APPLICATION_COMMAND,
+                "type": discord.InteractionType.application_command.value,
                 "response_message_loading": rtype == 5,
                 "response_message_ephemeral": bool(flags & 64),
             }
@@ -570,7 +569,7 @@ class OfflineBot:
             resolved = self.guild_model.resolved_for(data["options"])
             if resolved:
                 data["resolved"] = resolved
-        return self._interaction_payload(InteractionType.APPLICATION_COMMAND, data, user, channel, dm, None)
+        return self._interaction_payload(discord.InteractionType.application_command.value, data, user, channel, dm, None)
 
     def component_payload(
         self,
@@ -587,7 +586,7 @@ class OfflineBot:
         data = component_data(comp["custom_id"], component_type=comp["type"], values=values)
         cid = int(msg["channel_id"])
         dm = self.guild_model is None or cid not in self.guild_model.channels
-        return self._interaction_payload(InteractionType.MESSAGE_COMPONENT, data, user, cid, dm, msg)
+        return self._interaction_payload(discord.InteractionType.component.value, data, user, cid, dm, msg)
 
     def _interaction_payload(
         self, itype: int, data: JSON, user: Union[int, str], channel: Union[int, str], dm: bool, message: Optional[JSON]
