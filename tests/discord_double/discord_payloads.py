@@ -35,7 +35,7 @@ if TYPE_CHECKING:
     # discord.types.{message,threads,channel} import each other, so they cannot be imported at
     # run time.  The builders below return dict literals checked against them.
     from discord.types.appinfo import AppInfo
-    from discord.types.channel import DMChannel, NewsChannel, PermissionOverwrite, TextChannel
+    from discord.types.channel import DMChannel, NewsChannel, TextChannel
     from discord.types.components import ComponentBase
     from discord.types.embed import Embed
     from discord.types.guild import Guild
@@ -130,15 +130,13 @@ def iso(when: Optional[_dt.datetime] = None) -> str:
 # --------------------------------------------------------------------------- simple objects
 
 
-def user_payload(
-    user_id: int, username: str, *, bot: bool = False, global_name: Optional[str] = None, avatar: Optional[str] = None
-) -> User:
+def user_payload(user_id: int, username: str, *, bot: bool = False) -> User:
     return {
         "id": str(user_id),
         "username": username,
         "discriminator": "0",
-        "global_name": global_name,
-        "avatar": avatar,
+        "global_name": None,
+        "avatar": None,
         "bot": bot,
         "public_flags": 0,
         "flags": 0,
@@ -151,24 +149,21 @@ def role_payload(
     *,
     permissions: int = 0,
     position: int = 0,
-    color: int = 0,
-    hoist: bool = False,
-    mentionable: bool = False,
     managed: bool = False,
     tags: Optional[RoleTags] = None,
 ) -> Role:
     role: Role = {
         "id": str(role_id),
         "name": name,
-        "color": color,
-        "colors": {"primary_color": color, "secondary_color": None, "tertiary_color": None},
-        "hoist": hoist,
+        "color": 0,
+        "colors": {"primary_color": 0, "secondary_color": None, "tertiary_color": None},
+        "hoist": False,
         "icon": None,
         "unicode_emoji": None,
         "position": position,
         "permissions": str(permissions),
         "managed": managed,
-        "mentionable": mentionable,
+        "mentionable": False,
         "flags": 0,
     }
     if tags is not None:
@@ -176,30 +171,19 @@ def role_payload(
     return role
 
 
-def member_payload(
-    user: User,
-    *,
-    roles: Iterable[int] = (),
-    nick: Optional[str] = None,
-    joined_at: Optional[str] = None,
-    permissions: Optional[int] = None,
-) -> Member:
-    """A guild member. ``permissions`` is only present in interaction payloads."""
+def member_payload(user: User, *, roles: Iterable[int] = ()) -> Member:
+    """A guild member (``GuildModel.member_with_permissions`` adds interactions' ``permissions``)."""
     member: Member = {
         "user": user,
         "banner": None,
         "roles": [str(r) for r in roles],
-        "joined_at": joined_at or iso(),
+        "joined_at": iso(),
         "premium_since": None,
         "deaf": False,
         "mute": False,
         "flags": 0,
         "pending": False,
     }
-    if nick is not None:
-        member["nick"] = nick
-    if permissions is not None:
-        member["permissions"] = str(permissions)
     return member
 
 
@@ -211,9 +195,6 @@ def text_channel_payload(
     position: int = 0,
     announcement: bool = False,
     topic: Optional[str] = None,
-    parent_id: Optional[int] = None,
-    nsfw: bool = False,
-    permission_overwrites: Sequence[PermissionOverwrite] = (),
 ) -> GuildTextChannel:
     channel: TextChannel = {
         "id": str(channel_id),
@@ -221,11 +202,11 @@ def text_channel_payload(
         "guild_id": str(guild_id),
         "name": name,
         "position": position,
-        "permission_overwrites": list(permission_overwrites),
-        "nsfw": nsfw,
+        "permission_overwrites": [],
+        "nsfw": False,
         "last_message_id": None,
         "rate_limit_per_user": 0,
-        "parent_id": str(parent_id) if parent_id else None,
+        "parent_id": None,
         "default_auto_archive_duration": 1440,
     }
     if topic is not None:
@@ -343,7 +324,7 @@ def message_payload(
     return msg
 
 
-def application_payload(application_id: int, name: str, owner: User, *, flags: int = 0) -> AppInfo:
+def application_payload(application_id: int, name: str, owner: User) -> AppInfo:
     """GET /oauth2/applications/@me (``Client.application_info``) response."""
     return {
         "id": str(application_id),
@@ -355,7 +336,7 @@ def application_payload(application_id: int, name: str, owner: User, *, flags: i
         "bot_require_code_grant": False,
         "verify_key": "0" * 64,
         "owner": owner,
-        "flags": flags,
+        "flags": 0,
         "rpc_origins": [],
         "redirect_uris": [],
         "interactions_endpoint_url": None,
@@ -379,7 +360,6 @@ class GuildModel:
         *,
         guild_id: Optional[int] = None,
         ids: Optional[SnowflakeFactory] = None,
-        everyone_permissions: int = EVERYONE_DEFAULT_PERMISSIONS,
     ) -> None:
         self.ids = ids or SnowflakeFactory()
         self.id: int = guild_id or self.ids()
@@ -389,7 +369,7 @@ class GuildModel:
         self.channels: Dict[int, GuildTextChannel] = {}
         self.members: Dict[int, Member] = {}
         self.threads: Dict[int, Thread] = {}
-        self.roles[self.id] = role_payload(self.id, "@everyone", permissions=everyone_permissions, position=0)
+        self.roles[self.id] = role_payload(self.id, "@everyone", permissions=EVERYONE_DEFAULT_PERMISSIONS, position=0)
 
     # -- construction
     def add_role(self, name: str, *, permissions: int = 0, role_id: Optional[int] = None, **kwargs: Any) -> Role:
@@ -756,8 +736,6 @@ def interaction_payload(
     guild: Optional[GuildModel] = None,
     user: Optional[User] = None,
     message: Optional[Message] = None,
-    app_permissions: int = ALL_PERMISSIONS,
-    locale: str = "en-US",
 ) -> Interaction:
     """An INTERACTION_CREATE payload (``type``: a ``discord.InteractionType`` value).
 
@@ -776,8 +754,8 @@ def interaction_payload(
             "data": cast("MessageComponentInteractionData", data),
             "channel": channel,
             "channel_id": channel["id"],
-            "app_permissions": str(app_permissions),
-            "locale": locale,
+            "app_permissions": str(ALL_PERMISSIONS),
+            "locale": "en-US",
             "entitlements": [],
             "authorizing_integration_owners": {},
             "attachment_size_limit": 10 * 1024 * 1024,
@@ -794,8 +772,8 @@ def interaction_payload(
             "data": cast("ApplicationCommandInteractionData", data),
             "channel": channel,
             "channel_id": channel["id"],
-            "app_permissions": str(app_permissions),
-            "locale": locale,
+            "app_permissions": str(ALL_PERMISSIONS),
+            "locale": "en-US",
             "entitlements": [],
             "authorizing_integration_owners": {},
             "attachment_size_limit": 10 * 1024 * 1024,

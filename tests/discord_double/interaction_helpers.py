@@ -83,7 +83,6 @@ class CapturedCall:
     path: str
     json: Any  # JSON body or the multipart ``payload_json``
     files: List[CapturedFile]
-    query: Dict[str, Any]
     via: str  # "http" (bot HTTPClient) or "webhook" (interaction/webhook adapter)
     response: Any = None
 
@@ -154,7 +153,6 @@ class HTTPCapture:
         self.messages: Dict[int, JSON] = {}  # every message the fake answered with, by id
         self.dm_channels: Dict[int, JSON] = {}  # recipient id -> DM channel
         self._failures: List[_Failure] = []
-        self._canned: List[Tuple[Optional[str], "re.Pattern[str]", Any]] = []
         self._interactions: Dict[str, _InteractionState] = {}  # token -> state
         self._adapter = _CapturingWebhookAdapter(self)
         self._http: HTTPClient = client.http
@@ -167,7 +165,7 @@ class HTTPCapture:
             captured_files: List[CapturedFile] = []
             if form:
                 body, captured_files = _parse_form(form)
-            return self._handle(route, body, captured_files, kwargs.get("params") or {}, via="http")
+            return self._handle(route, body, captured_files, via="http")
 
         # An instance attribute shadows HTTPClient.request for every HTTPClient method.
         self._http.request = request  # type: ignore[method-assign]
@@ -215,14 +213,10 @@ class HTTPCapture:
         status=404, code=10003, message="Unknown Channel")``."""
         self._failures.append(_Failure(method, compile_path(path), status, code, message or str(status), times))
 
-    def respond(self, method: Optional[str], path: PathLike, body: Any) -> None:
-        """Canned JSON answer for a route the built-in responder does not know."""
-        self._canned.append((method, compile_path(path), body))
-
     # -- core
-    def _handle(self, route: Route, body: Any, files: List[CapturedFile], query: Mapping[str, Any], *, via: str) -> Any:
+    def _handle(self, route: Route, body: Any, files: List[CapturedFile], *, via: str) -> Any:
         path = _API_PREFIX.sub("", urlsplit(route.url).path)
-        call = CapturedCall(route.method, path, body, files, dict(query), via)
+        call = CapturedCall(route.method, path, body, files, via)
         self.calls.append(call)
         for failure in list(self._failures):
             if (failure.method is None or failure.method == route.method) and failure.path.match(path):
@@ -232,14 +226,10 @@ class HTTPCapture:
                         self._failures.remove(failure)
                 call.response = {"code": failure.code, "message": failure.message}
                 raise _http_exception(failure.status, call.response)
-        for method, regex, canned in self._canned:
-            if (method is None or method == route.method) and regex.match(path):
-                call.response = canned
-                return canned
-        call.response = self._respond(route.method, path, body or {}, files, query)
+        call.response = self._respond(route.method, path, body or {}, files)
         return call.response
 
-    def _respond(self, method: str, path: str, body: Any, files: List[CapturedFile], query: Mapping[str, Any]) -> Any:
+    def _respond(self, method: str, path: str, body: Any, files: List[CapturedFile]) -> Any:
         """Plausible Discord answers for the routes bots typically use."""
         parts = path.strip("/").split("/")
         bot_user = self._bot_user()
@@ -247,7 +237,7 @@ class HTTPCapture:
         if method == "POST" and len(parts) == 4 and parts[0] == "interactions" and parts[3] == "callback":
             return self._callback(parts[2], body, files)
         if parts[0] == "webhooks" and len(parts) >= 3:
-            return self._webhook(method, parts, body, files, query)
+            return self._webhook(method, parts, body, files)
         if method == "PUT" and parts[0] == "applications" and parts[-1] == "commands":
             extra: JSON = {"guild_id": parts[3]} if len(parts) == 5 else {}
             return [{"id": str(self.ids()), "application_id": parts[1], "version": "1", **cmd, **extra} for cmd in body or []]
@@ -293,7 +283,7 @@ class HTTPCapture:
             response["resource"] = {"type": rtype, "message": message}
         return response
 
-    def _webhook(self, method: str, parts: List[str], body: JSON, files: List[CapturedFile], query: Mapping[str, Any]) -> Any:
+    def _webhook(self, method: str, parts: List[str], body: JSON, files: List[CapturedFile]) -> Any:
         token = parts[2]
         inter = self._interactions.setdefault(token, _InteractionState(0))
         if len(parts) == 3 and method == "POST":  # follow-up
@@ -387,7 +377,7 @@ class _CapturingWebhookAdapter(AsyncWebhookAdapter):
         captured: List[CapturedFile] = []
         if multipart:
             body, captured = _parse_form(multipart)
-        return self._capture._handle(route, body, captured, params or {}, via="webhook")
+        return self._capture._handle(route, body, captured, via="webhook")
 
 
 def _parse_form(form: Sequence[Dict[str, Any]]) -> Tuple[Any, List[CapturedFile]]:
@@ -434,10 +424,6 @@ class InvocationResult:
     @property
     def followups(self) -> List[CapturedCall]:
         return [c for c in self.calls if c.via == "webhook" and c.method == "POST" and not c.path.endswith("/callback")]
-
-    @property
-    def original_edits(self) -> List[CapturedCall]:
-        return [c for c in self.calls if c.method == "PATCH" and c.path.endswith("/messages/@original")]
 
     @property
     def channel_messages(self) -> List[CapturedCall]:
@@ -519,12 +505,6 @@ class OfflineBot:
     async def close(self) -> None:
         self.capture.uninstall()
         await self.client.close()
-
-    async def __aenter__(self) -> "OfflineBot":
-        return self
-
-    async def __aexit__(self, *exc: object) -> None:
-        await self.close()
 
     # -- lookups on the discord.py side
     @property
