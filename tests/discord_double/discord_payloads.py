@@ -270,7 +270,7 @@ def message_payload(
     content: str = "",
     guild_id: Optional[int] = None,
     member: Optional[Member] = None,
-    mentions: Sequence[UserWithMember] = (),
+    mentions: Sequence[User] = (),
     mention_roles: Sequence[int] = (),
     mention_everyone: bool = False,
     embeds: Sequence[Embed] = (),
@@ -295,7 +295,7 @@ def message_payload(
         "edited_timestamp": None,
         "tts": tts,
         "mention_everyone": mention_everyone,
-        "mentions": list(mentions),
+        "mentions": [cast("UserWithMember", u) for u in mentions],  # a User is one without "member"
         "mention_roles": [str(r) for r in mention_roles],
         "attachments": list(attachments),
         "embeds": list(embeds),
@@ -743,42 +743,29 @@ def interaction_payload(
     absent; in a DM it is the other way round.  ``attachment_size_limit`` is a
     required key in discord.py >= 2.6.
     """
-    payload: Union[ApplicationCommandInteraction, MessageComponentInteraction]
+    payload: Union[ApplicationCommandInteraction, MessageComponentInteraction] = {
+        "id": str(interaction_id),
+        "application_id": str(application_id),
+        "type": discord.InteractionType.application_command.value,
+        "token": token,
+        "version": 1,
+        "data": cast("ApplicationCommandInteractionData", data),
+        "channel": channel,
+        "channel_id": channel["id"],
+        "app_permissions": str(ALL_PERMISSIONS),
+        "locale": "en-US",
+        "entitlements": [],
+        "authorizing_integration_owners": {},
+        "attachment_size_limit": 10 * 1024 * 1024,
+    }
     if type == discord.InteractionType.component.value:
-        payload = {
-            "id": str(interaction_id),
-            "application_id": str(application_id),
+        component: MessageComponentInteraction = {
+            **payload,
             "type": discord.InteractionType.component.value,
-            "token": token,
-            "version": 1,
             "data": cast("MessageComponentInteractionData", data),
-            "channel": channel,
-            "channel_id": channel["id"],
-            "app_permissions": str(ALL_PERMISSIONS),
-            "locale": "en-US",
-            "entitlements": [],
-            "authorizing_integration_owners": {},
-            "attachment_size_limit": 10 * 1024 * 1024,
         }
-        if message is not None:
-            payload = _undeclared(payload, message=message)  # discord.py reads it with data.get
-    elif type == discord.InteractionType.application_command.value:
-        payload = {
-            "id": str(interaction_id),
-            "application_id": str(application_id),
-            "type": discord.InteractionType.application_command.value,
-            "token": token,
-            "version": 1,
-            "data": cast("ApplicationCommandInteractionData", data),
-            "channel": channel,
-            "channel_id": channel["id"],
-            "app_permissions": str(ALL_PERMISSIONS),
-            "locale": "en-US",
-            "entitlements": [],
-            "authorizing_integration_owners": {},
-            "attachment_size_limit": 10 * 1024 * 1024,
-        }
-    else:
+        payload = _undeclared(component, message=message) if message is not None else component
+    elif type != discord.InteractionType.application_command.value:
         raise ValueError(f"unsupported interaction type {type!r}")
     if guild is not None:
         payload["guild_id"] = str(guild.id)

@@ -26,12 +26,14 @@ import json
 import re
 import time
 from dataclasses import dataclass, field
-from typing import Any, Dict, Iterator, List, Mapping, Optional, Sequence, Tuple, Union
+from typing import (
+    TYPE_CHECKING, Any, Awaitable, Callable, Dict, Iterator, List, Mapping, Optional, Sequence, Tuple, Union, cast,
+)
 from urllib.parse import urlsplit
 
 import discord
 from discord import app_commands
-from discord.http import HTTPClient, Route
+from discord.http import Route
 from discord.webhook.async_ import AsyncWebhookAdapter, async_context
 
 from .discord_payloads import (
@@ -52,6 +54,18 @@ from .discord_payloads import (
     user_payload,
 )
 
+if TYPE_CHECKING:
+    from discord.types.channel import DMChannel
+    from discord.types.guild import Guild
+    from discord.types.interactions import (
+        ApplicationCommandInteractionData,
+        Interaction,
+        MessageComponentInteractionData,
+    )
+    from discord.types.message import Attachment, Message
+    from discord.types.threads import ThreadType
+    from discord.types.user import User
+
 _API_PREFIX = re.compile(r"^/api/v\d+")
 
 # Tasks discord.py spawns while handling an interaction (see ``settle``).  View timeout
@@ -63,6 +77,79 @@ _INTERACTION_TASK_PREFIXES = (
     "discord.py: ",
     "discord-ui-dynamic-item-",
 )
+
+
+# --------------------------------------------------------------------------- discord.py internals
+
+
+class DiscordPyInternals:
+    """Every use of discord.py internals by the offline harness, so an upgrade breaks here only.
+
+    discord.py has no public way to run a client without a gateway or to feed it payloads;
+    each item below has no public alternative (public API is used everywhere else:
+    ``Client.user``, ``Client.application_id``, ``Bot.tree``, ``Client.get_guild``...):
+
+    * ``Client._connection``: the ``ConnectionState`` (cache and gateway parsers).  The
+      ``Interaction``, ``Guild`` and ``ClientUser`` constructors take it as ``state=``.
+    * ``ConnectionState.user`` / ``.application_id``: set as READY would set them
+      (``Client.user`` / ``Client.application_id`` are read-only properties over them).
+    * ``ConnectionState._add_guild``: puts a ``Guild`` in the cache as GUILD_CREATE does,
+      without ``parse_guild_create``'s member chunking and guild_available/join events.
+    * ``ConnectionState.parse_interaction_create`` / ``parse_message_create``: the gateway's
+      INTERACTION_CREATE / MESSAGE_CREATE handlers.
+    * ``CommandTree._call`` + ``CommandTree._dispatch_error``: the body of
+      ``CommandTree._from_interaction``, awaited instead of spawned as a task.  discord.py's
+      own tests (``tests/test_app_commands_invoke.py``) call ``_call`` the same way; the public
+      ``on_error`` alone would skip the command's and the cog's error handlers.
+    * ``HTTPClient.request``: shadowed on the client's ``http`` instance to capture REST calls.
+    * ``discord.webhook.async_.async_context`` and ``AsyncWebhookAdapter.request``: the
+      ContextVar holding the adapter that interaction responses and follow-ups go through
+      (see ``_CapturingWebhookAdapter``).
+    """
+
+    def __init__(self, client: discord.Client) -> None:
+        self.client = client
+        self._state = client._connection
+
+    def log_in(self, user: "User", application_id: int) -> None:
+        """What READY does: the bot user and the application id."""
+        self._state.user = discord.ClientUser(state=self._state, data=user)
+        self._state.application_id = application_id
+
+    def add_guild(self, payload: "Guild") -> None:
+        self._state._add_guild(discord.Guild(data=payload, state=self._state))
+
+    def interaction(self, payload: "Interaction") -> discord.Interaction:
+        return discord.Interaction(data=payload, state=self._state)
+
+    async def run_command(self, tree: app_commands.CommandTree[Any], interaction: discord.Interaction) -> None:
+        try:
+            await tree._call(interaction)  # as discord.py's own tests/test_app_commands_invoke.py does
+        except app_commands.AppCommandError as e:  # every command error, e.g. MissingRole, CommandNotFound
+            await tree._dispatch_error(interaction, e)
+
+    def gateway_interaction_create(self, payload: "Interaction") -> None:
+        self._state.parse_interaction_create(payload)
+
+    def gateway_message_create(self, payload: "Message") -> None:
+        self._state.parse_message_create(payload)  # type: ignore[arg-type]  # typed as the gateway event
+
+    def shadow_http_request(self, request: Callable[..., Awaitable[Any]]) -> None:
+        # An instance attribute shadows HTTPClient.request for every HTTPClient method.
+        self.client.http.request = request  # type: ignore[method-assign, assignment]
+
+    def restore_http_request(self) -> None:
+        del self.client.http.request
+
+    @staticmethod
+    @contextlib.contextmanager
+    def webhook_adapter(adapter: AsyncWebhookAdapter) -> Iterator[None]:
+        """Interaction responses/follow-ups made in this context (and in tasks it creates) use ``adapter``."""
+        token = async_context.set(adapter)
+        try:
+            yield
+        finally:
+            async_context.reset(token)
 
 
 # --------------------------------------------------------------------------- captured calls
@@ -140,22 +227,22 @@ class HTTPCapture:
     the webhook adapter used for interaction callbacks/follow-ups.
 
     The bot side is patched on the client's ``HTTPClient`` instance.  The adapter lives in
-    the ``discord.webhook.async_.async_context`` ContextVar; :meth:`activate` sets it for
-    the current context (tasks created meanwhile inherit it).  ``OfflineBot`` does this
-    around every invocation.
+    a ContextVar; :meth:`activate` sets it for the current context (tasks created meanwhile
+    inherit it).  ``OfflineBot`` does this around every invocation.  Both go through
+    :class:`DiscordPyInternals`.
     """
 
-    def __init__(self, client: discord.Client, guild: Optional[GuildModel], ids: SnowflakeFactory) -> None:
+    def __init__(self, client: discord.Client, guild: GuildModel, ids: SnowflakeFactory) -> None:
         self.client = client
+        self._internals = DiscordPyInternals(client)
         self.guild = guild
         self.ids = ids
         self.calls: List[CapturedCall] = []
         self.messages: Dict[int, JSON] = {}  # every message the fake answered with, by id
-        self.dm_channels: Dict[int, JSON] = {}  # recipient id -> DM channel
+        self.dm_channels: Dict[int, "DMChannel"] = {}  # recipient id -> DM channel
         self._failures: List[_Failure] = []
         self._interactions: Dict[str, _InteractionState] = {}  # token -> state
         self._adapter = _CapturingWebhookAdapter(self)
-        self._http: HTTPClient = client.http
         self._installed = False
 
     # -- installation
@@ -167,23 +254,19 @@ class HTTPCapture:
                 body, captured_files = _parse_form(form)
             return self._handle(route, body, captured_files, via="http")
 
-        # An instance attribute shadows HTTPClient.request for every HTTPClient method.
-        self._http.request = request  # type: ignore[method-assign]
+        self._internals.shadow_http_request(request)
         self._installed = True
 
     def uninstall(self) -> None:
         if self._installed:
-            del self._http.request
+            self._internals.restore_http_request()
             self._installed = False
 
     @contextlib.contextmanager
     def activate(self) -> Iterator[None]:
         """Route interaction/webhook calls made in this context to the capture."""
-        token = async_context.set(self._adapter)
-        try:
+        with self._internals.webhook_adapter(self._adapter):
             yield
-        finally:
-            async_context.reset(token)
 
     def register_interaction(self, token: str, channel_id: int) -> None:
         self._interactions[token] = _InteractionState(channel_id)
@@ -253,12 +336,12 @@ class HTTPCapture:
                 return self._message(cid, body, files, author=bot_user)
             if method == "PATCH" and len(parts) == 4 and parts[2] == "messages":
                 return self._edit(int(parts[3]), body, files, fallback_channel=cid, author=bot_user)
-            guild_id = self.guild.id if self.guild else 0
+            guild_id = self.guild.id
             bot_id = int(bot_user["id"])
             if method == "POST" and len(parts) == 5 and parts[4] == "threads":  # thread id == message id
                 return thread_payload(int(parts[3]), guild_id, cid, bot_id, body.get("name", "thread"))
             if method == "POST" and len(parts) == 3 and parts[2] == "threads":
-                kind = body.get("type") or 11
+                kind: "ThreadType" = body.get("type") or discord.ChannelType.public_thread.value
                 return thread_payload(self.ids(), guild_id, cid, bot_id, body.get("name", "thread"), type=kind)
         return None  # 204-style routes: typing, reactions, deletes, role changes...
 
@@ -304,33 +387,32 @@ class HTTPCapture:
                 return self.messages.get(mid)
         return None
 
-    def _bot_user(self) -> JSON:
-        user = self.client._connection.user
-        return _user_dict(user) if user else user_payload(0, "bot", bot=True)
+    def _bot_user(self) -> "User":
+        user = self.client.user
+        return user_payload(user.id, user.name, bot=user.bot) if user else user_payload(0, "bot", bot=True)
 
-    def _user(self, user_id: int) -> JSON:
-        if self.guild and user_id in self.guild.members:
-            user: JSON = self.guild.members[user_id]["user"]
-            return user
+    def _user(self, user_id: int) -> "User":
+        if user_id in self.guild.members:
+            return self.guild.members[user_id]["user"]
         return user_payload(user_id, f"user{user_id}")
 
     def _message(
-        self, channel_id: int, body: JSON, files: List[CapturedFile], *, author: JSON, webhook: bool = False
+        self, channel_id: int, body: JSON, files: List[CapturedFile], *, author: "User", webhook: bool = False
     ) -> JSON:
-        attachments = []
+        attachments: List["Attachment"] = []
         for f in files:
             url = f"https://cdn.discordapp.invalid/attachments/{channel_id}/{f.filename or 'file'}"
             attachments.append(
                 {"id": str(self.ids()), "filename": f.filename or "file", "size": len(f.data), "url": url, "proxy_url": url}
             )
-        in_guild = self.guild is not None and (channel_id in self.guild.channels or channel_id in self.guild.threads)
-        app_id = self.client._connection.application_id
+        in_guild = channel_id in self.guild.channels or channel_id in self.guild.threads
+        app_id = self.client.application_id
         msg = message_payload(
             self.ids(),
             channel_id,
             author,
             content=body.get("content") or "",
-            guild_id=self.guild.id if in_guild and self.guild else None,
+            guild_id=self.guild.id if in_guild else None,
             embeds=body.get("embeds") or [],
             components=body.get("components") or [],
             attachments=attachments,
@@ -339,13 +421,13 @@ class HTTPCapture:
             webhook_id=app_id if webhook else None,
             application_id=app_id if webhook else None,
         )
-        self.messages[int(msg["id"])] = msg
-        return msg
+        self.messages[int(msg["id"])] = cast(JSON, msg)
+        return cast(JSON, msg)
 
     def _edit(
-        self, message_id: int, body: JSON, files: List[CapturedFile], *, author: JSON, fallback_channel: int = 0
+        self, message_id: int, body: JSON, files: List[CapturedFile], *, author: "User", fallback_channel: int = 0
     ) -> JSON:
-        msg = dict(self.messages.get(message_id) or message_payload(message_id, fallback_channel, author))
+        msg = dict(self.messages.get(message_id) or cast(JSON, message_payload(message_id, fallback_channel, author)))
         empty: JSON = {"content": "", "embeds": [], "components": [], "flags": 0}
         for key in empty:
             if key in body:
@@ -402,10 +484,6 @@ def _http_exception(status: int, body: JSON) -> discord.HTTPException:
     return cls(response, body)
 
 
-def _user_dict(user: discord.abc.User) -> JSON:
-    return user_payload(user.id, user.name, bot=user.bot)
-
-
 # --------------------------------------------------------------------------- offline bot harness
 
 
@@ -446,18 +524,20 @@ class OfflineBot:
 
     Use :meth:`create`; it enters the client (``async with client`` semantics: sets
     ``client.loop``), installs a bot user / application id, adds the guild from a
-    :class:`GuildModel` to the connection state and installs :class:`HTTPCapture`.
+    :class:`GuildModel` to the cache and installs :class:`HTTPCapture`.  The client must
+    have its ``CommandTree`` as ``client.tree`` (``commands.Bot`` does).
     """
 
-    def __init__(self, client: discord.Client, guild_model: GuildModel, capture: HTTPCapture, ids: SnowflakeFactory) -> None:
+    def __init__(
+        self, client: discord.Client, tree: app_commands.CommandTree[Any], guild_model: GuildModel, capture: HTTPCapture,
+        ids: SnowflakeFactory,
+    ) -> None:
         self.client = client
-        self.state = client._connection  # discord.py's ConnectionState (the cache)
+        self.tree = tree
         self.guild_model = guild_model
         self.capture = capture
         self.ids = ids
-        tree = self.state._command_tree
-        assert tree is not None
-        self.tree: app_commands.CommandTree[Any] = tree
+        self._internals = DiscordPyInternals(client)
 
     @classmethod
     async def create(
@@ -469,8 +549,11 @@ class OfflineBot:
         application_id: Optional[int] = None,
         run_setup_hook: bool = False,
     ) -> "OfflineBot":
-        if client._connection._command_tree is None:
-            raise ValueError("the client has no CommandTree (commands.Bot has one; else create app_commands.CommandTree(client))")
+        tree = getattr(client, "tree", None)
+        if not isinstance(tree, app_commands.CommandTree):
+            raise ValueError(
+                "the client has no .tree (commands.Bot has one; else set client.tree = app_commands.CommandTree(client))"
+            )
         ids = guild.ids if guild is not None else SnowflakeFactory()
         app_id = application_id or ids()
         bot_user = user_payload(app_id, bot_name, bot=True)
@@ -481,12 +564,10 @@ class OfflineBot:
         # ``async with client`` does exactly this: bind client.loop / http.loop / state.loop
         # to the running loop (needed by dispatch(), CommandTree and views).
         await client.__aenter__()
-        state = client._connection
-        state.user = discord.ClientUser(state=state, data=bot_user)  # type: ignore[arg-type]  # as READY sets it
-        state.application_id = app_id
+        DiscordPyInternals(client).log_in(bot_user, app_id)
         capture = HTTPCapture(client, guild_model, ids)
         capture.install()
-        harness = cls(client, guild_model, capture, ids)
+        harness = cls(client, tree, guild_model, capture, ids)
         harness.refresh_guild()
         if run_setup_hook:
             with capture.activate():
@@ -499,8 +580,7 @@ class OfflineBot:
         Interaction payloads always carry the model's current member roles, but roles or
         channels added to the model after :meth:`create` reach the cache only via this.
         """
-        guild = discord.Guild(data=self.guild_model.to_payload(), state=self.state)  # type: ignore[arg-type]
-        self.state._add_guild(guild)
+        self._internals.add_guild(self.guild_model.to_payload())
 
     async def close(self) -> None:
         self.capture.uninstall()
@@ -526,7 +606,7 @@ class OfflineBot:
         channel: Union[int, str] = "general",
         dm: bool = False,
         validate: bool = True,
-    ) -> JSON:
+    ) -> "Interaction":
         """Raw APPLICATION_COMMAND payload for a command registered in the tree.
 
         Option types come from the command's own schema (``Command.to_dict``), so an
@@ -559,7 +639,7 @@ class OfflineBot:
         custom_id: Optional[str] = None,
         user: Union[int, str] = "alice",
         values: Sequence[str] = (),
-    ) -> JSON:
+    ) -> "Interaction":
         """Raw MESSAGE_COMPONENT payload for clicking a button on a captured message."""
         msg = self.capture.messages[message] if isinstance(message, int) else message
         comp = find_component(msg.get("components", []), label=label, custom_id=custom_id)
@@ -569,18 +649,24 @@ class OfflineBot:
         return self._interaction_payload(discord.InteractionType.component.value, data, user, cid, dm, msg)
 
     def _interaction_payload(
-        self, itype: int, data: JSON, user: Union[int, str], channel: Union[int, str], dm: bool, message: Optional[JSON]
-    ) -> JSON:
+        self,
+        itype: int,
+        data: Union["ApplicationCommandInteractionData", "MessageComponentInteractionData"],
+        user: Union[int, str],
+        channel: Union[int, str],
+        dm: bool,
+        message: Optional[JSON],
+    ) -> "Interaction":
         uid = self.user_id(user)
         user_data = self.guild_model.members[uid]["user"] if uid in self.guild_model.members else user_payload(uid, f"user{uid}")
         if dm:
-            channel_obj = dm_channel_payload(int(channel) if isinstance(channel, int) else self.ids(), user_data)
+            channel_obj: Any = dm_channel_payload(int(channel) if isinstance(channel, int) else self.ids(), user_data)
         else:
             cid = channel if isinstance(channel, int) else self.guild_model.channel_id(channel)
             channel_obj = self.guild_model.partial_channel(cid)
         return interaction_payload(
             interaction_id=self.ids(),
-            application_id=self.state.application_id or 0,
+            application_id=self.client.application_id or 0,
             type=itype,
             token=f"token-{self.ids()}",
             user_id=uid,
@@ -588,24 +674,18 @@ class OfflineBot:
             channel=channel_obj,
             data=data,
             guild=None if dm else self.guild_model,
-            message=message,
+            message=cast("Message", message),
         )
 
     # -- running interactions
-    def make_interaction(self, payload: JSON) -> discord.Interaction:
-        self.capture.register_interaction(payload["token"], int(payload["channel"]["id"]))
-        return discord.Interaction(data=payload, state=self.state)  # type: ignore[arg-type]
-
-    async def call(self, payload: JSON) -> InvocationResult:
+    async def call(self, payload: "Interaction") -> InvocationResult:
         """Run an APPLICATION_COMMAND payload through ``CommandTree._call``, like the
         gateway handler does (``_from_interaction``) but awaited, not as a task."""
-        interaction = self.make_interaction(payload)
+        self.capture.register_interaction(payload["token"], int(payload["channel"]["id"]))
+        interaction = self._internals.interaction(payload)
         mark = len(self.capture.calls)
         with self.capture.activate():
-            try:
-                await self.tree._call(interaction)
-            except app_commands.AppCommandError as e:  # e.g. CommandNotFound / signature mismatch
-                await self.tree._dispatch_error(interaction, e)
+            await self._internals.run_command(self.tree, interaction)
             await self.settle()
         return InvocationResult(interaction, self.capture.calls[mark:])
 
@@ -623,17 +703,17 @@ class OfflineBot:
         payload = self.command_payload(command, options, user=user, channel=channel, dm=dm, validate=validate)
         return await self.call(payload)
 
-    async def dispatch(self, payload: JSON) -> InvocationResult:
+    async def dispatch(self, payload: "Interaction") -> InvocationResult:
         """Feed any INTERACTION_CREATE payload through the gateway parser
         (``ConnectionState.parse_interaction_create``), then wait for the tasks it spawned."""
         self.capture.register_interaction(payload["token"], int(payload["channel"]["id"]))
         mark = len(self.capture.calls)
         with self.capture.activate():
-            self.state.parse_interaction_create(payload)  # type: ignore[arg-type]
+            self._internals.gateway_interaction_create(payload)
             await self.settle()
         calls = self.capture.calls[mark:]
         # parse_interaction_create builds its own Interaction; rebuild one for inspection.
-        return InvocationResult(discord.Interaction(data=payload, state=self.state), calls)  # type: ignore[arg-type]
+        return InvocationResult(self._internals.interaction(payload), calls)
 
     async def post_message(
         self,
@@ -663,7 +743,7 @@ class OfflineBot:
             )
         mark = len(self.capture.calls)
         with self.capture.activate():
-            self.state.parse_message_create(payload)  # type: ignore[arg-type]
+            self._internals.gateway_message_create(payload)
             await self.settle()
         return self.capture.calls[mark:]
 
