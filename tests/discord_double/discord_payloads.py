@@ -8,7 +8,7 @@ over a fake gateway (see ``fake_discord``).
 Each builder is annotated with the TypedDict discord.py declares for that payload
 (``discord.types.user.User``, ``discord.types.message.Message``, ...) and returns a
 dict literal, so a type checker flags a key the library does not know, a missing
-required key or a value of the wrong kind (``mypy tests/discord_double``).  Enum
+required key or a value of the wrong kind (the mypy command is in README.md).  Enum
 values (``discord.ChannelType``, ``discord.AppCommandOptionType``, ...) and
 permission bits (``discord.Permissions``) come from the library too; payloads carry
 their ``.value``.  The few keys Discord sends and discord.py reads without declaring
@@ -49,7 +49,6 @@ if TYPE_CHECKING:
         MessageComponentInteractionData,
         MessageInteractionMetadata,
         PartialChannel,
-        PartialThread,
         ResolvedData,
     )
     from discord.types.member import Member, UserWithMember
@@ -59,7 +58,6 @@ if TYPE_CHECKING:
     from discord.types.user import User
 
     GuildTextChannel = Union[TextChannel, NewsChannel]
-    ResolvedChannel = Union[PartialChannel, PartialThread]
 
 JSON = Dict[str, Any]
 _TD = TypeVar("_TD")
@@ -91,8 +89,9 @@ EVERYONE_DEFAULT_PERMISSIONS = discord.Permissions(
 def _undeclared(payload: _TD, **keys: Any) -> _TD:
     """Add keys Discord sends and discord.py reads, but that its TypedDict does not declare.
 
-    Only used for an interaction's ``member`` (guild) / ``user`` (DM): ``discord.Interaction``
-    reads both with ``data.get`` while ``discord.types.interactions`` leaves them out.
+    Used for an interaction's ``member`` (guild) or ``user`` (DM) and a component
+    interaction's ``message``: ``discord.Interaction`` reads them, ``discord.types.interactions``
+    leaves them out.
     """
     cast(JSON, payload).update(keys)
     return payload
@@ -372,19 +371,17 @@ class GuildModel:
         self.roles[self.id] = role_payload(self.id, "@everyone", permissions=EVERYONE_DEFAULT_PERMISSIONS, position=0)
 
     # -- construction
-    def add_role(self, name: str, *, permissions: int = 0, role_id: Optional[int] = None, **kwargs: Any) -> Role:
-        role_id = role_id or self.ids()
-        kwargs.setdefault("position", len(self.roles))
-        role = role_payload(role_id, name, permissions=permissions, **kwargs)
+    def add_role(self, name: str, *, permissions: int = 0, **kwargs: Any) -> Role:
+        role_id = self.ids()
+        role = role_payload(role_id, name, permissions=permissions, position=len(self.roles), **kwargs)
         self.roles[role_id] = role
         return role
 
-    def add_text_channel(
-        self, name: str, *, announcement: bool = False, channel_id: Optional[int] = None, **kwargs: Any
-    ) -> GuildTextChannel:
-        channel_id = channel_id or self.ids()
-        kwargs.setdefault("position", len(self.channels))
-        channel = text_channel_payload(channel_id, self.id, name, announcement=announcement, **kwargs)
+    def add_text_channel(self, name: str, *, announcement: bool = False, topic: Optional[str] = None) -> GuildTextChannel:
+        channel_id = self.ids()
+        channel = text_channel_payload(
+            channel_id, self.id, name, position=len(self.channels), announcement=announcement, topic=topic
+        )
         self.channels[channel_id] = channel
         return channel
 
@@ -393,13 +390,11 @@ class GuildModel:
         username: str,
         *,
         roles: Iterable[Union[int, str]] = (),
-        bot: bool = False,
-        user_id: Optional[int] = None,
         owner: bool = False,
         user: Optional[User] = None,
     ) -> Member:
         if user is None:
-            user = user_payload(user_id or self.ids(), username, bot=bot)
+            user = user_payload(self.ids(), username)
         member = member_payload(user, roles=[self._role_ref(r) for r in roles])
         self.members[int(user["id"])] = member
         if owner:
@@ -495,44 +490,26 @@ class GuildModel:
             "soundboard_sounds": [],
         }
 
-    def partial_channel(self, channel_id: int) -> ResolvedChannel:
-        """The ``channel`` object Discord embeds in interactions and resolved data."""
-        perms = str(ALL_PERMISSIONS)
-        if channel_id in self.channels:
-            channel = self.channels[channel_id]
-            partial: PartialChannel = {
-                "id": channel["id"],
-                "name": channel["name"],
-                "type": channel["type"],
-                "permissions": perms,
-                "position": channel["position"],
-                "nsfw": channel["nsfw"],
-                "flags": 0,
-                "rate_limit_per_user": channel.get("rate_limit_per_user", 0),
-                "parent_id": channel["parent_id"],
-                "last_message_id": channel.get("last_message_id"),
-            }
-            if "topic" in channel:
-                partial["topic"] = channel["topic"]
-            return partial
-        thread = self.threads[channel_id]
-        return {
-            "id": thread["id"],
-            "name": thread["name"],
-            "type": thread["type"],
-            "permissions": perms,
-            "thread_metadata": thread["thread_metadata"],
-            "parent_id": thread["parent_id"],
-            "owner_id": thread["owner_id"],
-            "message_count": thread["message_count"],
-            "member_count": thread["member_count"],
-            "rate_limit_per_user": thread["rate_limit_per_user"],
-            "total_message_sent": thread["total_message_sent"],
-            "last_message_id": thread.get("last_message_id"),
-            "flags": thread.get("flags", 0),
+    def partial_channel(self, channel_id: int) -> PartialChannel:
+        """The ``channel`` object Discord embeds in interactions (a text channel; no test uses threads)."""
+        channel = self.channels[channel_id]
+        partial: PartialChannel = {
+            "id": channel["id"],
+            "name": channel["name"],
+            "type": channel["type"],
+            "permissions": str(ALL_PERMISSIONS),
+            "position": channel["position"],
+            "nsfw": channel["nsfw"],
+            "flags": 0,
+            "rate_limit_per_user": channel.get("rate_limit_per_user", 0),
+            "parent_id": channel["parent_id"],
+            "last_message_id": channel.get("last_message_id"),
         }
+        if "topic" in channel:
+            partial["topic"] = channel["topic"]
+        return partial
 
-    # -- resolved data for user/channel/role options
+    # -- resolved data for user/role options
     def resolved_for(self, options: Sequence[ApplicationCommandInteractionDataOption]) -> ResolvedData:
         resolved: ResolvedData = {}
         for opt in _flatten_options(options):
@@ -546,8 +523,6 @@ class GuildModel:
                 resolved.setdefault("members", {})[str(key)] = cast("Member", {k: v for k, v in member.items() if k != "user"})
             elif otype in (_OPT.role.value, _OPT.mentionable.value) and key in self.roles:
                 resolved.setdefault("roles", {})[str(key)] = self.roles[key]
-            elif otype == _OPT.channel.value and (key in self.channels or key in self.threads):
-                resolved.setdefault("channels", {})[str(key)] = self.partial_channel(key)
         return resolved
 
 
@@ -647,9 +622,8 @@ def build_options(
     With a ``schema`` (the option list as synced to Discord) the option types are
     taken from it, and -- unless ``validate=False`` -- unknown or missing required
     options and constraint violations raise :class:`InvalidOptionError`, since
-    Discord would never send them.  Values that are already option dicts are passed
-    through (with ``name`` filled in).  Snowflake-typed options (user, channel,
-    role) are sent as strings, like Discord does.
+    Discord would never send them.  Snowflake-typed options (user, channel, role)
+    are sent as strings, like Discord does.
     """
     by_name = {o["name"]: o for o in schema} if schema is not None else None
     if by_name is not None and validate:
@@ -661,9 +635,6 @@ def build_options(
             raise InvalidOptionError(f"missing required option(s) {missing}")
     options: List[ApplicationCommandInteractionDataOption] = []
     for name, value in values.items():
-        if isinstance(value, Mapping):
-            options.append(cast("ApplicationCommandInteractionDataOption", {"name": name, **value}))
-            continue
         if by_name is not None and name in by_name:
             otype = discord.AppCommandOptionType(by_name[name]["type"])
             if validate:
