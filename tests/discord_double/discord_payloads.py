@@ -1,10 +1,18 @@
-"""Plain-dict builders for Discord API v10 payloads, shared by the test doubles.
+"""Discord API v10 payloads for the test doubles, built from discord.py's own types.
 
 Everything here produces the JSON shapes Discord sends (snowflakes as strings,
 ISO-8601 timestamps, ...), so the dicts can be fed to a real discord.py
 ``ConnectionState`` (in-process tests, see ``interaction_helpers``) or be sent
-over a fake gateway (see ``fake_discord``).  Nothing in this module imports
-discord.py; it only knows the wire format.
+over a fake gateway (see ``fake_discord``).
+
+Each builder is annotated with the TypedDict discord.py declares for that payload
+(``discord.types.user.User``, ``discord.types.message.Message``, ...) and returns a
+dict literal, so a type checker flags a key the library does not know, a missing
+required key or a value of the wrong kind (the mypy command is in README.md).  Enum
+values (``discord.ChannelType``, ``discord.AppCommandOptionType``, ...) and
+permission bits (``discord.Permissions``) come from the library too; payloads carry
+their ``.value``.  The few keys Discord sends and discord.py reads without declaring
+them (an interaction's ``member``/``user``/``message``) go through :func:`_undeclared`.
 
 The central piece is :class:`GuildModel`, a tiny mutable "world" (roles,
 channels, members) from which GUILD_CREATE payloads, member payloads with
@@ -18,10 +26,41 @@ import itertools
 import re
 import threading
 import time
-from enum import IntEnum
-from typing import Any, Callable, Dict, Iterable, List, Mapping, Optional, Sequence, Tuple, Union
+from typing import TYPE_CHECKING, Any, Dict, Iterable, List, Mapping, Optional, Sequence, Tuple, TypeVar, Union, cast
+
+import discord
+
+if TYPE_CHECKING:
+    # discord.py's payload types: its own modules import them only for type checking, and
+    # discord.types.{message,threads,channel} import each other, so they cannot be imported at
+    # run time.  The builders below return dict literals checked against them.
+    from discord.types.appinfo import AppInfo
+    from discord.types.channel import DMChannel, NewsChannel, TextChannel
+    from discord.types.components import ComponentBase
+    from discord.types.embed import Embed
+    from discord.types.guild import Guild
+    from discord.types.interactions import (
+        ApplicationCommandInteraction,
+        ApplicationCommandInteractionData,
+        ApplicationCommandInteractionDataOption,
+        ChatInputApplicationCommandInteractionData,
+        Interaction,
+        MessageComponentInteraction,
+        MessageComponentInteractionData,
+        MessageInteractionMetadata,
+        PartialChannel,
+        ResolvedData,
+    )
+    from discord.types.member import Member, UserWithMember
+    from discord.types.message import Attachment, Message, MessageReference, MessageType
+    from discord.types.role import Role, RoleTags
+    from discord.types.threads import Thread, ThreadArchiveDuration, ThreadType
+    from discord.types.user import User
+
+    GuildTextChannel = Union[TextChannel, NewsChannel]
 
 JSON = Dict[str, Any]
+_TD = TypeVar("_TD")
 
 DISCORD_EPOCH_MS = 1420070400000
 
@@ -30,87 +69,32 @@ DISCORD_EPOCH_MS = 1420070400000
 USER_MENTION_RE = re.compile(r"<@!?(\d{15,21})>")
 ROLE_MENTION_RE = re.compile(r"<@&(\d{15,21})>")
 
-
-class ChannelType(IntEnum):
-    GUILD_TEXT = 0
-    DM = 1
-    GUILD_VOICE = 2
-    GUILD_CATEGORY = 4
-    GUILD_ANNOUNCEMENT = 5
-    ANNOUNCEMENT_THREAD = 10
-    PUBLIC_THREAD = 11
-    PRIVATE_THREAD = 12
-
-
-class OptionType(IntEnum):
-    SUB_COMMAND = 1
-    SUB_COMMAND_GROUP = 2
-    STRING = 3
-    INTEGER = 4
-    BOOLEAN = 5
-    USER = 6
-    CHANNEL = 7
-    ROLE = 8
-    MENTIONABLE = 9
-    NUMBER = 10
-    ATTACHMENT = 11
+ALL_PERMISSIONS = discord.Permissions.all().value
+EVERYONE_DEFAULT_PERMISSIONS = discord.Permissions(
+    create_instant_invite=True,
+    add_reactions=True,
+    view_channel=True,
+    send_messages=True,
+    embed_links=True,
+    attach_files=True,
+    read_message_history=True,
+    use_external_emojis=True,
+    change_nickname=True,
+    use_application_commands=True,
+    create_public_threads=True,
+    send_messages_in_threads=True,
+).value
 
 
-class InteractionType(IntEnum):
-    PING = 1
-    APPLICATION_COMMAND = 2
-    MESSAGE_COMPONENT = 3
-    APPLICATION_COMMAND_AUTOCOMPLETE = 4
-    MODAL_SUBMIT = 5
+def _undeclared(payload: _TD, **keys: Any) -> _TD:
+    """Add keys Discord sends and discord.py reads, but that its TypedDict does not declare.
 
-
-class ComponentType(IntEnum):
-    ACTION_ROW = 1
-    BUTTON = 2
-    STRING_SELECT = 3
-
-
-class Perm:
-    """The permission bits used by the defaults below (not exhaustive)."""
-
-    CREATE_INSTANT_INVITE = 1 << 0
-    KICK_MEMBERS = 1 << 1
-    BAN_MEMBERS = 1 << 2
-    ADMINISTRATOR = 1 << 3
-    MANAGE_CHANNELS = 1 << 4
-    MANAGE_GUILD = 1 << 5
-    ADD_REACTIONS = 1 << 6
-    VIEW_CHANNEL = 1 << 10
-    SEND_MESSAGES = 1 << 11
-    MANAGE_MESSAGES = 1 << 13
-    EMBED_LINKS = 1 << 14
-    ATTACH_FILES = 1 << 15
-    READ_MESSAGE_HISTORY = 1 << 16
-    MENTION_EVERYONE = 1 << 17
-    USE_EXTERNAL_EMOJIS = 1 << 18
-    CHANGE_NICKNAME = 1 << 26
-    MANAGE_ROLES = 1 << 28
-    USE_APPLICATION_COMMANDS = 1 << 31
-    MANAGE_THREADS = 1 << 34
-    CREATE_PUBLIC_THREADS = 1 << 35
-    CREATE_PRIVATE_THREADS = 1 << 36
-    SEND_MESSAGES_IN_THREADS = 1 << 38
-    ALL = (1 << 53) - 1  # comfortably covers every bit Discord defines today
-
-    EVERYONE_DEFAULT = (
-        CREATE_INSTANT_INVITE
-        | ADD_REACTIONS
-        | VIEW_CHANNEL
-        | SEND_MESSAGES
-        | EMBED_LINKS
-        | ATTACH_FILES
-        | READ_MESSAGE_HISTORY
-        | USE_EXTERNAL_EMOJIS
-        | CHANGE_NICKNAME
-        | USE_APPLICATION_COMMANDS
-        | CREATE_PUBLIC_THREADS
-        | SEND_MESSAGES_IN_THREADS
-    )
+    Used for an interaction's ``member`` (guild) or ``user`` (DM) and a component
+    interaction's ``message``: ``discord.Interaction`` reads them, ``discord.types.interactions``
+    leaves them out.
+    """
+    cast(JSON, payload).update(keys)
+    return payload
 
 
 # --------------------------------------------------------------------------- ids & times
@@ -145,15 +129,13 @@ def iso(when: Optional[_dt.datetime] = None) -> str:
 # --------------------------------------------------------------------------- simple objects
 
 
-def user_payload(
-    user_id: int, username: str, *, bot: bool = False, global_name: Optional[str] = None, avatar: Optional[str] = None
-) -> JSON:
+def user_payload(user_id: int, username: str, *, bot: bool = False) -> User:
     return {
         "id": str(user_id),
         "username": username,
-        "discriminator": "0",  # post-pomelo usernames
-        "global_name": global_name,
-        "avatar": avatar,
+        "discriminator": "0",
+        "global_name": None,
+        "avatar": None,
         "bot": bot,
         "public_flags": 0,
         "flags": 0,
@@ -166,57 +148,42 @@ def role_payload(
     *,
     permissions: int = 0,
     position: int = 0,
-    color: int = 0,
-    hoist: bool = False,
-    mentionable: bool = False,
     managed: bool = False,
-    tags: Optional[JSON] = None,
-) -> JSON:
-    data: JSON = {
+    tags: Optional[RoleTags] = None,
+) -> Role:
+    role: Role = {
         "id": str(role_id),
         "name": name,
-        "color": color,
-        "colors": {"primary_color": color, "secondary_color": None, "tertiary_color": None},
-        "hoist": hoist,
+        "color": 0,
+        "colors": {"primary_color": 0, "secondary_color": None, "tertiary_color": None},
+        "hoist": False,
         "icon": None,
         "unicode_emoji": None,
         "position": position,
         "permissions": str(permissions),
         "managed": managed,
-        "mentionable": mentionable,
+        "mentionable": False,
         "flags": 0,
     }
     if tags is not None:
-        data["tags"] = tags
-    return data
+        role["tags"] = tags
+    return role
 
 
-def member_payload(
-    user: JSON,
-    *,
-    roles: Iterable[int] = (),
-    nick: Optional[str] = None,
-    joined_at: Optional[str] = None,
-    permissions: Optional[int] = None,
-) -> JSON:
-    """A guild member. ``permissions`` is only present in interaction payloads."""
-    data: JSON = {
+def member_payload(user: User, *, roles: Iterable[int] = ()) -> Member:
+    """A guild member (``GuildModel.member_with_permissions`` adds interactions' ``permissions``)."""
+    member: Member = {
         "user": user,
-        "nick": nick,
-        "avatar": None,
         "banner": None,
         "roles": [str(r) for r in roles],
-        "joined_at": joined_at or iso(),
+        "joined_at": iso(),
         "premium_since": None,
         "deaf": False,
         "mute": False,
-        "flags": 0,  # required by discord.py's Member.__init__
+        "flags": 0,
         "pending": False,
-        "communication_disabled_until": None,
     }
-    if permissions is not None:
-        data["permissions"] = str(permissions)
-    return data
+    return member
 
 
 def text_channel_payload(
@@ -227,29 +194,36 @@ def text_channel_payload(
     position: int = 0,
     announcement: bool = False,
     topic: Optional[str] = None,
-    parent_id: Optional[int] = None,
-    nsfw: bool = False,
-    permission_overwrites: Sequence[JSON] = (),
-) -> JSON:
-    return {
+) -> GuildTextChannel:
+    channel: TextChannel = {
         "id": str(channel_id),
-        "type": int(ChannelType.GUILD_ANNOUNCEMENT if announcement else ChannelType.GUILD_TEXT),
+        "type": discord.ChannelType.text.value,
         "guild_id": str(guild_id),
         "name": name,
         "position": position,
-        "permission_overwrites": list(permission_overwrites),
-        "topic": topic,
-        "nsfw": nsfw,
+        "permission_overwrites": [],
+        "nsfw": False,
         "last_message_id": None,
         "rate_limit_per_user": 0,
-        "parent_id": str(parent_id) if parent_id else None,
+        "parent_id": None,
         "default_auto_archive_duration": 1440,
-        "flags": 0,
     }
+    if topic is not None:
+        channel["topic"] = topic
+    if announcement:
+        return {**channel, "type": discord.ChannelType.news.value}
+    return channel
 
 
-def dm_channel_payload(channel_id: int, recipient: JSON) -> JSON:
-    return {"id": str(channel_id), "type": int(ChannelType.DM), "last_message_id": None, "recipients": [recipient], "flags": 0}
+def dm_channel_payload(channel_id: int, recipient: User) -> DMChannel:
+    # discord.py's DMChannel type requires ``name`` (it reads no name for a DM).
+    return {
+        "id": str(channel_id),
+        "name": "",
+        "type": discord.ChannelType.private.value,
+        "last_message_id": None,
+        "recipients": [recipient],
+    }
 
 
 def thread_payload(
@@ -259,13 +233,13 @@ def thread_payload(
     owner_id: int,
     name: str,
     *,
-    type: int = ChannelType.PUBLIC_THREAD,
-    auto_archive_duration: int = 1440,
+    type: ThreadType = discord.ChannelType.public_thread.value,
+    auto_archive_duration: ThreadArchiveDuration = 1440,
     rate_limit_per_user: int = 0,
-) -> JSON:
+) -> Thread:
     return {
         "id": str(thread_id),
-        "type": int(type),
+        "type": type,
         "guild_id": str(guild_id),
         "parent_id": str(parent_id),
         "owner_id": str(owner_id),
@@ -290,38 +264,37 @@ def thread_payload(
 def message_payload(
     message_id: int,
     channel_id: int,
-    author: JSON,
+    author: User,
     *,
     content: str = "",
     guild_id: Optional[int] = None,
-    member: Optional[JSON] = None,
-    mentions: Sequence[JSON] = (),
+    member: Optional[Member] = None,
+    mentions: Sequence[User] = (),
     mention_roles: Sequence[int] = (),
     mention_everyone: bool = False,
-    embeds: Sequence[JSON] = (),
-    components: Sequence[JSON] = (),
-    attachments: Sequence[JSON] = (),
+    embeds: Sequence[Embed] = (),
+    components: Sequence[ComponentBase] = (),
+    attachments: Sequence[Attachment] = (),
     nonce: Optional[Union[int, str]] = None,
     flags: int = 0,
     tts: bool = False,
-    type: int = 0,
-    message_reference: Optional[JSON] = None,
-    referenced_message: Optional[JSON] = None,
+    type: MessageType = 0,
+    message_reference: Optional[MessageReference] = None,
+    referenced_message: Optional[Message] = None,
     webhook_id: Optional[int] = None,
     application_id: Optional[int] = None,
-    interaction_metadata: Optional[JSON] = None,
-    edited_timestamp: Optional[str] = None,
-) -> JSON:
-    data: JSON = {
+    interaction_metadata: Optional[MessageInteractionMetadata] = None,
+) -> Message:
+    msg: Message = {
         "id": str(message_id),
         "channel_id": str(channel_id),
         "author": author,
         "content": content,
         "timestamp": iso(),
-        "edited_timestamp": edited_timestamp,
+        "edited_timestamp": None,
         "tts": tts,
         "mention_everyone": mention_everyone,
-        "mentions": list(mentions),
+        "mentions": [cast("UserWithMember", u) for u in mentions],  # a User is one without "member"
         "mention_roles": [str(r) for r in mention_roles],
         "attachments": list(attachments),
         "embeds": list(embeds),
@@ -331,26 +304,26 @@ def message_payload(
         "flags": flags,
     }
     if guild_id is not None:
-        data["guild_id"] = str(guild_id)
+        msg["guild_id"] = str(guild_id)
     if member is not None:
         # The member object inside MESSAGE_CREATE has no "user" key (it is the author).
-        data["member"] = {k: v for k, v in member.items() if k not in ("user", "permissions")}
+        msg["member"] = cast("Member", {k: v for k, v in member.items() if k not in ("user", "permissions")})
     if nonce is not None:
-        data["nonce"] = nonce
+        msg["nonce"] = nonce
     if message_reference is not None:
-        data["message_reference"] = message_reference
+        msg["message_reference"] = message_reference
     if referenced_message is not None:
-        data["referenced_message"] = referenced_message
+        msg["referenced_message"] = referenced_message
     if webhook_id is not None:
-        data["webhook_id"] = str(webhook_id)
+        msg["webhook_id"] = str(webhook_id)
     if application_id is not None:
-        data["application_id"] = str(application_id)
+        msg["application_id"] = str(application_id)
     if interaction_metadata is not None:
-        data["interaction_metadata"] = interaction_metadata
-    return data
+        msg["interaction_metadata"] = interaction_metadata
+    return msg
 
 
-def application_payload(application_id: int, name: str, owner: JSON, *, flags: int = 0) -> JSON:
+def application_payload(application_id: int, name: str, owner: User) -> AppInfo:
     """GET /oauth2/applications/@me (``Client.application_info``) response."""
     return {
         "id": str(application_id),
@@ -358,19 +331,15 @@ def application_payload(application_id: int, name: str, owner: JSON, *, flags: i
         "icon": None,
         "description": "",
         "summary": "",
-        "type": None,
         "bot_public": True,
         "bot_require_code_grant": False,
         "verify_key": "0" * 64,
         "owner": owner,
-        "team": None,
-        "flags": flags,
+        "flags": 0,
         "rpc_origins": [],
         "redirect_uris": [],
-        # Must stay None: discord.py warns that events won't arrive over the gateway otherwise.
         "interactions_endpoint_url": None,
         "tags": [],
-        "approximate_guild_count": 1,
     }
 
 
@@ -390,32 +359,29 @@ class GuildModel:
         *,
         guild_id: Optional[int] = None,
         ids: Optional[SnowflakeFactory] = None,
-        everyone_permissions: int = Perm.EVERYONE_DEFAULT,
     ) -> None:
         self.ids = ids or SnowflakeFactory()
         self.id: int = guild_id or self.ids()
         self.name = name
         self.owner_id: Optional[int] = None
-        self.roles: Dict[int, JSON] = {}
-        self.channels: Dict[int, JSON] = {}
-        self.members: Dict[int, JSON] = {}
-        self.threads: Dict[int, JSON] = {}
-        self.roles[self.id] = role_payload(self.id, "@everyone", permissions=everyone_permissions, position=0)
+        self.roles: Dict[int, Role] = {}
+        self.channels: Dict[int, GuildTextChannel] = {}
+        self.members: Dict[int, Member] = {}
+        self.threads: Dict[int, Thread] = {}
+        self.roles[self.id] = role_payload(self.id, "@everyone", permissions=EVERYONE_DEFAULT_PERMISSIONS, position=0)
 
     # -- construction
-    def add_role(self, name: str, *, permissions: int = 0, role_id: Optional[int] = None, **kwargs: Any) -> JSON:
-        role_id = role_id or self.ids()
-        kwargs.setdefault("position", len(self.roles))
-        role = role_payload(role_id, name, permissions=permissions, **kwargs)
+    def add_role(self, name: str, *, permissions: int = 0, **kwargs: Any) -> Role:
+        role_id = self.ids()
+        role = role_payload(role_id, name, permissions=permissions, position=len(self.roles), **kwargs)
         self.roles[role_id] = role
         return role
 
-    def add_text_channel(
-        self, name: str, *, announcement: bool = False, channel_id: Optional[int] = None, **kwargs: Any
-    ) -> JSON:
-        channel_id = channel_id or self.ids()
-        kwargs.setdefault("position", len(self.channels))
-        channel = text_channel_payload(channel_id, self.id, name, announcement=announcement, **kwargs)
+    def add_text_channel(self, name: str, *, announcement: bool = False, topic: Optional[str] = None) -> GuildTextChannel:
+        channel_id = self.ids()
+        channel = text_channel_payload(
+            channel_id, self.id, name, position=len(self.channels), announcement=announcement, topic=topic
+        )
         self.channels[channel_id] = channel
         return channel
 
@@ -424,15 +390,12 @@ class GuildModel:
         username: str,
         *,
         roles: Iterable[Union[int, str]] = (),
-        bot: bool = False,
-        user_id: Optional[int] = None,
-        nick: Optional[str] = None,
         owner: bool = False,
-        user: Optional[JSON] = None,
-    ) -> JSON:
+        user: Optional[User] = None,
+    ) -> Member:
         if user is None:
-            user = user_payload(user_id or self.ids(), username, bot=bot)
-        member = member_payload(user, roles=[self._role_ref(r) for r in roles], nick=nick)
+            user = user_payload(self.ids(), username)
+        member = member_payload(user, roles=[self._role_ref(r) for r in roles])
         self.members[int(user["id"])] = member
         if owner:
             self.owner_id = int(user["id"])
@@ -442,32 +405,24 @@ class GuildModel:
         return ref if isinstance(ref, int) else self.role_id(ref)
 
     # -- lookups
-    def role(self, name: str) -> JSON:
+    def role_id(self, name: str) -> int:
         for role in self.roles.values():
             if role["name"] == name:
-                return role
+                return int(role["id"])
         raise KeyError(f"no role named {name!r}")
 
-    def role_id(self, name: str) -> int:
-        return int(self.role(name)["id"])
-
-    def channel(self, name: str) -> JSON:
-        for channel in itertools.chain(self.channels.values(), self.threads.values()):
+    def channel_id(self, name: str) -> int:
+        channels: Iterable[Union[GuildTextChannel, Thread]] = itertools.chain(self.channels.values(), self.threads.values())
+        for channel in channels:
             if channel["name"] == name:
-                return channel
+                return int(channel["id"])
         raise KeyError(f"no channel named {name!r}")
 
-    def channel_id(self, name: str) -> int:
-        return int(self.channel(name)["id"])
-
-    def member(self, username: str) -> JSON:
-        for member in self.members.values():
-            if member["user"]["username"] == username:
-                return member
-        raise KeyError(f"no member named {username!r}")
-
     def member_id(self, username: str) -> int:
-        return int(self.member(username)["user"]["id"])
+        for uid, member in self.members.items():
+            if member["user"]["username"] == username:
+                return uid
+        raise KeyError(f"no member named {username!r}")
 
     def set_member_roles(self, user_id: int, roles: Iterable[Union[int, str]]) -> None:
         self.members[user_id]["roles"] = [str(self._role_ref(r)) for r in roles]
@@ -476,25 +431,34 @@ class GuildModel:
     def permissions_for(self, user_id: int) -> int:
         """Guild-level permissions (channel overwrites are ignored)."""
         if user_id == self.owner_id:
-            return Perm.ALL
+            return ALL_PERMISSIONS
         perms = int(self.roles[self.id]["permissions"])
         for role_id in self.members[user_id]["roles"]:
             role = self.roles.get(int(role_id))
             if role is not None:
                 perms |= int(role["permissions"])
-        return Perm.ALL if perms & Perm.ADMINISTRATOR else perms
+        return ALL_PERMISSIONS if discord.Permissions(perms).administrator else perms
 
-    def member_with_permissions(self, user_id: int) -> JSON:
+    def member_with_permissions(self, user_id: int) -> Member:
         return {**self.members[user_id], "permissions": str(self.permissions_for(user_id))}
 
-    def to_payload(self, *, member_ids: Optional[Iterable[int]] = None) -> JSON:
+    def to_payload(self, *, member_ids: Optional[Iterable[int]] = None) -> Guild:
         """A GUILD_CREATE payload. ``member_ids`` limits the ``members`` list (``member_count`` stays total)."""
         wanted = set(self.members) if member_ids is None else set(member_ids)
         return {
             "id": str(self.id),
             "name": self.name,
             "icon": None,
-            "owner_id": str(self.owner_id) if self.owner_id else None,
+            "splash": None,
+            "discovery_splash": None,
+            "banner": None,
+            "description": None,
+            "region": "",
+            "vanity_url_code": None,
+            "application_id": None,
+            "incidents_data": None,
+            "owner_id": str(self.owner_id) if self.owner_id else "0",
+            "afk_channel_id": None,
             "afk_timeout": 300,
             "verification_level": 0,
             "default_message_notifications": 1,
@@ -509,7 +473,6 @@ class GuildModel:
             "premium_tier": 0,
             "premium_subscription_count": 0,
             "nsfw_level": 0,
-            "premium_progress_bar_enabled": False,
             "large": len(self.members) >= 250,
             "unavailable": False,
             "joined_at": iso(),
@@ -527,32 +490,44 @@ class GuildModel:
             "soundboard_sounds": [],
         }
 
-    def partial_channel(self, channel_id: int) -> JSON:
-        """The ``channel`` object Discord embeds in interactions and resolved data."""
-        channel = self.channels.get(channel_id) or self.threads[channel_id]
-        return {**channel, "permissions": str(Perm.ALL)}
+    def partial_channel(self, channel_id: int) -> PartialChannel:
+        """The ``channel`` object Discord embeds in interactions (a text channel; no test uses threads)."""
+        channel = self.channels[channel_id]
+        partial: PartialChannel = {
+            "id": channel["id"],
+            "name": channel["name"],
+            "type": channel["type"],
+            "permissions": str(ALL_PERMISSIONS),
+            "position": channel["position"],
+            "nsfw": channel["nsfw"],
+            "flags": 0,
+            "rate_limit_per_user": channel.get("rate_limit_per_user", 0),
+            "parent_id": channel["parent_id"],
+            "last_message_id": channel.get("last_message_id"),
+        }
+        if "topic" in channel:
+            partial["topic"] = channel["topic"]
+        return partial
 
-    # -- resolved data for user/channel/role options
-    def resolved_for(self, options: Sequence[JSON]) -> JSON:
-        resolved: Dict[str, Dict[str, Any]] = {}
+    # -- resolved data for user/role options
+    def resolved_for(self, options: Sequence[ApplicationCommandInteractionDataOption]) -> ResolvedData:
+        resolved: ResolvedData = {}
         for opt in _flatten_options(options):
-            otype, value = opt.get("type"), opt.get("value")
+            otype, value = opt["type"], opt.get("value")
             if value is None or otype not in _SNOWFLAKE_OPTION_TYPES:
                 continue
-            key = int(value)
-            if otype in (OptionType.USER, OptionType.MENTIONABLE) and key in self.members:
+            key = int(cast(Union[int, str], value))
+            if otype in (_OPT.user.value, _OPT.mentionable.value) and key in self.members:
                 member = self.member_with_permissions(key)
                 resolved.setdefault("users", {})[str(key)] = member["user"]
-                resolved.setdefault("members", {})[str(key)] = {k: v for k, v in member.items() if k != "user"}
-            elif otype in (OptionType.ROLE, OptionType.MENTIONABLE) and key in self.roles:
+                resolved.setdefault("members", {})[str(key)] = cast("Member", {k: v for k, v in member.items() if k != "user"})
+            elif otype in (_OPT.role.value, _OPT.mentionable.value) and key in self.roles:
                 resolved.setdefault("roles", {})[str(key)] = self.roles[key]
-            elif otype == OptionType.CHANNEL and (key in self.channels or key in self.threads):
-                resolved.setdefault("channels", {})[str(key)] = self.partial_channel(key)
         return resolved
 
 
 def default_guild(
-    bot_user: JSON, *, ids: Optional[SnowflakeFactory] = None, guild_id: Optional[int] = None
+    bot_user: User, *, ids: Optional[SnowflakeFactory] = None, guild_id: Optional[int] = None
 ) -> GuildModel:
     """The standard test guild.
 
@@ -561,9 +536,14 @@ def default_guild(
     * members: ``organizer`` (guild owner, Organizer role), ``alice`` (no role), the bot
     """
     guild = GuildModel("PerFM Test Guild", ids=ids, guild_id=guild_id)
-    guild.add_role("Organizer", permissions=Perm.MANAGE_MESSAGES | Perm.MANAGE_THREADS | Perm.MENTION_EVERYONE)
+    guild.add_role(
+        "Organizer", permissions=discord.Permissions(manage_messages=True, manage_threads=True, mention_everyone=True).value
+    )
     bot_role = guild.add_role(
-        "Bot", permissions=Perm.EVERYONE_DEFAULT | Perm.MANAGE_MESSAGES, managed=True, tags={"bot_id": bot_user["id"]}
+        "Bot",
+        permissions=EVERYONE_DEFAULT_PERMISSIONS | discord.Permissions(manage_messages=True).value,
+        managed=True,
+        tags={"bot_id": bot_user["id"]},
     )
     guild.add_text_channel("general", topic="General chat")
     guild.add_text_channel("announcements", announcement=True)
@@ -576,26 +556,27 @@ def default_guild(
 
 # --------------------------------------------------------------------------- application command options
 
-
+_OPT = discord.AppCommandOptionType
+_GROUP_OPTION_TYPES = frozenset({_OPT.subcommand.value, _OPT.subcommand_group.value})
 _SNOWFLAKE_OPTION_TYPES = frozenset(
-    {OptionType.USER, OptionType.CHANNEL, OptionType.ROLE, OptionType.MENTIONABLE, OptionType.ATTACHMENT}
+    t.value for t in (_OPT.user, _OPT.channel, _OPT.role, _OPT.mentionable, _OPT.attachment)
 )
 
 
-def infer_option_type(value: Any) -> OptionType:
+def infer_option_type(value: Any) -> discord.AppCommandOptionType:
     if isinstance(value, bool):  # before int: bool is an int subclass
-        return OptionType.BOOLEAN
+        return _OPT.boolean
     if isinstance(value, int):
-        return OptionType.INTEGER
+        return _OPT.integer
     if isinstance(value, float):
-        return OptionType.NUMBER
-    return OptionType.STRING
+        return _OPT.number
+    return _OPT.string
 
 
-def _flatten_options(options: Sequence[JSON]) -> Iterable[JSON]:
+def _flatten_options(options: Sequence[ApplicationCommandInteractionDataOption]) -> Iterable[Any]:
     for opt in options:
-        if opt.get("type") in (OptionType.SUB_COMMAND, OptionType.SUB_COMMAND_GROUP):
-            yield from _flatten_options(opt.get("options", []))
+        if opt["type"] in _GROUP_OPTION_TYPES:
+            yield from _flatten_options(opt.get("options", []))  # type: ignore[arg-type]
         else:
             yield opt
 
@@ -612,17 +593,17 @@ def validate_option(schema: JSON, value: Any) -> None:
     value built by hand would reach the callback unchanged.
     """
     name, otype = schema["name"], schema["type"]
-    if otype == OptionType.STRING:
+    if otype == _OPT.string.value:
         if not isinstance(value, str):
             raise InvalidOptionError(f"option {name!r} expects a string, got {value!r}")
         if "min_length" in schema and len(value) < schema["min_length"]:
             raise InvalidOptionError(f"option {name!r} is shorter than {schema['min_length']}")
         if "max_length" in schema and len(value) > schema["max_length"]:
             raise InvalidOptionError(f"option {name!r} is longer than {schema['max_length']}")
-    if otype in (OptionType.INTEGER, OptionType.NUMBER):
+    if otype in (_OPT.integer.value, _OPT.number.value):
         if isinstance(value, bool) or not isinstance(value, (int, float)):
             raise InvalidOptionError(f"option {name!r} expects a number, got {value!r}")
-        if otype == OptionType.INTEGER and not isinstance(value, int):
+        if otype == _OPT.integer.value and not isinstance(value, int):
             raise InvalidOptionError(f"option {name!r} expects an integer, got {value!r}")
         if schema.get("min_value") is not None and value < schema["min_value"]:
             raise InvalidOptionError(f"option {name!r} is below {schema['min_value']}")
@@ -635,15 +616,14 @@ def validate_option(schema: JSON, value: Any) -> None:
 
 def build_options(
     values: Mapping[str, Any], schema: Optional[Sequence[JSON]] = None, *, validate: bool = True
-) -> List[JSON]:
+) -> List[ApplicationCommandInteractionDataOption]:
     """Interaction ``options`` for leaf values.
 
     With a ``schema`` (the option list as synced to Discord) the option types are
     taken from it, and -- unless ``validate=False`` -- unknown or missing required
     options and constraint violations raise :class:`InvalidOptionError`, since
-    Discord would never send them.  Values that are already option dicts are passed
-    through (with ``name`` filled in).  Snowflake-typed options (user, channel,
-    role) are sent as strings, like Discord does.
+    Discord would never send them.  Snowflake-typed options (user, channel, role)
+    are sent as strings, like Discord does.
     """
     by_name = {o["name"]: o for o in schema} if schema is not None else None
     if by_name is not None and validate:
@@ -653,20 +633,18 @@ def build_options(
         missing = [n for n, o in by_name.items() if o.get("required") and n not in values]
         if missing:
             raise InvalidOptionError(f"missing required option(s) {missing}")
-    options: List[JSON] = []
+    options: List[ApplicationCommandInteractionDataOption] = []
     for name, value in values.items():
-        if isinstance(value, Mapping):
-            options.append({"name": name, **value})
-            continue
         if by_name is not None and name in by_name:
-            otype = OptionType(by_name[name]["type"])
+            otype = discord.AppCommandOptionType(by_name[name]["type"])
             if validate:
                 validate_option(by_name[name], value)
         else:
             otype = infer_option_type(value)
-        if otype in _SNOWFLAKE_OPTION_TYPES:
+        if otype.value in _SNOWFLAKE_OPTION_TYPES:
             value = str(value)
-        options.append({"type": int(otype), "name": name, "value": value})
+        # The option variant (string/integer/...) follows from ``type``; one cast covers them all.
+        options.append(cast("ApplicationCommandInteractionDataOption", {"type": otype.value, "name": name, "value": value}))
     return options
 
 
@@ -678,7 +656,7 @@ def build_command_data(
     root_schema: Optional[JSON] = None,
     guild_id: Optional[int] = None,
     validate: bool = True,
-) -> JSON:
+) -> ChatInputApplicationCommandInteractionData:
     """The ``data`` of an APPLICATION_COMMAND interaction.
 
     ``command`` is the qualified name: ``"ping"``, ``"event create"`` (subcommand)
@@ -688,22 +666,27 @@ def build_command_data(
     """
     root, *path = command.split()
     node: Optional[JSON] = root_schema
-    kinds: List[OptionType] = []
+    kinds: List[discord.AppCommandOptionType] = []
     for depth, part in enumerate(path):
         if node is not None:
             match = next((o for o in node.get("options", []) if o["name"] == part), None)
-            if match is None or match["type"] not in (OptionType.SUB_COMMAND, OptionType.SUB_COMMAND_GROUP):
+            if match is None or match["type"] not in _GROUP_OPTION_TYPES:
                 raise InvalidOptionError(f"{part!r} is not a subcommand/group of {command!r}")
             node = match
-            kinds.append(OptionType(match["type"]))
+            kinds.append(discord.AppCommandOptionType(match["type"]))
         else:
             last = depth == len(path) - 1
-            kinds.append(OptionType.SUB_COMMAND if last else OptionType.SUB_COMMAND_GROUP)
+            kinds.append(_OPT.subcommand if last else _OPT.subcommand_group)
     leaf_schema = node.get("options", []) if node is not None else None
     options = build_options(values, leaf_schema, validate=validate)
     for part, kind in zip(reversed(path), reversed(kinds)):
-        options = [{"type": int(kind), "name": part, "options": options}]
-    data: JSON = {"id": str(command_id), "name": root, "type": 1, "options": options}
+        options = [cast("ApplicationCommandInteractionDataOption", {"type": kind.value, "name": part, "options": options})]
+    data: ChatInputApplicationCommandInteractionData = {
+        "id": str(command_id),
+        "name": root,
+        "type": discord.AppCommandType.chat_input.value,
+        "options": options,
+    }
     if guild_id is not None:
         data["guild_id"] = str(guild_id)
     return data
@@ -719,57 +702,65 @@ def interaction_payload(
     type: int,
     token: str,
     user_id: int,
-    channel: JSON,
-    data: JSON,
+    channel: Any,  # a guild channel, a partial channel or thread, or a DM channel payload
+    data: Union[ApplicationCommandInteractionData, MessageComponentInteractionData],
     guild: Optional[GuildModel] = None,
-    user: Optional[JSON] = None,
-    message: Optional[JSON] = None,
-    app_permissions: int = Perm.ALL,
-    locale: str = "en-US",
-) -> JSON:
-    """An INTERACTION_CREATE payload.
+    user: Optional[User] = None,
+    message: Optional[Message] = None,
+) -> Interaction:
+    """An INTERACTION_CREATE payload (``type``: a ``discord.InteractionType`` value).
 
     In a guild, ``member`` (with computed ``permissions``) is set and ``user`` is
     absent; in a DM it is the other way round.  ``attachment_size_limit`` is a
     required key in discord.py >= 2.6.
     """
-    payload: JSON = {
+    payload: Union[ApplicationCommandInteraction, MessageComponentInteraction] = {
         "id": str(interaction_id),
         "application_id": str(application_id),
-        "type": int(type),
+        "type": discord.InteractionType.application_command.value,
         "token": token,
         "version": 1,
-        "data": data,
+        "data": cast("ApplicationCommandInteractionData", data),
         "channel": channel,
         "channel_id": channel["id"],
-        "app_permissions": str(app_permissions),
-        "locale": locale,
+        "app_permissions": str(ALL_PERMISSIONS),
+        "locale": "en-US",
         "entitlements": [],
+        "authorizing_integration_owners": {},
         "attachment_size_limit": 10 * 1024 * 1024,
     }
+    if type == discord.InteractionType.component.value:
+        component: MessageComponentInteraction = {
+            **payload,
+            "type": discord.InteractionType.component.value,
+            "data": cast("MessageComponentInteractionData", data),
+        }
+        payload = _undeclared(component, message=message) if message is not None else component
+    elif type != discord.InteractionType.application_command.value:
+        raise ValueError(f"unsupported interaction type {type!r}")
     if guild is not None:
         payload["guild_id"] = str(guild.id)
         payload["guild"] = {"id": str(guild.id), "locale": "en-US", "features": []}
         payload["guild_locale"] = "en-US"
-        payload["member"] = guild.member_with_permissions(user_id)
         payload["authorizing_integration_owners"] = {"0": str(guild.id)}
         payload["context"] = 0  # GUILD
-    else:
-        if user is None:
-            raise ValueError("a DM interaction needs the user payload")
-        payload["user"] = user
-        payload["authorizing_integration_owners"] = {"0": "0"}
-        payload["context"] = 1  # BOT_DM
-    if message is not None:
-        payload["message"] = message
-    return payload
+        return _undeclared(payload, member=guild.member_with_permissions(user_id))
+    if user is None:
+        raise ValueError("a DM interaction needs the user payload")
+    payload["authorizing_integration_owners"] = {"0": "0"}
+    payload["context"] = 1  # BOT_DM
+    return _undeclared(payload, user=user)
 
 
-def component_data(custom_id: str, *, component_type: int = ComponentType.BUTTON, values: Sequence[str] = ()) -> JSON:
-    data: JSON = {"custom_id": custom_id, "component_type": int(component_type)}
-    if component_type != ComponentType.BUTTON:
-        data["values"] = list(values)
-    return data
+def component_data(
+    custom_id: str, *, component_type: int = discord.ComponentType.button.value, values: Sequence[str] = ()
+) -> MessageComponentInteractionData:
+    if component_type == discord.ComponentType.button.value:
+        return {"custom_id": custom_id, "component_type": discord.ComponentType.button.value}
+    return cast(
+        "MessageComponentInteractionData",
+        {"custom_id": custom_id, "component_type": component_type, "values": list(values)},
+    )
 
 
 def iter_components(components: Sequence[JSON]) -> Iterable[JSON]:
@@ -787,7 +778,7 @@ def iter_components(components: Sequence[JSON]) -> Iterable[JSON]:
 def find_component(components: Sequence[JSON], *, label: Optional[str] = None, custom_id: Optional[str] = None) -> JSON:
     """Find a button/select in a message's ``components`` by label or custom_id."""
     for comp in iter_components(components):
-        if comp.get("type") == ComponentType.ACTION_ROW:
+        if comp.get("type") == discord.ComponentType.action_row.value:
             continue
         if label is not None and comp.get("label") != label:
             continue
@@ -798,7 +789,6 @@ def find_component(components: Sequence[JSON], *, label: Optional[str] = None, c
     raise LookupError(f"no component with label={label!r} custom_id={custom_id!r} in {components!r}")
 
 
-Predicate = Callable[[Any], bool]
 PathLike = Union[str, "re.Pattern[str]"]
 
 
@@ -820,13 +810,10 @@ def compile_path(pattern: PathLike) -> "re.Pattern[str]":
 
 
 __all__: Tuple[str, ...] = (
-    "ChannelType",
-    "ComponentType",
+    "ALL_PERMISSIONS",
+    "EVERYONE_DEFAULT_PERMISSIONS",
     "GuildModel",
-    "InteractionType",
     "InvalidOptionError",
-    "OptionType",
-    "Perm",
     "SnowflakeFactory",
     "application_payload",
     "build_command_data",
@@ -836,15 +823,10 @@ __all__: Tuple[str, ...] = (
     "default_guild",
     "dm_channel_payload",
     "find_component",
-    "infer_option_type",
     "interaction_payload",
-    "iter_components",
-    "member_payload",
     "message_payload",
     "role_payload",
-    "snowflake_at",
     "text_channel_payload",
     "thread_payload",
     "user_payload",
-    "validate_option",
 )

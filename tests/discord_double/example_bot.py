@@ -38,8 +38,7 @@ def redirect_discord(api_url: str) -> None:
     """
     base = api_url.rstrip("/")
     discord.http.Route.BASE = f"{base}/api/v10"
-    ws_base = "wss" + base[len("https"):] if base.startswith("https") else "ws" + base[len("http"):]
-    discord.gateway.DiscordWebSocket.DEFAULT_GATEWAY = yarl.URL(f"{ws_base}/gateway")
+    discord.gateway.DiscordWebSocket.DEFAULT_GATEWAY = yarl.URL("ws" + base[len("http"):] + "/gateway")
 
 
 class PingView(discord.ui.View):
@@ -55,7 +54,7 @@ class PingView(discord.ui.View):
 class ExampleBot(commands.Bot):
     def __init__(self, guild_id: int) -> None:
         # Default intents: no privileged ones (MESSAGE_CONTENT is not needed to read
-        # messages that mention the bot, nor DMs).
+        # messages that mention the bot).
         super().__init__(command_prefix=commands.when_mentioned, intents=discord.Intents.default())
         self.guild_id = guild_id
 
@@ -77,7 +76,7 @@ class ExampleBot(commands.Bot):
     async def on_message(self, message: discord.Message) -> None:
         if message.author.bot or self.user is None:
             return
-        if self.user.mentioned_in(message) or message.guild is None:
+        if self.user.mentioned_in(message):
             await message.reply(
                 f"Hi {message.author.display_name}!",
                 mention_author=False,

@@ -59,15 +59,14 @@ from typing import (
     Union,
 )
 
+import discord
 from aiohttp import WSMsgType, web
 
 from .discord_payloads import (
     JSON,
     ROLE_MENTION_RE,
     USER_MENTION_RE,
-    ChannelType,
     GuildModel,
-    InteractionType,
     PathLike,
     SnowflakeFactory,
     application_payload,
@@ -708,7 +707,7 @@ class FakeDiscord:
             resolved = self.guild.resolved_for(data["options"])
             if resolved:
                 data["resolved"] = resolved
-        return await self._dispatch_interaction(InteractionType.APPLICATION_COMMAND, data, user, channel, dm, None)
+        return await self._dispatch_interaction(discord.InteractionType.application_command.value, data, user, channel, dm, None)
 
     async def dispatch_component(
         self,
@@ -727,7 +726,7 @@ class FakeDiscord:
         data = component_data(component["custom_id"], component_type=component["type"], values=values)
         channel_id = int(message["channel_id"])
         dm = channel_id in self.dm_channels
-        return await self._dispatch_interaction(InteractionType.MESSAGE_COMPONENT, data, user, channel_id, dm, message)
+        return await self._dispatch_interaction(discord.InteractionType.component.value, data, user, channel_id, dm, message)
 
     async def _dispatch_interaction(
         self,
@@ -1162,11 +1161,11 @@ class FakeDiscord:
         if mid in self.guild.threads:
             return self._error(400, THREAD_ALREADY_CREATED, "A thread has already been created for this message")
         parent = self._channel(cid)
-        if parent["type"] not in (ChannelType.GUILD_TEXT, ChannelType.GUILD_ANNOUNCEMENT):
+        if parent["type"] not in (discord.ChannelType.text.value, discord.ChannelType.news.value):
             return self._error(400, 50024, "Cannot execute action on this channel type")
         body = rec.json or {}
-        announcement = parent["type"] == ChannelType.GUILD_ANNOUNCEMENT
-        kind = ChannelType.ANNOUNCEMENT_THREAD if announcement else ChannelType.PUBLIC_THREAD
+        announcement = parent["type"] == discord.ChannelType.news.value
+        kind = discord.ChannelType.news_thread.value if announcement else discord.ChannelType.public_thread.value
         # A thread started from a message has the message's id.
         thread = thread_payload(
             mid,
@@ -1191,7 +1190,7 @@ class FakeDiscord:
             int(p["channel_id"]),
             self.bot_id,
             body.get("name", "thread"),
-            type=body.get("type") or ChannelType.PRIVATE_THREAD,
+            type=body.get("type") or discord.ChannelType.private_thread.value,
             auto_archive_duration=body.get("auto_archive_duration") or 1440,
         )
         return 201, await self._add_thread(thread)
@@ -1397,7 +1396,7 @@ class FakeDiscord:
                 "user": user,
                 "authorizing_integration_owners": ip["authorizing_integration_owners"],
             }
-            if ip["type"] == InteractionType.APPLICATION_COMMAND:
+            if ip["type"] == discord.InteractionType.application_command.value:
                 msg_type = 20  # CHAT_INPUT_COMMAND
             else:
                 msg_type = 19

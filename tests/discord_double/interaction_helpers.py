@@ -26,19 +26,20 @@ import json
 import re
 import time
 from dataclasses import dataclass, field
-from typing import Any, Dict, Iterator, List, Mapping, Optional, Sequence, Tuple, Union
+from typing import (
+    TYPE_CHECKING, Any, Awaitable, Callable, Dict, Iterator, List, Mapping, Optional, Sequence, Tuple, Union, cast,
+)
 from urllib.parse import urlsplit
 
 import discord
 from discord import app_commands
-from discord.http import HTTPClient, Route
+from discord.http import Route
 from discord.webhook.async_ import AsyncWebhookAdapter, async_context
 
 from .discord_payloads import (
     JSON,
     USER_MENTION_RE,
     GuildModel,
-    InteractionType,
     PathLike,
     SnowflakeFactory,
     build_command_data,
@@ -53,6 +54,17 @@ from .discord_payloads import (
     user_payload,
 )
 
+if TYPE_CHECKING:
+    from discord.types.channel import DMChannel
+    from discord.types.guild import Guild
+    from discord.types.interactions import (
+        ApplicationCommandInteractionData,
+        Interaction,
+        MessageComponentInteractionData,
+    )
+    from discord.types.message import Attachment, Message
+    from discord.types.user import User
+
 _API_PREFIX = re.compile(r"^/api/v\d+")
 
 # Tasks discord.py spawns while handling an interaction (see ``settle``).  View timeout
@@ -64,6 +76,78 @@ _INTERACTION_TASK_PREFIXES = (
     "discord.py: ",
     "discord-ui-dynamic-item-",
 )
+
+
+# --------------------------------------------------------------------------- discord.py internals
+
+
+class DiscordPyInternals:
+    """Every use of discord.py internals by the offline harness, so an upgrade breaks here only.
+
+    discord.py has no public way to run a client without a gateway or to feed it payloads;
+    each item below has no public alternative (public API is used everywhere else:
+    ``Client.user``, ``Client.application_id``, ``Bot.tree``, ``Client.get_guild``...):
+
+    * ``Client._connection``: the ``ConnectionState`` (cache and gateway parsers).  The
+      ``Interaction``, ``Guild`` and ``ClientUser`` constructors take it as ``state=``.
+    * ``ConnectionState.user`` / ``.application_id``: set as READY would set them
+      (``Client.user`` / ``Client.application_id`` are read-only properties over them).
+    * ``ConnectionState._add_guild``: puts a ``Guild`` in the cache as GUILD_CREATE does,
+      without ``parse_guild_create``'s member chunking and guild_available/join events.
+    * ``ConnectionState.parse_interaction_create`` / ``parse_message_create``: the gateway's
+      INTERACTION_CREATE / MESSAGE_CREATE handlers.
+    * ``CommandTree._call``: what ``CommandTree._from_interaction`` runs for an interaction
+      (option parsing, checks, cooldowns, the command's, cog's and tree's error handlers),
+      awaited instead of spawned as a task.  discord.py's own tests
+      (``tests/test_app_commands_invoke.py``) call it the same way.
+    * ``HTTPClient.request``: shadowed on the client's ``http`` instance to capture REST calls.
+    * ``discord.webhook.async_.async_context`` and ``AsyncWebhookAdapter.request``: the
+      ContextVar holding the adapter that interaction responses and follow-ups go through
+      (see ``_CapturingWebhookAdapter``).
+    """
+
+    def __init__(self, client: discord.Client) -> None:
+        self.client = client
+        self._state = client._connection
+
+    def log_in(self, user: "User", application_id: int) -> None:
+        """What READY does: the bot user and the application id."""
+        self._state.user = discord.ClientUser(state=self._state, data=user)
+        self._state.application_id = application_id
+
+    def add_guild(self, payload: "Guild") -> None:
+        self._state._add_guild(discord.Guild(data=payload, state=self._state))
+
+    def interaction(self, payload: "Interaction") -> discord.Interaction:
+        return discord.Interaction(data=payload, state=self._state)
+
+    async def run_command(self, tree: app_commands.CommandTree[Any], interaction: discord.Interaction) -> None:
+        # As discord.py's own tests/test_app_commands_invoke.py does.  A payload naming no known
+        # command (CommandNotFound, CommandSignatureMismatch) raises here, in the test.
+        await tree._call(interaction)
+
+    def gateway_interaction_create(self, payload: "Interaction") -> None:
+        self._state.parse_interaction_create(payload)
+
+    def gateway_message_create(self, payload: "Message") -> None:
+        self._state.parse_message_create(payload)  # type: ignore[arg-type]  # typed as the gateway event
+
+    def shadow_http_request(self, request: Callable[..., Awaitable[Any]]) -> None:
+        # An instance attribute shadows HTTPClient.request for every HTTPClient method.
+        self.client.http.request = request  # type: ignore[method-assign, assignment]
+
+    def restore_http_request(self) -> None:
+        del self.client.http.request
+
+    @staticmethod
+    @contextlib.contextmanager
+    def webhook_adapter(adapter: AsyncWebhookAdapter) -> Iterator[None]:
+        """Interaction responses/follow-ups made in this context (and in tasks it creates) use ``adapter``."""
+        token = async_context.set(adapter)
+        try:
+            yield
+        finally:
+            async_context.reset(token)
 
 
 # --------------------------------------------------------------------------- captured calls
@@ -84,7 +168,6 @@ class CapturedCall:
     path: str
     json: Any  # JSON body or the multipart ``payload_json``
     files: List[CapturedFile]
-    query: Dict[str, Any]
     via: str  # "http" (bot HTTPClient) or "webhook" (interaction/webhook adapter)
     response: Any = None
 
@@ -142,23 +225,22 @@ class HTTPCapture:
     the webhook adapter used for interaction callbacks/follow-ups.
 
     The bot side is patched on the client's ``HTTPClient`` instance.  The adapter lives in
-    the ``discord.webhook.async_.async_context`` ContextVar; :meth:`activate` sets it for
-    the current context (tasks created meanwhile inherit it).  ``OfflineBot`` does this
-    around every invocation.
+    a ContextVar; :meth:`activate` sets it for the current context (tasks created meanwhile
+    inherit it).  ``OfflineBot`` does this around every invocation.  Both go through
+    :class:`DiscordPyInternals`.
     """
 
-    def __init__(self, client: discord.Client, guild: Optional[GuildModel], ids: SnowflakeFactory) -> None:
+    def __init__(self, client: discord.Client, guild: GuildModel, ids: SnowflakeFactory) -> None:
         self.client = client
+        self._internals = DiscordPyInternals(client)
         self.guild = guild
         self.ids = ids
         self.calls: List[CapturedCall] = []
         self.messages: Dict[int, JSON] = {}  # every message the fake answered with, by id
-        self.dm_channels: Dict[int, JSON] = {}  # recipient id -> DM channel
+        self.dm_channels: Dict[int, "DMChannel"] = {}  # recipient id -> DM channel
         self._failures: List[_Failure] = []
-        self._canned: List[Tuple[Optional[str], "re.Pattern[str]", Any]] = []
         self._interactions: Dict[str, _InteractionState] = {}  # token -> state
         self._adapter = _CapturingWebhookAdapter(self)
-        self._http: HTTPClient = client.http
         self._installed = False
 
     # -- installation
@@ -168,25 +250,21 @@ class HTTPCapture:
             captured_files: List[CapturedFile] = []
             if form:
                 body, captured_files = _parse_form(form)
-            return self._handle(route, body, captured_files, kwargs.get("params") or {}, via="http")
+            return self._handle(route, body, captured_files, via="http")
 
-        # An instance attribute shadows HTTPClient.request for every HTTPClient method.
-        self._http.request = request  # type: ignore[method-assign]
+        self._internals.shadow_http_request(request)
         self._installed = True
 
     def uninstall(self) -> None:
         if self._installed:
-            del self._http.request
+            self._internals.restore_http_request()
             self._installed = False
 
     @contextlib.contextmanager
     def activate(self) -> Iterator[None]:
         """Route interaction/webhook calls made in this context to the capture."""
-        token = async_context.set(self._adapter)
-        try:
+        with self._internals.webhook_adapter(self._adapter):
             yield
-        finally:
-            async_context.reset(token)
 
     def register_interaction(self, token: str, channel_id: int) -> None:
         self._interactions[token] = _InteractionState(channel_id)
@@ -216,14 +294,10 @@ class HTTPCapture:
         status=404, code=10003, message="Unknown Channel")``."""
         self._failures.append(_Failure(method, compile_path(path), status, code, message or str(status), times))
 
-    def respond(self, method: Optional[str], path: PathLike, body: Any) -> None:
-        """Canned JSON answer for a route the built-in responder does not know."""
-        self._canned.append((method, compile_path(path), body))
-
     # -- core
-    def _handle(self, route: Route, body: Any, files: List[CapturedFile], query: Mapping[str, Any], *, via: str) -> Any:
+    def _handle(self, route: Route, body: Any, files: List[CapturedFile], *, via: str) -> Any:
         path = _API_PREFIX.sub("", urlsplit(route.url).path)
-        call = CapturedCall(route.method, path, body, files, dict(query), via)
+        call = CapturedCall(route.method, path, body, files, via)
         self.calls.append(call)
         for failure in list(self._failures):
             if (failure.method is None or failure.method == route.method) and failure.path.match(path):
@@ -233,14 +307,10 @@ class HTTPCapture:
                         self._failures.remove(failure)
                 call.response = {"code": failure.code, "message": failure.message}
                 raise _http_exception(failure.status, call.response)
-        for method, regex, canned in self._canned:
-            if (method is None or method == route.method) and regex.match(path):
-                call.response = canned
-                return canned
-        call.response = self._respond(route.method, path, body or {}, files, query)
+        call.response = self._respond(route.method, path, body or {}, files)
         return call.response
 
-    def _respond(self, method: str, path: str, body: Any, files: List[CapturedFile], query: Mapping[str, Any]) -> Any:
+    def _respond(self, method: str, path: str, body: Any, files: List[CapturedFile]) -> Any:
         """Plausible Discord answers for the routes bots typically use."""
         parts = path.strip("/").split("/")
         bot_user = self._bot_user()
@@ -248,7 +318,7 @@ class HTTPCapture:
         if method == "POST" and len(parts) == 4 and parts[0] == "interactions" and parts[3] == "callback":
             return self._callback(parts[2], body, files)
         if parts[0] == "webhooks" and len(parts) >= 3:
-            return self._webhook(method, parts, body, files, query)
+            return self._webhook(method, parts, body, files)
         if method == "PUT" and parts[0] == "applications" and parts[-1] == "commands":
             extra: JSON = {"guild_id": parts[3]} if len(parts) == 5 else {}
             return [{"id": str(self.ids()), "application_id": parts[1], "version": "1", **cmd, **extra} for cmd in body or []]
@@ -262,15 +332,10 @@ class HTTPCapture:
             cid = int(parts[1])
             if method == "POST" and len(parts) == 3 and parts[2] == "messages":
                 return self._message(cid, body, files, author=bot_user)
-            if method == "PATCH" and len(parts) == 4 and parts[2] == "messages":
-                return self._edit(int(parts[3]), body, files, fallback_channel=cid, author=bot_user)
-            guild_id = self.guild.id if self.guild else 0
+            guild_id = self.guild.id
             bot_id = int(bot_user["id"])
             if method == "POST" and len(parts) == 5 and parts[4] == "threads":  # thread id == message id
                 return thread_payload(int(parts[3]), guild_id, cid, bot_id, body.get("name", "thread"))
-            if method == "POST" and len(parts) == 3 and parts[2] == "threads":
-                kind = body.get("type") or 11
-                return thread_payload(self.ids(), guild_id, cid, bot_id, body.get("name", "thread"), type=kind)
         return None  # 204-style routes: typing, reactions, deletes, role changes...
 
     def _callback(self, token: str, body: JSON, files: List[CapturedFile]) -> JSON:
@@ -280,7 +345,7 @@ class HTTPCapture:
         response: JSON = {
             "interaction": {
                 "id": str(self.ids()),
-                "type": InteractionType.APPLICATION_COMMAND,
+                "type": discord.InteractionType.application_command.value,
                 "response_message_loading": rtype == 5,
                 "response_message_ephemeral": bool(flags & 64),
             }
@@ -294,7 +359,7 @@ class HTTPCapture:
             response["resource"] = {"type": rtype, "message": message}
         return response
 
-    def _webhook(self, method: str, parts: List[str], body: JSON, files: List[CapturedFile], query: Mapping[str, Any]) -> Any:
+    def _webhook(self, method: str, parts: List[str], body: JSON, files: List[CapturedFile]) -> Any:
         token = parts[2]
         inter = self._interactions.setdefault(token, _InteractionState(0))
         if len(parts) == 3 and method == "POST":  # follow-up
@@ -304,44 +369,34 @@ class HTTPCapture:
                 keep = int(self.messages[inter.original_message_id].get("flags", 0)) & 64
                 return self._edit(inter.original_message_id, {**body, "flags": keep}, files, author=self._bot_user())
             return self._message(inter.channel_id, body, files, author=self._bot_user(), webhook=True)
-        if len(parts) == 5 and parts[3] == "messages":
-            mid = inter.original_message_id if parts[4] == "@original" else int(parts[4])
-            if mid is None:
-                raise _http_exception(404, {"code": 10008, "message": "Unknown Message"})
-            if method == "PATCH":
-                inter.deferred_loading = False
-                return self._edit(mid, body, files, author=self._bot_user())
-            if method == "GET":
-                return self.messages.get(mid)
         return None
 
-    def _bot_user(self) -> JSON:
-        user = self.client._connection.user
-        return _user_dict(user) if user else user_payload(0, "bot", bot=True)
+    def _bot_user(self) -> "User":
+        user = self.client.user
+        return user_payload(user.id, user.name, bot=user.bot) if user else user_payload(0, "bot", bot=True)
 
-    def _user(self, user_id: int) -> JSON:
-        if self.guild and user_id in self.guild.members:
-            user: JSON = self.guild.members[user_id]["user"]
-            return user
+    def _user(self, user_id: int) -> "User":
+        if user_id in self.guild.members:
+            return self.guild.members[user_id]["user"]
         return user_payload(user_id, f"user{user_id}")
 
     def _message(
-        self, channel_id: int, body: JSON, files: List[CapturedFile], *, author: JSON, webhook: bool = False
+        self, channel_id: int, body: JSON, files: List[CapturedFile], *, author: "User", webhook: bool = False
     ) -> JSON:
-        attachments = []
+        attachments: List["Attachment"] = []
         for f in files:
             url = f"https://cdn.discordapp.invalid/attachments/{channel_id}/{f.filename or 'file'}"
             attachments.append(
                 {"id": str(self.ids()), "filename": f.filename or "file", "size": len(f.data), "url": url, "proxy_url": url}
             )
-        in_guild = self.guild is not None and (channel_id in self.guild.channels or channel_id in self.guild.threads)
-        app_id = self.client._connection.application_id
+        in_guild = channel_id in self.guild.channels or channel_id in self.guild.threads
+        app_id = self.client.application_id
         msg = message_payload(
             self.ids(),
             channel_id,
             author,
             content=body.get("content") or "",
-            guild_id=self.guild.id if in_guild and self.guild else None,
+            guild_id=self.guild.id if in_guild else None,
             embeds=body.get("embeds") or [],
             components=body.get("components") or [],
             attachments=attachments,
@@ -350,13 +405,13 @@ class HTTPCapture:
             webhook_id=app_id if webhook else None,
             application_id=app_id if webhook else None,
         )
-        self.messages[int(msg["id"])] = msg
-        return msg
+        self.messages[int(msg["id"])] = cast(JSON, msg)
+        return cast(JSON, msg)
 
     def _edit(
-        self, message_id: int, body: JSON, files: List[CapturedFile], *, author: JSON, fallback_channel: int = 0
+        self, message_id: int, body: JSON, files: List[CapturedFile], *, author: "User"
     ) -> JSON:
-        msg = dict(self.messages.get(message_id) or message_payload(message_id, fallback_channel, author))
+        msg = dict(self.messages[message_id])
         empty: JSON = {"content": "", "embeds": [], "components": [], "flags": 0}
         for key in empty:
             if key in body:
@@ -388,7 +443,7 @@ class _CapturingWebhookAdapter(AsyncWebhookAdapter):
         captured: List[CapturedFile] = []
         if multipart:
             body, captured = _parse_form(multipart)
-        return self._capture._handle(route, body, captured, params or {}, via="webhook")
+        return self._capture._handle(route, body, captured, via="webhook")
 
 
 def _parse_form(form: Sequence[Dict[str, Any]]) -> Tuple[Any, List[CapturedFile]]:
@@ -413,10 +468,6 @@ def _http_exception(status: int, body: JSON) -> discord.HTTPException:
     return cls(response, body)
 
 
-def _user_dict(user: discord.abc.User) -> JSON:
-    return user_payload(user.id, user.name, bot=user.bot)
-
-
 # --------------------------------------------------------------------------- offline bot harness
 
 
@@ -435,10 +486,6 @@ class InvocationResult:
     @property
     def followups(self) -> List[CapturedCall]:
         return [c for c in self.calls if c.via == "webhook" and c.method == "POST" and not c.path.endswith("/callback")]
-
-    @property
-    def original_edits(self) -> List[CapturedCall]:
-        return [c for c in self.calls if c.method == "PATCH" and c.path.endswith("/messages/@original")]
 
     @property
     def channel_messages(self) -> List[CapturedCall]:
@@ -461,18 +508,20 @@ class OfflineBot:
 
     Use :meth:`create`; it enters the client (``async with client`` semantics: sets
     ``client.loop``), installs a bot user / application id, adds the guild from a
-    :class:`GuildModel` to the connection state and installs :class:`HTTPCapture`.
+    :class:`GuildModel` to the cache and installs :class:`HTTPCapture`.  The client must
+    have its ``CommandTree`` as ``client.tree`` (``commands.Bot`` does).
     """
 
-    def __init__(self, client: discord.Client, guild_model: GuildModel, capture: HTTPCapture, ids: SnowflakeFactory) -> None:
+    def __init__(
+        self, client: discord.Client, tree: app_commands.CommandTree[Any], guild_model: GuildModel, capture: HTTPCapture,
+        ids: SnowflakeFactory,
+    ) -> None:
         self.client = client
-        self.state = client._connection  # discord.py's ConnectionState (the cache)
+        self.tree = tree
         self.guild_model = guild_model
         self.capture = capture
         self.ids = ids
-        tree = self.state._command_tree
-        assert tree is not None
-        self.tree: app_commands.CommandTree[Any] = tree
+        self._internals = DiscordPyInternals(client)
 
     @classmethod
     async def create(
@@ -480,28 +529,26 @@ class OfflineBot:
         client: discord.Client,
         *,
         guild: Optional[GuildModel] = None,
-        bot_name: str = "perfm-bot",
         application_id: Optional[int] = None,
         run_setup_hook: bool = False,
     ) -> "OfflineBot":
-        if client._connection._command_tree is None:
-            raise ValueError("the client has no CommandTree (commands.Bot has one; else create app_commands.CommandTree(client))")
+        tree = getattr(client, "tree", None)
+        if not isinstance(tree, app_commands.CommandTree):
+            raise ValueError(
+                "the client has no .tree (commands.Bot has one; else set client.tree = app_commands.CommandTree(client))"
+            )
         ids = guild.ids if guild is not None else SnowflakeFactory()
         app_id = application_id or ids()
-        bot_user = user_payload(app_id, bot_name, bot=True)
-        guild_model = guild or default_guild(bot_user, ids=ids)
-        if app_id not in guild_model.members:
-            guild_model.add_member(bot_name, user=bot_user)
+        bot_user = user_payload(app_id, "perfm-bot", bot=True)
+        guild_model = guild or default_guild(bot_user, ids=ids)  # a given guild must have the bot as a member
 
         # ``async with client`` does exactly this: bind client.loop / http.loop / state.loop
         # to the running loop (needed by dispatch(), CommandTree and views).
         await client.__aenter__()
-        state = client._connection
-        state.user = discord.ClientUser(state=state, data=bot_user)  # type: ignore[arg-type]  # as READY sets it
-        state.application_id = app_id
+        DiscordPyInternals(client).log_in(bot_user, app_id)
         capture = HTTPCapture(client, guild_model, ids)
         capture.install()
-        harness = cls(client, guild_model, capture, ids)
+        harness = cls(client, tree, guild_model, capture, ids)
         harness.refresh_guild()
         if run_setup_hook:
             with capture.activate():
@@ -514,18 +561,11 @@ class OfflineBot:
         Interaction payloads always carry the model's current member roles, but roles or
         channels added to the model after :meth:`create` reach the cache only via this.
         """
-        guild = discord.Guild(data=self.guild_model.to_payload(), state=self.state)  # type: ignore[arg-type]
-        self.state._add_guild(guild)
+        self._internals.add_guild(self.guild_model.to_payload())
 
     async def close(self) -> None:
         self.capture.uninstall()
         await self.client.close()
-
-    async def __aenter__(self) -> "OfflineBot":
-        return self
-
-    async def __aexit__(self, *exc: object) -> None:
-        await self.close()
 
     # -- lookups on the discord.py side
     @property
@@ -547,7 +587,7 @@ class OfflineBot:
         channel: Union[int, str] = "general",
         dm: bool = False,
         validate: bool = True,
-    ) -> JSON:
+    ) -> "Interaction":
         """Raw APPLICATION_COMMAND payload for a command registered in the tree.
 
         Option types come from the command's own schema (``Command.to_dict``), so an
@@ -570,7 +610,7 @@ class OfflineBot:
             resolved = self.guild_model.resolved_for(data["options"])
             if resolved:
                 data["resolved"] = resolved
-        return self._interaction_payload(InteractionType.APPLICATION_COMMAND, data, user, channel, dm, None)
+        return self._interaction_payload(discord.InteractionType.application_command.value, data, user, channel, dm, None)
 
     def component_payload(
         self,
@@ -580,28 +620,34 @@ class OfflineBot:
         custom_id: Optional[str] = None,
         user: Union[int, str] = "alice",
         values: Sequence[str] = (),
-    ) -> JSON:
+    ) -> "Interaction":
         """Raw MESSAGE_COMPONENT payload for clicking a button on a captured message."""
         msg = self.capture.messages[message] if isinstance(message, int) else message
         comp = find_component(msg.get("components", []), label=label, custom_id=custom_id)
         data = component_data(comp["custom_id"], component_type=comp["type"], values=values)
         cid = int(msg["channel_id"])
         dm = self.guild_model is None or cid not in self.guild_model.channels
-        return self._interaction_payload(InteractionType.MESSAGE_COMPONENT, data, user, cid, dm, msg)
+        return self._interaction_payload(discord.InteractionType.component.value, data, user, cid, dm, msg)
 
     def _interaction_payload(
-        self, itype: int, data: JSON, user: Union[int, str], channel: Union[int, str], dm: bool, message: Optional[JSON]
-    ) -> JSON:
+        self,
+        itype: int,
+        data: Union["ApplicationCommandInteractionData", "MessageComponentInteractionData"],
+        user: Union[int, str],
+        channel: Union[int, str],
+        dm: bool,
+        message: Optional[JSON],
+    ) -> "Interaction":
         uid = self.user_id(user)
         user_data = self.guild_model.members[uid]["user"] if uid in self.guild_model.members else user_payload(uid, f"user{uid}")
         if dm:
-            channel_obj = dm_channel_payload(int(channel) if isinstance(channel, int) else self.ids(), user_data)
+            channel_obj: Any = dm_channel_payload(int(channel) if isinstance(channel, int) else self.ids(), user_data)
         else:
             cid = channel if isinstance(channel, int) else self.guild_model.channel_id(channel)
             channel_obj = self.guild_model.partial_channel(cid)
         return interaction_payload(
             interaction_id=self.ids(),
-            application_id=self.state.application_id or 0,
+            application_id=self.client.application_id or 0,
             type=itype,
             token=f"token-{self.ids()}",
             user_id=uid,
@@ -609,24 +655,18 @@ class OfflineBot:
             channel=channel_obj,
             data=data,
             guild=None if dm else self.guild_model,
-            message=message,
+            message=cast("Message", message),
         )
 
     # -- running interactions
-    def make_interaction(self, payload: JSON) -> discord.Interaction:
-        self.capture.register_interaction(payload["token"], int(payload["channel"]["id"]))
-        return discord.Interaction(data=payload, state=self.state)  # type: ignore[arg-type]
-
-    async def call(self, payload: JSON) -> InvocationResult:
+    async def call(self, payload: "Interaction") -> InvocationResult:
         """Run an APPLICATION_COMMAND payload through ``CommandTree._call``, like the
         gateway handler does (``_from_interaction``) but awaited, not as a task."""
-        interaction = self.make_interaction(payload)
+        self.capture.register_interaction(payload["token"], int(payload["channel"]["id"]))
+        interaction = self._internals.interaction(payload)
         mark = len(self.capture.calls)
         with self.capture.activate():
-            try:
-                await self.tree._call(interaction)
-            except app_commands.AppCommandError as e:  # e.g. CommandNotFound / signature mismatch
-                await self.tree._dispatch_error(interaction, e)
+            await self._internals.run_command(self.tree, interaction)
             await self.settle()
         return InvocationResult(interaction, self.capture.calls[mark:])
 
@@ -644,17 +684,17 @@ class OfflineBot:
         payload = self.command_payload(command, options, user=user, channel=channel, dm=dm, validate=validate)
         return await self.call(payload)
 
-    async def dispatch(self, payload: JSON) -> InvocationResult:
+    async def dispatch(self, payload: "Interaction") -> InvocationResult:
         """Feed any INTERACTION_CREATE payload through the gateway parser
         (``ConnectionState.parse_interaction_create``), then wait for the tasks it spawned."""
         self.capture.register_interaction(payload["token"], int(payload["channel"]["id"]))
         mark = len(self.capture.calls)
         with self.capture.activate():
-            self.state.parse_interaction_create(payload)  # type: ignore[arg-type]
+            self._internals.gateway_interaction_create(payload)
             await self.settle()
         calls = self.capture.calls[mark:]
         # parse_interaction_create builds its own Interaction; rebuild one for inspection.
-        return InvocationResult(discord.Interaction(data=payload, state=self.state), calls)  # type: ignore[arg-type]
+        return InvocationResult(self._internals.interaction(payload), calls)
 
     async def post_message(
         self,
@@ -684,7 +724,7 @@ class OfflineBot:
             )
         mark = len(self.capture.calls)
         with self.capture.activate():
-            self.state.parse_message_create(payload)  # type: ignore[arg-type]
+            self._internals.gateway_message_create(payload)
             await self.settle()
         return self.capture.calls[mark:]
 
