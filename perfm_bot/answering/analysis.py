@@ -98,6 +98,10 @@ _WORK_VERBS = re.compile(
     r"\b(?:write|compose|draft|generate|proofread|rewrite|paraphrase|summari[sz]e|translate|debug|"
     r"code up|brainstorm)\b"
 )
+# Asking the bot for advice of its own ("can you recommend a textbook?"): not the workshop's facts.
+# "Who is it for?", "who should attend?": the audience, not a person to name.
+_AUDIENCE = re.compile(r"\b(?:for|aimed at|meant for|should attend|can attend|targeted at)\s*\??$")
+_ADVICE = re.compile(r"^(?:(?:can|could|would) you |please )?(?:recommend|suggest|advise)\b")
 _CREATIVE = re.compile(r"\b(?:joke|jokes|poem|poems|limerick|haiku|song|story|riddle|rap)\b")
 # Joining two questions inside one sentence: "X and where do we submit", "X + can i attend online".
 _JOIN = re.compile(
@@ -256,7 +260,7 @@ def intent(question: str, known: Collection[str] = frozenset()) -> tuple[str, bo
     q = _strip_lead(question.strip(" ?!."))
     if not q or is_social(q):
         return CHIT_CHAT, False
-    if _WORK_VERBS.search(q) or _CREATIVE.search(q):
+    if _WORK_VERBS.search(q) or _CREATIVE.search(q) or _ADVICE.match(q):
         return OFF_TOPIC, False
     if known and not _anchored(q, known):
         return OFF_TOPIC, False
@@ -267,7 +271,7 @@ def intent(question: str, known: Collection[str] = frozenset()) -> tuple[str, bo
         return TIME, False
     if _NEWS.search(q) and not re.search(r"\bannounced\b", q):
         return NEWS, False
-    if _WHO.match(q):
+    if _WHO.match(q) and not _AUDIENCE.search(q):
         return WHO, False
     if re.match(r"^(?:where)\b", q) and _SUBMIT.search(q):
         return SUBMIT, False
@@ -338,7 +342,8 @@ def _question(seg: str, background: str, prior: Question | None, opts: Options, 
     own = [w for w in words if w not in _GENERIC_TOPIC]
     search = seg
     unanchored = kind == OFF_TOPIC and not (_WORK_VERBS.search(core) or _CREATIVE.search(core))
-    if background and (refers_back or kind == SCOPE or unanchored or len(own) <= 1):
+    short = len(background.split()) <= SHORT_BACKGROUND  # "mine is only 4 pages": an aside, not a story
+    if background and (refers_back or kind == SCOPE or unanchored or len(own) <= 1 or short):
         search = f"{seg} {background}"  # "would that fit?" is about the background
     elif before and not words:
         search = f"{seg} ({before})"  # "is there a panel and who's on it"
@@ -400,6 +405,7 @@ _EVENT_WORDS = frozenset(
     sponsors sponsorship booth arxiv preprint template latex style format page pages pdf dates date
     day days location city country room news announcement announcements update updates new""".split()
 )
+SHORT_BACKGROUND = 12  # words: an aside that goes with its question into the search
 # Words naming the workshop or a paper in general: a question with nothing else ("would the
 # workshop be interested?", "who do we talk to?") is about the background it follows.
 _GENERIC_TOPIC = frozenset("workshop perfm paper papers work submission talk interested".split())

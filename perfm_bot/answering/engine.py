@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 
 from perfm_bot.answering import analysis
 from perfm_bot.answering.compose import Answer, Policy, check_question, compose
+from perfm_bot.answering.fit import Checks
 from perfm_bot.answering.parts import Profile, answer_question, build_profile, combine
 from perfm_bot.index.chunking import Chunk, build_chunks
 from perfm_bot.core.clock import Clock, utc_now
@@ -68,6 +69,7 @@ class Engine:
         self.index, self.last_report = self._open_index(self.knowledge)
         self._lexical, self._spelling, self._profile = self._text_tools(self.index.chunks)
         self.options = analysis.Options()  # which analyser steps run (all; the ablation turns them off)
+        self.checks = Checks()  # which answer-fit checks run (likewise)
         self.last_error: KnowledgeError | None = None
 
     @classmethod
@@ -155,7 +157,7 @@ class Engine:
             hits = self.index.search(vectors, k=SEARCH_DEPTH) if searched else []
             knowledge, lexical = self.knowledge, self._lexical
         found = {id(q): rank(text, h, lexical) for q, text, h in zip(asked, searched, hits)}
-        checks = self.options.intents
+        checks = self.checks
         return [
             combine(
                 message,

@@ -33,6 +33,8 @@ from perfm_bot.answering.ranking import RankedHit, stems
 from perfm_bot.index.chunking import Chunk
 
 INTENT_BONUS = 0.1  # a chunk that answers the question's kind of question ranks above one that shares words
+SCOPE_BONUS = 0.2
+DIRECT = 0.85  # a FAQ entry or news item this close in meaning answers a program question itself
 _SECTION_INTENTS = (
     (re.compile(r"\b(?:topics?|scope|call for)\b", re.I), an.SCOPE),
     (re.compile(r"\b(?:schedule|program|programme|agenda)\b", re.I), an.SCHEDULE),
@@ -107,12 +109,29 @@ def select(
         if (chunk.kind == "date" or chunk.states_date) and question.intent not in an.DATE_INTENTS:
             continue
         bonus = INTENT_BONUS if question.intent in tags.get(chunk.id, frozenset()) else 0.0
+        if question.intent == an.SCOPE and bonus:
+            bonus = SCOPE_BONUS  # "would that fit?" is answered from the call's topics, not the intro
         out.append(RankedHit(chunk, hit.score + bonus, hit.dense, hit.coverage))
-    if question.intent in (an.NEWS, an.SCHEDULE, an.SCOPE):
+    if question.intent in (an.NEWS, an.SCHEDULE):
         tagged = [h for h in out if question.intent in tags.get(h.chunk.id, frozenset())]
         if tagged and max(h.score for h in tagged) >= threshold:
             out = tagged + [h for h in out if h.chunk.kind == "out_of_scope"]
     return sorted(out, key=lambda h: -h.score)
+
+
+@dataclass(frozen=True)
+class Checks:
+    """Which fit checks run: all by default; the ablation (benchmarks/ablation.py) turns them off."""
+
+    relation: bool = True  # date records only for date questions; intent bonus; news/schedule from their chunks
+    when: bool = True  # "when ...?" needs an answer that states a time
+    near_answer: bool = True  # a yes/no question naming what the knowledge never mentions
+    out_of_scope_rank: bool = True  # an out-of-scope topic first on meaning and words wins
+    schedule: bool = True  # program times while the schedule is unpublished: say so, decline
+
+    @classmethod
+    def none(cls) -> Checks:
+        return cls(False, False, False, False, False)
 
 
 @dataclass(frozen=True)
@@ -121,16 +140,19 @@ class Fit:
     why: str = ""
 
 
-def check(question: an.Question, hit: RankedHit | None, text: str, vocabulary: frozenset[str], policy_strong: float) -> Fit:
+def check(
+    question: an.Question, hit: RankedHit | None, text: str, vocabulary: frozenset[str], policy_strong: float,
+    checks: Checks = Checks(),
+) -> Fit:
     """Whether an answer (its hit and the text it would show) addresses the question's relation."""
     q = an._strip_lead(question.text)
-    if an._DATE_FOCUS.match(q) and (hit is None or hit.chunk.kind != "date") and not _STATES_TIME.search(text):
+    if checks.when and an._DATE_FOCUS.match(q) and (hit is None or hit.chunk.kind != "date") and not _STATES_TIME.search(text):
         return Fit(False, "asks when; the answer states no time")
-    if hit is None or question.intent not in NEAR_ANSWER_INTENTS or not _YES_NO.match(q):
+    if not checks.near_answer or hit is None or question.intent not in NEAR_ANSWER_INTENTS or not _YES_NO.match(q):
         return Fit(True)
-    if hit.dense < policy_strong and hit.coverage < NEAR_COVERAGE and not says_tba(text):
+    if hit.dense < policy_strong and hit.coverage < NEAR_COVERAGE:
         unknown = unknown_words(question.text, vocabulary)
-        if unknown:
+        if unknown and not (says_tba(text) and _shares_subject(question.text, hit.chunk)):
             return Fit(False, f"shares words but not the asked relation; the knowledge never mentions {', '.join(unknown)}")
     return Fit(True)
 
@@ -140,6 +162,23 @@ def check(question: an.Question, hit: RankedHit | None, text: str, vocabulary: f
 NEAR_ANSWER_INTENTS = frozenset({an.OTHER, an.SUBMIT, an.OPEN})
 _YES_NO = re.compile(r"^(?:is|are|can|could|do|does|did|will|would|should|must|may|any|has|have)\b")
 NEAR_COVERAGE = 0.3  # idf-weighted share of the question's words the passage holds
+
+
+def answered_directly(hits: Sequence[RankedHit], tags: Mapping[str, frozenset[str]]) -> bool:
+    """A program question ("is there a workshop dinner?") that an organizer answered in a FAQ entry
+    or news item of its own: that answer, not "the schedule is not published"."""
+    real = next((h for h in hits if h.chunk.kind != "out_of_scope"), None)
+    return (
+        real is not None
+        and real.chunk.kind in ("faq", "news")
+        and real.dense >= DIRECT
+        and an.SCHEDULE not in tags.get(real.chunk.id, frozenset())
+    )
+
+
+def asks_news_only(question: an.Question) -> bool:
+    """'what's new?', 'any announcements?': nothing asked beyond the news itself."""
+    return all(an._NEWS.search(w) or w in ("new", "latest", "recent", "workshop", "perfm") for w in an.content_words(question.text))
 
 
 def oos_wins(hits: Sequence[RankedHit], margin: float = 0.02) -> bool:
@@ -166,6 +205,13 @@ def unknown_words(text: str, vocabulary: frozenset[str]) -> list[str]:
     return out
 
 
+def _shares_subject(question: str, chunk: Chunk) -> bool:
+    """The question names what the chunk is about (beyond "workshop" or "paper")."""
+    have = set(stems(" ".join((chunk.text, *chunk.keys))))
+    return any(s in have for s in stems(an.normalise(question)) if s not in _TOPIC_STEMS)
+
+
+_TOPIC_STEMS = frozenset(stems("workshop workshops perfm paper papers work"))
 _PREFIX_CACHE: dict[int, frozenset[str]] = {}
 
 

@@ -13,9 +13,9 @@ from datetime import datetime
 
 from perfm_bot.answering import analysis as an
 from perfm_bot.answering import fit
-from perfm_bot.answering.compose import Answer, Policy, abstain, compose
+from perfm_bot.answering.compose import Answer, Policy, abstain, compose, covering_publication, trim
 from perfm_bot.answering.ranking import RankedHit, stems
-from perfm_bot.index.chunking import Chunk
+from perfm_bot.index.chunking import Chunk, resolve_source
 from perfm_bot.sources.records import Knowledge
 
 HELP = "its dates and deadlines, scope and topics, how to submit, the venue and the organizers"
@@ -47,25 +47,35 @@ def answer_question(
     now: datetime,
     policy: Policy,
     profile: Profile,
-    checks: bool = True,
+    checks: fit.Checks = fit.Checks(),
 ) -> Answer:
     """The answer to one question of a message, or a decline that says why."""
     if question.intent == an.CHIT_CHAT:
         return _decline(question, social_reply(question.text, profile.name))
     if question.intent == an.OFF_TOPIC:
         return _decline(question, f"That's outside what I can help with: I only answer questions about {profile.name}, {HELP}.")
-    if question.intent == an.TIME and checks and profile.schedule.source is not None and not profile.schedule.published:
-        return unpublished_schedule(question, profile.schedule.source, policy)
-    candidates = fit.select(question, hits, profile.tags, policy.threshold) if checks else hits
+    candidates = fit.select(question, hits, profile.tags, policy.threshold) if checks.relation else hits
+    if question.intent == an.TIME and checks.schedule and profile.schedule.source is not None and not profile.schedule.published:
+        if not fit.answered_directly(candidates, profile.tags) and covering_publication(_real(candidates), knowledge, policy) is None:
+            return unpublished_schedule(question, profile.schedule.source, policy)
+    if question.intent == an.NEWS and checks.relation and fit.asks_news_only(question):
+        digest = news_digest(question, knowledge, now)
+        if digest is not None:
+            return digest
     answer = compose(question.text, candidates, knowledge, now, policy)
     answer = replace(answer, intent=question.intent)
-    if not answer.answered or not checks:
+    if not answer.answered:
         return answer
     best = next((h for h in candidates if h.chunk.id == answer.chunk_id), None)
-    verdict = fit.check(question, best, answer.text, profile.vocabulary, policy.fit_strong)
-    if not verdict.ok or fit.oos_wins(candidates):
+    verdict = fit.check(question, best, answer.text, profile.vocabulary, policy.fit_strong, checks)
+    published = covering_publication(_real(candidates), knowledge, policy) is not None
+    if not verdict.ok or (checks.out_of_scope_rank and fit.oos_wins(candidates) and not published):
         return replace(abstain(question.text, answer.score, policy), intent=question.intent)
     return answer
+
+
+def _real(hits: Sequence[RankedHit]) -> list[RankedHit]:
+    return [h for h in hits if h.chunk.kind != "out_of_scope"]
 
 
 def unpublished_schedule(question: an.Question, source: Chunk, policy: Policy) -> Answer:
@@ -75,6 +85,20 @@ def unpublished_schedule(question: an.Question, source: Chunk, policy: Policy) -
         f"{policy.abstain_hint}"
     )
     return Answer(question.text, False, text, (source.source,), 0.0, "none", None, "", None, "", (), question.intent)
+
+
+def news_digest(question: an.Question, knowledge: Knowledge, now: datetime) -> Answer | None:
+    """'What's new?': the latest published news items, newest first, as published."""
+    items = [n for n in knowledge.news if n.at is None or n.at <= now][-3:][::-1]
+    if not items:
+        return None
+    lines = [f"• {n.text}" + (f" ({n.day.strftime('%B %-d, %Y')})" if n.day else "") for n in items]
+    first = items[0]
+    sources = tuple(dict.fromkeys(resolve_source(knowledge, n.source, "Workshop news") for n in items))
+    return Answer(
+        question.text, True, trim("News:\n" + "\n".join(lines)), sources, 1.0, "passage", None, "news", first.id, "News",
+        (), question.intent,
+    )
 
 
 def social_reply(text: str, name: str) -> str:
