@@ -84,6 +84,10 @@ def unpublished_schedule(question: an.Question, source: Chunk, policy: Policy) -
         "The workshop's schedule is not published yet (TBA), so I can't tell you that, and I won't guess. "
         f"{policy.abstain_hint}"
     )
+    if not policy.schedule_gaps_declined:
+        origin = source.kind if source.kind in ("faq", "news") else "page"
+        return Answer(question.text, True, text, (source.source,), 0.0, "faq" if origin == "faq" else "passage",
+                      source.id, origin, source.ref, source.section, (), question.intent)
     return Answer(question.text, False, text, (source.source,), 0.0, "none", None, "", None, "", (), question.intent)
 
 
