@@ -106,9 +106,12 @@ def test_an_out_of_scope_topic_first_on_meaning_and_words_wins(shipped):
 def test_program_times_while_the_schedule_is_unpublished_say_so_without_a_passage(shipped):
     knowledge, chunks, profile = shipped
     faq = chunk(chunks, "faq", "schedule")
-    answer = answer_question(question("what time does the poster session start?"), [hit(faq, 0.5)], knowledge, NOW, Policy(), profile)
-    assert not answer.answered and "schedule is not published yet" in answer.text
-    assert answer.sources == (faq.source,) and answer.intent == an.TIME
+    asked = question("what time does the poster session start?")
+    declined = answer_question(asked, [hit(faq, 0.5)], knowledge, NOW, Policy(schedule_gaps_declined=True), profile)
+    assert not declined.answered and "schedule is not published yet" in declined.text
+    assert declined.sources == (faq.source,) and declined.intent == an.TIME
+    answered = answer_question(asked, [hit(faq, 0.5)], knowledge, NOW, Policy(), profile)  # the default: like a TBA date
+    assert answered.answered and answered.text == declined.text and answered.origin == "faq"
 
 
 def test_off_topic_and_chit_chat_get_a_friendly_decline_naming_what_the_bot_knows(shipped):
