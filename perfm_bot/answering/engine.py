@@ -9,9 +9,12 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
+from perfm_bot.answering import analysis
 from perfm_bot.answering.compose import Answer, Policy, check_question, compose
+from perfm_bot.answering.fit import Checks
+from perfm_bot.answering.parts import Profile, answer_question, build_profile, combine
 from perfm_bot.index.chunking import Chunk, build_chunks
 from perfm_bot.core.clock import Clock, utc_now
 from perfm_bot.core.settings import Settings
@@ -64,7 +67,9 @@ class Engine:
         self._vocabulary = getattr(embedder, "vocabulary", frozenset())
         self.knowledge: Knowledge = load_knowledge(settings.knowledge_dir)
         self.index, self.last_report = self._open_index(self.knowledge)
-        self._lexical, self._spelling = self._text_tools(self.index.chunks)
+        self._lexical, self._spelling, self._profile = self._text_tools(self.index.chunks)
+        self.options = analysis.Options()  # which analyser steps run (all; the ablation turns them off)
+        self.checks = Checks()  # which answer-fit checks run (likewise)
         self.last_error: KnowledgeError | None = None
 
     @classmethod
@@ -72,9 +77,10 @@ class Engine:
         """Load the model named in the settings, then the knowledge and its index."""
         return cls(settings, SentenceTransformerEmbedder(settings.model), clock, show_progress=show_progress)
 
-    def _text_tools(self, chunks: list[Chunk]) -> tuple[LexicalScorer, SpellingFixer]:
+    def _text_tools(self, chunks: list[Chunk]) -> tuple[LexicalScorer, SpellingFixer, Profile]:
         known = {w for c in chunks for text in (c.text, *c.keys) for w in words(text)}
-        return LexicalScorer(chunks), SpellingFixer(known, self._vocabulary)
+        title = next((c.source.title.split(" › ")[0] for c in chunks if c.kind == "page"), "the workshop")
+        return LexicalScorer(chunks), SpellingFixer(known, self._vocabulary), build_profile(chunks, title)
 
     def _open_index(self, knowledge: Knowledge) -> tuple[ChunkIndex, IndexReport]:
         chunks = build_chunks(knowledge)
@@ -115,7 +121,7 @@ class Engine:
             with self._lock:
                 stats = self.index.update(chunks, self._indexing)
                 self.knowledge = knowledge
-                self._lexical, self._spelling = tools
+                self._lexical, self._spelling, self._profile = tools
             stats = UpdateStats(stats.added, stats.removed, self._indexing.embedded - before)
             if stats.added or stats.removed:
                 self.index.save(self.settings.index_dir)
@@ -136,19 +142,38 @@ class Engine:
         per question, the previous message of its thread (or None), for follow-ups.
         """
         cleaned = [check_question(q) for q in questions]
+        if plain:
+            return self._ask_plain(cleaned)
+        contexts = list(contexts) if contexts is not None else [None] * len(cleaned)
         with self._lock:
-            spelling = self._spelling
-        searched = cleaned if plain else [spelling.fix(q) for q in cleaned]
-        vectors = self.embedder.encode(searched)
+            spelling, profile = self._spelling, self._profile
+        options = replace(self.options, known=profile.vocabulary, fix=spelling.fix if self.options.normalise else None)
+        analysed = [analysis.analyse(q, c, options) for q, c in zip(cleaned, contexts)]
+        asked = [q for a in analysed for q in a.questions if q.intent not in analysis.DECLINED_INTENTS]
+        searched = [spelling.fix(q.search) for q in asked]
+        vectors = self.embedder.encode(searched) if searched else None  # every part of every message: one call
+        now = self.clock()
+        with self._lock:
+            hits = self.index.search(vectors, k=SEARCH_DEPTH) if searched else []
+            knowledge, lexical = self.knowledge, self._lexical
+        found = {id(q): rank(text, h, lexical) for q, text, h in zip(asked, searched, hits)}
+        checks = self.checks
+        return [
+            combine(
+                message,
+                [answer_question(q, found.get(id(q), []), knowledge, now, self.policy, profile, checks) for q in a.questions],
+            )
+            for message, a in zip(cleaned, analysed)
+        ]
+
+    def _ask_plain(self, cleaned: list[str]) -> list[Answer]:
+        """The README's baseline: dense top-1 only, the message as one question."""
+        vectors = self.embedder.encode(cleaned)
         now = self.clock()
         with self._lock:
             hits = self.index.search(vectors, k=SEARCH_DEPTH)
-            knowledge, lexical = self.knowledge, self._lexical
-        answers = []
-        for question, text, found in zip(cleaned, searched, hits):
-            if plain:
-                ranked = [RankedHit(h.chunk, h.score, h.score, 0.0) for h in found if h.chunk.kind != "out_of_scope"]
-            else:
-                ranked = rank(text, found, lexical)
-            answers.append(compose(question, ranked, knowledge, now, self.policy))
-        return answers
+            knowledge = self.knowledge
+        return [
+            compose(q, [RankedHit(h.chunk, h.score, h.score, 0.0) for h in found if h.chunk.kind != "out_of_scope"], knowledge, now, self.policy)
+            for q, found in zip(cleaned, hits)
+        ]

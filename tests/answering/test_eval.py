@@ -5,11 +5,14 @@ from pathlib import Path
 import pytest
 
 from perfm_bot.core.settings import Settings
+from perfm_bot.answering.compose import Answer, Policy
 from perfm_bot.answering.engine import Engine
-from perfm_bot.answering.evaluation import format_result, load_cases, run_eval
+from perfm_bot.answering.evaluation import Case, Part, format_result, load_cases, run_eval
+from perfm_bot.index.chunking import Source
 
 REPO = Path(__file__).resolve().parents[2]
 QUESTIONS = REPO / "tests" / "eval" / "questions.yaml"
+MESSY = REPO / "tests" / "eval" / "messy.yaml"
 
 
 @pytest.fixture(scope="module")
@@ -39,3 +42,49 @@ def test_the_ranking_beats_the_plain_dense_baseline(engine):
     ours = run_eval(cases, engine.ask_many)
     plain = run_eval(cases, lambda qs: engine.ask_many(qs, plain=True))
     assert ours.answerable_correct + ours.abstained_correct > plain.answerable_correct + plain.abstained_correct
+
+
+def test_messy_discord_messages_hold_their_floor(engine):
+    """Slang, typos, background, two questions in one, follow-ups in threads, off-topic requests.
+
+    Before the question analyser (issue 14): 69.4% answerable correct, 63.8% declined, 1 forbidden."""
+    cases = load_cases(MESSY)
+    assert len(cases) >= 120 and any(c.context for c in cases) and any(c.parts for c in cases)
+    result = run_eval(cases, lambda qs, contexts=None: engine.ask_many(qs, contexts=contexts))
+    report = format_result(result, str(MESSY))
+    assert result.answerable_rate >= 0.90, report
+    # 11 of the declines are program times ("when's lunch?"), which the default policy answers
+    # "the schedule is not published yet (TBA)" the way questions.yaml expects; see the next test.
+    assert result.abstain_rate >= 0.75, report
+    assert result.forbidden_hits == 0, report
+
+
+def test_messy_declines_hold_when_program_gaps_are_declined(real_embedder, tmp_path):
+    from datetime import datetime, timezone
+
+    settings = Settings(knowledge_dir=REPO / "knowledge", state_dir=tmp_path)
+    engine = Engine(settings, real_embedder, clock=lambda: datetime(2026, 11, 24, tzinfo=timezone.utc),
+                    policy=Policy(schedule_gaps_declined=True))
+    result = run_eval(load_cases(MESSY), lambda qs, contexts=None: engine.ask_many(qs, contexts=contexts))
+    report = format_result(result, str(MESSY))
+    assert result.answerable_rate >= 0.90 and result.abstain_rate >= 0.90, report
+    assert result.forbidden_hits == 0, report
+
+
+def _reply(text: str, origin: str, url: str = "/events/perfm-aaai26/#3-submissions-and-timeline", parts=()) -> Answer:
+    return Answer("q", True, text, (Source("PerFM", url),), 0.9, "faq", "c", origin, "r", "", tuple(parts))
+
+
+def test_the_evaluator_honours_kind_source_and_parts():
+    case = Case("wen is the papr deadline", ("TBA",), kind="date")
+    assert run_eval([case], lambda qs: [_reply("The paper deadline is TBA.", "date")]).answerable_correct == 1
+    wrong = run_eval([case], lambda qs: [_reply("The submission site is TBA.", "faq")])  # "TBA" alone is not enough
+    assert wrong.answerable_correct == 0 and "not date" in wrong.failures[0]["why"]
+    cited = Case("page limit?", ("9 pages",), source="#3-submissions")
+    assert run_eval([cited], lambda qs: [_reply("9 pages", "faq", url="/x#7-faq")]).answerable_correct == 0
+    two = Case("page limit and double blind?", parts=(Part(("9 pages",)), Part(answerable=False)))
+    declined = Answer("b", False, "I don't know", (), 0.0, "none")
+    both = _reply("9 pages\nI don't know", "faq", parts=(_reply("9 pages", "faq"), declined))
+    assert run_eval([two], lambda qs: [both]).answerable_correct == 1
+    answered_both = _reply("9 pages\nyes", "faq", parts=(_reply("9 pages", "faq"), _reply("yes", "faq")))
+    assert run_eval([two], lambda qs: [answered_both]).answerable_correct == 0

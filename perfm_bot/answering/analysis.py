@@ -1,0 +1,412 @@
+"""Reading a Discord message before searching: what it asks, in how many questions, and of what kind.
+
+Pure: a message (and the previous message of its thread) in, an ``Analysis`` out. No model, no
+knowledge beyond the set of words the knowledge uses, which the caller passes in. The steps:
+
+1. ``normalise``: chat spelling to plain words ("u" -> "you", "wip" -> "work-in-progress"),
+   emoji and repeated punctuation dropped, "what's" -> "what is".
+2. ``segments``: sentences, and questions joined by "and", "also", "+" inside one sentence
+   ("when's the paper deadline and where do we submit").
+3. Each segment is a greeting or thanks (social), an asking segment (a question or a request),
+   or background (a statement). Only asking segments become questions; background stays as
+   what a pronoun or "would that fit?" refers to.
+4. ``intent`` of each question, from its structure: the question word and the verb, the kind of
+   thing asked about (a date, a place, people, the program), requests for work ("write", "proofread").
+5. Follow-ups ("and the full paper?", "does that include refs?") are read with the previous
+   message of the thread: its words are added to the search and its intent is inherited when the
+   follow-up has none of its own.
+
+The lexicons below are classes of words (question words, greetings, event-program items, chat
+abbreviations), not phrasings of particular questions.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable, Collection
+from dataclasses import dataclass, field, replace
+
+from perfm_bot.answering.ranking import stems
+
+# ---- intents ---------------------------------------------------------------------------------
+DATE = "date"  # when / what date / a deadline
+OPEN = "open"  # whether something is out, open, released yet
+WHERE = "where"
+WHO = "who"
+SUBMIT = "submit"  # how and what to submit: format, length, site, review, archival
+SCOPE = "scope"  # does my work fit, is a topic in scope
+SCHEDULE = "schedule"  # the program itself ("what's the schedule?")
+TIME = "time"  # a time or length inside the program ("what time does the poster session start?")
+NEWS = "news"  # what's new, announcements
+OFF_TOPIC = "off-topic"  # a request for work, or a question not about the workshop
+CHIT_CHAT = "chit-chat"  # greetings, thanks, praise, questions about the bot itself
+OTHER = "other"
+INTENTS = (DATE, OPEN, WHERE, WHO, SUBMIT, SCOPE, SCHEDULE, TIME, NEWS, OFF_TOPIC, CHIT_CHAT, OTHER)
+DECLINED_INTENTS = frozenset({OFF_TOPIC, CHIT_CHAT})
+DATE_INTENTS = frozenset({DATE, OPEN})
+
+# ---- normalisation ---------------------------------------------------------------------------
+# Chat spellings and abbreviations attendees use, to the words the knowledge and the model know.
+_CHAT = {
+    "u": "you", "r": "are", "ur": "your", "ya": "you", "pls": "please", "plz": "please", "thx": "thanks",
+    "ty": "thanks", "tysm": "thanks", "wat": "what", "wut": "what", "wht": "what", "wen": "when", "whn": "when",
+    "whats": "what is", "wheres": "where is", "whens": "when is", "whos": "who is", "hows": "how is",
+    "wanna": "want to", "gonna": "going to", "gotta": "have to", "gimme": "give me", "dunno": "do not know",
+    "idk": "i do not know", "cuz": "because", "bc": "because", "abt": "about", "w/": "with", "b4": "before",
+    "q": "question", "qs": "questions", "info": "information", "pic": "picture", "yr": "year",
+    "cfp": "call for papers", "wip": "work-in-progress", "refs": "references", "ref": "reference",
+    "recsys": "recommender systems", "tz": "timezone", "ddl": "deadline", "sub": "submission",
+    "subs": "submissions", "lim": "limit", "conf": "conference", "org": "organizer", "orgs": "organizers",
+    "appx": "appendix", "camera ready": "camera-ready", "camera-ready's": "camera-ready",
+    "in person": "in-person", "time zone": "timezone", "e-mail": "email",
+}
+# Words that carry no question: chat fillers, dropped before analysis.
+_FILLERS = frozenset(
+    """lol lmao lmfao rofl haha hahaha ngl tbh fr frfr lowkey highkey bruh bro yo sooo soo ok okay okk
+    kk ah oh um umm uh hmm pls please btw tho though rn honestly basically literally like just quick
+    quickly nah yeah yea ya yep hey hi hii hiii hello heya""".split()
+)
+_SLANG_VERBS = {"drop": "release", "dropped": "released", "dropping": "releasing", "yeet": "submit", "cool": "ok"}
+_CONTRACTIONS = [
+    (re.compile(r"\b(what|when|where|who|how|that|there|it)['’]s\b"), r"\1 is"),
+    (re.compile(r"\b(\w+)n['’]t\b"), r"\1 not"),
+    (re.compile(r"\b(i)['’]m\b"), r"\1 am"),
+    (re.compile(r"\b(you|we|they)['’]re\b"), r"\1 are"),
+    (re.compile(r"\b(\w+)['’](ve|ll|d)\b"), r"\1"),
+]
+_REPEAT_PUNCT = re.compile(r"([?!.])[?!.]+")
+_WORDISH = re.compile(r"[a-z0-9/]+(?:[-'’][a-z0-9]+)*|[?!.,;:+&]")
+
+# ---- structure -------------------------------------------------------------------------------
+_WH = ("what", "when", "where", "who", "whom", "whose", "which", "why", "how")
+_AUX = (
+    "is", "are", "am", "was", "were", "do", "does", "did", "can", "could", "will", "would", "should",
+    "shall", "may", "might", "must", "has", "have", "any", "anyone",
+)
+_ASK_START = re.compile(rf"^(?:{'|'.join(_WH + _AUX)})\b")
+_REQUEST = re.compile(
+    r"^(?:(?:can|could|would|will) (?:you|someone|anyone) |please |i want to know |i would like to know |"
+    r"do you know |does anyone know |wondering |i am wondering |i was wondering )"
+)
+_IMPERATIVE = re.compile(
+    r"^(?:tell|show|share|give|list|explain|describe|write|compose|draft|generate|create|make|proofread|"
+    r"rewrite|edit|fix|summari[sz]e|translate|recommend|suggest|send|link|remind|help)\b"
+)
+# Asking for work the bot does not do (it quotes the workshop's knowledge, it does not write).
+_WORK_VERBS = re.compile(
+    r"\b(?:write|compose|draft|generate|proofread|rewrite|paraphrase|summari[sz]e|translate|debug|"
+    r"code up|brainstorm)\b"
+)
+# Asking the bot for advice of its own ("can you recommend a textbook?"): not the workshop's facts.
+# "Who is it for?", "who should attend?": the audience, not a person to name.
+_AUDIENCE = re.compile(r"\b(?:for|aimed at|meant for|should attend|can attend|targeted at)\s*\??$")
+_ADVICE = re.compile(r"^(?:(?:can|could|would) you |please )?(?:recommend|suggest|advise)\b")
+_CREATIVE = re.compile(r"\b(?:joke|jokes|poem|poems|limerick|haiku|song|story|riddle|rap)\b")
+# Joining two questions inside one sentence: "X and where do we submit", "X + can i attend online".
+_JOIN = re.compile(
+    rf"\s*(?:,\s*)?(?:\band\b|\balso\b|\bplus\b|\+|&|,)\s*(?:\balso\b\s*)?(?=(?:{'|'.join(_WH + _AUX)})\b)"
+)
+_SENTENCE = re.compile(r"(?<=[?!.;:])\s+|\n+")
+_PRONOUN = re.compile(r"\b(?:that|this|it|them|those|these|they|there|one|ones|so)\b")
+_FOLLOW_UP_START = re.compile(r"^(?:and|also|but|so|then|what about|how about|ok|okay|wait|same for|same|or)\b")
+_ELLIPSIS = re.compile(r"^(?:(?:and|ok|okay|so|but)\s+)?(?:what about|how about|same for)\b")
+_BOT_ITSELF = re.compile(r"\b(?:are|r) you (?:a |an )?(?:human|bot|robot|ai|real|person|chatgpt)\b|\bwho (?:made|built|are) you\b")
+_SOCIAL = frozenset(
+    """hi hey hello heya hii hiii gm morning evening afternoon night good great nice awesome amazing
+    cool thanks thank thankyou ty appreciate appreciated much lot lots so very helpful helped help
+    bot everyone all guys folks team there welcome bye cheers sorry bother love you your are
+    perfect excellent wonderful ok okay sure got it makes sense understood noted fine right yes no
+    yep nope""".split()
+)
+
+# ---- what a question is about -----------------------------------------------------------------
+_SCHEDULE_WORDS = re.compile(r"\b(?:schedule|program|programme|agenda|timetable|itinerary|line-?up)\b")
+# Items of an event's program: a question about their time or length asks the schedule.
+_PROGRAM_ITEMS = re.compile(
+    r"\b(?:session|sessions|talk|talks|keynote|keynotes|break|breaks|lunch|coffee|dinner|breakfast|"
+    r"remarks|opening|closing|panel|panels|poster|posters|oral|orals|spotlight|spotlights|"
+    r"discussion|discussions)\b"
+)
+_TIME_FORM = re.compile(
+    r"\b(?:what time|which time|at what time|what hour|how long is|how long are|how long will|"
+    r"how many minutes|how many hours|in the morning|in the afternoon|in the evening)\b"
+)
+_COUNT_OR_EXIST = re.compile(r"^(?:how many|is there|are there|will there be|when|what time|how long)\b")
+_MONTH = r"(?:january|february|march|april|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)"
+_DATE_WORDS = re.compile(
+    rf"\b(?:when|date|dates|deadline|deadlines|due|how many days|how many weeks|how long until|"
+    rf"how much time)\b|\b{_MONTH}\b"
+)
+_DATE_FOCUS = re.compile(r"^(?:when|what date|what day|which date|which day|how many days|how many weeks|how long until|how much time)\b")
+_OPEN = re.compile(
+    r"\b(?:yet|still open|open yet|is open|are open|still accepting|too late|released|out yet|is out|are out|"
+    r"live|been released|come out|came out|available)\b"
+)
+_WHERE = re.compile(r"^(?:where|what city|which city|what country|which country|what venue|which venue)\b|\b(?:located|location|venue|city)\b")
+_WHO = re.compile(r"^(?:who|whom|which (?:people|person|institutions?|universities|companies|organi[sz]ations))\b")
+_SUBMIT = re.compile(
+    r"\b(?:submit|submitting|submission|submissions|page limit|pages?|format|pdf|anonymi[sz]e|anonymous|references|appendix|"
+    r"double[- ]blind|blind|archival|proceedings|template|length)\b"
+)
+_SCOPE = re.compile(
+    r"\b(?:scope|fit|fits|fitting|relevant|topic|topics|count|counts|welcome|suitable|appropriate|"
+    r"in scope|on topic|accept(?:ed)? here|good match|interested|interest)\b"
+)
+_SUBMIT_DETAIL = re.compile(r"\b(?:page|pages|limit|references|reference|appendix|appendices|format|pdf|template)\b")
+_NEWS = re.compile(r"\b(?:news|announcements?|updates?|what is new|anything new|latest)\b")
+_WORD = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+_OFF_BY_ANCHOR = "unanchored"
+
+
+@dataclass(frozen=True)
+class Question:
+    """One question of a message, as the bot will search and judge it."""
+
+    text: str  # the question as asked (normalised), used as its label in a multi-part reply
+    search: str  # what is embedded and matched: the question, plus what it refers back to
+    intent: str
+    follow_up: bool = False  # read with the previous message of the thread
+    whole_schedule: bool = False  # SCHEDULE: asks for the program itself
+
+
+@dataclass(frozen=True)
+class Analysis:
+    message: str
+    questions: tuple[Question, ...]
+    background: str = ""  # the statements around the questions
+    social: bool = False  # the message held greetings or thanks (besides any question)
+
+    @property
+    def intents(self) -> tuple[str, ...]:
+        return tuple(q.intent for q in self.questions)
+
+
+@dataclass(frozen=True)
+class Options:
+    """Which steps run: every one by default; the ablation switches them off one at a time."""
+
+    normalise: bool = True
+    split: bool = True  # several questions per message
+    focus: bool = True  # keep only the asking sentences, background aside
+    intents: bool = True
+    context: bool = True  # follow-ups read with the thread's previous message
+    known: Collection[str] = field(default_factory=frozenset)  # stems of the words the knowledge uses
+    fix: Callable[[str], str] | None = None  # a typo fixer, run on the normalised message
+
+
+def normalise(text: str) -> str:
+    """Lowercase plain words: emoji gone, chat spellings expanded, contractions opened."""
+    text = "".join(ch if unicodedata.category(ch)[0] in "LNPZ" or ch in "+&/" else " " for ch in text)
+    text = text.lower().replace("’", "'")
+    text = _REPEAT_PUNCT.sub(r"\1", text)
+    for pattern, repl in _CONTRACTIONS:
+        text = pattern.sub(repl, text)
+    for phrase in ("camera ready", "in person", "time zone", "or nah", "or not"):
+        if phrase in text:
+            text = text.replace(phrase, _CHAT.get(phrase, ""))
+    out: list[str] = []
+    for token in _WORDISH.findall(text):
+        token = token.replace("'", "")
+        if token in _FILLERS:
+            continue
+        token = _CHAT.get(token, token)
+        out.append(_SLANG_VERBS.get(token, token))
+    joined = " ".join(out)
+    joined = re.sub(r"\s+([?!.,;:])", r"\1", joined)
+    return re.sub(r"^[\s?!.,;:]+", "", joined).strip()
+
+
+def segments(text: str, split: bool = True) -> list[str]:
+    """Sentences, and the questions a sentence joins with 'and', 'also', '+' or a comma."""
+    out: list[str] = []
+    for sentence in _SENTENCE.split(text):
+        sentence = sentence.strip(" ,;:")
+        if not sentence:
+            continue
+        pieces = _JOIN.split(sentence) if split else [sentence]
+        out.extend(p.strip(" ,;:") for p in pieces if p.strip(" ,;:?!."))
+    return out
+
+
+def is_social(segment: str) -> bool:
+    """Greetings, thanks, praise, 'sorry to bother': nothing is asked."""
+    words = _WORD.findall(segment)
+    if _BOT_ITSELF.search(segment):
+        return True
+    return bool(words) and not any(w in _WH for w in words) and all(w in _SOCIAL or w in _STOPWORDS for w in words)
+
+
+def is_asking(segment: str) -> bool:
+    s = segment.strip()
+    if s.endswith("?"):
+        return True
+    core = _strip_lead(s)
+    return bool(_ASK_START.match(core) or _REQUEST.match(core) or _IMPERATIVE.match(core))
+
+
+def _strip_lead(s: str) -> str:
+    """'so', 'and', 'ok then', 'sorry to bother, but' before a question."""
+    s = re.sub(r"^(?:(?:and|also|but|so|then|ok|okay|wait|well|now|sorry to bother|sorry)\b[\s,]*)+", "", s.strip())
+    return s
+
+
+def content_words(text: str, known: Collection[str] = ()) -> list[str]:
+    return [w for w in _WORD.findall(text) if w not in _STOPWORDS and w not in _SOCIAL and len(w) > 1]
+
+
+def intent(question: str, known: Collection[str] = frozenset()) -> tuple[str, bool]:
+    """The kind of question (see INTENTS), and for SCHEDULE whether the program itself is asked."""
+    q = _strip_lead(question.strip(" ?!."))
+    if not q or is_social(q):
+        return CHIT_CHAT, False
+    if _WORK_VERBS.search(q) or _CREATIVE.search(q) or _ADVICE.match(q):
+        return OFF_TOPIC, False
+    if known and not _anchored(q, known):
+        return OFF_TOPIC, False
+    if _SCHEDULE_WORDS.search(q) and not _DATE_FOCUS.match(q):
+        return SCHEDULE, True
+    deadline = re.search(r"\b(?:deadline|deadlines|due|notification|camera-ready|abstract|abstracts|date)\b", q)
+    if not deadline and not _WHO.match(q) and (_TIME_FORM.search(q) or (_PROGRAM_ITEMS.search(q) and _COUNT_OR_EXIST.match(q))):
+        return TIME, False
+    if _NEWS.search(q) and not re.search(r"\bannounced\b", q):
+        return NEWS, False
+    if _WHO.match(q) and not _AUDIENCE.search(q):
+        return WHO, False
+    if re.match(r"^(?:where)\b", q) and _SUBMIT.search(q):
+        return SUBMIT, False
+    if _DATE_FOCUS.match(q) or (
+        _DATE_WORDS.search(q) and not re.match(r"^(?:which|where|who|how)\b", q) and not re.search(r"\b(?:timezone|aoe|utc)\b", q)
+    ):
+        return DATE, False
+    if _OPEN.search(q) and (re.match(r"^(?:is|are|has|have|did|can)\b", q) or q.endswith("yet")):
+        return OPEN, False
+    if _WHERE.search(q):
+        return WHERE, False
+    if _SUBMIT_DETAIL.search(q):
+        return SUBMIT, False
+    if _SCOPE.search(q) and not re.search(r"\bwhat is (?:the )?(?:workshop|perfm|it|this)\b", q):
+        return SCOPE, False
+    if _SUBMIT.search(q):
+        return SUBMIT, False
+    return OTHER, False
+
+
+def _anchored(q: str, known: Collection[str]) -> bool:
+    """Whether a question names anything the workshop's knowledge or an academic event knows
+    (``known`` holds the knowledge's word stems)."""
+    words = content_words(q)
+    if not words:
+        return True  # "what is it about?": about the workshop, by default
+    prefixes = {k[:5] for k in known if len(k) >= 5}
+    return any(
+        w in _EVENT_WORDS or s in known or s in _EVENT_STEMS or (len(s) >= 5 and s[:5] in prefixes)
+        for w in words
+        for s in stems(w)
+    )
+
+
+def analyse(message: str, context: str | None = None, options: Options | None = None) -> Analysis:
+    """The questions of a message (at least one), each with its intent and what to search."""
+    opts = options or Options()
+    text = normalise(message) if opts.normalise else " ".join(message.lower().split())
+    text = opts.fix(text) if opts.fix else text
+    segs = segments(text, opts.split) or [text]
+    rest = [s for s in segs if not is_social(s)]
+    social = len(rest) < len(segs) or not _WORD.search(text)
+    if not rest or not _WORD.search(" ".join(rest)):
+        return Analysis(message, (Question(text, text, CHIT_CHAT if opts.intents else OTHER),), "", True)
+    asking = [s for s in rest if is_asking(s)] if opts.focus else []
+    if not asking:
+        asking = rest if opts.split and all(is_asking(s) for s in rest) else [" ".join(rest)]
+    background = " ".join(s for s in rest if s not in asking)
+    prior = _prior(context, opts) if opts.context and context else None
+    questions: list[Question] = []
+    for seg in asking:
+        before = questions[-1].text if questions else ""
+        questions.append(_question(seg, background, prior, opts, before))
+    return Analysis(message, tuple(_drop_empty(questions)), background, social)
+
+
+def _prior(context: str, opts: Options) -> Question | None:
+    previous = analyse(context, None, replace(opts, context=False))
+    asked = [q for q in previous.questions if q.intent not in DECLINED_INTENTS]
+    return asked[-1] if asked else None
+
+
+def _question(seg: str, background: str, prior: Question | None, opts: Options, before: str = "") -> Question:
+    kind, whole = intent(seg, opts.known) if opts.intents else (OTHER, False)
+    core = _strip_lead(seg)
+    words = content_words(core)
+    refers_back = bool(_PRONOUN.search(core)) or not words
+    own = [w for w in words if w not in _GENERIC_TOPIC]
+    search = seg
+    unanchored = kind == OFF_TOPIC and not (_WORK_VERBS.search(core) or _CREATIVE.search(core))
+    short = len(background.split()) <= SHORT_BACKGROUND  # "mine is only 4 pages": an aside, not a story
+    if background and (refers_back or kind == SCOPE or unanchored or len(own) <= 1 or short):
+        search = f"{seg} {background}"  # "would that fit?" is about the background
+    elif before and not words:
+        search = f"{seg} ({before})"  # "is there a panel and who's on it"
+    if unanchored and search != seg:
+        kind, whole = intent(search, opts.known)  # "does that fit?" names its topic in the background
+    if prior is None or kind == CHIT_CHAT:
+        return Question(seg, search, kind, False, whole)
+    elliptic = bool(_ELLIPSIS.match(seg)) or (bool(_FOLLOW_UP_START.match(seg)) and len(words) <= 4 and not _ASK_START.match(core))
+    continues = bool(_FOLLOW_UP_START.match(seg)) and len(words) <= 2  # "ok but what city tho"
+    if not (elliptic or refers_back or continues or unanchored):
+        return Question(seg, search, kind, False, whole)
+    if elliptic:  # "and the full paper?" / "what about the organizers?": the prior question, of this
+        topic = re.sub(r"^(?:(?:what about|how about|and|also|but|or|same for|so|ok|okay|then|the)\b\s*)+", "", seg).strip(" ?")
+        search = f"{_frame(prior.text)} {topic}?"
+    else:
+        search = f"{search} ({prior.text.rstrip('?')})"
+    if opts.intents and (elliptic or kind in (OTHER, OFF_TOPIC)):
+        inherited, inherited_whole = intent(search, opts.known)
+        if elliptic or inherited != OTHER or kind == OFF_TOPIC:
+            kind, whole = (prior.intent, prior.whole_schedule) if elliptic else (inherited, inherited_whole)
+    return Question(seg, search, kind, True, whole)
+
+
+def _frame(question: str) -> str:
+    """'who are the invited speakers?' -> 'who are the'; a yes/no question stays whole."""
+    q = _strip_lead(question.strip(" ?"))
+    m = re.match(rf"^((?:{'|'.join(_WH)})\b(?: \w+)?? (?:is|are|was|were|do|does|will|can)\b(?: the)?)", q)
+    return m.group(1) if m else q
+
+
+def _drop_empty(questions: list[Question]) -> list[Question]:
+    """'Who's right?' in a long message with real questions: a question with nothing to look up."""
+    if len(questions) < 2:
+        return questions
+    kept = [q for q in questions if q.intent != CHIT_CHAT and (content_words(q.text) or q.search != q.text)]
+    return kept or questions[:1]
+
+
+_STOPWORDS = frozenset(
+    """a about above after again all also am an and any are as at be because been before being below
+    between both but by can could did do does doing done during each else for from further get got had
+    has have having he her here hers him his how i if in into is it its just me more most my no nor not
+    now of off on once only or other our ours out over own please same shall she should so some such
+    than that the their theirs them then there these they this those through to too under until up us
+    very was we were what when where whether which while who whom whose why will with would yes yet
+    you your yours anything something thing things want know tell question questions need going
+    anyone someone somebody let us""".split()
+)
+# What any academic event is about: a question naming one of these is about the workshop even
+# when this workshop's knowledge never uses the word (registration, hotels, awards...).
+_EVENT_WORDS = frozenset(
+    """workshop workshops conference conferences paper papers submission submissions submit deadline
+    deadlines venue talk talks poster posters speaker speakers organizer organizers organiser
+    organisers review reviews reviewer reviewers register registration fee fees ticket tickets hotel
+    hotels visa visas travel grant grants award awards prize prizes schedule program agenda session
+    sessions keynote panel camera-ready abstract abstracts accepted acceptance rebuttal proceedings
+    attend attending attendance virtual online remote in-person hybrid livestream recorded recording
+    slides wifi food coffee lunch dinner parking accessible wheelchair childcare volunteer sponsor
+    sponsors sponsorship booth arxiv preprint template latex style format page pages pdf dates date
+    day days location city country room news announcement announcements update updates new""".split()
+)
+SHORT_BACKGROUND = 12  # words: an aside that goes with its question into the search
+# Words naming the workshop or a paper in general: a question with nothing else ("would the
+# workshop be interested?", "who do we talk to?") is about the background it follows.
+_GENERIC_TOPIC = frozenset("workshop perfm paper papers work submission talk interested".split())
+_EVENT_STEMS = frozenset(stems(" ".join(_EVENT_WORDS)))

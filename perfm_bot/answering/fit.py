@@ -1,0 +1,239 @@
+"""Does the best passage answer what was asked? Intent against the knowledge's own structure.
+
+Pure. Every chunk is tagged with the intents it can answer, read from the knowledge itself: a FAQ
+entry by analysing its own question and phrasings, a date record as a date, a page passage by
+the heading it sits under ("Important Dates", "Organizers", "Call for Contributions (Topics and
+Scope)", "Tentative Schedule"), news as news. A question is then answered only from a chunk whose
+relation fits:
+
+- a date record (or a page line stating a date) answers only a question that asks when, a date,
+  a deadline, or whether something is still open: "what's the workshop about?" is not a date
+  question, however close "Workshop date" is in meaning;
+- "when ...?" needs an answer that states a time (a date, or that it is TBA): "Website launched."
+  does not say when;
+- a yes/no question must share its distinctive words with the answer, or name nothing the
+  knowledge never mentions: "can I put my preprint on *arXiv*?" shares "review" with "Review is
+  double-blind." but asks what the knowledge never speaks of. An answer that says its subject is
+  TBA answers any specific about it ("is submission through OpenReview?" -> site TBA);
+- an out-of-scope topic that ranks first on meaning and words together wins (compose lets it win
+  on meaning alone);
+- a question about a time or length in the program while the schedule is unpublished gets that
+  said, never a passage (the page's draft times are hidden text and never indexed).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+
+from perfm_bot.answering import analysis as an
+from perfm_bot.answering.compose import says_tba
+from perfm_bot.answering.ranking import RankedHit, stems
+from perfm_bot.index.chunking import Chunk
+
+INTENT_BONUS = 0.1  # a chunk that answers the question's kind of question ranks above one that shares words
+SCOPE_BONUS = 0.2
+DIRECT = 0.85  # a FAQ entry or news item this close in meaning answers a program question itself
+_SECTION_INTENTS = (
+    (re.compile(r"\b(?:topics?|scope|call for)\b", re.I), an.SCOPE),
+    (re.compile(r"\b(?:schedule|program|programme|agenda)\b", re.I), an.SCHEDULE),
+    (re.compile(r"\b(?:dates?|deadlines?)\b", re.I), an.DATE),
+    (re.compile(r"\b(?:organi[sz]ers?|speakers?|panel(?:ists)?|committee|contact|people)\b", re.I), an.WHO),
+    (re.compile(r"\b(?:submissions?|submit|guidelines|format)\b", re.I), an.SUBMIT),
+    (re.compile(r"\b(?:venue|location|travel)\b", re.I), an.WHERE),
+)
+_STATES_TIME = re.compile(
+    r"\b(?:TBA|TBD|not announced|\d{4}-\d{2}-\d{2}|\d{1,2}:\d{2}|"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)",
+    re.I,
+)
+_CLOCK = re.compile(r"\b\d{1,2}(?::\d{2})\s*(?:am|pm)?\b|\b\d{1,2}\s*(?:am|pm)\b", re.I)
+
+
+def chunk_intents(chunk: Chunk) -> frozenset[str]:
+    """The kinds of question a chunk answers, from the knowledge's own structure."""
+    if chunk.kind == "date":
+        return frozenset({an.DATE, an.OPEN})
+    if chunk.kind == "news":
+        return frozenset({an.NEWS, an.OPEN})
+    if chunk.kind == "faq":
+        asked = [k for k in chunk.keys if k.rstrip().endswith("?")]
+        found = {an.intent(an.normalise(k))[0] for k in asked}
+        if any(an._SCHEDULE_WORDS.search(k.lower()) for k in asked):
+            found.add(an.SCHEDULE)
+        cited = chunk.source.title.rpartition(" › ")[2] if " › " in chunk.source.title else ""
+        found |= {intent for pattern, intent in _SECTION_INTENTS if pattern.search(cited) and intent != an.DATE}
+        return frozenset(found - {an.OTHER})
+    if chunk.kind == "page":
+        found = {intent for pattern, intent in _SECTION_INTENTS if pattern.search(chunk.section or chunk.text[:80])}
+        if re.search(r"\bnews\b", chunk.section or chunk.text[:80], re.I):
+            found |= {an.NEWS, an.OPEN}
+        if chunk.states_date:
+            found |= {an.DATE, an.OPEN}
+        return frozenset(found)
+    return frozenset()
+
+
+@dataclass(frozen=True)
+class Schedule:
+    """Whether the knowledge publishes the program, and where it says it does not yet."""
+
+    published: bool
+    source: Chunk | None  # the FAQ entry or page section about the schedule
+
+
+def schedule_state(chunks: Iterable[Chunk], tags: Mapping[str, frozenset[str]]) -> Schedule:
+    about = [c for c in chunks if an.SCHEDULE in tags.get(c.id, frozenset())]
+    if not about:
+        return Schedule(False, None)
+    published = any(_CLOCK.search(c.text) for c in about)
+    about.sort(key=lambda c: (c.kind != "faq", len(c.text)))
+    return Schedule(published, about[0])
+
+
+def select(
+    question: an.Question, hits: Sequence[RankedHit], tags: Mapping[str, frozenset[str]], threshold: float = 0.45
+) -> list[RankedHit]:
+    """The hits that may answer this question, with the intent bonus, best first.
+
+    Date records and page lines that state a date are kept only for date questions. A NEWS or
+    whole-schedule question is answered from chunks tagged so when there are any.
+    """
+    out: list[RankedHit] = []
+    for hit in hits:
+        chunk = hit.chunk
+        if chunk.kind == "out_of_scope":
+            out.append(hit)
+            continue
+        if (chunk.kind == "date" or chunk.states_date) and question.intent not in an.DATE_INTENTS:
+            continue
+        bonus = INTENT_BONUS if question.intent in tags.get(chunk.id, frozenset()) else 0.0
+        if question.intent == an.SCOPE and bonus:
+            bonus = SCOPE_BONUS  # "would that fit?" is answered from the call's topics, not the intro
+        out.append(RankedHit(chunk, hit.score + bonus, hit.dense, hit.coverage))
+    if question.intent in (an.NEWS, an.SCHEDULE):
+        tagged = [h for h in out if question.intent in tags.get(h.chunk.id, frozenset())]
+        if tagged and max(h.score for h in tagged) >= threshold:
+            out = tagged + [h for h in out if h.chunk.kind == "out_of_scope"]
+    return sorted(out, key=lambda h: -h.score)
+
+
+@dataclass(frozen=True)
+class Checks:
+    """Which fit checks run: all by default; the ablation (benchmarks/ablation.py) turns them off."""
+
+    relation: bool = True  # date records only for date questions; intent bonus; news/schedule from their chunks
+    when: bool = True  # "when ...?" needs an answer that states a time
+    near_answer: bool = True  # a yes/no question naming what the knowledge never mentions
+    out_of_scope_rank: bool = True  # an out-of-scope topic first on meaning and words wins
+    schedule: bool = True  # program times while the schedule is unpublished: say so, decline
+
+    @classmethod
+    def none(cls) -> Checks:
+        return cls(False, False, False, False, False)
+
+
+@dataclass(frozen=True)
+class Fit:
+    ok: bool
+    why: str = ""
+
+
+def check(
+    question: an.Question, hit: RankedHit | None, text: str, vocabulary: frozenset[str], policy_strong: float,
+    checks: Checks = Checks(),
+) -> Fit:
+    """Whether an answer (its hit and the text it would show) addresses the question's relation."""
+    q = an._strip_lead(question.text)
+    if checks.when and an._DATE_FOCUS.match(q) and (hit is None or hit.chunk.kind != "date") and not _STATES_TIME.search(text):
+        return Fit(False, "asks when; the answer states no time")
+    if not checks.near_answer or hit is None or question.intent not in NEAR_ANSWER_INTENTS or not _YES_NO.match(q):
+        return Fit(True)
+    if hit.dense < policy_strong and hit.coverage < NEAR_COVERAGE:
+        unknown = unknown_words(question.text, vocabulary)
+        if unknown and not (says_tba(text) and _shares_subject(question.text, hit.chunk)):
+            return Fit(False, f"shares words but not the asked relation; the knowledge never mentions {', '.join(unknown)}")
+    return Fit(True)
+
+
+# Kinds of question with no structural match to check (a date, a person, a topic list): for these
+# the passage must also share the question's words, or the question must name nothing unknown.
+NEAR_ANSWER_INTENTS = frozenset({an.OTHER, an.SUBMIT, an.OPEN})
+_YES_NO = re.compile(r"^(?:is|are|can|could|do|does|did|will|would|should|must|may|any|has|have)\b")
+NEAR_COVERAGE = 0.3  # idf-weighted share of the question's words the passage holds
+
+
+def answered_directly(hits: Sequence[RankedHit], tags: Mapping[str, frozenset[str]]) -> bool:
+    """A program question ("is there a workshop dinner?") that an organizer answered in a FAQ entry
+    or news item of its own: that answer, not "the schedule is not published"."""
+    real = next((h for h in hits if h.chunk.kind != "out_of_scope"), None)
+    return (
+        real is not None
+        and real.chunk.kind in ("faq", "news")
+        and real.dense >= DIRECT
+        and an.SCHEDULE not in tags.get(real.chunk.id, frozenset())
+    )
+
+
+def asks_news_only(question: an.Question) -> bool:
+    """'what's new?', 'any announcements?': nothing asked beyond the news itself."""
+    return all(an._NEWS.search(w) or w in ("new", "latest", "recent", "workshop", "perfm") for w in an.content_words(question.text))
+
+
+def oos_wins(hits: Sequence[RankedHit], margin: float = 0.02) -> bool:
+    """An out-of-scope topic ranks first on meaning and words together: the question is one the
+    organizers listed as not answered (compose already lets it win on meaning alone)."""
+    real = next((h for h in hits if h.chunk.kind != "out_of_scope"), None)
+    oos = next((h for h in hits if h.chunk.kind == "out_of_scope"), None)
+    return oos is not None and real is not None and oos.score >= real.score - margin
+
+
+def unknown_words(text: str, vocabulary: frozenset[str]) -> list[str]:
+    """The question's content words (stemmed) the knowledge never uses: what it cannot speak to.
+
+    A word counts as known when the knowledge has it in another inflection ("PDFs" for "pdf",
+    "appendices" for "appendix"): same stem, or the same first six letters."""
+    prefixes = _prefixes(vocabulary)
+    out = []
+    for s in dict.fromkeys(stems(an.normalise(text))):
+        if s in vocabulary or s in _SOCIAL_STEMS or s in _GENERIC or s.isdigit():
+            continue
+        if s + "s" in vocabulary or (len(s) >= 6 and s[:6] in prefixes):
+            continue
+        out.append(s)
+    return out
+
+
+def _shares_subject(question: str, chunk: Chunk) -> bool:
+    """The question names what the chunk is about (beyond "workshop" or "paper")."""
+    have = set(stems(" ".join((chunk.text, *chunk.keys))))
+    return any(s in have for s in stems(an.normalise(question)) if s not in _TOPIC_STEMS)
+
+
+_TOPIC_STEMS = frozenset(stems("workshop workshops perfm paper papers work"))
+_PREFIX_CACHE: dict[int, frozenset[str]] = {}
+
+
+def _prefixes(vocabulary: frozenset[str]) -> frozenset[str]:
+    key = id(vocabulary)
+    if key not in _PREFIX_CACHE:
+        _PREFIX_CACHE.clear()
+        _PREFIX_CACHE[key] = frozenset(v[:6] for v in vocabulary if len(v) >= 6)
+    return _PREFIX_CACHE[key]
+
+
+# Words of asking itself, not of what is asked: "is it *allowed*", "*possible*", "*ok*".
+_GENERIC = frozenset(
+    stems(
+        """allowed allow possible ok okay fine require required requirement need needed able option
+        options way ways mean means actually exactly really still also even already ever yet sure
+        think guess wonder wondering curious confirm check please help info information detail details
+        details question questions answer find found look looking say says said tell told ask asked
+        go going come coming make made use used work works guy guys people anyone everyone
+        new old first last next one two three lot lots bit kind sort type stuff thing things right
+        wrong good bad great nice cool big small get gets give let like want wanna beyond based base
+        main total background actual actually around along bother anywhere somewhere someone count counts"""
+    )
+)
+_SOCIAL_STEMS = frozenset(stems(" ".join(an._SOCIAL)))

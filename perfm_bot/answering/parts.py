@@ -1,0 +1,157 @@
+"""One reply per message, made of one answer per question it asks.
+
+Pure: the analysed question, its ranked hits and the knowledge in, an ``Answer`` out. Each part is
+answered or declined on its own, by the same rules as a single question (``compose``) plus the
+answer-fit check (``fit``); the parts are then joined into the one reply a user sees.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
+from datetime import datetime
+
+from perfm_bot.answering import analysis as an
+from perfm_bot.answering import fit
+from perfm_bot.answering.compose import Answer, Policy, abstain, compose, covering_publication, trim
+from perfm_bot.answering.ranking import RankedHit, stems
+from perfm_bot.index.chunking import Chunk, resolve_source
+from perfm_bot.sources.records import Knowledge
+
+HELP = "its dates and deadlines, scope and topics, how to submit, the venue and the organizers"
+_THANKS = ("thank", "thanks", "ty", "appreciate", "helped", "helpful", "awesome", "great", "good bot")
+
+
+@dataclass(frozen=True)
+class Profile:
+    """What the answering steps know about the knowledge beyond its chunks (built once per load)."""
+
+    tags: Mapping[str, frozenset[str]]  # chunk id -> the intents it answers
+    vocabulary: frozenset[str]  # stems of every answerable chunk (text and keys)
+    schedule: fit.Schedule
+    name: str = "the workshop"  # how a friendly decline names it
+
+
+def build_profile(chunks: Sequence[Chunk], name: str) -> Profile:
+    answerable = [c for c in chunks if c.kind != "out_of_scope"]
+    texts = [t for c in answerable for t in (c.text, *c.keys)]
+    vocabulary = frozenset(s for t in texts for s in stems(t))
+    tags = {c.id: fit.chunk_intents(c) for c in chunks}
+    return Profile(tags, vocabulary, fit.schedule_state(chunks, tags), name)
+
+
+def answer_question(
+    question: an.Question,
+    hits: list[RankedHit],
+    knowledge: Knowledge,
+    now: datetime,
+    policy: Policy,
+    profile: Profile,
+    checks: fit.Checks = fit.Checks(),
+) -> Answer:
+    """The answer to one question of a message, or a decline that says why."""
+    if question.intent == an.CHIT_CHAT:
+        return _decline(question, social_reply(question.text, profile.name))
+    if question.intent == an.OFF_TOPIC:
+        return _decline(question, f"That's outside what I can help with: I only answer questions about {profile.name}, {HELP}.")
+    candidates = fit.select(question, hits, profile.tags, policy.threshold) if checks.relation else hits
+    if question.intent == an.TIME and checks.schedule and profile.schedule.source is not None and not profile.schedule.published:
+        if not fit.answered_directly(candidates, profile.tags) and covering_publication(_real(candidates), knowledge, policy) is None:
+            return unpublished_schedule(question, profile.schedule.source, policy)
+    if question.intent == an.NEWS and checks.relation and fit.asks_news_only(question):
+        digest = news_digest(question, knowledge, now)
+        if digest is not None:
+            return digest
+    answer = compose(question.text, candidates, knowledge, now, policy)
+    answer = replace(answer, intent=question.intent)
+    if not answer.answered:
+        return answer
+    best = next((h for h in candidates if h.chunk.id == answer.chunk_id), None)
+    verdict = fit.check(question, best, answer.text, profile.vocabulary, policy.fit_strong, checks)
+    published = covering_publication(_real(candidates), knowledge, policy) is not None
+    if not verdict.ok or (checks.out_of_scope_rank and fit.oos_wins(candidates) and not published):
+        return replace(abstain(question.text, answer.score, policy), intent=question.intent)
+    return answer
+
+
+def _real(hits: Sequence[RankedHit]) -> list[RankedHit]:
+    return [h for h in hits if h.chunk.kind != "out_of_scope"]
+
+
+def unpublished_schedule(question: an.Question, source: Chunk, policy: Policy) -> Answer:
+    """A time inside the program while the program is TBA: say so, cite where, and decline."""
+    text = (
+        "The workshop's schedule is not published yet (TBA), so I can't tell you that, and I won't guess. "
+        f"{policy.abstain_hint}"
+    )
+    if not policy.schedule_gaps_declined:
+        origin = source.kind if source.kind in ("faq", "news") else "page"
+        return Answer(question.text, True, text, (source.source,), 0.0, "faq" if origin == "faq" else "passage",
+                      source.id, origin, source.ref, source.section, (), question.intent)
+    return Answer(question.text, False, text, (source.source,), 0.0, "none", None, "", None, "", (), question.intent)
+
+
+def news_digest(question: an.Question, knowledge: Knowledge, now: datetime) -> Answer | None:
+    """'What's new?': the latest published news items, newest first, as published."""
+    items = [n for n in knowledge.news if n.at is None or n.at <= now][-3:][::-1]
+    if not items:
+        return None
+    lines = [f"• {n.text}" + (f" ({n.day.strftime('%B %-d, %Y')})" if n.day else "") for n in items]
+    first = items[0]
+    sources = tuple(dict.fromkeys(resolve_source(knowledge, n.source, "Workshop news") for n in items))
+    return Answer(
+        question.text, True, trim("News:\n" + "\n".join(lines)), sources, 1.0, "passage", None, "news", first.id, "News",
+        (), question.intent,
+    )
+
+
+def social_reply(text: str, name: str) -> str:
+    lower = text.lower()
+    if any(w in lower for w in _THANKS):
+        return f"You're welcome! Ask me anything else about {name}: {HELP}."
+    if an._BOT_ITSELF.search(lower):
+        return f"I'm a bot: I answer from {name}'s published pages, FAQ and dates ({HELP}), and pass the rest to the organizers."
+    return f"Hi! I answer questions about {name}: {HELP}. What would you like to know?"
+
+
+def _decline(question: an.Question, text: str) -> Answer:
+    return Answer(question.text, False, text, (), 0.0, "none", intent=question.intent)
+
+
+def combine(message: str, answers: Sequence[Answer]) -> Answer:
+    """The one reply to a message: a single answer as it is, several as labelled lines."""
+    if len(answers) == 1:
+        return replace(answers[0], question=message)
+    lines: list[str] = []
+    shown: dict[str, int] = {}
+    for a in answers:
+        label = _label(a.question)
+        key = a.chunk_id
+        if key is not None and key in shown:  # two questions with the same answer: one line, both labels
+            at = shown[key]
+            lines[at] = lines[at].replace(":** ", f" / {label}:** ", 1)
+            continue
+        shown[key] = len(lines)
+        lines.append(f"**{label}:** {a.text}")
+    first = next((a for a in answers if a.answered), answers[0])
+    sources = tuple(dict.fromkeys(s for a in answers for s in a.sources))
+    return Answer(
+        message,
+        any(a.answered for a in answers),
+        "\n".join(lines),
+        sources,
+        max(a.score for a in answers),
+        first.kind,
+        first.chunk_id,
+        first.origin,
+        first.ref,
+        first.section,
+        tuple(answers),
+        first.intent,
+    )
+
+
+def _label(question: str, limit: int = 60) -> str:
+    text = question.strip().rstrip("?.!")
+    text = text[:1].upper() + text[1:]
+    return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "…"

@@ -1,0 +1,141 @@
+"""The question analyser on messages shaped like the ones attendees post (pure: no model)."""
+
+from __future__ import annotations
+
+import pytest
+
+from perfm_bot.answering import analysis as an
+from perfm_bot.answering.ranking import stems
+
+# Words of a small workshop's knowledge, as the engine passes them (stems).
+KNOWN = frozenset(stems("workshop paper submission deadline page limit review double-blind topics scope "
+                        "personalized foundation models federated learning organizers speakers venue schedule notification "
+                        "camera-ready"))
+
+
+def ask(message: str, context: str | None = None) -> an.Analysis:
+    return an.analyse(message, context, an.Options(known=KNOWN))
+
+
+def test_normalise_reads_chat_spelling_and_drops_emoji():
+    text = an.normalise("wen is the papr ddl?? 🙏🙏 u guys")
+    assert text.startswith("when is the papr deadline?")
+    assert " you " in f" {text} " and "🙏" not in text and "??" not in text
+    assert an.normalise("what's new, who's speaking") == "what is new, who is speaking"
+
+
+@pytest.mark.parametrize(
+    "message, intents",
+    [
+        ("when's the paper deadline and where do we submit", [an.DATE, an.SUBMIT]),
+        ("whats the page limit and is it double blind", [an.SUBMIT, an.SUBMIT]),
+        ("who are the speakers + can i attend online", [an.WHO, an.OTHER]),
+        ("can i submit wip? also how much is registration", [an.SUBMIT, an.OTHER]),
+        ("when's notification and when's camera ready due", [an.DATE, an.DATE]),
+    ],
+)
+def test_two_questions_in_one_message_are_split(message, intents):
+    assert list(ask(message).intents) == intents
+
+
+def test_a_noun_joined_by_and_is_not_a_second_question():
+    analysed = ask("do the references and appendix count toward the page limit?")
+    assert len(analysed.questions) == 1
+
+
+def test_background_is_kept_aside_and_given_to_would_that_fit():
+    analysed = ask(
+        "hi! I'm a PhD student working on federated fine-tuning of LLMs where each phone keeps its own "
+        "adapter. we also look at latency on-device. would that fit?"
+    )
+    (question,) = analysed.questions
+    assert question.text == "would that fit?" and question.intent == an.SCOPE
+    assert "federated" in question.search and "federated" in analysed.background
+
+
+def test_a_statement_before_a_question_is_background_not_a_question():
+    analysed = ask("im flying in the night before the workshop day, is there a hotel block?")
+    assert [q.text for q in analysed.questions] == ["is there a hotel block?"]
+
+
+@pytest.mark.parametrize("message", ["thanks!!", "good bot", "lol ok", "hi bot", "gm everyone ☀️", "are you a human or a bot?",
+                                     "you're awesome, that helped a lot", "ty 🙏"])
+def test_chit_chat(message):
+    assert ask(message).intents == (an.CHIT_CHAT,)
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["write a poem about the workshop", "tell me a joke", "can you recommend a good ML textbook",
+     "proofread my title: 'Towrds Personalizd LLMs'", "who won the game last night", "whats the price of bitcoin rn"],
+)
+def test_requests_for_work_and_questions_about_nothing_the_workshop_knows_are_off_topic(message):
+    assert ask(message).intents == (an.OFF_TOPIC,)
+
+
+def test_a_greeting_before_a_question_is_not_chit_chat():
+    analysed = ask("hey! quick q, whats the page limit")
+    assert [q.text for q in analysed.questions] == ["what is the page limit"]
+    assert analysed.intents == (an.SUBMIT,) and analysed.social
+
+
+@pytest.mark.parametrize(
+    "message, expected",
+    [
+        ("📅 when's the workshop happening", an.DATE),
+        ("how many days until the paper deadline?", an.DATE),
+        ("is the deadline in august like last year?", an.DATE),
+        ("what's the workshop about?", an.OTHER),
+        ("Which timezone are the deadlines in?", an.OTHER),
+        ("what should i bring on the workshop day?", an.OTHER),
+        ("is the call for papers out yet 🚀", an.OPEN),
+        ("where is the workshop held?", an.WHERE),
+        ("who r the organisers", an.WHO),
+        ("who is the workshop for?", an.OTHER),  # the audience, not a person to name
+    ],
+)
+def test_only_questions_asking_when_or_a_date_are_date_questions(message, expected):
+    assert ask(message).intents == (expected,)
+
+
+@pytest.mark.parametrize(
+    "message, expected",
+    [
+        ("what time does the poster session start?", an.TIME),
+        ("when's lunch?", an.TIME),
+        ("how many invited talks are there?", an.TIME),
+        ("is there a coffee break between talks", an.TIME),
+        ("what's the schedule for the day?", an.SCHEDULE),
+        ("can you share the tentative schedule?", an.SCHEDULE),
+        ("Who's on the panel?", an.WHO),
+        ("will the talks be recorded?", an.OTHER),
+    ],
+)
+def test_times_inside_the_program_are_told_from_the_program_itself(message, expected):
+    assert ask(message).intents == (expected,)
+
+
+def test_an_elliptic_follow_up_takes_the_previous_question_s_frame_and_intent():
+    (q,) = ask("and the full paper?", context="when is the abstract deadline?").questions
+    assert q.follow_up and q.intent == an.DATE and q.search == "when is the full paper?"
+    (q,) = ask("what about the organizers?", context="who are the invited speakers?").questions
+    assert q.intent == an.WHO and q.search == "who are the organizers?"
+
+
+def test_a_follow_up_with_a_pronoun_is_searched_with_its_thread():
+    (q,) = ask("does that include refs?", context="what's the page limit?").questions
+    assert q.follow_up and "references" in q.search and "page limit" in q.search
+    (q,) = ask("does that include refs?").questions  # no thread: nothing added
+    assert not q.follow_up and "page limit" not in q.search
+
+
+def test_thanks_in_a_thread_stays_chit_chat():
+    assert ask("thanks!!", context="what's the page limit?").intents == (an.CHIT_CHAT,)
+
+
+def test_steps_can_be_switched_off_for_the_ablation():
+    message = "when's the paper deadline and where do we submit"
+    assert len(an.analyse(message, None, an.Options(split=False)).questions) == 1
+    assert an.analyse("thanks!", None, an.Options(intents=False)).intents == (an.OTHER,)
+    (q,) = an.analyse("and the full paper?", "when is the abstract deadline?", an.Options(context=False)).questions
+    assert not q.follow_up

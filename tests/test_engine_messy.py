@@ -1,0 +1,83 @@
+"""Messy messages through the real engine and model: parts, threads, declines, dates only when asked."""
+
+from datetime import datetime, timezone
+from pathlib import Path
+
+import pytest
+
+from perfm_bot.answering.engine import Engine
+from perfm_bot.core.settings import Settings
+
+REPO = Path(__file__).resolve().parent.parent
+SCHEDULE_DRAFT = ("8:30", "11:50", "12:55", "Poster setup", "Lunch break", "Opening remarks")
+
+
+@pytest.fixture(scope="module")
+def engine(real_embedder, tmp_path_factory):
+    settings = Settings(knowledge_dir=REPO / "knowledge", state_dir=tmp_path_factory.mktemp("state"))
+    return Engine(settings, real_embedder, clock=lambda: datetime(2026, 11, 24, tzinfo=timezone.utc))
+
+
+def test_two_questions_get_two_answers_in_one_reply(engine):
+    reply = engine.ask("whats the page limit and is it double blind")
+    assert reply.answered and len(reply.parts) == 2
+    assert "9 pages" in reply.parts[0].text and "double-blind" in reply.parts[1].text
+    assert "9 pages" in reply.text and "double-blind" in reply.text
+    assert [p["answered"] for p in reply.to_dict()["parts"]] == [True, True]
+
+
+def test_each_part_is_answered_or_declined_on_its_own(engine):
+    reply = engine.ask("can i submit wip? also how much is registration")
+    first, second = reply.parts
+    assert first.answered and "work-in-progress" in first.text
+    assert not second.answered and "USD" not in second.text
+    assert reply.answered  # one part was answered
+
+
+def test_a_follow_up_is_read_with_the_previous_message_of_its_thread(engine):
+    alone, threaded = engine.ask_many(["and the full paper?"] * 2, contexts=[None, "when is the abstract deadline?"])
+    assert threaded.answered and threaded.origin == "date" and threaded.ref == "paper"
+    assert alone.origin != "date"
+    (refs,) = engine.ask_many(["does that include refs?"], contexts=["what's the page limit?"])
+    assert refs.answered and "excluding references" in refs.text
+
+
+def test_date_answers_only_for_questions_that_ask_when(engine):
+    about = engine.ask("the workshop sounds super cool, what's it about?")
+    assert about.origin != "date" and "has not been announced" not in about.text
+    when = engine.ask("📅 when's the workshop happening")
+    assert when.origin == "date" and when.ref == "workshop"
+
+
+def test_program_times_say_the_schedule_is_not_published_and_never_leak_the_draft(engine):
+    for question in ("what time does the poster session start?", "when's lunch?", "how long is each invited talk?"):
+        reply = engine.ask(question)
+        assert "schedule is not published yet" in reply.text, question
+        assert not any(t in reply.text for t in SCHEDULE_DRAFT), question
+
+
+@pytest.mark.parametrize("message", ["write a poem about the workshop", "tell me a joke", "thanks!!", "good bot"])
+def test_off_topic_and_chit_chat_are_declined_without_a_passage(engine, message):
+    reply = engine.ask(message)
+    assert not reply.answered and reply.sources == ()
+    assert "dates and deadlines" in reply.text
+
+
+def test_a_general_knowledge_question_is_declined_without_a_passage(engine):
+    # "attention" shares its first letters with "attend", so this one reaches the search; the fit
+    # and the threshold still decline it, with the generic pointer to the organizers.
+    reply = engine.ask("can you explain attention in transformers")
+    assert not reply.answered and reply.sources == ()
+
+
+def test_a_near_answer_is_declined(engine):
+    assert not engine.ask("can i put my submission on arxiv before the review?").answered
+    assert engine.ask("can i attend virtually?").answered
+
+
+def test_all_parts_are_encoded_in_one_model_call(engine, monkeypatch):
+    calls = []
+    encode = engine.embedder.encode
+    monkeypatch.setattr(engine.embedder, "encode", lambda texts: calls.append(list(texts)) or encode(texts))
+    engine.ask_many(["whats the page limit and is it double blind", "when's notification and when's camera ready due", "thanks!"])
+    assert len(calls) == 1 and len(calls[0]) == 4  # chit-chat needs no search

@@ -1,0 +1,168 @@
+"""The answer-fit check and the multi-part reply, on the shipped knowledge's chunks (pure: no model)."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+from pathlib import Path
+
+import pytest
+
+from perfm_bot.answering import analysis as an
+from perfm_bot.answering import fit
+from perfm_bot.answering.compose import Answer, Policy
+from perfm_bot.answering.parts import answer_question, build_profile, combine
+from perfm_bot.answering.ranking import RankedHit
+from perfm_bot.index.chunking import Source, build_chunks
+from perfm_bot.sources.loader import load_knowledge
+
+REPO = Path(__file__).resolve().parent.parent
+NOW = datetime(2026, 11, 24, 12, tzinfo=timezone.utc)
+
+
+@pytest.fixture(scope="module")
+def shipped():
+    knowledge = load_knowledge(REPO / "knowledge")
+    chunks = build_chunks(knowledge)
+    return knowledge, chunks, build_profile(chunks, "PerFM Workshop @ AAAI 2026")
+
+
+def chunk(chunks, kind, ref=None, text=None):
+    return next(c for c in chunks if c.kind == kind and (ref is None or c.ref == ref) and (text is None or text in c.text))
+
+
+def hit(c, dense, coverage=0.5):
+    return RankedHit(c, dense + 0.4 * coverage, dense, coverage)
+
+
+def question(text, intent_=None):
+    kind, whole = an.intent(an.normalise(text))
+    return an.Question(text, text, intent_ or kind, False, whole)
+
+
+def test_chunks_are_tagged_from_the_knowledge_s_own_structure(shipped):
+    _, chunks, profile = shipped
+    tags = profile.tags
+    assert an.DATE in tags[chunk(chunks, "date", "paper").id]
+    assert an.WHO in tags[chunk(chunks, "faq", "organizers").id]
+    assert an.WHO in tags[chunk(chunks, "faq", "contact").id]  # it cites the page's Contact section
+    assert an.SCHEDULE in tags[chunk(chunks, "faq", "schedule").id]
+    assert an.SCOPE in tags[chunk(chunks, "page", text="Applications:").id]
+    assert an.NEWS in tags[chunk(chunks, "news", "website-launched").id]
+
+
+def test_the_shipped_schedule_is_known_to_be_unpublished(shipped):
+    _, chunks, profile = shipped
+    assert not profile.schedule.published
+    assert profile.schedule.source.kind == "faq" and profile.schedule.source.ref == "schedule"
+
+
+def test_a_published_schedule_with_times_is_published(shipped):
+    _, chunks, profile = shipped
+    faq = chunk(chunks, "faq", "schedule")
+    timed = type(faq)(faq.id + "x", "faq", "09:00 Opening remarks; 09:10 Keynote", faq.keys, faq.source, "schedule2")
+    tags = {**profile.tags, timed.id: frozenset({an.SCHEDULE})}
+    assert fit.schedule_state([faq, timed], tags).published
+
+
+def test_date_records_answer_only_date_questions(shipped):
+    _, chunks, profile = shipped
+    date, about = chunk(chunks, "date", "workshop"), chunk(chunks, "faq", "about")
+    hits = [hit(date, 0.81), hit(about, 0.65)]
+    assert [h.chunk for h in fit.select(question("what's the workshop about?"), hits, profile.tags)] == [about]
+    assert fit.select(question("when's the workshop happening"), hits, profile.tags)[0].chunk == date
+
+
+def test_when_needs_an_answer_that_states_a_time(shipped):
+    _, chunks, profile = shipped
+    news = chunk(chunks, "news", "website-launched")
+    q = question("when was the website launched?")
+    assert not fit.check(q, hit(news, 0.9), "News: Website launched.", profile.vocabulary, 0.7).ok
+    date = chunk(chunks, "date", "paper")
+    assert fit.check(question("when is the paper deadline?"), hit(date, 0.9), "The paper ... (TBA).", profile.vocabulary, 0.7).ok
+
+
+def test_a_near_answer_sharing_words_but_not_the_relation_is_declined(shipped):
+    _, chunks, profile = shipped
+    review = chunk(chunks, "faq", "review")
+    q = question("can i put my submission on arxiv before the review?")
+    verdict = fit.check(q, hit(review, 0.47, 0.29), review.text, profile.vocabulary, 0.7)
+    assert not verdict.ok and "arxiv" in verdict.why
+    # the same shape of question about what the knowledge does speak of is answered
+    virtual = chunk(chunks, "faq", "attend-virtually")
+    assert fit.check(question("can i attend virtually?"), hit(virtual, 0.76, 0.31), virtual.text, profile.vocabulary, 0.7).ok
+    # a TBA answer about the asked subject answers a specific about it
+    site = chunk(chunks, "faq", "submission-site")
+    assert fit.check(question("is submission through openreview?"), hit(site, 0.48, 0.18), site.text, profile.vocabulary, 0.7).ok
+
+
+def test_an_out_of_scope_topic_first_on_meaning_and_words_wins(shipped):
+    _, chunks, _ = shipped
+    conduct = next(c for c in chunks if c.kind == "out_of_scope" and "conduct" in c.text)
+    organizers = chunk(chunks, "faq", "organizers")
+    assert fit.oos_wins([hit(conduct, 0.67, 0.86), hit(organizers, 0.73, 0.14)])
+    assert not fit.oos_wins([hit(organizers, 0.9, 0.8), hit(conduct, 0.5, 0.1)])
+
+
+def test_program_times_while_the_schedule_is_unpublished_say_so_without_a_passage(shipped):
+    knowledge, chunks, profile = shipped
+    faq = chunk(chunks, "faq", "schedule")
+    asked = question("what time does the poster session start?")
+    declined = answer_question(asked, [hit(faq, 0.5)], knowledge, NOW, Policy(schedule_gaps_declined=True), profile)
+    assert not declined.answered and "schedule is not published yet" in declined.text
+    assert declined.sources == (faq.source,) and declined.intent == an.TIME
+    answered = answer_question(asked, [hit(faq, 0.5)], knowledge, NOW, Policy(), profile)  # the default: like a TBA date
+    assert answered.answered and answered.text == declined.text and answered.origin == "faq"
+
+
+def test_off_topic_and_chit_chat_get_a_friendly_decline_naming_what_the_bot_knows(shipped):
+    knowledge, _, profile = shipped
+    for text, intent_ in (("write a poem about the workshop", an.OFF_TOPIC), ("thanks!", an.CHIT_CHAT), ("hi bot", an.CHIT_CHAT)):
+        answer = answer_question(question(text, intent_), [], knowledge, NOW, Policy(), profile)
+        assert not answer.answered and answer.sources == ()
+        assert "dates and deadlines" in answer.text and "organizers" in answer.text
+
+
+def test_what_s_new_lists_the_published_news(shipped):
+    knowledge, _, profile = shipped
+    answer = answer_question(question("what's new?"), [], knowledge, NOW, Policy(), profile)
+    assert answer.answered and answer.origin == "news"
+    assert "Call for Contributions released." in answer.text and "Website launched." in answer.text
+
+
+def _answer(q, answered, text, chunk_id):
+    src = Source("PerFM", f"/x#{chunk_id}")
+    return Answer(q, answered, text, (src,) if answered else (), 0.9 if answered else 0.0,
+                  "faq" if answered else "none", chunk_id, "faq" if answered else "", chunk_id)
+
+
+def test_a_multi_part_reply_answers_each_part_on_its_own():
+    parts = [
+        _answer("when's camera-ready due?", True, "The camera-ready submission deadline has not been announced yet (TBA).", "c"),
+        _answer("what size should posters be?", False, "I don't know.", None),
+    ]
+    reply = combine("when's camera-ready due and what size should posters be?", parts)
+    assert reply.answered and reply.parts == tuple(parts)
+    assert reply.text.splitlines() == [
+        "**When's camera-ready due:** The camera-ready submission deadline has not been announced yet (TBA).",
+        "**What size should posters be:** I don't know.",
+    ]
+    assert reply.origin == "faq" and reply.ref == "c"
+    data = reply.to_dict()
+    assert [p["answered"] for p in data["parts"]] == [True, False]
+    assert "parts" not in parts[0].to_dict()  # a single answer keeps its shape
+
+
+def test_two_questions_with_the_same_answer_share_one_line():
+    same = "Submissions are PDFs of at most 9 pages."
+    reply = combine("m", [_answer("page limit?", True, same, "p"), _answer("max pages?", True, same, "p")])
+    assert reply.text == f"**Page limit / Max pages:** {same}" and len(reply.parts) == 2
+
+
+def test_nothing_answered_means_the_reply_is_not_answered():
+    reply = combine("m", [_answer("a?", False, "no", None), _answer("b?", False, "no", None)])
+    assert not reply.answered and reply.kind == "none"
+
+
+def test_a_single_question_is_answered_as_it_is():
+    only = _answer("page limit?", True, "9 pages", "p")
+    assert combine("page limit??", [only]) == Answer(**{**only.__dict__, "question": "page limit??"})
