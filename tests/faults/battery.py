@@ -642,8 +642,12 @@ Q = "When is the paper deadline?"
 MDATE = re.compile(r"\b\d{4}-\d{2}-\d{2}\b")
 
 
-def hist_has_no(*needles):
+def hist_has_no(*needles, unless_ok=None):
+    """History must not show a change that was refused (unless_ok: the label of the command whose
+    success would make such an entry legitimate)."""
     def f(ctx, r):
+        if unless_ok and ctx.res.get(unless_ok, {}).get("rc") == 0:
+            return []
         bad = [n for n in needles if n in r["_out"]]
         return [f"history shows a change that was never made ({bad[0]!r})"] if bad else []
     return f
@@ -724,8 +728,8 @@ def _(c):
 
 def _ds(label, args, names, extra=()):
     def build(c):
-        return [Step(["deadline", "set"] + args, bad=True, names=names),
-                Step(["history"], must_ok=True, expect=hist_has_no("→ 2026", "→ 15")), *extra]
+        return [Step(["deadline", "set"] + args, label="the bad deadline set", bad=True, names=names),
+                Step(["history"], must_ok=True, expect=hist_has_no("→ 2026", "→ 15", unless_ok="the bad deadline set")), *extra]
     return build
 
 
@@ -962,8 +966,8 @@ def _(c):
         f.write("I am a file\n")
     return [Step(["check"], bad=True, names=[("knowledge",)]),
             Step(["ask", Q], bad=True, names=[("knowledge",)]),
-            Step(["deadline", "set", "paper", "2026-12-15"], bad=True, names=[("knowledge",)]),
-            Step(["history"], must_ok=True, expect=hist_has_no("2026-12-15"))]
+            Step(["deadline", "set", "paper", "2026-12-15"], label="the write", bad=True, names=[("knowledge",)]),
+            Step(["history"], must_ok=True, expect=hist_has_no("2026-12-15", unless_ok="the write"))]
 
 
 @case("F05", "file-kind", "--knowledge names a folder that does not exist; check, deadline list")
@@ -1071,8 +1075,8 @@ def _unclosed(rel, anchor, block, qline_in_block):
             return [f"names no {base}:LINE (the quote opens on line {qline})"]
         return [Step(["check"], bad=True, must_fail=True, names=[(base,)], expect=exp),
                 Step(["deadline", "set", "paper", "2026-12-15"] if rel != "dates.yaml" else ["faq", "add", "-q", "New?", "-a", "Yes."],
-                     bad=True, names=[(base,)], expect=exp),
-                Step(["history"], must_ok=True, expect=hist_has_no("2026-12-15", "New?"))]
+                     label="the write", bad=True, names=[(base,)], expect=exp),
+                Step(["history"], must_ok=True, expect=hist_has_no("2026-12-15", "New?", unless_ok="the write"))]
     return build
 
 
@@ -1768,9 +1772,9 @@ def subprocess_rc(ctx, args):
 
 @case("DF01", "disk-full", "deadline set with a 2,000-byte file-size limit (fresh change log cannot be written); then history")
 def _(c):
-    return [Step(["deadline", "set", "paper", "2026-12-15"], fsize=2000, bad=True,
-                 names=[("space", "full", "too large", "write", "disk", "changes.sqlite", "state")]),
-            Step(["history"], must_ok=True, expect=hist_has_no("2026-12-15")),
+    return [Step(["deadline", "set", "paper", "2026-12-15"], label="the write", fsize=2000, bad=True,
+                 names=[("changes.sqlite", "state", "dates.yaml")]),
+            Step(["history"], must_ok=True, expect=hist_has_no("2026-12-15", unless_ok="the write")),
             Step(["deadline", "set", "paper", "2026-12-16"], must_ok=True),
             Step(["history"], label="history after", must_ok=True, expect=lambda ctx, r: [] if "2026-12-16" in r["_out"] and "2026-12-15" not in r["_out"] else ["history inconsistent after the failed write"])]
 
@@ -1780,9 +1784,9 @@ def _(c):
     def pad(ctx):
         ctx.write("dates.yaml", ctx.read("dates.yaml") + "".join(f"# padding line {i:05d} " + "-" * 40 + "\n" for i in range(1000)))
     return [Step(["news", "add", "Before the disk filled up."], setup=True), Do(pad, "pad dates.yaml"),
-            Step(["deadline", "set", "paper", "2026-12-15"], fsize=30000, bad=True,
-                 names=[("space", "full", "too large", "write", "disk", "dates.yaml", "changes.sqlite")]),
-            Step(["history"], must_ok=True, expect=hist_has_no("2026-12-15")),
+            Step(["deadline", "set", "paper", "2026-12-15"], label="the write", fsize=30000, bad=True,
+                 names=[("dates.yaml", "changes.sqlite", "state")]),
+            Step(["history"], must_ok=True, expect=hist_has_no("2026-12-15", unless_ok="the write")),
             Step(["check"], must_ok=True),
             Do(lambda ctx: [f"stray files left in knowledge/: {sorted(set(os.listdir(ctx.k)) - set(os.listdir(ctx.opts.knowledge_src)))}"]
                if set(os.listdir(ctx.k)) - set(os.listdir(ctx.opts.knowledge_src)) else [], "no temp files left")]
@@ -1790,7 +1794,7 @@ def _(c):
 
 @case("DF03", "disk-full", "index on a fresh state with a 200 KB file-size limit (embedding cache cannot grow); then index without it", seed=False)
 def _(c):
-    return [Step(["index"], fsize=200_000, names=[("space", "full", "too large", "write", "disk", "embeddings", "state")]),
+    return [Step(["index"], fsize=200_000, names=[("embeddings", "state")]),
             Step(["index"], label="index again", must_ok=True)]
 
 
@@ -1800,7 +1804,7 @@ def _(c):
     os.makedirs(site)
     with open(os.path.join(site, "index.md"), "w") as f:
         f.write("---\ntitle: Home\npermalink: /\n---\n# Home\n\n" + "Workshop text. " * 400 + "\n")
-    return [Step(["import", site], fsize=1000, bad=True, names=[("space", "full", "too large", "write", "disk", "index")])]
+    return [Step(["import", site], fsize=1000, bad=True, names=[("pages", "index.md", "knowledge")])]
 
 
 # --- import of a bad source ---------------------------------------------------------------------------------------
@@ -1926,25 +1930,34 @@ def build_seed(opts, tmpbase):
 
 
 def product_version(opts):
-    """git HEAD of the checkout holding --knowledge-src (if any) and whether its tree is dirty."""
+    """The product's version: git HEAD of the checkout holding --knowledge-src, the hash of its
+    perfm_bot/ tree, and whether perfm_bot/ has uncommitted changes (changes elsewhere, e.g. in
+    tests/, do not change the product)."""
     repo = os.path.dirname(os.path.abspath(opts.knowledge_src))
+
+    def git(*a):
+        return subprocess.run(["git", "-C", repo, *a], capture_output=True, text=True, timeout=20).stdout.strip()
     try:
-        head = subprocess.run(["git", "-C", repo, "rev-parse", "--short", "HEAD"], capture_output=True,
-                              text=True, timeout=20).stdout.strip()
-        dirty = subprocess.run(["git", "-C", repo, "status", "--porcelain", "--untracked-files=no"],
-                               capture_output=True, text=True, timeout=20).stdout.strip()
+        head = git("rev-parse", "--short", "HEAD")
+        tree = git("rev-parse", "--short", "HEAD:perfm_bot")
+        dirty = git("status", "--porcelain", "--untracked-files=no", "--", "perfm_bot")
         merging = os.path.exists(os.path.join(repo, ".git", "MERGE_HEAD"))
     except (OSError, subprocess.SubprocessError):
         return "unknown"
     if not head:
         return "unknown"
-    return head + (" (uncommitted changes)" if dirty else "") + (" (merge in progress)" if merging else "")
+    return (f"perfm_bot tree {tree or '?'} (HEAD {head})" + (" with uncommitted changes" if dirty else "")
+            + (" merge in progress" if merging else ""))
+
+
+def same_product(a, b):
+    return a.split(" (HEAD")[0] == b.split(" (HEAD")[0] and a.endswith("changes") == b.endswith("changes")
 
 
 def md_table(report):
     lines = [f"# perfm-bot fault battery: {report['totals']}", "",
              f"Run {report['started']} · {report['perfm_bot']} · product {report['version_start']}"
-             + (f" → {report['version_end']}" if report['version_end'] != report['version_start'] else "")
+             + (f" → {report['version_end']}" if not same_product(report['version_start'], report['version_end']) else "")
              + f" · jobs {report['jobs']} · timeout {report['timeout']} s · {report['duration']:.0f} s", "",
              "| id | class | verdict | what happened |", "|---|---|---|---|"]
     for r in report["cases"]:
@@ -2023,7 +2036,7 @@ def main():
     print("-" * (24 + w + 80))
     print(tot)
     version_end = product_version(opts)
-    if version_end != version_start:
+    if not same_product(version_start, version_end):
         print(f"warning: the product changed during the run: {version_start} → {version_end}")
     report = {"started": started, "perfm_bot": opts.perfm_bot, "knowledge_src": opts.knowledge_src,
               "version_start": version_start, "version_end": version_end,

@@ -15,7 +15,7 @@ from perfm_bot.answering.ranking import RankedHit
 from perfm_bot.index.chunking import Source, build_chunks
 from perfm_bot.sources.loader import load_knowledge
 
-REPO = Path(__file__).resolve().parent.parent
+REPO = Path(__file__).resolve().parents[2]
 NOW = datetime(2026, 11, 24, 12, tzinfo=timezone.utc)
 
 

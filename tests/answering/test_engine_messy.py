@@ -8,7 +8,7 @@ import pytest
 from perfm_bot.answering.engine import Engine
 from perfm_bot.core.settings import Settings
 
-REPO = Path(__file__).resolve().parent.parent
+REPO = Path(__file__).resolve().parents[2]
 SCHEDULE_DRAFT = ("8:30", "11:50", "12:55", "Poster setup", "Lunch break", "Opening remarks")
 
 
