@@ -101,14 +101,15 @@ def main(argv: list[str] | None = None) -> int:
             rows.append((qs.name, result))
             if qs.name in args.show and isinstance(result, EvalResult):
                 print(format_result(result, qs.name), file=sys.stderr)
-    print(f"{'set':44} {'answerable correct':>20} {'declined':>14} {'forbidden':>9}")
+    print(f"{'set':44} {'answerable correct':>20} {'declined':>14} {'or honest':>14} {'forbidden':>9}")
     for name, r in rows:
         if isinstance(r, str):
             print(f"{name:44} {r}")
             continue
         answered = f"{r.answerable_correct}/{r.answerable_total} {r.answerable_rate:6.1%}"
         declined = f"{r.abstained_correct}/{r.unanswerable_total} {r.abstain_rate:6.1%}"
-        print(f"{name:44} {answered:>20} {declined:>14} {r.forbidden_hits:>9}")
+        honest = f"{r.honest_correct}/{r.unanswerable_total} {r.honest_rate:6.1%}"
+        print(f"{name:44} {answered:>20} {declined:>14} {honest:>14} {r.forbidden_hits:>9}")
     return 0
 
 

@@ -18,7 +18,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from perfm_bot.answering.compose import Answer
+from perfm_bot.answering.compose import Answer, says_tba
 from perfm_bot.core.errors import InputError, KnowledgeError
 from perfm_bot.sources.yaml_lines import LineList, LineMap, load_yaml
 
@@ -61,6 +61,10 @@ class EvalResult:
     unanswerable_total: int = 0
     forbidden_hits: int = 0
     failures: list[dict[str, Any]] = field(default_factory=list)
+    # Of the unanswerable cases: declined, or answered only with "not announced / not published
+    # yet" (an honest reply, such as "the schedule is not published yet"); abstained_correct stays
+    # the strict count.
+    honest_correct: int = 0
 
     @property
     def answerable_rate(self) -> float:
@@ -69,6 +73,10 @@ class EvalResult:
     @property
     def abstain_rate(self) -> float:
         return self.abstained_correct / self.unanswerable_total if self.unanswerable_total else 1.0
+
+    @property
+    def honest_rate(self) -> float:
+        return self.honest_correct / self.unanswerable_total if self.unanswerable_total else 1.0
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -179,6 +187,7 @@ def run_eval(cases: Sequence[Case], ask_many: Callable[..., list[Answer]]) -> Ev
             result.unanswerable_total += 1
             ok = not answer.answered and not forbidden
             result.abstained_correct += ok
+            result.honest_correct += ok or (not forbidden and says_tba(answer.text))
             why = "forbidden phrase" if forbidden else "answered instead of abstaining"
         if not ok:
             result.failures.append(
@@ -245,7 +254,8 @@ def format_result(result: EvalResult, label: str) -> str:
     lines = [
         f"{label}",
         f"  answerable:   {result.answerable_correct}/{result.answerable_total} correct ({result.answerable_rate:.1%})",
-        f"  unanswerable: {result.abstained_correct}/{result.unanswerable_total} abstained ({result.abstain_rate:.1%})",
+        f"  unanswerable: {result.abstained_correct}/{result.unanswerable_total} abstained ({result.abstain_rate:.1%}); "
+        f"{result.honest_correct} declined or honest ({result.honest_rate:.1%})",
         f"  forbidden phrases: {result.forbidden_hits}",
     ]
     for f in result.failures:

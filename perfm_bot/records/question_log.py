@@ -158,6 +158,22 @@ class QuestionLog:
             ).fetchone()
         return row is not None
 
+    def previous_in(self, thread_id: int | None = None, reply_to: int | None = None) -> LoggedQuestion | None:
+        """The question a follow-up continues: the latest one asked in its thread (or whose answer
+        opened it), else the one whose answer it replies to."""
+        with self._db() as db:
+            row = None
+            if thread_id is not None:
+                row = db.execute(
+                    f"SELECT {_QUESTION_COLUMNS} FROM questions q WHERE q.thread_id = ? OR q.reply_id = ? ORDER BY q.id DESC LIMIT 1",
+                    (thread_id, thread_id),
+                ).fetchone()
+            if row is None and reply_to is not None:
+                row = db.execute(
+                    f"SELECT {_QUESTION_COLUMNS} FROM questions q WHERE q.reply_id = ? ORDER BY q.id DESC LIMIT 1", (reply_to,)
+                ).fetchone()
+        return _question(row) if row else None
+
     # --- feedback ----------------------------------------------------------------------
 
     def add_feedback(self, question_id: int, user_id: int, helpful: bool) -> None:

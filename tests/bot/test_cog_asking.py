@@ -173,7 +173,7 @@ async def test_a_failure_inside_the_bot_gets_an_apology_and_the_bot_keeps_answer
     real_ask = harness.services.batcher.ask
     calls = {"n": 0}
 
-    async def failing_once(question):
+    async def failing_once(question, context=None):
         calls["n"] += 1
         if calls["n"] <= 2:
             raise RuntimeError("model worker crashed")
@@ -187,3 +187,18 @@ async def test_a_failure_inside_the_bot_gets_an_apology_and_the_bot_keeps_answer
     assert "something went wrong on my side" in apology.content
     [answer] = sent_messages(await harness.post(f"{harness.mention} What is the page limit?"))
     assert "9 pages" in answer.embeds[0]["description"]  # the next question gets a real answer
+
+
+async def test_a_follow_up_in_a_question_thread_is_read_with_the_question_before_it(harness):
+    calls = await harness.post("When is author notification?", channel="ask")
+    [thread_call] = [c for c in calls if c.path.endswith("/threads")]
+    thread_id = int(thread_call.response["id"])
+    harness.guild.threads[thread_id] = thread_call.response
+    harness.offline.refresh_guild()
+    follow_up = await harness.post("what about the workshop day itself?", channel=thread_id)
+    [reply] = sent_messages(follow_up)
+    # Read alone, "the workshop day itself" is about the day's programme; after a question about a
+    # date it asks for the workshop's date.
+    assert "workshop date" in reply.embeds[0]["description"].lower()
+    alone = await harness.slash("ask", {"question": "what about the workshop day itself?"})
+    assert "workshop date" not in alone.followups[0].embeds[0]["description"].lower()

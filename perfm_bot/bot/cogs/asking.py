@@ -144,8 +144,9 @@ class AskingCog(ServiceCog, name="Questions"):
                 thread = await message.create_thread(name=embeds.clip(question, THREAD_NAME_LIMIT), auto_archive_duration=1440)
             except discord.HTTPException as exc:
                 log.warning("could not open a thread for message %s: %s", message.id, exc)
+        context = self._context(message, thread)
         async with (thread or channel).typing():
-            answer = await self.services.batcher.ask(question)
+            answer = await self.services.batcher.ask(question, context)
         where = Asked(
             asker_id=message.author.id,
             asker_name=message.author.name,
@@ -162,6 +163,16 @@ class AskingCog(ServiceCog, name="Questions"):
         else:
             sent = await self._reply(message, embed=embed, view=answer_view(logged.id))
         self.services.questions.set_reply(logged.id, sent.id)
+
+    def _context(self, message: discord.Message, thread: discord.Thread | None) -> str | None:
+        """The previous question of the conversation, for a follow-up ("and is that AoE too?"): in a
+        question's thread, its latest question; in a reply to one of the bot's answers, that
+        answer's question. A new question in an ask channel has none."""
+        if thread is None and message.reference is None:
+            return None
+        reply_to = message.reference.message_id if message.reference else None
+        previous = self.services.questions.previous_in(thread.id if thread is message.channel else None, reply_to)
+        return previous.question if previous and previous.question != " ".join(message.content.split()) else None
 
     async def _reply(self, message: discord.Message, **kwargs) -> discord.Message:
         return await message.reply(mention_author=False, allowed_mentions=discord.AllowedMentions.none(), **kwargs)
