@@ -1501,9 +1501,11 @@ def _(c):
 
 # --- bad questions -----------------------------------------------------------------------------------------
 
-def _q(arg, names=(("question", "empty"),), bad=True, json_too=False):
-    return lambda c: [Step(["ask", arg], bad=bad, names=list(names))] + (
-        [Step(["ask", "--json", arg], bad=bad, names=list(names))] if json_too else [])
+def _q(arg, names=(("question", "empty"),), bad=True, json_too=False, refuse=True):
+    """A question with nothing to ask (like an empty one) must be refused: exit != 0 with a message,
+    not answered (an off-topic or "I don't know" reply at exit 0 is not a refusal)."""
+    return lambda c: [Step(["ask", arg], bad=bad, must_fail=refuse, names=list(names))] + (
+        [Step(["ask", "--json", arg], bad=bad, must_fail=refuse, names=list(names))] if json_too else [])
 
 
 CASES.append(Case("A01", "question", "ask '' (empty question), plain and --json", _q("", json_too=True)))
@@ -1512,7 +1514,7 @@ CASES.append(Case("A03", "question", "ask with only control characters (\\x01\\x
 CASES.append(Case("A04", "question", "ask with only zero-width characters (U+200B U+200C U+200D U+FEFF)", _q("\u200b\u200c\u200d\ufeff")))
 CASES.append(Case("A05", "question", "ask with invalid UTF-8 bytes only (argv b'\\xff\\xfe\\xfd')", _q(b"\xff\xfe\xfd")))
 CASES.append(Case("A06", "question", "ask with invalid UTF-8 bytes inside a real question (no crash; answer or clear refusal)",
-                  _q(b"When is the \xff\xfe paper deadline?", names=(), bad=False)))
+                  _q(b"When is the \xff\xfe paper deadline?", names=(), bad=False, refuse=False)))
 CASES.append(Case("A07", "question", "ask with a 10,000-character question (must be refused, not cut)",
                   _q("When is the deadline? " * 455, names=(("500",),), json_too=True)))
 CASES.append(Case("A08", "question", "ask with 501 characters (just over the cap)",
