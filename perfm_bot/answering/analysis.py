@@ -27,7 +27,7 @@ import unicodedata
 from collections.abc import Callable, Collection
 from dataclasses import dataclass, field, replace
 
-from perfm_bot.answering.ranking import stems
+from perfm_bot.answering.ranking import STOP_WORDS, stems
 
 # ---- intents ---------------------------------------------------------------------------------
 DATE = "date"  # when / what date / a deadline
@@ -382,15 +382,9 @@ def _drop_empty(questions: list[Question]) -> list[Question]:
     return kept or questions[:1]
 
 
-_STOPWORDS = frozenset(
-    """a about above after again all also am an and any are as at be because been before being below
-    between both but by can could did do does doing done during each else for from further get got had
-    has have having he her here hers him his how i if in into is it its just me more most my no nor not
-    now of off on once only or other our ours out over own please same shall she should so some such
-    than that the their theirs them then there these they this those through to too under until up us
-    very was we were what when where whether which while who whom whose why will with would yes yet
-    you your yours anything something thing things want know tell question questions need going
-    anyone someone somebody let us""".split()
+# Ranking's function words, plus the words of asking itself ("I want to know", "tell me").
+_STOPWORDS = STOP_WORDS | frozenset(
+    "want know tell question questions need going anyone someone somebody let".split()
 )
 # What any academic event is about: a question naming one of these is about the workshop even
 # when this workshop's knowledge never uses the word (registration, hotels, awards...).

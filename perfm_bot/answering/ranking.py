@@ -24,7 +24,7 @@ from perfm_bot.index.vector_index import Hit
 LEXICAL_WEIGHT = 0.4
 
 _WORD = re.compile(r"[a-z0-9]+(?:[-–][a-z0-9]+)*")
-_STOP = frozenset(
+STOP_WORDS = frozenset(
     """a about above after again all also am an and any are as at be because been before being below
     between both but by can could did do does doing done during each else for from further get got had
     has have having he her here hers him his how i if in into is it its just me more most my no nor not
@@ -55,7 +55,7 @@ def words(text: str) -> list[str]:
 
 
 def stems(text: str) -> list[str]:
-    return [_stem(w) for w in words(text) if w not in _STOP and len(w) > 1]
+    return [_stem(w) for w in words(text) if w not in STOP_WORDS and len(w) > 1]
 
 
 @dataclass(frozen=True)
