@@ -38,8 +38,9 @@ from dataclasses import dataclass, field
 from typing import Callable
 
 TRACEBACK = "Traceback (most recent call last)"
-DEFAULT_BIN = "/work/main/.venv/bin/perfm-bot"
-DEFAULT_KNOWLEDGE = "/work/main/knowledge"
+_REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))  # this checkout
+DEFAULT_BIN = os.path.join(_REPO, ".venv", "bin", "perfm-bot")
+DEFAULT_KNOWLEDGE = os.path.join(_REPO, "knowledge")
 TAIL_LINES = 12
 
 # words that count as "the command warned about / refused the input"
