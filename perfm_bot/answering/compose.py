@@ -22,6 +22,7 @@ from perfm_bot.core.timezones import humanize_delta, timezone_label
 MAX_QUESTION_CHARS = 500  # what an attendee may ask in one message
 MAX_ANSWER_CHARS = 500
 _TBA = re.compile(r"\bTBA\b")
+_TERMINAL_ESCAPE = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]")  # ANSI CSI sequences, pasted from a terminal
 
 
 @dataclass(frozen=True)
@@ -89,6 +90,7 @@ def check_question(text: str) -> str:
 
     if any(0xD800 <= ord(ch) <= 0xDFFF for ch in text):
         raise InputError("Your question is not valid UTF-8 text; please type it again.")
+    text = _TERMINAL_ESCAPE.sub("", text)  # "\x1b[2J" clears a terminal; what is left is no question
     visible = "".join(" " if ch.isspace() else ch for ch in text if ch.isspace() or unicodedata.category(ch) not in ("Cc", "Cf"))
     question = " ".join(visible.split())
     if not question:

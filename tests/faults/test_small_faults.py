@@ -65,7 +65,9 @@ def test_history_says_how_many_more_there_are(settings, capsys):
 # --- questions of invisible characters ---------------------------------------------------------
 
 
-@pytest.mark.parametrize("question", ["\x00\x00", "\x01\x02\x1b", "\u200b\u200c\u200d\ufeff", " \x00 \u200b "])
+@pytest.mark.parametrize(
+    "question", ["\x00\x00", "\x01\x02\x1b", "\u200b\u200c\u200d\ufeff", " \x00 \u200b ", "\x01\x02\x1b[2J\x7f"]
+)
 def test_a_question_of_invisible_characters_is_empty(question):
     from perfm_bot.answering.compose import check_question
 
