@@ -54,8 +54,12 @@ class Scope:
 
 def normalize(url: str) -> str | None:
     """A comparable page URL (fragment dropped, scheme and host lower case, default port dropped),
-    or None for what is not a plain http(s) page: other schemes, a query string, an asset."""
-    parts = urlsplit(url.strip())
+    or None for what is not a plain http(s) page: other schemes, a query string, an asset, or a
+    malformed address (``http://[::1``: one bad link on a page must not stop the crawl)."""
+    try:
+        parts = urlsplit(url.strip())
+    except ValueError:
+        return None
     if parts.scheme.lower() not in ("http", "https") or not parts.hostname or parts.query:
         return None
     scheme = parts.scheme.lower()

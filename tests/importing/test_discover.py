@@ -70,3 +70,9 @@ def test_a_served_markdown_pages_own_front_matter_gives_way_to_the_live_url():
     assert meta == {"permalink": "https://x.org/ws/cfp.md", "imported_from": "https://x.org/ws/cfp.md", "title": "CFP"}
     assert text.endswith("\n---\n# Call\n")
     assert landing_markdown("https://x.org/a.md", b"# Bare\n").decode().startswith("---\npermalink: https://x.org/a.md\n")
+
+
+def test_a_malformed_address_is_not_a_page_rather_than_an_error():
+    assert normalize("http://[::1") is None  # urlsplit raises "Invalid IPv6 URL" on it
+    assert normalize("https://example.org:99999/") is None
+    assert normalize("https://example.org/cfp/") == "https://example.org/cfp/"
