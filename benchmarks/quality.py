@@ -11,7 +11,8 @@ shows up in the same table. The sets:
 - messy: tests/eval/messy.yaml, Discord-style messages, on the shipped knowledge;
 - site:<slug>: tests/eval/sites/<slug>/questions.yaml on that real site's files alone, dropped
   into an empty knowledge folder as published;
-- with --final, messy-blind and the sites whose folder ends in -blind.
+- messy2: tests/eval/messy2.yaml, a second Discord-style set by another blind author;
+- with --final, messy-blind, messy-blind2 and the sites whose folder ends in -blind.
 """
 
 from __future__ import annotations
@@ -52,7 +53,9 @@ def question_sets() -> list[QuestionSet]:
         QuestionSet("blind", EVAL / "blind.yaml", shipped),
         QuestionSet("page-only", EVAL / "blind.yaml", shipped / "pages", site=True),
         QuestionSet("messy", EVAL / "messy.yaml", shipped),
+        QuestionSet("messy2", EVAL / "messy2.yaml", shipped),
         QuestionSet("messy-blind", EVAL / "messy_blind.yaml", shipped, final_only=True),
+        QuestionSet("messy-blind2", EVAL / "messy_blind2.yaml", shipped, final_only=True),
     ]
     for folder in sorted(SITES.glob("*/")) if SITES.is_dir() else []:
         if (folder / "questions.yaml").exists():
