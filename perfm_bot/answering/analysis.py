@@ -397,7 +397,8 @@ _EVENT_WORDS = frozenset(
     attend attending attendance virtual online remote in-person hybrid livestream recorded recording
     slides wifi food coffee lunch dinner parking accessible wheelchair childcare volunteer sponsor
     sponsors sponsorship booth arxiv preprint template latex style format page pages pdf dates date
-    day days location city country room news announcement announcements update updates new""".split()
+    day days location city country room news announcement announcements update updates new
+    happen happens happening held hold holding host hosted hosting located place""".split()
 )
 SHORT_BACKGROUND = 12  # words: an aside that goes with its question into the search
 # Words naming the workshop or a paper in general: a question with nothing else ("would the

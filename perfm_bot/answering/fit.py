@@ -28,11 +28,13 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from perfm_bot.answering import analysis as an
+from perfm_bot.answering import answer_types
 from perfm_bot.answering.compose import says_tba
 from perfm_bot.answering.ranking import RankedHit, stems
 from perfm_bot.index.chunking import Chunk
 
 INTENT_BONUS = 0.1  # a chunk that answers the question's kind of question ranks above one that shares words
+VALUE_BONUS = 0.1  # a chunk that states the kind of value asked for ("4 pages" for "how long?") likewise
 SCOPE_BONUS = 0.2
 DIRECT = 0.85  # a FAQ entry or news item this close in meaning answers a program question itself
 _SECTION_INTENTS = (
@@ -49,6 +51,8 @@ _STATES_TIME = re.compile(
     re.I,
 )
 _CLOCK = re.compile(r"\b\d{1,2}(?::\d{2})\s*(?:am|pm)?\b|\b\d{1,2}\s*(?:am|pm)\b", re.I)
+_PROGRAM_ROW = re.compile(r"^\W*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[-–—]|to\b)?", re.I)
+PROGRAM_ROWS = 3  # lines starting with a clock time: a published program, whatever its heading says
 
 
 def chunk_intents(chunk: Chunk) -> frozenset[str]:
@@ -67,9 +71,13 @@ def chunk_intents(chunk: Chunk) -> frozenset[str]:
         return frozenset(found - {an.OTHER})
     if chunk.kind == "page":
         found = {intent for pattern, intent in _SECTION_INTENTS if pattern.search(chunk.section or chunk.text[:80])}
+        if chunk.lead:  # the home page's opening states the workshop's day and place
+            found |= {an.WHERE, an.DATE}
+        if _PROGRAM_ROW.match(chunk.text):  # "13:15 - 14:45 — Poster Session": a line of the program
+            found.add(an.SCHEDULE)
         if re.search(r"\bnews\b", chunk.section or chunk.text[:80], re.I):
             found |= {an.NEWS, an.OPEN}
-        if chunk.states_date:
+        if chunk.states_date or chunk.dated:
             found |= {an.DATE, an.OPEN}
         return frozenset(found)
     return frozenset()
@@ -87,7 +95,8 @@ def schedule_state(chunks: Iterable[Chunk], tags: Mapping[str, frozenset[str]]) 
     about = [c for c in chunks if an.SCHEDULE in tags.get(c.id, frozenset())]
     if not about:
         return Schedule(False, None)
-    published = any(_CLOCK.search(c.text) for c in about)
+    rows = sum(1 for c in about if c.kind == "page" and _PROGRAM_ROW.match(c.text))
+    published = rows >= PROGRAM_ROWS or any(_CLOCK.search(c.text) for c in about)
     about.sort(key=lambda c: (c.kind != "faq", len(c.text)))
     return Schedule(published, about[0])
 
@@ -101,22 +110,34 @@ def select(
     whole-schedule question is answered from chunks tagged so when there are any.
     """
     out: list[RankedHit] = []
+    value = answer_types.expected(question.text)
     for hit in hits:
         chunk = hit.chunk
         if chunk.kind == "out_of_scope":
             out.append(hit)
             continue
-        if (chunk.kind == "date" or chunk.states_date) and question.intent not in an.DATE_INTENTS:
+        if (chunk.kind == "date" or chunk.states_date or chunk.dated) and question.intent not in an.DATE_INTENTS:
             continue
         bonus = INTENT_BONUS if question.intent in tags.get(chunk.id, frozenset()) else 0.0
         if question.intent == an.SCOPE and bonus:
             bonus = SCOPE_BONUS  # "would that fit?" is answered from the call's topics, not the intro
+        if value is not None and answer_types.states(value, chunk.text):
+            bonus += VALUE_BONUS
         out.append(RankedHit(chunk, hit.score + bonus, hit.dense, hit.coverage))
     if question.intent in (an.NEWS, an.SCHEDULE):
         tagged = [h for h in out if question.intent in tags.get(h.chunk.id, frozenset())]
         if tagged and max(h.score for h in tagged) >= threshold:
             out = tagged + [h for h in out if h.chunk.kind == "out_of_scope"]
-    return sorted(out, key=lambda h: -h.score)
+    out.sort(key=lambda h: -h.score)
+    if value is not None:  # a passage stating the value asked for answers before one that only shares words
+        stating = [h for h in out if h.chunk.kind != "out_of_scope" and _gives(value, h.chunk.text)]
+        if stating and stating[0].score >= threshold:
+            out = stating + [h for h in out if h not in stating]
+    return out
+
+
+def _gives(value: str, text: str) -> bool:
+    return answer_types.states(value, text) or says_tba(text)
 
 
 @dataclass(frozen=True)
@@ -128,10 +149,11 @@ class Checks:
     near_answer: bool = True  # a yes/no question naming what the knowledge never mentions
     out_of_scope_rank: bool = True  # an out-of-scope topic first on meaning and words wins
     schedule: bool = True  # program times while the schedule is unpublished: say so, decline
+    value: bool = True  # a question asking for an amount, a length, a size, a time or an address needs one
 
     @classmethod
     def none(cls) -> Checks:
-        return cls(False, False, False, False, False)
+        return cls(False, False, False, False, False, False)
 
 
 @dataclass(frozen=True)
@@ -148,6 +170,9 @@ def check(
     q = an._strip_lead(question.text)
     if checks.when and an._DATE_FOCUS.match(q) and (hit is None or hit.chunk.kind != "date") and not _STATES_TIME.search(text):
         return Fit(False, "asks when; the answer states no time")
+    value = answer_types.expected(q) if checks.value else None
+    if value is not None and not _gives(value, text):  # "TBA" is its honest value
+        return Fit(False, f"asks for a {value}; the answer states none")
     if not checks.near_answer or hit is None or question.intent not in NEAR_ANSWER_INTENTS or not _YES_NO.match(q):
         return Fit(True)
     if hit.dense < policy_strong and hit.coverage < NEAR_COVERAGE:

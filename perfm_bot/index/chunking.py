@@ -43,12 +43,15 @@ class Chunk:
     ref: str | None = None  # the FAQ id, date key, news id or page slug behind the chunk
     section: str = ""
     states_date: str | None = None  # a page passage that states this date key ("Paper ...: TBA")
+    lead: bool = False  # the home page's opening: what the workshop is, when and where
+    dated: bool = False  # a page line that states a date ("Notification: Sept 22"): an answer to "when?" only
 
 
 def build_chunks(knowledge: Knowledge) -> list[Chunk]:
     chunks: list[Chunk] = []
+    home = _home_page(knowledge.pages)
     for page in knowledge.pages:
-        chunks.extend(_page_chunks(page, knowledge.dates))
+        chunks.extend(_page_chunks(page, knowledge.dates, page is home))
     chunks.extend(_faq_chunk(knowledge, e) for e in knowledge.faq)
     chunks.extend(_date_chunk(knowledge, d) for d in knowledge.dates)
     if knowledge.dates:
@@ -77,9 +80,23 @@ def _digest(*parts: str) -> str:
     return hashlib.sha1("\0".join(parts).encode()).hexdigest()[:10]
 
 
-def _page_chunks(page: Page, dates: tuple[ImportantDate, ...]) -> list[Chunk]:
+def _home_page(pages: tuple[Page, ...]) -> Page | None:
+    """The page a site opens on (permalink "/"), else the only page."""
+    home = next((p for p in pages if p.permalink.rstrip("/") == ""), None)
+    return home or (pages[0] if len(pages) == 1 else None)
+
+
+# How every attendee asks what a workshop's opening states: its name, its day and its place. The
+# opening is the one passage that answers these on any site, and its words rarely share the
+# question's ("June 1st, 2026 | Vienna, Austria | ICRA 2026" for "where is it happening?").
+LEAD_KEYS = ("When and where is the workshop held?",)
+_LEAD_FACT = re.compile(rf"\b{_MONTH}\s+\d{{1,2}}|\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}|\s\|\s", re.IGNORECASE)
+
+
+def _page_chunks(page: Page, dates: tuple[ImportantDate, ...], home: bool = False) -> list[Chunk]:
     chunks: list[Chunk] = []
     seen: set[str] = set()
+    leads = 0
     for unit in answer_units(page.parsed.blocks):
         texts = _split_passage(_clean(unit.text)) if unit.kind == "passage" else [_clean(unit.text)]
         for text in texts:
@@ -92,8 +109,30 @@ def _page_chunks(page: Page, dates: tuple[ImportantDate, ...]) -> list[Chunk]:
                 chunk_id += "+"
             seen.add(chunk_id)
             source = Source(title, f"{page.permalink}#{anchor}" if anchor else page.permalink)  # never "/cfp/#"
-            chunks.append(Chunk(chunk_id, "page", text, _unit_keys(unit, text, section), source, page.slug, section, _stated_date(text, dates)))
+            dated = _date_statement_keys(text)
+            keys = _unit_keys(unit, text, section) + dated
+            lead = home and not section and unit.kind == "passage" and leads < 2 and bool(_LEAD_FACT.search(text))
+            if lead:  # the opening's first statements of a date, a year or a "date | place | venue" line
+                leads += 1
+                keys = tuple(dict.fromkeys((*keys, *LEAD_KEYS)))
+            chunks.append(Chunk(chunk_id, "page", text, keys, source, page.slug, section, _stated_date(text, dates), lead, bool(dated)))
     return chunks
+
+
+_DATE_STATEMENT = re.compile(
+    rf"^(?P<label>[A-Za-z][^:—–|]{{2,60}}?)\s*(?:[:—–|]|\s-\s)\s*(?:[A-Za-z]+day,?\s+)?(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}|\d{{4}}-\d{{2}}-\d{{2}})",
+    re.IGNORECASE,
+)
+
+
+def _date_statement_keys(text: str) -> tuple[str, ...]:
+    """A page line stating a date ("Notification to authors: September 22, 2025") is found the way
+    a date record is: by "When is the notification to authors?". A page imported without a
+    dates.yaml states its deadlines only so."""
+    match = _DATE_STATEMENT.match(text)
+    if match is None or len(match.group("label").split()) > 8:
+        return ()
+    return date_keys(match.group("label").strip())
 
 
 def _unit_keys(unit: Unit, text: str, section: str) -> tuple[str, ...]:

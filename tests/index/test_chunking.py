@@ -66,3 +66,38 @@ def test_a_passage_that_names_a_date_label_without_stating_a_date_is_left_alone(
     assert stated["Abstract: at most 250 words."] is None
     assert stated["Camera-ready: 9 pages max."] is None
     assert stated["Paper submission deadline: December 15"] == "paper"
+
+
+def _site(tmp_path: Path, pages: dict[str, str]) -> list:
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    for name, text in pages.items():
+        (folder / name).write_text(text)
+    return build_chunks(load_knowledge(tmp_path))
+
+
+def test_the_home_pages_opening_is_found_by_when_and_where(tmp_path: Path):
+    chunks = _site(
+        tmp_path,
+        {
+            "index.md": "---\ntitle: Home\npermalink: /\n---\n\nJune 5th, 2026 | Vienna, Austria | ICRA 2026\n\n"
+            "We study robots.\n\n## Call\n\nDeadline: May 1, 2026\n",
+            "cfp.md": "---\ntitle: CfP\npermalink: /cfp/\n---\n\nJuly 9, 2026 | online\n",
+        },
+    )
+    leads = [c for c in chunks if c.lead]
+    assert [c.text for c in leads] == ["June 5th, 2026 | Vienna, Austria | ICRA 2026"]  # the home page's, not another's
+    assert "When and where is the workshop held?" in leads[0].keys
+    assert not any(c.lead for c in chunks if c.text == "We study robots.")  # states neither a day nor a place
+
+
+def test_a_page_line_stating_a_date_is_found_like_a_date_record(tmp_path: Path):
+    chunks = _site(
+        tmp_path,
+        {"index.md": "---\ntitle: Home\npermalink: /\n---\n\n## Important Dates\n\n"
+         "- Notification to authors: September 22, 2025\n- Submission portal: OpenReview\n"},
+    )
+    notification = next(c for c in chunks if c.text.startswith("Notification to authors"))
+    assert notification.dated and "When is the notification to authors?" in notification.keys
+    portal = next(c for c in chunks if c.text.startswith("Submission portal"))
+    assert not portal.dated and not any(k.startswith("When is") for k in portal.keys)

@@ -1,0 +1,72 @@
+"""What kind of value a question asks for, and whether a passage states one.
+
+Pure. "How much is registration?" asks for an amount; a passage that says "Registration is
+required through the conference website" shares its words but states no amount, so it does not
+answer it. The same holds for a length ("how long can submissions be?" needs "4 pages"), a size
+("what size should the poster be?" needs "A0" or "36 x 48 in"), a clock time ("what time does it
+start?") and an email address. Real workshop sites are full of passages that share a question's
+words and none of its value; checking the value's form is how a reply tells the two apart
+without any list of questions.
+
+Both halves are forms, not phrasings: the question's (its question word and the kind of thing
+asked about) and the value's (a currency, a number of pages, a dimension, a clock, an address).
+A question that asks for no such value expects nothing here, and any passage may answer it.
+"""
+
+from __future__ import annotations
+
+import re
+
+MONEY = "money"
+LENGTH = "length"
+SIZE = "size"
+CLOCK = "clock"
+EMAIL = "email"
+VALUE_TYPES = (MONEY, LENGTH, SIZE, CLOCK, EMAIL)
+
+_NOT_ABOUT_TIME = r"(?!\s+(?:time|longer|earlier|later|in advance|before|ahead))"
+_ASKS = {
+    MONEY: re.compile(
+        rf"^(?:how much\b{_NOT_ABOUT_TIME}|what (?:is|are|does|do) (?:the |it |a |an )?(?:\w+ ){{0,3}}(?:cost|costs|price|prices|fee|fees|amount)\b)"
+        r"|\bhow much (?:does|do|is|are|will) (?:\w+ ){0,4}(?:cost|worth|pay|charge)\b|\bwhat(?: is|'s)? the (?:\w+ )?(?:price|cost)\b"
+    ),
+    LENGTH: re.compile(
+        r"\b(?:how long (?:can|should|may|must|is|are|do|does) (?:the |a |my |our |\w+ )?(?:paper|papers|submission|submissions|abstract|abstracts|manuscript|it|they|submitted)"
+        r"|how many pages|page limit|page count|page length|max(?:imum)? (?:number of )?pages|how many words|word limit|length limit)\b"
+    ),
+    SIZE: re.compile(r"\b(?:what|which) (?:\w+ ){0,3}(?:size|dimensions?)\b|\bhow (?:big|large|wide|tall)\b|\b(?:poster|banner) size\b"),
+    CLOCK: re.compile(r"\b(?:what|which|at what) time\b|\bwhat hour\b"),
+    EMAIL: re.compile(r"\b(?:email|e-mail|mail address|mailing address)\b"),
+}
+_STATES = {
+    MONEY: re.compile(
+        r"[$€£¥₹]\s?\d|\b\d[\d,.]*\s?(?:usd|eur|euros?|dollars?|gbp|pounds?|chf|cad|jpy|rmb|cny|krw|won)\b|"
+        r"\b(?:usd|eur|gbp|chf|cad)\s?\d|\bfree(?: of charge)?\b|\bno (?:registration )?(?:fee|fees|cost|charge)\b",
+        re.I,
+    ),
+    LENGTH: re.compile(
+        r"\b\d+\s*(?:[-–]|to|or)?\s*\d*\s*(?:\+\s*\d+\s*)?(?:pages?|pp\.?|words?|characters?)\b|"
+        r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten)[- ]pages?\b",
+        re.I,
+    ),
+    SIZE: re.compile(
+        r"\bA[0-4]\b|\b\d+(?:\.\d+)?\s*(?:x|×|by)\s*\d+(?:\.\d+)?\s*(?:cm|mm|in|inch|inches|ft|feet|\")?|"
+        r"\b\d+(?:\.\d+)?\s*(?:cm|mm|inch|inches|ft|feet)\b|\b(?:portrait|landscape)\b",
+        re.I,
+    ),
+    CLOCK: re.compile(r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s*(?:am|pm|a\.m\.|p\.m\.)|\bnoon\b|\bmidnight\b|\bTBA\b|\bTBD\b", re.I),
+    EMAIL: re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\bmailto:", re.I),
+}
+
+
+def expected(question: str) -> str | None:
+    """The kind of value a (normalised, lower-case) question asks for, or None."""
+    for kind, pattern in _ASKS.items():
+        if pattern.search(question):
+            return kind
+    return None
+
+
+def states(kind: str, text: str) -> bool:
+    """Whether a passage states a value of this kind."""
+    return bool(_STATES[kind].search(text))

@@ -1,0 +1,53 @@
+"""The kind of value a question asks for, and whether a passage states it (pure, no model)."""
+
+import pytest
+
+from perfm_bot.answering import answer_types as at
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("how much is registration for the workshop?", at.MONEY),
+        ("how much does a workshop-only pass cost", at.MONEY),
+        ("what is the registration fee?", at.MONEY),
+        ("how long can submissions be?", at.LENGTH),
+        ("page limit?", at.LENGTH),
+        ("how many pages for a short paper", at.LENGTH),
+        ("what size should the poster be?", at.SIZE),
+        ("what are the poster dimensions?", at.SIZE),
+        ("what time does the poster session start", at.CLOCK),
+        ("is there an email i can contact the organizers at", at.EMAIL),
+        # no value of these kinds is asked for
+        ("how much time do we have before the deadline", None),
+        ("how long is the drive from the airport", None),
+        ("who are the speakers?", None),
+        ("when is the paper deadline?", None),
+        ("do award winners get anything besides money", None),
+    ],
+)
+def test_what_a_question_asks_for(question: str, kind: str | None):
+    assert at.expected(question) == kind
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "states"),
+    [
+        (at.MONEY, "Two Best Workshop Paper Awards (150 USD each)", True),
+        (at.MONEY, "Registration costs $95 for students.", True),
+        (at.MONEY, "Attendance is free of charge.", True),
+        (at.MONEY, "Registration is required through the official NeurIPS conference website.", False),
+        (at.LENGTH, "Submissions should be 5 pages maximum (excluding references).", True),
+        (at.LENGTH, "extended abstracts and position papers (2–4 pages, excluding references)", True),
+        (at.LENGTH, "This page limit applies to both the initial and final camera-ready version.", False),
+        (at.SIZE, "Posters should be A0, portrait.", True),
+        (at.SIZE, "Poster boards are 36 x 48 inches.", True),
+        (at.SIZE, "13:15 - 14:45 — Poster Session", False),
+        (at.CLOCK, "13:15 - 14:45 — Poster Session", True),
+        (at.CLOCK, "Kevin Ellis is an assistant professor at Cornell University.", False),
+        (at.EMAIL, "Contact: verifai.workshop@gmail.com.", True),
+        (at.EMAIL, "Organizers: Celine Lee (https://celine-lee.github.io/) Cornell", False),
+    ],
+)
+def test_whether_a_passage_states_a_value(kind: str, text: str, states: bool):
+    assert at.states(kind, text) is states
