@@ -173,11 +173,15 @@ def check(
     value = answer_types.expected(q) if checks.value else None
     if value is not None and not _gives(value, text):  # "TBA" is its honest value
         return Fit(False, f"asks for a {value}; the answer states none")
-    if not checks.near_answer or hit is None or question.intent not in NEAR_ANSWER_INTENTS or not _YES_NO.match(q):
+    if not checks.near_answer or hit is None:
+        return Fit(True)
+    yes_no = question.intent in NEAR_ANSWER_INTENTS and bool(_YES_NO.match(q))
+    if not yes_no and question.intent == an.SCOPE:
         return Fit(True)
     if hit.dense < policy_strong and hit.coverage < NEAR_COVERAGE:
         unknown = unknown_words(question.text, vocabulary)
-        if unknown and not (says_tba(text) and _shares_subject(question.text, hit.chunk)):
+        enough = len(unknown) >= (1 if yes_no else UNKNOWN_OPEN)
+        if enough and not (says_tba(text) and _shares_subject(question.text, hit.chunk)):
             return Fit(False, f"shares words but not the asked relation; the knowledge never mentions {', '.join(unknown)}")
     return Fit(True)
 
@@ -187,6 +191,7 @@ def check(
 NEAR_ANSWER_INTENTS = frozenset({an.OTHER, an.SUBMIT, an.OPEN})
 _YES_NO = re.compile(r"^(?:is|are|can|could|do|does|did|will|would|should|must|may|any|has|have)\b")
 NEAR_COVERAGE = 0.3  # idf-weighted share of the question's words the passage holds
+UNKNOWN_OPEN = 2  # an open question ("who sponsors it?") must name this many unknown things to be declined so
 
 
 def answered_directly(hits: Sequence[RankedHit], tags: Mapping[str, frozenset[str]]) -> bool:
@@ -218,15 +223,21 @@ def unknown_words(text: str, vocabulary: frozenset[str]) -> list[str]:
     """The question's content words (stemmed) the knowledge never uses: what it cannot speak to.
 
     A word counts as known when the knowledge has it in another inflection ("PDFs" for "pdf",
-    "appendices" for "appendix"): same stem, or the same first six letters."""
+    "appendices" for "appendix"): same stem, or the same first six letters. A hyphenated word is
+    one word, known when any of its parts is ("co-located" by "located")."""
     prefixes = _prefixes(vocabulary)
-    out = []
-    for s in dict.fromkeys(stems(an.normalise(text))):
-        if s in vocabulary or s in _SOCIAL_STEMS or s in _GENERIC or s.isdigit():
-            continue
-        if s + "s" in vocabulary or (len(s) >= 6 and s[:6] in prefixes):
-            continue
-        out.append(s)
+
+    def known(s: str) -> bool:
+        return (
+            s in vocabulary or s in _SOCIAL_STEMS or s in _GENERIC or s.isdigit() or len(s) <= 2
+            or s + "s" in vocabulary or (len(s) >= 6 and s[:6] in prefixes)
+        )
+
+    out: list[str] = []
+    for word in dict.fromkeys(an.normalise(text).split()):
+        found = stems(word)
+        if found and not any(known(s) for s in found) and found[-1] not in out:
+            out.append(found[-1])
     return out
 
 
@@ -258,7 +269,9 @@ _GENERIC = frozenset(
         go going come coming make made use used work works guy guys people anyone everyone
         new old first last next one two three lot lots bit kind sort type stuff thing things right
         wrong good bad great nice cool big small get gets give let like want wanna beyond based base
-        main total background actual actually around along bother anywhere somewhere someone count counts"""
+        main total background actual actually around along bother anywhere somewhere someone count counts
+        max maximum min minimum limit limits length link links url site website directly day days
+        timezone time times name names"""
     )
 )
 _SOCIAL_STEMS = frozenset(stems(" ".join(an._SOCIAL)))

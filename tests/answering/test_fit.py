@@ -164,3 +164,24 @@ def test_nothing_answered_means_the_reply_is_not_answered():
 def test_a_single_question_is_answered_as_it_is():
     only = _answer("page limit?", True, "9 pages", "p")
     assert combine("page limit??", [only]) == Answer(**{**only.__dict__, "question": "page limit??"})
+
+
+def test_an_open_question_naming_two_things_the_knowledge_never_mentions_is_declined():
+    """'who sponsors it and is there a livestream' on a site that names neither: a passage that
+    shares a word is no answer. One unknown word alone is not enough for an open question
+    (synonyms: 'co-located' for 'held at'), while it is for a yes/no question."""
+    from perfm_bot.answering import analysis as an
+    from perfm_bot.answering.fit import check, unknown_words
+    from perfm_bot.answering.ranking import RankedHit, stems
+    from perfm_bot.index.chunking import Chunk, Source
+
+    vocabulary = frozenset(stems("conference workshop held at ICML in Seoul on July 10 speakers organizers papers posters"))
+    chunk = Chunk("page:x", "page", "The workshop is held at ICML in Seoul.", ("The workshop is held at ICML in Seoul.",), Source("Home", "/"))
+    hit = RankedHit(chunk, 0.55, 0.5, 0.1)
+    open_two = an.Question("which hotel has the discounted block", "which hotel has the discounted block", an.OTHER)
+    open_one = an.Question("which conference is this co-located with", "which conference is this co-located with", an.WHERE)
+    yes_no = an.Question("is there a hotel block", "is there a hotel block", an.OTHER)
+    assert len(unknown_words(open_two.text, vocabulary)) >= 2
+    assert not check(open_two, hit, chunk.text, vocabulary, 0.7).ok
+    assert check(open_one, hit, chunk.text, vocabulary, 0.7).ok
+    assert not check(yes_no, hit, chunk.text, vocabulary, 0.7).ok
