@@ -130,7 +130,10 @@ def select(
             out = tagged + [h for h in out if h.chunk.kind == "out_of_scope"]
     out.sort(key=lambda h: -h.score)
     if value is not None:  # a passage stating the value asked for answers before one that only shares words
-        stating = [h for h in out if h.chunk.kind != "out_of_scope" and _gives(value, h.chunk.text)]
+        stating = [
+            h for h in out
+            if h.chunk.kind != "out_of_scope" and _gives(value, h.chunk.text) and _shares_subject(question.text, h.chunk)
+        ]
         if stating and stating[0].score >= threshold:
             out = stating + [h for h in out if h not in stating]
     return out
@@ -173,6 +176,8 @@ def check(
     value = answer_types.expected(q) if checks.value else None
     if value is not None and not _gives(value, text):  # "TBA" is its honest value
         return Fit(False, f"asks for a {value}; the answer states none")
+    if value is not None and hit is not None and not says_tba(text) and not _shares_subject(question.text, hit.chunk):
+        return Fit(False, f"states a {value}, but of something else")  # award money for "how much is registration?"
     if not checks.near_answer or hit is None:
         return Fit(True)
     yes_no = question.intent in NEAR_ANSWER_INTENTS and bool(_YES_NO.match(q))

@@ -185,3 +185,19 @@ def test_an_open_question_naming_two_things_the_knowledge_never_mentions_is_decl
     assert not check(open_two, hit, chunk.text, vocabulary, 0.7).ok
     assert check(open_one, hit, chunk.text, vocabulary, 0.7).ok
     assert not check(yes_no, hit, chunk.text, vocabulary, 0.7).ok
+
+
+def test_a_value_of_something_else_is_no_answer():
+    """'how much is registration?' and a passage stating award money: an amount, of something else."""
+    from perfm_bot.answering import analysis as an
+    from perfm_bot.answering.fit import check
+    from perfm_bot.answering.ranking import RankedHit, stems
+    from perfm_bot.index.chunking import Chunk, Source
+
+    awards = "Two Best Workshop Paper Awards (150 USD each)"
+    fee = "Registration costs 150 USD for the workshop day."
+    vocabulary = frozenset(stems(f"{awards} {fee}"))
+    question = an.Question("how much is registration for the workshop?", "how much is registration for the workshop?", an.OTHER)
+    for text, ok in ((awards, False), (fee, True)):
+        chunk = Chunk("page:x", "page", text, (text,), Source("Home", "/"))
+        assert check(question, RankedHit(chunk, 0.6, 0.5, 0.2), text, vocabulary, 0.7).ok is ok
