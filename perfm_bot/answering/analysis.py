@@ -350,6 +350,8 @@ def _question(seg: str, background: str, prior: Question | None, opts: Options, 
     if unanchored and search != seg:
         kind, whole = intent(search, opts.known)  # "does that fit?" names its topic in the background
     if prior is None or kind == CHIT_CHAT:
+        if search == seg and kind not in (CHIT_CHAT, OFF_TOPIC):
+            search = _about_the_workshop(seg, words)
         return Question(seg, search, kind, False, whole)
     elliptic = bool(_ELLIPSIS.match(seg)) or (bool(_FOLLOW_UP_START.match(seg)) and len(words) <= 4 and not _ASK_START.match(core))
     continues = bool(_FOLLOW_UP_START.match(seg)) and len(words) <= 2  # "ok but what city tho"
@@ -365,6 +367,24 @@ def _question(seg: str, background: str, prior: Question | None, opts: Options, 
         if elliptic or inherited != OTHER or kind == OFF_TOPIC:
             kind, whole = (prior.intent, prior.whole_schedule) if elliptic else (inherited, inherited_whole)
     return Question(seg, search, kind, True, whole)
+
+
+def _about_the_workshop(seg: str, words: list[str]) -> str:
+    """A question that names nothing but a place or a time ("where is it happening?", "which
+    city?", "what day is it?") asks about the workshop itself: say so to the search, since the
+    model reads "it" as nothing."""
+    if any(w not in _PLACE_OR_TIME and w not in _GENERIC_TOPIC for w in words):
+        return seg
+    if _IT.search(seg):
+        return _IT.sub("the workshop", seg, count=1)
+    return f"{seg.rstrip(' ?')} is the workshop?"
+
+
+_IT = re.compile(r"\b(?:it|this|this event|this one)\b")
+_PLACE_OR_TIME = frozenset(
+    """city town country venue room hall building location place address day date time year month
+    happening happen happens held hold located take taking""".split()
+)
 
 
 def _frame(question: str) -> str:

@@ -139,3 +139,21 @@ def test_steps_can_be_switched_off_for_the_ablation():
     assert an.analyse("thanks!", None, an.Options(intents=False)).intents == (an.OTHER,)
     (q,) = an.analyse("and the full paper?", "when is the abstract deadline?", an.Options(context=False)).questions
     assert not q.follow_up
+
+
+@pytest.mark.parametrize(
+    ("message", "search"),
+    [
+        ("where is it happening?", "where is the workshop happening?"),
+        ("which city", "which city is the workshop?"),
+        ("what day is it on?", "what day is the workshop on?"),
+    ],
+)
+def test_a_question_naming_only_a_place_or_time_is_about_the_workshop(message: str, search: str):
+    assert an.analyse(message).questions[0].search == search
+
+
+def test_a_question_naming_its_own_subject_is_searched_as_asked():
+    for message in ("where is the poster session?", "which city has the best food?", "when is the paper deadline?"):
+        question = an.analyse(message).questions[0]
+        assert question.search == question.text
