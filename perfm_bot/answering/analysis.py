@@ -143,7 +143,9 @@ _OPEN = re.compile(
     r"\b(?:yet|still open|open yet|is open|are open|still accepting|too late|released|out yet|is out|are out|"
     r"live|been released|come out|came out|available)\b"
 )
-_WHERE = re.compile(r"^(?:where|what city|which city|what country|which country|what venue|which venue)\b|\b(?:located|location|venue|city)\b")
+_WHERE = re.compile(
+    r"^(?:where|(?:what|which) (?:city|country|venue|room|hall|building|address))\b|\b(?:located|location|venue|city|room|hall|address)\b"
+)
 _WHO = re.compile(r"^(?:who|whom|which (?:people|person|institutions?|universities|companies|organi[sz]ations))\b")
 _SUBMIT = re.compile(
     r"\b(?:submit|submitting|submission|submissions|page limit|pages?|format|pdf|anonymi[sz]e|anonymous|references|appendix|"
@@ -192,6 +194,7 @@ class Options:
     intents: bool = True
     context: bool = True  # follow-ups read with the thread's previous message
     known: Collection[str] = field(default_factory=frozenset)  # stems of the words the knowledge uses
+    names: Collection[str] = field(default_factory=frozenset)  # words naming the workshop itself ("verifai")
     fix: Callable[[str], str] | None = None  # a typo fixer, run on the normalised message
 
 
@@ -351,7 +354,7 @@ def _question(seg: str, background: str, prior: Question | None, opts: Options, 
         kind, whole = intent(search, opts.known)  # "does that fit?" names its topic in the background
     if prior is None or kind == CHIT_CHAT:
         if search == seg and kind not in (CHIT_CHAT, OFF_TOPIC):
-            search = _about_the_workshop(seg, words)
+            search = _about_the_workshop(seg, words, opts.names)
         return Question(seg, search, kind, False, whole)
     elliptic = bool(_ELLIPSIS.match(seg)) or (bool(_FOLLOW_UP_START.match(seg)) and len(words) <= 4 and not _ASK_START.match(core))
     continues = bool(_FOLLOW_UP_START.match(seg)) and len(words) <= 2  # "ok but what city tho"
@@ -369,12 +372,17 @@ def _question(seg: str, background: str, prior: Question | None, opts: Options, 
     return Question(seg, search, kind, True, whole)
 
 
-def _about_the_workshop(seg: str, words: list[str]) -> str:
+def _about_the_workshop(seg: str, words: list[str], names: Collection[str] = ()) -> str:
     """A question that names nothing but a place or a time ("where is it happening?", "which
-    city?", "what day is it?") asks about the workshop itself: say so to the search, since the
-    model reads "it" as nothing."""
-    if any(w not in _PLACE_OR_TIME and w not in _GENERIC_TOPIC for w in words):
+    city?", "which room is VerifAI in?") asks about the workshop itself: say so to the search,
+    since the model reads "it", or the workshop's coined name, as nothing."""
+    if any(w not in _PLACE_OR_TIME and w not in _GENERIC_TOPIC and w not in names for w in words):
         return seg
+    named = [w for w in words if w in names]
+    if named and not any(w in _PLACE_OR_TIME for w in words):
+        return seg  # "what is PerFM about?" is about its name
+    if named:
+        return re.sub(rf"\b(?:the )?{re.escape(named[0])}(?: workshop)?\b", "the workshop", seg, count=1)
     if _IT.search(seg):
         return _IT.sub("the workshop", seg, count=1)
     return f"{seg.rstrip(' ?')} is the workshop?"

@@ -22,6 +22,7 @@ from perfm_bot.index.embedding import CachingEmbedder, Embedder, EmbeddingCache,
 from perfm_bot.core.errors import KnowledgeError
 from perfm_bot.sources.loader import fingerprint, load_knowledge, stat_signature
 from perfm_bot.sources.records import Knowledge
+from perfm_bot.sources.workshop_name import workshop_name
 from perfm_bot.answering.ranking import LexicalScorer, RankedHit, rank, words
 from perfm_bot.answering.spelling import SpellingFixer
 from perfm_bot.index.vector_index import ChunkIndex, UpdateStats
@@ -67,7 +68,7 @@ class Engine:
         self._vocabulary = getattr(embedder, "vocabulary", frozenset())
         self.knowledge: Knowledge = load_knowledge(settings.knowledge_dir)
         self.index, self.last_report = self._open_index(self.knowledge)
-        self._lexical, self._spelling, self._profile = self._text_tools(self.index.chunks)
+        self._lexical, self._spelling, self._profile = self._text_tools(self.index.chunks, self.knowledge)
         self.options = analysis.Options()  # which analyser steps run (all; the ablation turns them off)
         self.checks = Checks()  # which answer-fit checks run (likewise)
         self.last_error: KnowledgeError | None = None
@@ -77,10 +78,10 @@ class Engine:
         """Load the model named in the settings, then the knowledge and its index."""
         return cls(settings, SentenceTransformerEmbedder(settings.model), clock, show_progress=show_progress)
 
-    def _text_tools(self, chunks: list[Chunk]) -> tuple[LexicalScorer, SpellingFixer, Profile]:
+    def _text_tools(self, chunks: list[Chunk], knowledge: Knowledge) -> tuple[LexicalScorer, SpellingFixer, Profile]:
         known = {w for c in chunks for text in (c.text, *c.keys) for w in words(text)}
-        title = next((c.source.title.split(" › ")[0] for c in chunks if c.kind == "page"), "the workshop")
-        return LexicalScorer(chunks), SpellingFixer(known, self._vocabulary), build_profile(chunks, title)
+        name = workshop_name(knowledge, self.settings.workshop_name)
+        return LexicalScorer(chunks), SpellingFixer(known, self._vocabulary), build_profile(chunks, name, self._vocabulary)
 
     def _open_index(self, knowledge: Knowledge) -> tuple[ChunkIndex, IndexReport]:
         chunks = build_chunks(knowledge)
@@ -117,7 +118,7 @@ class Engine:
             chunks = build_chunks(knowledge)
             before = self._indexing.embedded
             self._indexing.encode(self.index.new_keys(chunks))  # the slow part, outside the search lock
-            tools = self._text_tools(chunks)
+            tools = self._text_tools(chunks, knowledge)
             with self._lock:
                 stats = self.index.update(chunks, self._indexing)
                 self.knowledge = knowledge
@@ -147,7 +148,9 @@ class Engine:
         contexts = list(contexts) if contexts is not None else [None] * len(cleaned)
         with self._lock:
             spelling, profile = self._spelling, self._profile
-        options = replace(self.options, known=profile.vocabulary, fix=spelling.fix if self.options.normalise else None)
+        options = replace(
+            self.options, known=profile.vocabulary, names=profile.names, fix=spelling.fix if self.options.normalise else None
+        )
         analysed = [analysis.analyse(q, c, options) for q, c in zip(cleaned, contexts)]
         asked = [q for a in analysed for q in a.questions if q.intent not in analysis.DECLINED_INTENTS]
         searched = [spelling.fix(q.search) for q in asked]

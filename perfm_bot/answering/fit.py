@@ -43,7 +43,7 @@ _SECTION_INTENTS = (
     (re.compile(r"\b(?:dates?|deadlines?)\b", re.I), an.DATE),
     (re.compile(r"\b(?:organi[sz]ers?|speakers?|panel(?:ists)?|committee|contact|people)\b", re.I), an.WHO),
     (re.compile(r"\b(?:submissions?|submit|guidelines|format)\b", re.I), an.SUBMIT),
-    (re.compile(r"\b(?:venue|location|travel)\b", re.I), an.WHERE),
+    (re.compile(r"\b(?:venue|location|travel|room|hall|address)\b", re.I), an.WHERE),
 )
 _STATES_TIME = re.compile(
     r"\b(?:TBA|TBD|not announced|\d{4}-\d{2}-\d{2}|\d{1,2}:\d{2}|"

@@ -7,7 +7,8 @@ answer-fit check (``fit``); the parts are then joined into the one reply a user 
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+import re
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
 
@@ -30,14 +31,22 @@ class Profile:
     vocabulary: frozenset[str]  # stems of every answerable chunk (text and keys)
     schedule: fit.Schedule
     name: str = "the workshop"  # how a friendly decline names it
+    names: frozenset[str] = frozenset()  # words that name the workshop itself ("verifai", "perfm")
 
 
-def build_profile(chunks: Sequence[Chunk], name: str) -> Profile:
+def build_profile(chunks: Sequence[Chunk], name: str, model_words: Collection[str] = frozenset()) -> Profile:
     answerable = [c for c in chunks if c.kind != "out_of_scope"]
     texts = [t for c in answerable for t in (c.text, *c.keys)]
     vocabulary = frozenset(s for t in texts for s in stems(t))
     tags = {c.id: fit.chunk_intents(c) for c in chunks}
-    return Profile(tags, vocabulary, fit.schedule_state(chunks, tags), name)
+    return Profile(tags, vocabulary, fit.schedule_state(chunks, tags), name, name_words(name, model_words))
+
+
+def name_words(name: str, model_words: Collection[str]) -> frozenset[str]:
+    """The words of the workshop's name that are its own coinage ("VerifAI", "CogInterp", "PerFM"):
+    the model knows them as nothing, so a question naming one asks about the workshop itself."""
+    coined = {w.lower() for w in re.findall(r"[A-Za-z][A-Za-z0-9]{3,}", name)}
+    return frozenset(w for w in coined if w not in model_words) if model_words else frozenset()
 
 
 def answer_question(

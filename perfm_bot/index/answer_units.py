@@ -31,6 +31,9 @@ _LINK = re.compile(r"\s*\((?:https?://|/)[^\s()]*(?:\([^\s()]*\)[^\s()]*)*\)")  
 _LABEL_SPLIT = re.compile(r"\s+[—–]\s+|:\s+|;\s+|\.\s+")
 _STATES = re.compile(r"[(\[:\d]|\b(TBA|TBD)\b", re.IGNORECASE)  # a heading that says more than a name
 _LIST_KINDS = ("item", "row")
+# A heading that states a fact of its own ("Location: Hall C", "Date: July 10, 2026") over a section
+# about something else: the fact is a passage too, or the page states it nowhere a question can find.
+_LABEL_VALUE = re.compile(r"^[A-Z][\w &/-]{1,30}:\s+\S.{2,}$")
 # On since the answer-fit checks decline a passage that shares words but not the value or the thing
 # asked: measured on six real sites, rosters answered whole now cost no decline (they did before
 # those checks, on two sites) and add one.
@@ -62,9 +65,15 @@ def heading_title(text: str) -> str:
 
 def answer_units(blocks: Sequence[Block]) -> list[Unit]:
     units: list[Unit] = []
+    kept = {b.path[-1] for b in blocks if b.kind == "heading" and b.path}
+    stated: set[Heading] = set()
     i = 0
     while i < len(blocks):
         block = blocks[i]
+        for depth, heading in enumerate(block.path, 1):  # "Location: Garnet 218-219, Singapore EXPO" over a schedule
+            if heading not in stated and heading not in kept and _LABEL_VALUE.match(heading_title(heading.text)):
+                stated.add(heading)
+                units.append(Unit("passage", heading_title(heading.text), block.path[:depth]))
         run = _list_run(blocks, i + 1, block.path)
         if block.kind == "heading":
             unit = _section_unit(block, blocks)

@@ -90,6 +90,10 @@ def _home_page(pages: tuple[Page, ...]) -> Page | None:
 # opening is the one passage that answers these on any site, and its words rarely share the
 # question's ("June 1st, 2026 | Vienna, Austria | ICRA 2026" for "where is it happening?").
 LEAD_KEYS = ("When and where is the workshop held?",)
+# A passage labelled as the place ("Location: Garnet 218-219, Singapore EXPO", "Venue: Hall C") is
+# likewise found by where the workshop is; its label alone is too far from "which room is it in?".
+PLACE_KEY = "In which room, hall and city is it held?"
+_PLACE_LABEL = re.compile(r"^(?:location|venue|room|place|address|where)\b[^:]{0,20}:\s*\S", re.IGNORECASE)
 _LEAD_FACT = re.compile(rf"\b{_MONTH}\s+\d{{1,2}}|\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}|\s\|\s", re.IGNORECASE)
 
 
@@ -110,7 +114,7 @@ def _page_chunks(page: Page, dates: tuple[ImportantDate, ...], home: bool = Fals
             seen.add(chunk_id)
             source = Source(title, f"{page.permalink}#{anchor}" if anchor else page.permalink)  # never "/cfp/#"
             dated = _date_statement_keys(text)
-            keys = _unit_keys(unit, text, section) + dated
+            keys = _unit_keys(unit, text, section) + dated + ((PLACE_KEY,) if _PLACE_LABEL.match(text) else ())
             lead = home and not section and unit.kind == "passage" and leads < 2 and bool(_LEAD_FACT.search(text))
             if lead:  # the opening's first statements of a date, a year or a "date | place | venue" line
                 leads += 1

@@ -8,10 +8,13 @@ description when the commands are synced.
 
 from __future__ import annotations
 
+import re
+
 from perfm_bot.core.text import shorten
 from perfm_bot.sources.records import Knowledge
 
 UNNAMED = "the workshop"
+_TAG = re.compile(r"<[^>]*>")
 
 
 def workshop_name(knowledge: Knowledge | None, setting: str | None = None) -> str:
@@ -22,8 +25,8 @@ def workshop_name(knowledge: Knowledge | None, setting: str | None = None) -> st
         return " ".join(setting.split())
     if knowledge is None:
         return UNNAMED
-    if knowledge.site_title.strip():
-        return " ".join(knowledge.site_title.split())
+    if _TAG.sub(" ", knowledge.site_title).strip():  # "<b>CogInterp</b>: Interpreting ... <br>": the words only
+        return " ".join(_TAG.sub(" ", knowledge.site_title).split()).replace(" :", ":")
     home = [p for p in knowledge.pages if p.permalink.rstrip("/").split("://")[-1].count("/") == 0 or p.slug in ("index", "_index")]
     home = home or (list(knowledge.pages) if len(knowledge.pages) == 1 else [])
     title = home[0].title.strip() if home else ""

@@ -157,3 +157,10 @@ def test_a_question_naming_its_own_subject_is_searched_as_asked():
     for message in ("where is the poster session?", "which city has the best food?", "when is the paper deadline?"):
         question = an.analyse(message).questions[0]
         assert question.search == question.text
+
+
+def test_the_workshops_coined_name_with_a_place_or_time_asks_about_the_workshop():
+    options = an.Options(names=frozenset({"verifai"}))
+    assert an.analyse("which room is verifai in?", None, options).questions[0].search == "which room is the workshop in?"
+    # with no place or time asked, the name is what the question is about and stays
+    assert an.analyse("what is verifai about?", None, options).questions[0].search == "what is verifai about?"

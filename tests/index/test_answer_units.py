@@ -63,3 +63,12 @@ def test_a_long_list_is_told_by_its_labels_else_cut_with_how_many_are_left():
     times = [f"{9 + i}:00am — A talk with a rather long title about a very specific topic number {i}" for i in range(12)]
     cut = list_text("Programme:", times)
     assert cut.endswith("more on the page.") and len(cut) <= 450 and cut.startswith("Programme: 9:00am — A talk")
+
+
+def test_a_heading_stating_a_fact_over_another_section_is_a_passage_of_its_own():
+    page = "---\ntitle: Schedule\n---\n\n## Schedule\n\n#### Location: Garnet 218-219, Singapore EXPO\n\n- 09:00 — Opening\n- 10:00 — Talk\n\n## Speakers\n\n- Grace Hopper — Navy Labs\n"
+    found = answer_units(parse_page(page, "schedule.md").blocks)
+    location = [u for u in found if u.text == "Location: Garnet 218-219, Singapore EXPO"]
+    assert len(location) == 1 and location[0].kind == "passage"
+    assert location[0].path[-1].text == "Location: Garnet 218-219, Singapore EXPO"
+    assert not any(u.text in ("Schedule", "Speakers") for u in found)  # a name, not a fact

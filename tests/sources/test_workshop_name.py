@@ -33,3 +33,8 @@ def test_nothing_to_go_by_is_the_workshop(tmp_path: Path):
     many = knowledge(tmp_path, {"a.md": "# A\n", "b.md": "# B\n"})
     assert workshop_name(many) == UNNAMED == "the workshop"
     assert workshop_name(None) == UNNAMED
+
+
+def test_markup_in_the_sites_title_is_not_part_of_the_name(tmp_path: Path):
+    k = knowledge(tmp_path, {"_config.yml": 'title: "<b>CogInterp</b>: Interpreting Cognition <br> in Deep Learning Models"\n', "index.md": "# Hi\n"})
+    assert workshop_name(k) == "CogInterp: Interpreting Cognition in Deep Learning Models"
