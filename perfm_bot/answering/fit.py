@@ -111,6 +111,7 @@ def select(
     """
     out: list[RankedHit] = []
     value = answer_types.expected(question.text)
+    asks_when = bool(an._DATE_FOCUS.match(an._strip_lead(question.text)))
     for hit in hits:
         chunk = hit.chunk
         if chunk.kind == "out_of_scope":
@@ -118,7 +119,8 @@ def select(
             continue
         if (chunk.kind == "date" or chunk.states_date or chunk.dated) and question.intent not in an.DATE_INTENTS:
             continue
-        bonus = INTENT_BONUS if question.intent in tags.get(chunk.id, frozenset()) else 0.0
+        own = tags.get(chunk.id, frozenset())
+        bonus = INTENT_BONUS if question.intent in own or (question.intent == an.TIME and an.SCHEDULE in own) else 0.0
         if question.intent == an.SCOPE and bonus:
             bonus = SCOPE_BONUS  # "would that fit?" is answered from the call's topics, not the intro
         if value is not None and answer_types.states(value, chunk.text):
@@ -129,10 +131,11 @@ def select(
         if tagged and max(h.score for h in tagged) >= threshold:
             out = tagged + [h for h in out if h.chunk.kind == "out_of_scope"]
     out.sort(key=lambda h: -h.score)
-    if value is not None:  # a passage stating the value asked for answers before one that only shares words
+    if value is not None or asks_when:  # a passage stating the value asked for answers before one that only shares words
         stating = [
             h for h in out
-            if h.chunk.kind != "out_of_scope" and _gives(value, h.chunk.text) and _shares_subject(question.text, h.chunk)
+            if h.chunk.kind != "out_of_scope" and _names_subject(question.search, h.chunk)
+            and (_gives(value, h.chunk.text) if value else h.chunk.kind == "date" or bool(_STATES_TIME.search(h.chunk.text)))
         ]
         if stating and stating[0].score >= threshold:
             out = stating + [h for h in out if h not in stating]
@@ -176,7 +179,7 @@ def check(
     value = answer_types.expected(q) if checks.value else None
     if value is not None and not _gives(value, text):  # "TBA" is its honest value
         return Fit(False, f"asks for a {value}; the answer states none")
-    if value is not None and hit is not None and not says_tba(text) and not _shares_subject(question.text, hit.chunk):
+    if value is not None and hit is not None and not says_tba(text) and not _names_subject(question.search, hit.chunk):
         return Fit(False, f"states a {value}, but of something else")  # award money for "how much is registration?"
     if not checks.near_answer or hit is None:
         return Fit(True)
@@ -244,6 +247,17 @@ def unknown_words(text: str, vocabulary: frozenset[str]) -> list[str]:
         if found and not any(known(s) for s in found) and found[-1] not in out:
             out.append(found[-1])
     return out
+
+
+def _names_subject(question: str, chunk: Chunk) -> bool:
+    """The chunk is about what the question asks a value of: it holds one of the question's own
+    subject words, or the question names none beyond the workshop and the value itself ("which
+    day is the workshop?", "what time?")."""
+    subject = [s for s in stems(an.normalise(question)) if s not in _TOPIC_STEMS and s not in _GENERIC]
+    if not subject:
+        return True
+    have = set(stems(" ".join((chunk.text, *chunk.keys))))
+    return any(s in have for s in subject)
 
 
 def _shares_subject(question: str, chunk: Chunk) -> bool:

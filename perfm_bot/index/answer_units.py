@@ -31,6 +31,7 @@ _LINK = re.compile(r"\s*\((?:https?://|/)[^\s()]*(?:\([^\s()]*\)[^\s()]*)*\)")  
 _LABEL_SPLIT = re.compile(r"\s+[—–]\s+|:\s+|;\s+|\.\s+")
 _STATES = re.compile(r"[(\[:\d]|\b(TBA|TBD)\b", re.IGNORECASE)  # a heading that says more than a name
 _LIST_KINDS = ("item", "row")
+_BARE_TIME = re.compile(r"^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[-–—]\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?)?$", re.IGNORECASE)
 # A heading that states a fact of its own ("Location: Hall C", "Date: July 10, 2026") over a section
 # about something else: the fact is a passage too, or the page states it nowhere a question can find.
 _LABEL_VALUE = re.compile(r"^[A-Z][\w &/-]{1,30}:\s+\S.{2,}$")
@@ -75,6 +76,12 @@ def answer_units(blocks: Sequence[Block]) -> list[Unit]:
                 stated.add(heading)
                 units.append(Unit("passage", heading_title(heading.text), block.path[:depth]))
         run = _list_run(blocks, i + 1, block.path)
+        if block.kind != "heading" and _BARE_TIME.match(block.text.strip()):
+            unit = _timed(block, blocks[i + 1] if i + 1 < len(blocks) else None)
+            if unit is not None:
+                units.append(unit)
+            i += 1
+            continue
         if block.kind == "heading":
             unit = _section_unit(block, blocks)
             if unit is not None:
@@ -90,6 +97,18 @@ def answer_units(blocks: Sequence[Block]) -> list[Unit]:
             units.append(Unit("passage", block.text, block.path))
         i += 1
     return units
+
+
+def _timed(block: Block, following: Block | None) -> Unit | None:
+    """A program's time alone ("10:15 - 11:45") names what follows it: a site's timeline puts the
+    time before the session's own heading ("Poster Session I"), so the time is read with it, and
+    a time with nothing after it says nothing."""
+    if following is None:
+        return None
+    time = " ".join(block.text.split())
+    if following.path != block.path and following.path:  # the time opens the next section
+        return Unit("passage", f"{time} — {heading_title(following.path[-1].text)}", following.path)
+    return Unit("passage", f"{time} — {' '.join(following.text.split())}", block.path)
 
 
 def list_text(lead: str, items: Sequence[str], limit: int = MAX_UNIT) -> str:

@@ -72,3 +72,21 @@ def test_a_heading_stating_a_fact_over_another_section_is_a_passage_of_its_own()
     assert len(location) == 1 and location[0].kind == "passage"
     assert location[0].path[-1].text == "Location: Garnet 218-219, Singapore EXPO"
     assert not any(u.text in ("Schedule", "Speakers") for u in found)  # a name, not a fact
+
+
+def test_a_programs_time_alone_is_read_with_the_session_it_opens():
+    """A timeline puts '10:15 - 11:45' before the session's own heading; alone it says nothing."""
+    from perfm_bot.sources.page_model import Block, Heading
+
+    schedule = Heading(2, "Schedule", "schedule", 1)
+    talk = Heading(4, "Invited Talk", "invited-talk", 2)
+    posters = Heading(4, "Poster Session I", "poster-session-i", 5)
+    blocks = [
+        Block("paragraph", "Jane Doe (MIT)", (schedule, talk), 3),
+        Block("paragraph", "10:15 - 11:45", (schedule, talk), 4),
+        Block("paragraph", "Contributed works", (schedule, posters), 6),
+        Block("paragraph", "17:00", (schedule, posters), 7),
+    ]
+    texts = [u.text for u in answer_units(blocks)]
+    assert "10:15 - 11:45 — Poster Session I" in texts
+    assert "10:15 - 11:45" not in texts and "17:00" not in texts  # a time with nothing after it is no answer
