@@ -50,6 +50,8 @@ _STATES_TIME = re.compile(
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)",
     re.I,
 )
+# Who, in the plural: a question for a whole list of people, answered by the list, not one entry.
+_PEOPLE = re.compile(r"\b(?:speakers|organi[sz]ers|panel(?:ists)?|keynotes|committee|people|members|team|chairs)\b|\borgani[sz]ing\b")
 _CLOCK = re.compile(r"\b\d{1,2}(?::\d{2})\s*(?:am|pm)?\b|\b\d{1,2}\s*(?:am|pm)\b", re.I)
 _PROGRAM_ROW = re.compile(r"^\W*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[-–—]|to\b)?", re.I)
 PROGRAM_ROWS = 3  # lines starting with a clock time: a published program, whatever its heading says
@@ -112,6 +114,7 @@ def select(
     out: list[RankedHit] = []
     value = answer_types.expected(question.text)
     asks_when = bool(an._DATE_FOCUS.match(an._strip_lead(question.text)))
+    roster = question.intent == an.WHO and bool(_PEOPLE.search(question.text))
     for hit in hits:
         chunk = hit.chunk
         if chunk.kind == "out_of_scope":
@@ -125,6 +128,8 @@ def select(
             bonus = SCOPE_BONUS  # "would that fit?" is answered from the call's topics, not the intro
         if value is not None and answer_types.states(value, chunk.text):
             bonus += VALUE_BONUS
+        if chunk.roster and roster:
+            bonus += INTENT_BONUS
         out.append(RankedHit(chunk, hit.score + bonus, hit.dense, hit.coverage))
     if question.intent in (an.NEWS, an.SCHEDULE):
         tagged = [h for h in out if question.intent in tags.get(h.chunk.id, frozenset())]

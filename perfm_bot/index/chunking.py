@@ -45,13 +45,18 @@ class Chunk:
     states_date: str | None = None  # a page passage that states this date key ("Paper ...: TBA")
     lead: bool = False  # the home page's opening: what the workshop is, when and where
     dated: bool = False  # a page line that states a date ("Notification: Sept 22"): an answer to "when?" only
+    roster: bool = False  # a section's whole list ("Speakers: A — X; B — Y"): the answer to "who are the speakers?"
 
 
 def build_chunks(knowledge: Knowledge) -> list[Chunk]:
     chunks: list[Chunk] = []
     home = _home_page(knowledge.pages)
-    for page in knowledge.pages:
-        chunks.extend(_page_chunks(page, knowledge.dates, page is home))
+    seen: set[tuple[str, str]] = set()
+    for page in sorted(knowledge.pages, key=lambda p: p is not home):  # the home page's copy is the one kept
+        for chunk in _page_chunks(page, knowledge.dates, page is home):
+            if (chunk.section, chunk.text) not in seen:  # a layout repeats the site's subtitle on every page: once is enough
+                seen.add((chunk.section, chunk.text))
+                chunks.append(chunk)
     chunks.extend(_faq_chunk(knowledge, e) for e in knowledge.faq)
     chunks.extend(_date_chunk(knowledge, d) for d in knowledge.dates)
     if knowledge.dates:
@@ -119,7 +124,10 @@ def _page_chunks(page: Page, dates: tuple[ImportantDate, ...], home: bool = Fals
             if lead:  # the opening's first statements of a date, a year or a "date | place | venue" line
                 leads += 1
                 keys = tuple(dict.fromkeys((*keys, *LEAD_KEYS)))
-            chunks.append(Chunk(chunk_id, "page", text, keys, source, page.slug, section, _stated_date(text, dates), lead, bool(dated)))
+            roster = unit.kind == "list" and unit.key is not None  # a section's whole list of people
+            chunks.append(
+                Chunk(chunk_id, "page", text, keys, source, page.slug, section, _stated_date(text, dates), lead, bool(dated), roster)
+            )
     return chunks
 
 

@@ -101,3 +101,19 @@ def test_a_page_line_stating_a_date_is_found_like_a_date_record(tmp_path: Path):
     assert notification.dated and "When is the notification to authors?" in notification.keys
     portal = next(c for c in chunks if c.text.startswith("Submission portal"))
     assert not portal.dated and not any(k.startswith("When is") for k in portal.keys)
+
+
+def test_a_passage_every_page_repeats_is_one_chunk_and_a_roster_is_marked(tmp_path: Path):
+    subtitle = "VerifAI: AI Verification in the Wild @ ICLR 2025"
+    chunks = _site(
+        tmp_path,
+        {
+            "index.md": f"---\ntitle: Home\npermalink: /\n---\n\n{subtitle}\n\n## Speakers\n\n- Ada Lovelace — Analytical\n- Alan Turing — Bletchley\n\n## Organizers\n\nTBA\n",
+            "cfp.md": f"---\ntitle: CfP\npermalink: /cfp/\n---\n\n{subtitle}\n\n## Dates\n\nTBA\n",
+        },
+    )
+    repeated = [c for c in chunks if c.text == subtitle]
+    assert len(repeated) == 1 and repeated[0].source.url == "/"  # the home page's copy
+    assert len([c for c in chunks if c.text == "TBA"]) == 2  # same words, different sections: both kept
+    roster = [c for c in chunks if c.roster]
+    assert [c.text for c in roster] == ["Speakers: Ada Lovelace — Analytical; Alan Turing — Bletchley."]
