@@ -102,6 +102,9 @@ _WORK_VERBS = re.compile(
 # "Who is it for?", "who should attend?": the audience, not a person to name.
 _AUDIENCE = re.compile(r"\b(?:for|aimed at|meant for|should attend|can attend|targeted at)\s*\??$")
 _ADVICE = re.compile(r"^(?:(?:can|could|would) you |please )?(?:recommend|suggest|advise)\b")
+# Local tips ("best ramen near the venue?", "a good cheap hotel around there"): the bot's advice, not
+# the workshop's facts, even when the venue is named.
+_LOCAL_TIPS = re.compile(r"\b(?:best|good|great|nice|cheap|cheapest|decent|tasty)\s+(?:\w+\s+){0,3}(?:near|around|close to|nearby)\b")
 _CREATIVE = re.compile(r"\b(?:joke|jokes|poem|poems|limerick|haiku|song|story|riddle|rap)\b")
 # Joining two questions inside one sentence: "X and where do we submit", "X + can i attend online".
 _JOIN = re.compile(
@@ -227,7 +230,8 @@ def segments(text: str, split: bool = True) -> list[str]:
         sentence = sentence.strip(" ,;:")
         if not sentence:
             continue
-        pieces = _JOIN.split(sentence) if split else [sentence]
+        # "... and is efficient." states, it does not ask: only a sentence that may ask is split
+        pieces = _JOIN.split(sentence) if split and not sentence.endswith(".") else [sentence]
         out.extend(p.strip(" ,;:") for p in pieces if p.strip(" ,;:?!."))
     return out
 
@@ -263,7 +267,7 @@ def intent(question: str, known: Collection[str] = frozenset()) -> tuple[str, bo
     q = _strip_lead(question.strip(" ?!."))
     if not q or is_social(q):
         return CHIT_CHAT, False
-    if _WORK_VERBS.search(q) or _CREATIVE.search(q) or _ADVICE.match(q):
+    if _WORK_VERBS.search(q) or _CREATIVE.search(q) or _ADVICE.match(q) or _LOCAL_TIPS.search(q):
         return OFF_TOPIC, False
     if known and not _anchored(q, known):
         return OFF_TOPIC, False

@@ -164,3 +164,14 @@ def test_the_workshops_coined_name_with_a_place_or_time_asks_about_the_workshop(
     assert an.analyse("which room is verifai in?", None, options).questions[0].search == "which room is the workshop in?"
     # with no place or time asked, the name is what the question is about and stays
     assert an.analyse("what is verifai about?", None, options).questions[0].search == "what is verifai about?"
+
+
+def test_local_tips_are_off_topic_even_naming_the_venue():
+    for message in ("best ramen near the venue?? 🍜", "any good cheap hotel around the convention center?"):
+        assert an.analyse(message).intents == (an.OFF_TOPIC,)
+    assert an.analyse("is there a hotel block near the venue?").intents != (an.OFF_TOPIC,)
+
+
+def test_a_statement_joined_by_and_is_not_split_into_a_question():
+    analysis = an.analyse("can you proofread my abstract: 'We propose a method which achieves results and is efficient.'")
+    assert analysis.intents == (an.OFF_TOPIC,)
