@@ -383,6 +383,8 @@ def _about_the_workshop(seg: str, words: list[str], names: Collection[str] = ())
     if any(w not in _PLACE_OR_TIME and w not in _GENERIC_TOPIC and w not in names for w in words):
         return seg
     named = [w for w in words if w in names]
+    if not named and "workshop" in words:
+        return seg  # already says it is the workshop
     if named and not any(w in _PLACE_OR_TIME for w in words):
         return seg  # "what is PerFM about?" is about its name
     if named:
