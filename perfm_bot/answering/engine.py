@@ -23,7 +23,7 @@ from perfm_bot.core.errors import KnowledgeError
 from perfm_bot.sources.loader import fingerprint, load_knowledge, stat_signature
 from perfm_bot.sources.records import Knowledge
 from perfm_bot.sources.workshop_name import workshop_name
-from perfm_bot.answering.ranking import LexicalScorer, RankedHit, rank, words
+from perfm_bot.answering.ranking import LexicalScorer, RankedHit, rank, stems, words
 from perfm_bot.answering.spelling import SpellingFixer
 from perfm_bot.index.vector_index import ChunkIndex, UpdateStats
 
@@ -159,7 +159,8 @@ class Engine:
         with self._lock:
             hits = self.index.search(vectors, k=SEARCH_DEPTH) if searched else []
             knowledge, lexical = self.knowledge, self._lexical
-        found = {id(q): rank(text, h, lexical) for q, text, h in zip(asked, searched, hits)}
+        ignore = frozenset(stems(" ".join(profile.names)))
+        found = {id(q): rank(text, h, lexical, ignore) for q, text, h in zip(asked, searched, hits)}
         checks = self.checks
         return [
             combine(

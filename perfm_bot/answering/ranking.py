@@ -13,7 +13,7 @@ from __future__ import annotations
 import functools
 import math
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 
 import snowballstemmer
@@ -89,8 +89,10 @@ class LexicalScorer:
         return sum(w for s, w in weights.items() if s in have) / sum(weights.values())
 
 
-def rank(question: str, hits: Sequence[Hit], lexical: LexicalScorer) -> list[RankedHit]:
-    question_stems = stems(question)
+def rank(question: str, hits: Sequence[Hit], lexical: LexicalScorer, ignore: Collection[str] = ()) -> list[RankedHit]:
+    """``ignore``: words that weigh nothing here, such as the workshop's own coined name ("PerFM"):
+    rare in the knowledge, so heavy, it would lift whichever passage repeats the name."""
+    question_stems = [s for s in stems(question) if s not in ignore]
     ranked = []
     for hit in hits:
         coverage = lexical.coverage(question_stems, hit.chunk)

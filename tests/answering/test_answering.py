@@ -159,3 +159,17 @@ def test_an_announcement_supersedes_a_tba_answer_only_when_it_answers_the_questi
     assert announced_over_tba([fact, near], policy) is fact  # a real answer is never replaced
     dated = hit("page", "Paper submission deadline: TBA", 0.9, 1.0, states_date="paper")
     assert announced_over_tba([dated, near], policy) is dated  # the date record answers for dates
+
+
+def test_the_workshops_coined_name_weighs_nothing_in_the_word_match():
+    """'who are the organisers of PerFM': the rare name must not lift the passage that repeats it."""
+    from perfm_bot.answering.ranking import LexicalScorer, rank
+    from perfm_bot.index.chunking import Chunk, Source
+    from perfm_bot.index.vector_index import Hit
+
+    about = Chunk("faq:about", "faq", "PerFM is a workshop on personalized models.", ("What is PerFM?",), Source("FAQ", None))
+    people = Chunk("faq:people", "faq", "The organizers are not announced yet (TBA).", ("Who are the organisers?",), Source("FAQ", None))
+    lexical = LexicalScorer([about, people, Chunk("faq:x", "faq", "Posters are A0.", ("Poster size?",), Source("FAQ", None))])
+    hits = [Hit(about, 0.5), Hit(people, 0.5)]
+    assert rank("who are the organisers of perfm", hits, lexical)[0].chunk is about  # the name decides
+    assert rank("who are the organisers of perfm", hits, lexical, ignore={"perfm"})[0].chunk is people
