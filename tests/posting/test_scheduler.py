@@ -314,7 +314,10 @@ async def main():
     outbox = Outbox(Path(db))
     scheduler = Scheduler(outbox, lambda: at, FileSender(), batch=2)
     Path(f"{go}.ready-{os.getpid()}").touch()
-    while not os.path.exists(go):
+    deadline = time.monotonic() + 120
+    while not os.path.exists(go):  # the parent's signal that both are ready
+        if time.monotonic() > deadline:
+            sys.exit("no go signal within 120 s")
         time.sleep(0.002)
     for _ in range(500):
         report = await scheduler.tick(knowledge)
@@ -332,7 +335,7 @@ def test_two_processes_on_one_database_never_send_a_post_twice(knowledge_dir: Pa
     news = "".join(f"- id: item-{i}\n  text: News number {i}.\n  at: 2026-12-02 11:59 UTC\n" for i in range(30))
     write_knowledge(knowledge_dir, news=news)
     expected = ids_of(plan(load_knowledge(knowledge_dir)), due=now)
-    assert len(expected) == 32
+    assert len(expected) == 30 + 2  # from the fixture: the 30 news items above and the two rungs due now
     db.parent.mkdir(parents=True)
     script, log, go = tmp_path / "child.py", tmp_path / "sends.log", tmp_path / "go"
     script.write_text(CHILD)
@@ -349,8 +352,9 @@ def test_two_processes_on_one_database_never_send_a_post_twice(knowledge_dir: Pa
 
     lines = [line.split() for line in log.read_text().splitlines()]
     sent = [post_id for _, post_id in lines]
-    assert sorted(sent) == sorted(expected)  # every due post once, none twice
-    assert len({pid for pid, _ in lines}) == 2  # and both processes really took part
+    # Totals only: every due post once, none twice. Who sent what is not asserted: one process
+    # may claim and send everything before the other's first tick, and that is a correct run.
+    assert sorted(sent) == sorted(expected)
     with Outbox(db) as box:
         assert {p.id for p in box.posts("sent")} == expected
 
