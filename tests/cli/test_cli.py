@@ -8,7 +8,6 @@ import pytest
 from perfm_bot.cli import knowledge_commands
 from perfm_bot.cli import main as cli
 from perfm_bot.answering.engine import Engine
-from perfm_bot.sources.loader import load_knowledge
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -27,7 +26,8 @@ def run(capsys, *argv: str) -> tuple[int, str, str]:
 
 def test_check_passes_on_shipped_knowledge_and_names_file_and_line_when_broken(capsys, knowledge_dir: Path):
     code, out, _ = run(capsys, "check", "--knowledge", str(knowledge_dir))
-    faq_count = len(load_knowledge(knowledge_dir).faq)
+    faq_count = (knowledge_dir / "faq.yaml").read_text().count("\n- id:")  # from the fixture, not the loader
+    assert faq_count >= 10
     assert code == 0 and f"OK (1 page(s), {faq_count} FAQ entries, 5 dates, 2 news items)" in out
     (knowledge_dir / "faq.yaml").write_text("- id: a\n  question: Is it?\n")
     code, _, err = run(capsys, "check", "--knowledge", str(knowledge_dir))

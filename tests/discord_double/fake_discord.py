@@ -421,7 +421,7 @@ class FakeDiscord:
         *,
         predicate: Optional[Callable[[RecordedRequest], bool]] = None,
         after: int = 0,
-        timeout: float = 10.0,
+        timeout: float = 30.0,
     ) -> RecordedRequest:
         """First request (index >= ``after``) matching method/path/predicate, waiting if needed.
 
@@ -446,22 +446,22 @@ class FakeDiscord:
             if entry in self._waiters:
                 self._waiters.remove(entry)
 
-    async def wait_for_callback(self, interaction: DispatchedInteraction, *, timeout: float = 10.0) -> RecordedRequest:
+    async def wait_for_callback(self, interaction: DispatchedInteraction, *, timeout: float = 30.0) -> RecordedRequest:
         return await self.wait_for_request("POST", interaction.callback_path, timeout=timeout)
 
     async def wait_for_followup(
-        self, interaction: DispatchedInteraction, *, after: int = 0, timeout: float = 10.0
+        self, interaction: DispatchedInteraction, *, after: int = 0, timeout: float = 30.0
     ) -> RecordedRequest:
         path = f"/webhooks/{self.application_id}/{interaction.token}"
         return await self.wait_for_request("POST", path, after=after, timeout=timeout)
 
     async def wait_for_original_edit(
-        self, interaction: DispatchedInteraction, *, after: int = 0, timeout: float = 10.0
+        self, interaction: DispatchedInteraction, *, after: int = 0, timeout: float = 30.0
     ) -> RecordedRequest:
         path = f"/webhooks/{self.application_id}/{interaction.token}/messages/@original"
         return await self.wait_for_request("PATCH", path, after=after, timeout=timeout)
 
-    async def wait_until(self, condition: Callable[[], bool], *, timeout: float = 10.0) -> None:
+    async def wait_until(self, condition: Callable[[], bool], *, timeout: float = 30.0) -> None:
         """Wait until ``condition()`` holds; re-checked whenever gateway state changes."""
         assert self._changed is not None, "start() the double first"
         async with self._changed:
@@ -473,7 +473,7 @@ class FakeDiscord:
                     f"resumes={self.resume_count}, connections={len(self._connections)})"
                 ) from None
 
-    async def wait_until_ready(self, *, timeout: float = 15.0) -> None:
+    async def wait_until_ready(self, *, timeout: float = 30.0) -> None:
         """Wait for a live gateway session (READY + GUILD_CREATE sent, or RESUMED)."""
         await self.wait_until(lambda: self._live_connection() is not None, timeout=timeout)
 
