@@ -258,6 +258,34 @@ async def test_transient_failures_and_sender_crashes_are_retried_then_sent(knowl
     assert bot.sender.calls == [seven.id] * 3
 
 
+async def test_while_discord_cannot_be_reached_a_post_waits_and_goes_out_once_when_it_can(knowledge_dir: Path, db: Path, clock):
+    """An outage longer than five attempts' backoff (30 s .. 8 min) loses nothing: a network failure
+    is no answer from Discord, so it never uses attempts up; the post is tried at most every 5
+    minutes and goes out late, once, when Discord is back. A 5xx answer still counts (test above)."""
+    knowledge = write_knowledge(knowledge_dir)
+    one = next(p for p in plan(knowledge) if p.ref == "paper" and p.rung == "1d")  # its deadline is a day later
+    clock.now = one.due - timedelta(hours=1)
+    bot = Bot(db, clock)
+    await bot.tick(knowledge)
+    bot.sender.fail[one.id] = TransientFailure("network: ClientConnectorError: connection refused", network=True)
+    clock.now = one.due
+    waits = []
+    for _ in range(12):  # an hour and more of outage
+        report = await bot.tick(knowledge)
+        assert report.failed == [] and [i for i, _ in report.retrying] == [one.id]
+        row = bot.outbox.get(one.id)
+        assert row.status == "pending"
+        waits.append(row.next_attempt - clock.now)
+        clock.now = row.next_attempt
+    assert waits[:4] == [timedelta(seconds=s) for s in (30, 60, 120, 240)] and set(waits[4:]) == {timedelta(minutes=5)}
+    del bot.sender.fail[one.id]  # Discord is back
+    report = await bot.tick(knowledge)
+    assert report.sent == report.late == [one.id] and bot.sender.ids == [one.id]
+    clock.now += timedelta(minutes=10)
+    assert (await bot.tick(knowledge)).sent == []  # once
+    bot.stop()
+
+
 async def test_the_aoe_boundary_fires_at_0859_utc_the_next_day_not_before(knowledge_dir: Path, db: Path, clock):
     knowledge = write_knowledge(
         knowledge_dir, "dates:\n  - key: paper\n    label: Paper\n    date: 2026-12-15\n    reminders: [3h]\n", ""

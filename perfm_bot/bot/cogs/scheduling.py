@@ -90,7 +90,7 @@ class ChannelSender:
                 return TransientFailure(f"Discord answered {exc.status}: {_said(exc)}")
             return PermanentFailure(f"Discord refused the post ({exc.status}: {_said(exc)})")
         except (aiohttp.ClientError, asyncio.TimeoutError, OSError) as exc:
-            return TransientFailure(f"network: {type(exc).__name__}: {exc}")
+            return TransientFailure(f"network: {type(exc).__name__}: {exc}", network=True)
         log.info("posted %s %s%s as message %s%s", post.kind, post.ref, f" {post.rung}" if post.rung else "",
                  message.id, " (late)" if post.late else "")
         return Sent(message.id)
