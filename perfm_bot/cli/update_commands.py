@@ -118,7 +118,14 @@ def cmd_deadline_list(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def cmd_faq_add(args: argparse.Namespace, settings: Settings) -> int:
-    return saved(open_store(settings).add_faq(args.question, args.answer, by=author(args), also=args.also))
+    from perfm_bot.sources.doubts import wordless
+
+    change = open_store(settings).add_faq(args.question, args.answer, by=author(args), also=args.also)
+    code = saved(change)
+    if wordless(args.question):
+        print(f"warning: the question '{args.question.strip()}' has no words, only symbols or emoji, so attendees will "
+              f"hardly find it by asking; `faq remove {change.ref}` and add it again in words")
+    return code
 
 
 def cmd_faq_remove(args: argparse.Namespace, settings: Settings) -> int:

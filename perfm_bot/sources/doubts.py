@@ -1,9 +1,10 @@
 """Knowledge that loads but is probably not what its author meant: ``check`` warns about it.
 
 None of these stops the bot, so none is an error: a local time that a DST change skips (it means
-a later real time), a page whose front matter gives its title or permalink as something other
-than text (the page gets another title or address), and two pages with one permalink (answers
-from either cite the same address).
+a later real time), a FAQ question with no words (only symbols or emoji: nobody finds it by
+asking), a page whose front matter gives its title or permalink as something other than text
+(the page gets another title or address), and two pages with one permalink (answers from either
+cite the same address).
 """
 
 from __future__ import annotations
@@ -11,13 +12,27 @@ from __future__ import annotations
 from typing import Any
 
 from perfm_bot.core.timezones import skipped_time_note
-from perfm_bot.sources.loader import DATES_FILE
+from perfm_bot.sources.loader import DATES_FILE, FAQ_FILE
 from perfm_bot.sources.records import Knowledge
 
 
 def doubts(knowledge: Knowledge) -> list[str]:
     """One warning per doubtful item, naming its file (and line where one is known)."""
-    return [*_skipped_times(knowledge), *_front_matter(knowledge), *_shared_permalinks(knowledge)]
+    return [*_skipped_times(knowledge), *_wordless_questions(knowledge), *_front_matter(knowledge), *_shared_permalinks(knowledge)]
+
+
+def wordless(question: str) -> bool:
+    """A question made only of symbols, punctuation or emoji: no letter or digit to be found by."""
+    return not any(ch.isalnum() for ch in question)
+
+
+def _wordless_questions(knowledge: Knowledge) -> list[str]:
+    return [
+        f"{knowledge.root / FAQ_FILE}:{e.line}: the question '{e.question}' ({e.id}) has no words, only symbols or "
+        "emoji; attendees will hardly find it by asking: write it in words"
+        for e in knowledge.faq
+        if wordless(e.question)
+    ]
 
 
 def _skipped_times(knowledge: Knowledge) -> list[str]:

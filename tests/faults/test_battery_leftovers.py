@@ -156,3 +156,16 @@ def test_a_file_size_limit_on_the_state_names_the_file_and_loses_nothing(setting
     done = subprocess.run(command, capture_output=True, text=True, timeout=120, cwd=REPO)
     assert done.returncode == 0, done.stderr  # without the limit the same command goes through
     assert "date: 2026-12-15" in dates.read_text()
+
+
+# --- a FAQ question with no words ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("question", ["???", "🎉🎉🎉"])
+def test_a_faq_question_with_no_words_is_stored_with_a_warning_and_check_names_it(settings, capsys, question):
+    assert main(cli(settings, "faq", "add", "-q", question, "-a", "Symbols only.", "--by", "t")) == 0
+    out = capsys.readouterr().out
+    faq_id = next(e.id for e in load_knowledge(settings.knowledge_dir).faq if e.question == question)
+    assert f"warning: the question '{question}' has no words" in out and f"`faq remove {faq_id}`" in out
+    assert main(cli(settings, "check")) == 0
+    assert f"faq.yaml:" in (err := capsys.readouterr().err) and f"the question '{question}' ({faq_id}) has no words" in err
