@@ -13,6 +13,7 @@ from datetime import datetime
 from typing import Any
 
 from perfm_bot.index.chunking import Source
+from perfm_bot.core import isolation
 from perfm_bot.core.errors import InputError
 from perfm_bot.core.text import shorten
 from perfm_bot.sources.records import ImportantDate, Knowledge
@@ -130,7 +131,19 @@ def compose(question: str, hits: list[RankedHit], knowledge: Knowledge, now: dat
     date_key = chunk.ref if chunk.kind == "date" else chunk.states_date
     if chunk.kind == "date" or date_key:
         item = knowledge.date(date_key) if date_key else None
-        text = date_answer(item, now) if item else dates_overview(knowledge, now)
+        if item is None:
+            text = dates_overview(knowledge, now)
+        else:
+            # One bad date record (its instant overflows, its zone is broken) is logged and left
+            # out. The question is then answered from other material only if it is no date
+            # (another date's record answers another question) and holds most of the question's
+            # distinctive words, as a runner-up must; else it is declined honestly.
+            answered = list(isolation.each([item], lambda d: date_answer(d, now), isolation.describe_date, "a date answer"))
+            if not answered:
+                rest = [h for h in hits if h.chunk.kind == "out_of_scope" or (
+                    h.chunk.kind != "date" and not h.chunk.states_date and h.coverage >= policy.supersede_coverage)]
+                return compose(question, rest, knowledge, now, policy)
+            text = answered[0]
         return Answer(
             question, True, text, (chunk.source,), best.score, "date", chunk.id, "date", date_key or "*", chunk.section
         )
@@ -201,7 +214,9 @@ def describe_date(item: ImportantDate, now: datetime) -> str:
 
 
 def dates_overview(knowledge: Knowledge, now: datetime) -> str:
-    lines = [f"• {d.label}: {describe_date(d, now)}" for d in knowledge.dates]
+    """Every date on its own line; a date whose line cannot be made is logged and left out."""
+    line = lambda d: f"• {d.label}: {describe_date(d, now)}"  # noqa: E731
+    lines = list(isolation.each(knowledge.dates, line, isolation.describe_date, "the dates overview answer"))
     return trim("Important dates:\n" + "\n".join(lines))
 
 

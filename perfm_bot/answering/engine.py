@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from perfm_bot.answering import analysis
-from perfm_bot.answering.compose import Answer, Policy, check_question, compose
+from perfm_bot.answering.compose import Answer, Policy, abstain, check_question, compose
 from perfm_bot.answering.fit import Checks
 from perfm_bot.answering.parts import Profile, answer_question, build_profile, combine
 from perfm_bot.index.chunking import Chunk, build_chunks
@@ -162,13 +162,16 @@ class Engine:
         ignore = frozenset(stems(" ".join(profile.names)))
         found = {id(q): rank(text, h, lexical, ignore) for q, text, h in zip(asked, searched, hits)}
         checks = self.checks
-        return [
-            combine(
-                message,
-                [answer_question(q, found.get(id(q), []), knowledge, now, self.policy, profile, checks) for q in a.questions],
-            )
-            for message, a in zip(cleaned, analysed)
-        ]
+
+        def answer(q: analysis.Question) -> Answer:
+            # Each question on its own: one that cannot be answered never takes the batch down with it.
+            try:
+                return answer_question(q, found.get(id(q), []), knowledge, now, self.policy, profile, checks)
+            except Exception:  # noqa: BLE001 - logged with its traceback; the asker gets an honest decline
+                log.exception("could not answer %r; declining it, the other questions go on", q.text)
+                return replace(abstain(q.text, 0.0, self.policy), intent=q.intent)
+
+        return [combine(message, [answer(q) for q in a.questions]) for message, a in zip(cleaned, analysed)]
 
     def _ask_plain(self, cleaned: list[str]) -> list[Answer]:
         """The README's baseline: dense top-1 only, the message as one question."""

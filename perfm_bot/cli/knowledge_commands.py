@@ -55,7 +55,9 @@ def cmd_check(args: argparse.Namespace, settings: Settings) -> int:
         f"{settings.knowledge_dir}: OK ({len(k.pages)} page(s), {len(k.faq)} FAQ entries, "
         f"{len(k.dates)} dates, {len(k.news)} news items)"
     )
-    for warning in empty_files(settings.knowledge_dir, k):
+    from perfm_bot.sources.doubts import doubts
+
+    for warning in [*empty_files(settings.knowledge_dir, k), *doubts(k)]:
         print(f"warning: {warning}", file=sys.stderr)
     from perfm_bot.cli.dates_commands import read_proposals
 

@@ -78,12 +78,24 @@ def saved(change: Change) -> int:
     return 0
 
 
+def given(value: str | None, option: str, example: str, left_out: str) -> str | None:
+    """An option's value, None when it was left out; an empty one (``--tz ''``) is refused, never
+    taken as the default."""
+    from perfm_bot.core.errors import InputError
+
+    if value is not None and not value.strip():
+        raise InputError(f"{option} is empty; give {example}, or leave {option} out {left_out}. Nothing was changed.")
+    return value
+
+
 def cmd_deadline_set(args: argparse.Namespace, settings: Settings) -> int:
     from perfm_bot.editing.inputs import parse_day_input, parse_time_input
 
     day = parse_day_input(args.date)
-    at = parse_time_input(args.time) if args.time else None
-    return saved(open_store(settings).set_deadline(args.key, day, at, args.tz, by=author(args)))
+    tz = given(args.tz, "--tz", "a zone such as AoE, UTC or Europe/Berlin", "to use the zone at the top of dates.yaml")
+    time_ = given(args.time, "--time", "a time as HH:MM", "to keep the date's time (23:59 for a deadline without one)")
+    at = parse_time_input(time_) if time_ is not None else None
+    return saved(open_store(settings).set_deadline(args.key, day, at, tz, by=author(args)))
 
 
 def cmd_deadline_tba(args: argparse.Namespace, settings: Settings) -> int:
@@ -106,7 +118,14 @@ def cmd_deadline_list(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def cmd_faq_add(args: argparse.Namespace, settings: Settings) -> int:
-    return saved(open_store(settings).add_faq(args.question, args.answer, by=author(args), also=args.also))
+    from perfm_bot.sources.doubts import wordless
+
+    change = open_store(settings).add_faq(args.question, args.answer, by=author(args), also=args.also)
+    code = saved(change)
+    if wordless(args.question):
+        print(f"warning: the question '{args.question.strip()}' has no words, only symbols or emoji, so attendees will "
+              f"hardly find it by asking; `faq remove {change.ref}` and add it again in words")
+    return code
 
 
 def cmd_faq_remove(args: argparse.Namespace, settings: Settings) -> int:
@@ -122,12 +141,18 @@ def cmd_faq_list(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def cmd_news_add(args: argparse.Namespace, settings: Settings) -> int:
-    from perfm_bot.editing.inputs import parse_at_input, parse_day_input
+    from perfm_bot.editing.inputs import parse_at_input, parse_day_input, skipped_at_note
 
+    day_text = given(args.date, "--date", "a day as YYYY-MM-DD", "for the --at day, else today")
+    at_text = given(args.at, "--at", "a time such as '2026-12-01 09:00 Europe/Berlin'", "to store the news without posting it")
     store = open_store(settings)
-    day = parse_day_input(args.date) if args.date else None
-    at = parse_at_input(args.at, store.default_timezone()) if args.at else None
-    return saved(store.add_news(args.text, by=author(args), day=day, at=at))
+    day = parse_day_input(day_text) if day_text is not None else None
+    at = parse_at_input(at_text, store.default_timezone()) if at_text is not None else None
+    code = saved(store.add_news(args.text, by=author(args), day=day, at=at))
+    note = skipped_at_note(at_text, store.default_timezone()) if at_text is not None else None
+    if note:
+        print(f"Note: {note}.")
+    return code
 
 
 def cmd_news_list(args: argparse.Namespace, settings: Settings) -> int:

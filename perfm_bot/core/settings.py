@@ -111,6 +111,11 @@ class BotSettings:
 def read_env(env_file: Path | None = ENV_FILE, environ: Mapping[str, str] = os.environ) -> dict[str, str]:
     """The settings from ``env_file`` (if it exists), overridden by the environment."""
     values: dict[str, str] = {}
+    if env_file is not None and env_file.is_dir() and env_file != ENV_FILE:  # ./.env may be a virtualenv: not ours
+        raise ConfigError(
+            f"{env_file}: is a folder, but the settings file (--env-file) must be a file of lines like "
+            "DISCORD_TOKEN=... (see .env.example)"
+        )
     if env_file is not None and env_file.is_file():
         from dotenv import dotenv_values
 

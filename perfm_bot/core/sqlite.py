@@ -64,7 +64,23 @@ def named_damage(path: Path) -> Iterator[None]:
     except sqlite3.DatabaseError as exc:
         if is_damage(exc):
             raise DamagedDatabase(path, str(exc)) from exc
+        if is_write_failure(exc):
+            raise write_failure(path, exc) from exc
         raise
+
+
+def is_write_failure(exc: BaseException) -> bool:
+    """SQLite could not write the file: the disk is full, or a file-size limit (``ulimit -f``) stops it."""
+    return isinstance(exc, sqlite3.OperationalError) and any(
+        words in str(exc) for words in ("disk I/O error", "database or disk is full")
+    )
+
+
+def write_failure(path: Path, exc: BaseException) -> StateError:
+    return StateError(
+        f"{path}: cannot be written ({exc}): the disk is full, or a file-size limit (ulimit -f) stops it growing. "
+        "SQLite wrote nothing half-way; free space or lift the limit, then run the command again"
+    )
 
 
 def open_db(
@@ -97,6 +113,8 @@ def open_db(
         db.execute(f"PRAGMA synchronous={synchronous}")
     except sqlite3.DatabaseError as exc:
         db.close()
+        if is_write_failure(exc):
+            raise write_failure(path, exc) from exc
         if isinstance(exc, sqlite3.OperationalError) and "locked" not in str(exc) and path.exists():
             raise StateError(f"{path}: cannot be written ({exc}); check the folder's permissions") from exc
         raise DamagedDatabase(path, str(exc)) from exc

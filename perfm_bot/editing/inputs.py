@@ -9,10 +9,11 @@ says nothing was changed.
 from __future__ import annotations
 
 import getpass
+import re
 from datetime import date, datetime, time
 
 from perfm_bot.core.errors import InputError
-from perfm_bot.core.timezones import canonical_timezone
+from perfm_bot.core.timezones import canonical_timezone, skipped_time_note
 from perfm_bot.sources.records import ImportantDate
 from perfm_bot.sources.schemas import parse_at, parse_day, parse_time
 
@@ -45,6 +46,22 @@ def parse_at_input(text: str, default_timezone: str = "AoE") -> datetime:
         return parse_at(text, default_timezone)
     except ValueError as exc:
         raise InputError(f"{exc}; nothing was changed.") from None
+
+
+_LOCAL_AT = re.compile(r"^(\d{4}-\d{2}-\d{2})[ T](\d{1,2}:\d{2})(?:\s+(\S+))?$")  # parse_at's local form
+
+
+def skipped_at_note(text: str, default_timezone: str = "AoE") -> str | None:
+    """For a posting time given as local time that a DST change skips ('2027-03-14 02:30
+    America/New_York'), which real time it becomes (as ``deadline set`` says); None otherwise. A
+    time with an offset (ISO 8601) is never skipped. Call it after ``parse_at_input`` accepted ``text``."""
+    local = _LOCAL_AT.match(" ".join(text.split()))
+    if local is None:
+        return None
+    try:
+        return skipped_time_note(parse_day(local.group(1)), parse_time(local.group(2)), local.group(3) or default_timezone)
+    except ValueError:
+        return None
 
 
 def default_author() -> str:

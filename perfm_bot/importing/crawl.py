@@ -86,6 +86,14 @@ class _Crawl:
             raise BadSource(f"cannot import {self.base}: {first.reason}")
         final = normalize(first.url) or self.base
         self.scope = Scope.of(final)
+        asked = Scope.of(self.base).origin
+        if self.scope.origin != asked and self.scope.origin != asked.replace("http://", "https://", 1):
+            # Another origin (host, port or scheme; only the upgrade to https is the same site) is
+            # another site: importing it under this name would cite pages the operator never named.
+            raise BadSource(
+                f"cannot import {self.base}: it redirects to {final}, another site than {asked}; nothing was "
+                f"imported. If that is the workshop's site, import {final} instead"
+            )
         if final != self.base:
             if final != self.base + "/":  # /ws -> /ws/ is how every server names a folder: not news
                     self.tally.notes.append(f"{self.base} redirects to {final}: importing the pages under {self.scope.base}")

@@ -339,10 +339,20 @@ class Outbox:
             return cursor.rowcount == 1
 
     def retry_later(
-        self, post_id: str, owner: str, reason: str, now: datetime, *, max_attempts: int, backoff: timedelta
+        self,
+        post_id: str,
+        owner: str,
+        reason: str,
+        now: datetime,
+        *,
+        max_attempts: int | None,
+        backoff: timedelta,
+        cap: timedelta | None = None,
     ) -> str | None:
-        """A transient failure: back to pending after ``backoff * 2**(attempts-1)``, or failed when
-        the attempts are used up. Returns the new status (None if the claim was lost)."""
+        """A transient failure: back to pending after ``backoff * 2**(attempts-1)`` (at most ``cap``),
+        or failed when the attempts are used up. ``max_attempts`` None never gives up here: the post
+        waits (Discord unreachable for a while) until it goes out or the catch-up rules skip it (its
+        date passed, news too old, a later rung). Returns the new status (None if the claim was lost)."""
         with self._write() as db:
             row = db.execute(
                 "SELECT attempts FROM posts WHERE id = ? AND status = 'sending' AND claimed_by = ?", (post_id, owner)
@@ -350,13 +360,15 @@ class Outbox:
             if row is None:
                 return None
             attempts = row["attempts"]
-            if attempts >= max_attempts:
+            if max_attempts is not None and attempts >= max_attempts:
                 db.execute(
                     "UPDATE posts SET status = 'failed', reason = ?, updated_at = ? WHERE id = ?",
                     (f"gave up after {attempts} attempts: {reason}", _ts(now), post_id),
                 )
                 return "failed"
-            wait = backoff * (2 ** (attempts - 1))
+            wait = backoff * (2 ** min(attempts - 1, 20))
+            if cap is not None:
+                wait = min(wait, cap)
             db.execute(
                 "UPDATE posts SET status = 'pending', reason = ?, next_attempt = ?, claimed_by = NULL,"
                 " claimed_at = NULL, updated_at = ? WHERE id = ?",

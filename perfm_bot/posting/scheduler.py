@@ -56,9 +56,11 @@ class PermanentFailure:
 
 @dataclass(frozen=True)
 class TransientFailure:
-    """Retrying may help (network, Discord 5xx, rate limit): retry with backoff, a bounded number of times."""
+    """Retrying may help (network, Discord 5xx, rate limit): retry with backoff, a bounded number of
+    times; when Discord could not be reached at all (``network``), until it can again."""
 
     reason: str
+    network: bool = False
 
 
 SendResult = Sent | PermanentFailure | TransientFailure
@@ -102,6 +104,7 @@ class Scheduler:
         owner: str | None = None,
         max_attempts: int = 5,
         backoff: timedelta = timedelta(seconds=30),
+        network_retry_cap: timedelta = timedelta(minutes=5),
         stale_after: timedelta = timedelta(minutes=2),
         batch: int = 20,
     ):
@@ -112,6 +115,7 @@ class Scheduler:
         self.owner = owner or default_owner()
         self.max_attempts = max_attempts
         self.backoff = backoff
+        self.network_retry_cap = network_retry_cap
         self.stale_after = stale_after
         self.batch = batch
 
@@ -186,8 +190,13 @@ class Scheduler:
             log.error("post %s (%s %s) failed for good: %s", post.id, post.kind, post.ref, result.reason)
             report.failed.append((post.id, result.reason))
         else:
+            # Unreachable (no network, Discord away): no answer was given, so no count of attempts
+            # says the post is hopeless; it waits, tried at most every network_retry_cap, until
+            # Discord is back or the catch-up rules skip it. An answer (5xx, 429) counts.
             status = self.outbox.retry_later(
-                post.id, self.owner, result.reason, now, max_attempts=self.max_attempts, backoff=self.backoff
+                post.id, self.owner, result.reason, now,
+                max_attempts=None if result.network else self.max_attempts, backoff=self.backoff,
+                cap=self.network_retry_cap if result.network else None,
             )
             if status == "failed":
                 log.error("post %s failed %d times, giving up: %s", post.id, self.max_attempts, result.reason)

@@ -49,7 +49,8 @@ def finish_page(
     head = head or {}
     fields = {**{k: v for k, v in head.items() if v}, **front}
     h1 = next((h.text for h in builder.headings if h.level == 1), "")
-    title = str(front.get("title") or head.get("title") or h1 or fallback_title).strip()
+    front_title = None if isinstance(front.get("title"), (dict, list)) else front.get("title")  # no title (check warns)
+    title = str(front_title or head.get("title") or h1 or fallback_title).strip()
     title = clean_value(title, front, site) or fallback_title
     if says_more_than_title(fields) or (fields.get("title") and not h1):
         builder.blocks.insert(0, Block("paragraph", lead_text(fields, lambda v: clean_value(v, front, site)), (), 1))

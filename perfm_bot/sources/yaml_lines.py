@@ -106,6 +106,8 @@ def parse_yaml(text: str, label: str) -> Any:
         return yaml.load(text, Loader=_FastLoader)  # noqa: S506 - a SafeLoader
     except yaml.YAMLError:
         pass  # a broken file is reported by the pure-Python parser: its lines and wording, as tested
+    except RecursionError:
+        raise too_deep(label, text) from None
     try:
         return yaml.load(text, Loader=_Loader)  # noqa: S506 - _Loader derives from SafeLoader
     except yaml.MarkedYAMLError as exc:
@@ -113,6 +115,26 @@ def parse_yaml(text: str, label: str) -> Any:
         raise KnowledgeError(f"{label}:{line}: invalid YAML: {problem}") from None
     except yaml.YAMLError as exc:
         raise KnowledgeError(f"{label}:1: invalid YAML: {exc}") from None
+    except RecursionError:
+        raise too_deep(label, text) from None
+
+
+def too_deep(label: str, text: str) -> KnowledgeError:
+    """Lists or mappings nested thousands deep (``[[[[...``) exhaust the parser's recursion: name the
+    file and the line where the nesting goes deepest."""
+    depth, deepest, line = 0, (0, 1), 1
+    for char in text:
+        if char == "\n":
+            line += 1
+        elif char in "[{":
+            depth += 1
+            deepest = max(deepest, (depth, -line))
+        elif char in "]}":
+            depth -= 1
+    return KnowledgeError(
+        f"{label}:{-deepest[1] if deepest[0] else 1}: invalid YAML: lists or mappings nested too deeply to read "
+        f"({deepest[0]:,} levels); a knowledge file needs a few"
+    )
 
 
 def error_position(exc: yaml.MarkedYAMLError, text: str) -> tuple[int, str]:
@@ -182,3 +204,5 @@ def parse_site_yaml(text: str, label: str) -> Any:
         raise KnowledgeError(f"{label}:{line}: invalid YAML: {problem}") from None
     except yaml.YAMLError as exc:
         raise KnowledgeError(f"{label}:1: invalid YAML: {exc}") from None
+    except RecursionError:
+        raise too_deep(label, text) from None

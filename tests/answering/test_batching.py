@@ -8,10 +8,12 @@ from perfm_bot.answering.batching import AnswerBatcher
 from perfm_bot.core.errors import InputError
 
 
-def echo_many(calls: list[list[str]], release: threading.Event | None = None):
+def echo_many(calls: list[list[str]], release: threading.Event | None = None, entered: threading.Event | None = None):
     def ask_many(questions):
+        if entered is not None:
+            entered.set()
         if release is not None:
-            release.wait(5)
+            assert release.wait(60), "the test never released the model call"
         calls.append(list(questions))
         return [Answer(q, True, q.upper(), (), 1.0, "faq") for q in questions]
 
@@ -28,12 +30,14 @@ async def test_a_lone_question_is_sent_at_once():
 
 async def test_questions_arriving_while_the_model_works_share_one_call():
     calls: list[list[str]] = []
-    release = threading.Event()
-    batcher = AnswerBatcher(echo_many(calls, release))
+    release, entered = threading.Event(), threading.Event()
+    batcher = AnswerBatcher(echo_many(calls, release, entered))
     first = asyncio.create_task(batcher.ask("q0"))
-    await asyncio.sleep(0.05)  # q0 is now inside the model call
+    assert await asyncio.to_thread(entered.wait, 60), "q0 never reached the model"  # q0 is inside the model call
     rest = [asyncio.create_task(batcher.ask(f"q{i}")) for i in range(1, 100)]
-    await asyncio.sleep(0.05)
+    # One turn of the event loop runs every new task up to its first await, and ``ask`` queues its
+    # question before its first await: all 99 are queued now, without waiting on the clock.
+    await asyncio.sleep(0)
     release.set()
     answers = await asyncio.gather(first, *rest)
     assert [a.text for a in answers] == [f"Q{i}" for i in range(100)]

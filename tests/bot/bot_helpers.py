@@ -55,6 +55,7 @@ def assert_no_pings(calls: list[CapturedCall]) -> None:
 
 
 def assert_within_limits(calls: list[CapturedCall]) -> None:
+    assert sent_messages(calls), "no message was sent, so none is checked"
     for call in sent_messages(calls):
         message = call.message
         assert len(message.get("content") or "") <= 2000, call

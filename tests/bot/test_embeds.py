@@ -36,6 +36,8 @@ def test_join_lines_says_how_many_were_left_out():
 def test_quote_makes_user_text_inert():
     quoted = embeds.quote("@everyone look at <@123456789012345678> **now**", 200)
     assert "@everyone" not in quoted and "<@123456789012345678>" not in quoted and "**" not in quoted
+    # Inert, not removed: every word is still there to read, the markup shown as typed.
+    assert quoted == "@\u200beveryone look at <@\u200b123456789012345678> \\*\\*now\\*\\*"
 
 
 def test_source_links():

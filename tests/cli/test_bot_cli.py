@@ -9,9 +9,9 @@ import sys
 from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
+import discord
 from discord_double.fake_discord import FakeDiscord
 
-from perfm_bot.bot.invite import permissions
 from perfm_bot.cli.main import main
 
 TOKEN = "MTIzNDU2Nzg5MDEyMzQ1Njc4.cli.not-a-real-token"  # base64 of the application id 123456789012345678
@@ -45,10 +45,17 @@ def test_invite_url_asks_for_the_scopes_and_permissions_the_bot_uses(tmp_path: P
     assert (url.netloc, url.path) == ("discord.com", "/oauth2/authorize")
     assert query["client_id"] == ["123456789012345678"]
     assert query["scope"] == ["bot applications.commands"]
-    granted = permissions()
-    assert int(query["permissions"][0]) == granted.value
-    assert granted.send_messages_in_threads and granted.create_public_threads and granted.attach_files
-    assert not (granted.administrator or granted.manage_messages or granted.manage_guild)
+    # Decoded from the URL and named one by one (README, "Invite it"), not rebuilt by the code under test.
+    granted = discord.Permissions(int(query["permissions"][0]))
+    assert granted.view_channel  # View Channels
+    assert granted.send_messages  # Send Messages
+    assert granted.send_messages_in_threads  # Send Messages in Threads
+    assert granted.create_public_threads  # Create Public Threads
+    assert granted.embed_links  # Embed Links
+    assert granted.attach_files  # Attach Files
+    assert granted.read_message_history  # Read Message History
+    assert granted.mention_everyone  # Mention @everyone, @here and All Roles
+    assert sum(1 for _, on in granted if on) == 8, "these eight and no other"
 
 
 async def test_sync_commands_registers_globally_without_connecting(tmp_path: Path) -> None:

@@ -25,6 +25,8 @@ What is emulated (enough for a guild bot built on discord.py 2.x):
   webhook follow-ups and @original edits, typing, reactions, member roles.
 * Discord's error semantics: 404 10003/10008/10062/10015, 403 50013/50007, 400 40060
   (interaction already acknowledged) and 429 with ``retry_after`` on demand.
+* an outage: :meth:`FakeDiscord.go_away` cuts every connection and drops each new one (REST and
+  gateway) until :meth:`FakeDiscord.come_back`; sessions are kept, so the client can RESUME.
 
 Every REST call is recorded (:attr:`FakeDiscord.requests`) and can be awaited with
 :meth:`FakeDiscord.wait_for_request`.
@@ -216,6 +218,7 @@ class _GatewayConnection:
         self.query = query
         self.session: Optional[_Session] = None
         self.live = False  # READY or RESUMED has been sent on this connection
+        self.transport: Optional[asyncio.BaseTransport] = None  # the TCP connection, to cut it in an outage
         self._lock = asyncio.Lock()
         # zlib-stream: one compression context for the whole connection, each frame
         # ends with a Z_SYNC_FLUSH (00 00 ff ff), which is what discord.py looks for.
@@ -330,6 +333,10 @@ class FakeDiscord:
         self.identify_count = 0
         self.resume_count = 0
         self.heartbeat_count = 0
+        # An outage (go_away ... come_back): every connection is cut, and what arrives meanwhile is
+        # dropped unanswered and counted here (REST calls are not recorded in ``requests``).
+        self.away = False
+        self.dropped_while_away: Dict[str, int] = {"rest": 0, "gateway": 0}
 
         self._rules: List[_Rule] = []
         self._waiters: List[Tuple[Callable[[RecordedRequest], bool], "asyncio.Future[RecordedRequest]"]] = []
@@ -414,7 +421,7 @@ class FakeDiscord:
         *,
         predicate: Optional[Callable[[RecordedRequest], bool]] = None,
         after: int = 0,
-        timeout: float = 10.0,
+        timeout: float = 30.0,
     ) -> RecordedRequest:
         """First request (index >= ``after``) matching method/path/predicate, waiting if needed.
 
@@ -439,22 +446,22 @@ class FakeDiscord:
             if entry in self._waiters:
                 self._waiters.remove(entry)
 
-    async def wait_for_callback(self, interaction: DispatchedInteraction, *, timeout: float = 10.0) -> RecordedRequest:
+    async def wait_for_callback(self, interaction: DispatchedInteraction, *, timeout: float = 30.0) -> RecordedRequest:
         return await self.wait_for_request("POST", interaction.callback_path, timeout=timeout)
 
     async def wait_for_followup(
-        self, interaction: DispatchedInteraction, *, after: int = 0, timeout: float = 10.0
+        self, interaction: DispatchedInteraction, *, after: int = 0, timeout: float = 30.0
     ) -> RecordedRequest:
         path = f"/webhooks/{self.application_id}/{interaction.token}"
         return await self.wait_for_request("POST", path, after=after, timeout=timeout)
 
     async def wait_for_original_edit(
-        self, interaction: DispatchedInteraction, *, after: int = 0, timeout: float = 10.0
+        self, interaction: DispatchedInteraction, *, after: int = 0, timeout: float = 30.0
     ) -> RecordedRequest:
         path = f"/webhooks/{self.application_id}/{interaction.token}/messages/@original"
         return await self.wait_for_request("PATCH", path, after=after, timeout=timeout)
 
-    async def wait_until(self, condition: Callable[[], bool], *, timeout: float = 10.0) -> None:
+    async def wait_until(self, condition: Callable[[], bool], *, timeout: float = 30.0) -> None:
         """Wait until ``condition()`` holds; re-checked whenever gateway state changes."""
         assert self._changed is not None, "start() the double first"
         async with self._changed:
@@ -466,7 +473,7 @@ class FakeDiscord:
                     f"resumes={self.resume_count}, connections={len(self._connections)})"
                 ) from None
 
-    async def wait_until_ready(self, *, timeout: float = 15.0) -> None:
+    async def wait_until_ready(self, *, timeout: float = 30.0) -> None:
         """Wait for a live gateway session (READY + GUILD_CREATE sent, or RESUMED)."""
         await self.wait_until(lambda: self._live_connection() is not None, timeout=timeout)
 
@@ -550,6 +557,29 @@ class FakeDiscord:
         conn.live = False
         await conn.ws.close(code=code, message=b"fake discord dropped the connection")
         await self._notify()
+
+    def go_away(self) -> None:
+        """Discord becomes unreachable, as when the network goes: every gateway connection is cut
+        (no close frame: the client sees an abnormal closure), and from now on each new gateway
+        connection and each REST call is dropped as it arrives, until :meth:`come_back`. Sessions
+        are kept, so the client can RESUME afterwards. Synchronous, so an ``after_create`` hook can
+        call it between Discord accepting a post and the next request."""
+        self.away = True
+        for conn in list(self._connections):
+            conn.live = False
+            if conn.transport is not None:
+                conn.transport.abort()
+
+    async def come_back(self) -> None:
+        """Discord is reachable again (after :meth:`go_away`)."""
+        self.away = False
+        await self._notify()
+
+    def _drop(self, request: web.Request, kind: str) -> web.Response:
+        self.dropped_while_away[kind] += 1
+        if request.transport is not None:
+            request.transport.abort()
+        return web.Response(status=503)  # never reaches the client: its connection is gone
 
     async def send_reconnect(self) -> None:
         """Send op 7 RECONNECT (Discord rolling restart); the bot closes and RESUMEs."""
@@ -763,7 +793,9 @@ class FakeDiscord:
 
     # ------------------------------------------------------------------ gateway server
 
-    async def _gateway_handler(self, request: web.Request) -> web.WebSocketResponse:
+    async def _gateway_handler(self, request: web.Request) -> web.StreamResponse:
+        if self.away:
+            return self._drop(request, "gateway")
         ws = web.WebSocketResponse(max_msg_size=0)
         await ws.prepare(request)
         query = dict(request.query)
@@ -772,6 +804,7 @@ class FakeDiscord:
         if self.transport_compression and query.get("compress") not in (None, "zlib-stream"):
             log.info("client asked for %s; answering with uncompressed text frames", query.get("compress"))
         conn = _GatewayConnection(ws, query, compress)
+        conn.transport = request.transport
         self._connections.append(conn)
         try:
             await conn.send({"op": Op.HELLO, "d": {"heartbeat_interval": int(self.heartbeat_interval * 1000)}})
@@ -904,6 +937,8 @@ class FakeDiscord:
     # ------------------------------------------------------------------ REST server plumbing
 
     async def _rest_handler(self, request: web.Request) -> web.Response:
+        if self.away:
+            return self._drop(request, "rest")
         path = "/" + request.match_info["tail"]
         body, files = await self._parse_body(request)
         rec = RecordedRequest(

@@ -741,7 +741,7 @@ class OfflineBot:
         payload = self.component_payload(message, label=label, custom_id=custom_id, user=user, values=values)
         return await self.dispatch(payload)
 
-    async def settle(self, timeout: float = 5.0) -> None:
+    async def settle(self, timeout: float = 30.0) -> None:
         """Wait for the interaction/event tasks discord.py spawned (not view timeouts)."""
         deadline = time.monotonic() + timeout
         current = asyncio.current_task()

@@ -200,7 +200,7 @@ async def bot(api: FakeDiscord) -> AsyncIterator[InProcessBot]:
 
 async def next_message(bot: commands.Bot, trigger: Awaitable[object]) -> discord.Message:
     """Await ``trigger`` (e.g. ``api.dispatch_message(...)``); return the next message the bot sees."""
-    waiter = asyncio.ensure_future(bot.wait_for("message", timeout=5))
+    waiter = asyncio.ensure_future(bot.wait_for("message", timeout=30))
     await trigger
     return await waiter
 

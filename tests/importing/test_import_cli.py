@@ -53,6 +53,23 @@ def test_a_bad_source_gets_one_message_exit_2_and_changes_nothing(capsys, case: 
     assert snapshot(imported) == before
 
 
+def test_a_base_that_redirects_to_another_site_is_refused_and_changes_nothing(capsys, server: SiteServer, site: Path, imported: Path, tmp_path: Path):
+    other = SiteServer(site).start()  # the same files on another port: another origin, another site
+    try:
+        server.routes["/moved/"] = redirect(other.url + "/ws/")
+        server.routes["/renamed/"] = redirect("/ws/")  # within the site: followed, as before
+        before = snapshot(imported)
+        code, out, err = run(capsys, "import", server.url + "/moved/", "--knowledge", str(imported), "--state", str(tmp_path / "state"), *FAST)
+        assert code == 2 and out == "" and len(err.strip().splitlines()) == 1
+        assert f"cannot import {server.url}/moved/: it redirects to {other.url}/ws/, another site than {server.url}" in err
+        assert f"import {other.url}/ws/ instead" in err
+        assert snapshot(imported) == before
+        code, out, _ = run(capsys, "import", server.url + "/renamed/", "--knowledge", str(imported), "--state", str(tmp_path / "state"), *FAST)
+        assert code == 0 and f"redirects to {server.url}/ws/" in out
+    finally:
+        other.stop()
+
+
 def test_nothing_listening_is_a_clear_message_and_changes_nothing(capsys, imported: Path, tmp_path: Path):
     before = snapshot(imported)
     url = f"http://127.0.0.1:{free_port()}/"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import multiprocessing
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -156,27 +157,31 @@ def test_naive_times_are_refused(outbox: Outbox):
     assert outbox.posts() == []  # the transaction rolled back
 
 
+def open_new_outboxes(folder: Path, rounds: int, barrier, results) -> None:
+    """One bot process starting, ``rounds`` times: at the barrier, open the round's new outbox file."""
+    errors = []
+    for round_ in range(rounds):
+        barrier.wait(timeout=60)  # both processes open the same new file at the same moment
+        try:
+            Outbox(folder / f"outbox-{round_}.sqlite").close()
+        except Exception as exc:  # noqa: BLE001 - sent back and asserted in the test
+            errors.append(f"round {round_}: {type(exc).__name__}: {exc}")
+    results.put(errors)
+
+
 def test_two_processes_opening_a_new_outbox_together_both_get_in(tmp_path: Path):
     """SQLite answers the WAL switch with "database is locked" at once (no busy wait) when another
-    connection is setting up the same new file: two bot processes starting together. Threads with
-    their own connections hit the same file lock; without the retry this test fails nearly every run."""
-    import threading
-
-    errors: list[BaseException] = []
-    for round_ in range(150):
-        path = tmp_path / f"outbox-{round_}.sqlite"
-        barrier = threading.Barrier(2)
-
-        def open_it() -> None:
-            barrier.wait()
-            try:
-                Outbox(path).close()
-            except BaseException as exc:  # noqa: BLE001 - collected and asserted below
-                errors.append(exc)
-
-        threads = [threading.Thread(target=open_it) for _ in range(2)]
-        for thread in threads:
-            thread.start()
-        for thread in threads:
-            thread.join()
-    assert errors == []
+    connection is setting up the same new file: two bot processes starting together. Two real
+    processes meet at a barrier before each of many new files; without the retry in
+    ``core.sqlite.enable_wal`` this test fails nearly every run."""
+    context = multiprocessing.get_context("spawn")  # a fresh interpreter each, as two `perfm-bot run`
+    barrier, results = context.Barrier(2), context.Queue()
+    processes = [context.Process(target=open_new_outboxes, args=(tmp_path, 150, barrier, results)) for _ in range(2)]
+    for process in processes:
+        process.start()
+    reports = [results.get(timeout=120) for _ in processes]  # before join: a full queue blocks its writer
+    for process in processes:
+        process.join(timeout=60)
+        assert process.exitcode == 0
+    assert reports == [[], []]
+    assert len(list(tmp_path.glob("outbox-*.sqlite"))) == 150

@@ -45,7 +45,7 @@ def test_ids_are_short_stable_and_distinct(knowledge_dir: Path):
     knowledge = write_knowledge(knowledge_dir)
     first, again = plan(knowledge), plan(load_knowledge(knowledge_dir))
     ids = [p.id for p in first]
-    assert ids == [p.id for p in again]
+    assert ids and ids == [p.id for p in again]
     assert len(set(ids)) == len(ids)
     assert all(len(i) <= MAX_NONCE for i in ids)
     # Moving a date keeps each rung's id: that is what makes "sent once, never again" hold.
@@ -58,6 +58,7 @@ def test_ids_are_short_stable_and_distinct(knowledge_dir: Path):
 def test_texts_carry_discord_timestamps_of_the_deadline(knowledge_dir: Path):
     posts = plan(write_knowledge(knowledge_dir, one_date(date="2026-12-15"), news=""))
     unix = int(utc(2026, 12, 16, 11, 59).timestamp())
+    assert len(posts) == 4  # the fixture's one deadline, on the default ladder 14d, 7d, 1d, 3h
     for post in posts:
         assert f"<t:{unix}:F>" in post.content and f"<t:{unix}:R>" in post.content
         assert "Paper submission deadline" in post.content

@@ -258,6 +258,34 @@ async def test_transient_failures_and_sender_crashes_are_retried_then_sent(knowl
     assert bot.sender.calls == [seven.id] * 3
 
 
+async def test_while_discord_cannot_be_reached_a_post_waits_and_goes_out_once_when_it_can(knowledge_dir: Path, db: Path, clock):
+    """An outage longer than five attempts' backoff (30 s .. 8 min) loses nothing: a network failure
+    is no answer from Discord, so it never uses attempts up; the post is tried at most every 5
+    minutes and goes out late, once, when Discord is back. A 5xx answer still counts (test above)."""
+    knowledge = write_knowledge(knowledge_dir)
+    one = next(p for p in plan(knowledge) if p.ref == "paper" and p.rung == "1d")  # its deadline is a day later
+    clock.now = one.due - timedelta(hours=1)
+    bot = Bot(db, clock)
+    await bot.tick(knowledge)
+    bot.sender.fail[one.id] = TransientFailure("network: ClientConnectorError: connection refused", network=True)
+    clock.now = one.due
+    waits = []
+    for _ in range(12):  # an hour and more of outage
+        report = await bot.tick(knowledge)
+        assert report.failed == [] and [i for i, _ in report.retrying] == [one.id]
+        row = bot.outbox.get(one.id)
+        assert row.status == "pending"
+        waits.append(row.next_attempt - clock.now)
+        clock.now = row.next_attempt
+    assert waits[:4] == [timedelta(seconds=s) for s in (30, 60, 120, 240)] and set(waits[4:]) == {timedelta(minutes=5)}
+    del bot.sender.fail[one.id]  # Discord is back
+    report = await bot.tick(knowledge)
+    assert report.sent == report.late == [one.id] and bot.sender.ids == [one.id]
+    clock.now += timedelta(minutes=10)
+    assert (await bot.tick(knowledge)).sent == []  # once
+    bot.stop()
+
+
 async def test_the_aoe_boundary_fires_at_0859_utc_the_next_day_not_before(knowledge_dir: Path, db: Path, clock):
     knowledge = write_knowledge(
         knowledge_dir, "dates:\n  - key: paper\n    label: Paper\n    date: 2026-12-15\n    reminders: [3h]\n", ""
@@ -314,7 +342,10 @@ async def main():
     outbox = Outbox(Path(db))
     scheduler = Scheduler(outbox, lambda: at, FileSender(), batch=2)
     Path(f"{go}.ready-{os.getpid()}").touch()
-    while not os.path.exists(go):
+    deadline = time.monotonic() + 120
+    while not os.path.exists(go):  # the parent's signal that both are ready
+        if time.monotonic() > deadline:
+            sys.exit("no go signal within 120 s")
         time.sleep(0.002)
     for _ in range(500):
         report = await scheduler.tick(knowledge)
@@ -332,7 +363,7 @@ def test_two_processes_on_one_database_never_send_a_post_twice(knowledge_dir: Pa
     news = "".join(f"- id: item-{i}\n  text: News number {i}.\n  at: 2026-12-02 11:59 UTC\n" for i in range(30))
     write_knowledge(knowledge_dir, news=news)
     expected = ids_of(plan(load_knowledge(knowledge_dir)), due=now)
-    assert len(expected) == 32
+    assert len(expected) == 30 + 2  # from the fixture: the 30 news items above and the two rungs due now
     db.parent.mkdir(parents=True)
     script, log, go = tmp_path / "child.py", tmp_path / "sends.log", tmp_path / "go"
     script.write_text(CHILD)
@@ -349,8 +380,9 @@ def test_two_processes_on_one_database_never_send_a_post_twice(knowledge_dir: Pa
 
     lines = [line.split() for line in log.read_text().splitlines()]
     sent = [post_id for _, post_id in lines]
-    assert sorted(sent) == sorted(expected)  # every due post once, none twice
-    assert len({pid for pid, _ in lines}) == 2  # and both processes really took part
+    # Totals only: every due post once, none twice. Who sent what is not asserted: one process
+    # may claim and send everything before the other's first tick, and that is a correct run.
+    assert sorted(sent) == sorted(expected)
     with Outbox(db) as box:
         assert {p.id for p in box.posts("sent")} == expected
 

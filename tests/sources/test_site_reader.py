@@ -105,7 +105,7 @@ def test_the_flat_page_keeps_its_slug_and_permalink_and_slugs_stay_unique(tmp_pa
     knowledge = load_knowledge(knowledge_dir)
     page = knowledge.page("perfm-aaai26")
     assert page is not None and page.permalink == "/events/perfm-aaai26/"
-    assert all(b.path for b in page.parsed.blocks)  # a title the H1 already states adds no lead
+    assert page.parsed.blocks and all(b.path for b in page.parsed.blocks)  # a title the H1 already states adds no lead
     pages = pages_of(
         tmp_path, {"about.md": "# A\n", "about/index.html": "<h1>B</h1>", "about.html": "<h1>C</h1>", "a/b.md": "# D\n"}
     )

@@ -22,7 +22,7 @@ from perfm_bot.bot.checks import ORGANIZER_PERMISSIONS, organizer_only
 from perfm_bot.bot.replies import organizer_name, refresh_note
 from perfm_bot.core.errors import InputError, PerfmError
 from perfm_bot.sources.schemas import MAX_FAQ_QUESTION, MAX_TEXT
-from perfm_bot.editing.inputs import parse_at_input, parse_day_input, parse_time_input, parse_timezone_input
+from perfm_bot.editing.inputs import parse_at_input, parse_day_input, parse_time_input, parse_timezone_input, skipped_at_note
 
 if TYPE_CHECKING:
     pass
@@ -108,9 +108,11 @@ class OrganizerCog(ServiceCog, name="Organizer updates"):
             )
         await interaction.response.defer(ephemeral=True, thinking=True)
         change, result = await self.services.update(lambda s: s.add_news(message, by=organizer_name(interaction), at=when))
+        skipped = skipped_at_note(at, self.services.engine.knowledge.default_timezone)
         await interaction.followup.send(
             f"Scheduled for {format_dt(when, 'F')} ({format_dt(when, 'R')}) in <#{channel_id}>, stored as news "
-            f"({change.ref}): attendees can ask about it from then on. `/schedule` lists it.{refresh_note(result)}",
+            f"({change.ref}): attendees can ask about it from then on. `/schedule` lists it.{refresh_note(result)}"
+            + (f"\nNote: {skipped}." if skipped else ""),
             ephemeral=True,
         )
 

@@ -61,6 +61,9 @@ class ReloadingCog(ServiceCog, name="Knowledge reload"):
             await self._tell_organizers(result)
         elif result.stats is not None:
             log.info("knowledge reloaded: +%d -%d vectors, %d embedded", result.stats.added, result.stats.removed, result.stats.embedded)
+            scheduling = self.bot.get_cog("Scheduled posts")
+            if scheduling is not None:  # a date set or moved, news scheduled: planned now, not within 30 s
+                scheduling.replan_soon()
         return result
 
     async def _tell_organizers(self, result: RefreshResult) -> None:

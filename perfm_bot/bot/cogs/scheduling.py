@@ -8,8 +8,9 @@ The loop belongs to the cog: started in ``cog_load``, it waits for the gateway t
 ``cog_unload`` stops it (``on_ready`` fires again after every reconnect, so it starts nothing).
 Instead of polling every few seconds it sleeps until the next post is due, so a post goes out at
 its minute, but never longer than ``REPLAN`` of clock time, so a change to the knowledge (a date
-set or moved, news scheduled) is planned soon after. Under ``--simulate-from ... --speed N``
-both are divided by N: the season's posts arrive in order and on their simulated minute.
+set or moved, news scheduled) is planned soon after; a reload of edited files wakes it at once
+(``replan_soon``). Under ``--simulate-from ... --speed N`` both are divided by N: the season's
+posts arrive in order and on their simulated minute.
 """
 
 from __future__ import annotations
@@ -89,7 +90,7 @@ class ChannelSender:
                 return TransientFailure(f"Discord answered {exc.status}: {_said(exc)}")
             return PermanentFailure(f"Discord refused the post ({exc.status}: {_said(exc)})")
         except (aiohttp.ClientError, asyncio.TimeoutError, OSError) as exc:
-            return TransientFailure(f"network: {type(exc).__name__}: {exc}")
+            return TransientFailure(f"network: {type(exc).__name__}: {exc}", network=True)
         log.info("posted %s %s%s as message %s%s", post.kind, post.ref, f" {post.rung}" if post.rung else "",
                  message.id, " (late)" if post.late else "")
         return Sent(message.id)
@@ -104,6 +105,7 @@ class SchedulingCog(ServiceCog, name="Scheduled posts"):
         super().__init__(bot, services, settings)
         self.scheduler: Scheduler | None = None
         self._ticking = False
+        self._wake = asyncio.Event()  # set: end the pause and plan now
 
     async def cog_load(self) -> None:
         if self.services is None:  # `sync-commands` builds the bot for its command definitions only
@@ -120,6 +122,7 @@ class SchedulingCog(ServiceCog, name="Scheduled posts"):
         if task is not None and not task.done() and self._ticking:
             # Mid-send: let it finish and be recorded rather than leave it for a later resend.
             self.posting.stop()
+            self._wake.set()  # and skip the pause after it
             with contextlib.suppress(Exception, asyncio.CancelledError):
                 await asyncio.wait_for(asyncio.shield(task), STOP_GRACE)
         self.posting.cancel()
@@ -128,10 +131,10 @@ class SchedulingCog(ServiceCog, name="Scheduled posts"):
 
     # --- the loop ----------------------------------------------------------------------
 
-    @tasks.loop(seconds=REPLAN.total_seconds())
+    @tasks.loop(seconds=0)  # each round ends with its own pause, which replan_soon can cut short
     async def posting(self) -> None:
-        started = discord.utils.utcnow()
         speed = getattr(self.services.clock, "speed", 1.0)
+        self._wake.clear()  # before planning: a wake-up during this round is kept for the pause
         try:
             await self.tick()
             assert self.scheduler is not None
@@ -139,8 +142,13 @@ class SchedulingCog(ServiceCog, name="Scheduled posts"):
         except Exception:  # one bad round (a locked or broken outbox file...) must not end the posting
             log.exception("scheduled posts: this round failed; trying again at the next one")
             pause = pause_after_tick(self.services.clock(), None, speed)
-        # discord.ext.tasks counts the interval from the start of this round.
-        self.posting.change_interval(seconds=(discord.utils.utcnow() - started).total_seconds() + pause)
+        with contextlib.suppress(asyncio.TimeoutError):
+            await asyncio.wait_for(self._wake.wait(), pause)
+
+    def replan_soon(self) -> None:
+        """The knowledge in service changed (a reload of edited files): plan now, not at the end of
+        the pause. A round in progress finishes first; the next one starts right after it."""
+        self._wake.set()
 
     @posting.before_loop
     async def before_posting(self) -> None:
