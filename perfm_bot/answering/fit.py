@@ -261,17 +261,29 @@ def _names_subject(question: str, chunk: Chunk) -> bool:
     subject = [s for s in stems(an.normalise(question)) if s not in _TOPIC_STEMS and s not in _GENERIC]
     if not subject:
         return True
-    have = set(stems(" ".join((chunk.text, *chunk.keys))))
+    have = _chunk_stems(chunk)
     return any(s in have for s in subject)
 
 
 def _shares_subject(question: str, chunk: Chunk) -> bool:
     """The question names what the chunk is about (beyond "workshop" or "paper")."""
-    have = set(stems(" ".join((chunk.text, *chunk.keys))))
+    have = _chunk_stems(chunk)
     return any(s in have for s in stems(an.normalise(question)) if s not in _TOPIC_STEMS)
 
 
 _TOPIC_STEMS = frozenset(stems("workshop workshops perfm paper papers work"))
+_STEM_CACHE: dict[tuple[str, tuple[str, ...]], frozenset[str]] = {}
+
+
+def _chunk_stems(chunk: Chunk) -> frozenset[str]:
+    """A chunk's words, stemmed once: the checks ask this of every candidate of every question."""
+    key = (chunk.id, chunk.keys)  # the text is in the id's digest; the keys may change without it
+    found = _STEM_CACHE.get(key)
+    if found is None:
+        if len(_STEM_CACHE) > 100_000:
+            _STEM_CACHE.clear()
+        found = _STEM_CACHE[key] = frozenset(stems(" ".join((chunk.text, *chunk.keys))))
+    return found
 _PREFIX_CACHE: dict[int, frozenset[str]] = {}
 
 
