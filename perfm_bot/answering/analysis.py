@@ -94,7 +94,8 @@ _IMPERATIVE = re.compile(
     r"rewrite|edit|fix|summari[sz]e|translate|recommend|suggest|send|link|remind|help)\b"
 )
 # Asking for work the bot does not do (it quotes the workshop's knowledge, it does not write).
-_WORK_VERBS = re.compile(
+_WORK_VERBS = re.compile(  # as verbs: "my draft is 12 pages" names a paper, it asks for no work
+    r"(?<!\bmy )(?<!\bthe )(?<!\ba )(?<!\bour )(?<!\bthis )(?<!\byour )"
     r"\b(?:write|compose|draft|generate|proofread|rewrite|paraphrase|summari[sz]e|translate|debug|"
     r"code up|brainstorm)\b"
 )

@@ -307,7 +307,7 @@ _GENERIC = frozenset(
         wrong good bad great nice cool big small get gets give let like want wanna beyond based base
         main total background actual actually around along bother anywhere somewhere someone count counts
         max maximum min minimum limit limits length link links url site website directly day days
-        timezone time times name names"""
+        timezone time times name names long longer short shorter late later early earlier"""
     )
 )
 _SOCIAL_STEMS = frozenset(stems(" ".join(an._SOCIAL)))

@@ -175,3 +175,8 @@ def test_local_tips_are_off_topic_even_naming_the_venue():
 def test_a_statement_joined_by_and_is_not_split_into_a_question():
     analysis = an.analyse("can you proofread my abstract: 'We propose a method which achieves results and is efficient.'")
     assert analysis.intents == (an.OFF_TOPIC,)
+
+
+def test_a_work_verb_used_as_a_noun_asks_for_no_work():
+    assert an.analyse("my draft is 12 pages without refs, is that too long?").intents != (an.OFF_TOPIC,)
+    assert an.analyse("can you draft my cover letter").intents == (an.OFF_TOPIC,)
