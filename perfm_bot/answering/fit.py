@@ -34,6 +34,7 @@ from perfm_bot.answering.ranking import RankedHit, stems
 from perfm_bot.index.chunking import Chunk
 
 INTENT_BONUS = 0.1  # a chunk that answers the question's kind of question ranks above one that shares words
+PAST_PENALTY = 0.15
 VALUE_BONUS = 0.1  # a chunk that states the kind of value asked for ("4 pages" for "how long?") likewise
 SCOPE_BONUS = 0.2
 DIRECT = 0.85  # a FAQ entry or news item this close in meaning answers a program question itself
@@ -130,6 +131,8 @@ def select(
             bonus += VALUE_BONUS
         if chunk.roster and roster:
             bonus += INTENT_BONUS
+        if chunk.past and not _asks_past(question.search, chunk.past):
+            bonus -= PAST_PENALTY  # an earlier edition's page answers only a question about that edition
         out.append(RankedHit(chunk, hit.score + bonus, hit.dense, hit.coverage))
     if question.intent in (an.NEWS, an.SCHEDULE):
         tagged = [h for h in out if question.intent in tags.get(h.chunk.id, frozenset())]
@@ -145,6 +148,15 @@ def select(
         if stating and stating[0].score >= threshold:
             out = stating + [h for h in out if h not in stating]
     return out
+
+
+def _asks_past(question: str, edition: str) -> bool:
+    """'last year's NeurIPS edition', 'for the 2025 workshop': the question is about an earlier edition."""
+    q = question.lower()
+    years = re.findall(r"20\d\d", edition)
+    return bool(re.search(r"\b(?:last|previous|past|earlier|prior) (?:year|years|edition|editions|workshop)\b", q)) or any(
+        y in q for y in years
+    )
 
 
 def _gives(value: str, text: str) -> bool:

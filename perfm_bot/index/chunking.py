@@ -46,14 +46,17 @@ class Chunk:
     lead: bool = False  # the home page's opening: what the workshop is, when and where
     dated: bool = False  # a page line that states a date ("Notification: Sept 22"): an answer to "when?" only
     roster: bool = False  # a section's whole list ("Speakers: A — X; B — Y"): the answer to "who are the speakers?"
+    past: str | None = None  # the earlier edition a page was kept from ("neurips2025"): superseded unless asked
 
 
 def build_chunks(knowledge: Knowledge) -> list[Chunk]:
     chunks: list[Chunk] = []
     home = _home_page(knowledge.pages)
+    year = _current_year(knowledge, home)
     seen: set[tuple[str, str]] = set()
     for page in sorted(knowledge.pages, key=lambda p: p is not home):  # the home page's copy is the one kept
-        for chunk in _page_chunks(page, knowledge.dates, page is home):
+        past = _past_edition(page, year)
+        for chunk in _page_chunks(page, knowledge.dates, page is home, past):
             if (chunk.section, chunk.text) not in seen:  # a layout repeats the site's subtitle on every page: once is enough
                 seen.add((chunk.section, chunk.text))
                 chunks.append(chunk)
@@ -102,7 +105,28 @@ _PLACE_LABEL = re.compile(r"^(?:location|venue|room|place|address|where)\b[^:]{0
 _LEAD_FACT = re.compile(rf"\b{_MONTH}\s+\d{{1,2}}|\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}|\s\|\s", re.IGNORECASE)
 
 
-def _page_chunks(page: Page, dates: tuple[ImportantDate, ...], home: bool = False) -> list[Chunk]:
+_YEAR = re.compile(r"(?<!\d)(20\d\d)(?!\d)")
+
+
+def _current_year(knowledge: Knowledge, home: Page | None) -> int | None:
+    """The edition the site is for: the latest year its title or home page title names."""
+    years = [int(y) for y in _YEAR.findall(" ".join((knowledge.site_title, home.title if home else "")))]
+    return max(years) if years else None
+
+
+def _past_edition(page: Page, year: int | None) -> str | None:
+    """'neurips2025' for a page kept from an earlier edition (/neurips2025/cfp/ on the 2026 site):
+    its deadlines and venue are superseded, never the answer to a question about this year."""
+    if year is None:
+        return None
+    for segment in page.permalink.strip("/").split("/")[:1]:
+        found = [int(y) for y in _YEAR.findall(segment)]
+        if found and max(found) < year:
+            return segment
+    return None
+
+
+def _page_chunks(page: Page, dates: tuple[ImportantDate, ...], home: bool = False, past: str | None = None) -> list[Chunk]:
     chunks: list[Chunk] = []
     seen: set[str] = set()
     leads = 0
@@ -126,7 +150,7 @@ def _page_chunks(page: Page, dates: tuple[ImportantDate, ...], home: bool = Fals
                 keys = tuple(dict.fromkeys((*keys, *LEAD_KEYS)))
             roster = unit.kind == "list" and unit.key is not None  # a section's whole list of people
             chunks.append(
-                Chunk(chunk_id, "page", text, keys, source, page.slug, section, _stated_date(text, dates), lead, bool(dated), roster)
+                Chunk(chunk_id, "page", text, keys, source, page.slug, section, _stated_date(text, dates), lead, bool(dated), roster, past)
             )
     return chunks
 

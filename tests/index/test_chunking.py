@@ -117,3 +117,33 @@ def test_a_passage_every_page_repeats_is_one_chunk_and_a_roster_is_marked(tmp_pa
     assert len([c for c in chunks if c.text == "TBA"]) == 2  # same words, different sections: both kept
     roster = [c for c in chunks if c.roster]
     assert [c.text for c in roster] == ["Speakers: Ada Lovelace — Analytical; Alan Turing — Bletchley."]
+
+
+def test_a_page_kept_from_an_earlier_edition_is_marked_past(tmp_path: Path):
+    chunks = _site(
+        tmp_path,
+        {
+            "_config.yml": "title: Mech Interp Workshop at ICML 2026\n",
+            "index.md": "---\ntitle: Home\npermalink: /\n---\n\nNotification: June 12th, 2026\n",
+            "old.md": "---\ntitle: CfP\npermalink: /neurips2025/cfp/\n---\n\nNotification: September 22, 2025\n",
+            "cfp.md": "---\ntitle: CfP\npermalink: /cfp/\n---\n\nSubmit on OpenReview.\n",
+        },
+    )
+    past = {c.text: c.past for c in chunks}
+    assert past["Notification: September 22, 2025"] == "neurips2025"
+    assert past["Notification: June 12th, 2026"] is None and past["Submit on OpenReview."] is None
+
+
+def test_the_answer_about_this_year_skips_an_earlier_editions_page():
+    from perfm_bot.answering import analysis as an
+    from perfm_bot.answering.fit import select
+    from perfm_bot.answering.ranking import RankedHit
+    from perfm_bot.index.chunking import Chunk, Source
+
+    old = Chunk("page:old", "page", "Authors will be notified by September 22.", (), Source("CfP", "/neurips2025/cfp/"), past="neurips2025")
+    new = Chunk("page:new", "page", "Authors will be notified by June 12th.", (), Source("CfP", "/cfp/"))
+    hits = [RankedHit(old, 0.80, 0.7, 0.3), RankedHit(new, 0.75, 0.65, 0.3)]
+    now = an.Question("when will authors be notified?", "when will authors be notified?", an.DATE)
+    then = an.Question("when were authors notified for the neurips 2025 edition?", "when were authors notified for the neurips 2025 edition?", an.DATE)
+    assert select(now, hits, {})[0].chunk is new
+    assert select(then, hits, {})[0].chunk is old
