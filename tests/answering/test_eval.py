@@ -100,8 +100,8 @@ def test_the_evaluator_honours_kind_source_and_parts():
 def test_real_workshop_sites_read_as_published_hold_their_floor(real_embedder, tmp_path):
     """Each real site's files alone, dropped into an empty knowledge folder as a new workshop would:
     no hidden, commented-out or struck-out text ever shown, and answered/declined rates over all the
-    sites a few cases under what was measured (2026-12-06, six sites tuned on: 95/137 answerable
-    correct, 49/60 declined). The blind sites (folders ending in -blind) count here too."""
+    sites a few cases under what was measured (2026-12-06, all eight sites, the two blind ones
+    included: 137/183 answerable correct, 63/80 declined)."""
     import shutil
     from datetime import datetime, timezone
 
@@ -124,4 +124,4 @@ def test_real_workshop_sites_read_as_published_hold_their_floor(real_embedder, t
         unanswerable += result.unanswerable_total
         declined += result.abstained_correct
     assert answerable and unanswerable
-    assert correct / answerable >= 0.64 and declined / unanswerable >= 0.74, "\n".join(reports)
+    assert correct / answerable >= 0.72 and declined / unanswerable >= 0.76, "\n".join(reports)
