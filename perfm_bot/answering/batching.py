@@ -16,6 +16,7 @@ from typing import Protocol, TypeVar
 from perfm_bot.answering.compose import Answer, check_question
 
 T = TypeVar("T")
+WAKE_GROUP = 16  # askers woken per turn of the event loop after a batch
 
 
 class AskMany(Protocol):
@@ -60,9 +61,13 @@ class AnswerBatcher:
                     if not future.done():
                         future.set_exception(exc)
                 continue
-            for (_, _, future), answer in zip(batch, answers):
+            for n, ((_, _, future), answer) in enumerate(zip(batch, answers), 1):
                 if not future.done():  # the asker may have given up (cancelled)
                     future.set_result(answer)
+                if n % WAKE_GROUP == 0:
+                    # Each woken asker records and replies on the loop: wake 500 at once and the
+                    # loop's timers (heartbeats, the scheduler) wait behind all of them.
+                    await asyncio.sleep(0)
 
     def _ask_batch(self, batch: list[tuple[str, str | None, asyncio.Future[Answer]]]) -> list[Answer]:
         contexts = [c for _, c, _ in batch]

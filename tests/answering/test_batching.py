@@ -56,3 +56,42 @@ async def test_bad_input_is_refused_before_queueing_and_failures_reach_every_wai
     assert all(isinstance(r, RuntimeError) for r in results)
     assert sum(batcher.batch_sizes) == 2
     batcher.close()
+
+
+async def test_a_big_batch_wakes_its_askers_in_turns_so_the_loop_breathes():
+    """500 answers at once must not wake 500 askers in one turn of the loop: the bot's heartbeat and
+    scheduler would wait behind all of them (the burst benchmark's event-loop stall)."""
+    from perfm_bot.answering.batching import WAKE_GROUP
+
+    calls: list[list[str]] = []
+    release, entered = threading.Event(), threading.Event()
+    batcher = AnswerBatcher(echo_many(calls, release, entered))
+    events: list[str] = []
+
+    async def asker(i: int) -> None:
+        await batcher.ask(f"q{i}")
+        events.append("asker")
+
+    first = asyncio.create_task(asker(0))
+    assert await asyncio.to_thread(entered.wait, 60), "q0 never reached the model"
+    rest = [asyncio.create_task(asker(i)) for i in range(1, 8 * WAKE_GROUP + 1)]
+    await asyncio.sleep(0)  # all queued behind q0's call: they share the next one
+    done = asyncio.Event()
+
+    async def ticker() -> None:
+        while not done.is_set():
+            events.append("tick")
+            await asyncio.sleep(0)
+
+    ticking = asyncio.create_task(ticker())
+    release.set()
+    await asyncio.gather(first, *rest)
+    done.set()
+    await ticking
+    assert [len(c) for c in calls] == [1, 8 * WAKE_GROUP]
+    runs, run = [], 0
+    for event in events:
+        run = run + 1 if event == "asker" else 0
+        runs.append(run)
+    assert max(runs) <= WAKE_GROUP + 1, f"{max(runs)} askers woke in one turn"
+    batcher.close()
