@@ -33,6 +33,7 @@ VARIANTS = [
     ("- fit: near-answer words", {}, {"near_answer": False}),
     ("- fit: out-of-scope rank", {}, {"out_of_scope_rank": False}),
     ("- fit: unpublished schedule", {}, {"schedule": False}),
+    ("- fit: the value asked for", {}, {"value": False}),
     ("none (one question, no checks)", "none", "none"),
 ]
 

@@ -18,7 +18,13 @@ relation fits:
 - an out-of-scope topic that ranks first on meaning and words together wins (compose lets it win
   on meaning alone);
 - a question about a time or length in the program while the schedule is unpublished gets that
-  said, never a passage (the page's draft times are hidden text and never indexed).
+  said, never a passage (the page's draft times are hidden text and never indexed);
+- a question asking for a value (an amount, a length, a size, a clock time, an email address:
+  ``answer_types``) is answered by the best passage stating one about what was asked, else
+  declined, and "when ...?" likewise prefers a passage that states a time;
+- an open question naming two things the knowledge never mentions is declined (one is enough for
+  a yes/no question);
+- a page kept from an earlier edition ranks below this edition's unless that edition is asked about.
 """
 
 from __future__ import annotations
@@ -34,7 +40,7 @@ from perfm_bot.answering.ranking import RankedHit, stems
 from perfm_bot.index.chunking import Chunk
 
 INTENT_BONUS = 0.1  # a chunk that answers the question's kind of question ranks above one that shares words
-PAST_PENALTY = 0.15
+PAST_PENALTY = 0.15  # a page of an earlier edition ranks below this edition's on the same words
 VALUE_BONUS = 0.1  # a chunk that states the kind of value asked for ("4 pages" for "how long?") likewise
 SCOPE_BONUS = 0.2
 DIRECT = 0.85  # a FAQ entry or news item this close in meaning answers a program question itself
@@ -296,6 +302,8 @@ def _chunk_stems(chunk: Chunk) -> frozenset[str]:
             _STEM_CACHE.clear()
         found = _STEM_CACHE[key] = frozenset(stems(" ".join((chunk.text, *chunk.keys))))
     return found
+
+
 _PREFIX_CACHE: dict[int, frozenset[str]] = {}
 
 
