@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, cast
 
 import discord
 
 from perfm_bot.bot.replies import report, send_private
+from perfm_bot.core.text import shorten
 
 if TYPE_CHECKING:
     from perfm_bot.bot.client import PerfmBot
@@ -22,12 +24,19 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
-def answer_view(question_id: int) -> discord.ui.View:
+def answer_view(question_id: int, open_parts: Sequence[tuple[int, str]] = ()) -> discord.ui.View:
+    """The buttons under an answer; a message the bot answered only in part also gets an "Ask an
+    organizer" for each part it could not answer (``open_parts``: their question ids and labels)."""
     view = discord.ui.View(timeout=None)
     view.add_item(FeedbackButton(question_id, helpful=True))
     view.add_item(FeedbackButton(question_id, helpful=False))
     view.add_item(EscalateButton(question_id))
+    for part_id, label in open_parts[: MAX_PART_BUTTONS]:
+        view.add_item(EscalateButton(part_id, label))
     return view
+
+
+MAX_PART_BUTTONS = 4  # a view holds 25 buttons; a message rarely asks more than a few things
 
 
 class FeedbackButton(discord.ui.DynamicItem[discord.ui.Button], template=r"perfm:feedback:(?P<id>\d+):(?P<vote>yes|no)"):
@@ -61,10 +70,11 @@ class FeedbackButton(discord.ui.DynamicItem[discord.ui.Button], template=r"perfm
 
 
 class EscalateButton(discord.ui.DynamicItem[discord.ui.Button], template=r"perfm:escalate:(?P<id>\d+)"):
-    def __init__(self, question_id: int):
+    def __init__(self, question_id: int, part: str | None = None):
+        label = "Ask an organizer" if part is None else shorten(f"Ask an organizer: {part}", 80)  # Discord's limit
         super().__init__(
             discord.ui.Button(
-                label="Ask an organizer",
+                label=label,
                 emoji="🙋",
                 style=discord.ButtonStyle.primary,
                 custom_id=f"perfm:escalate:{question_id}",

@@ -21,6 +21,7 @@ from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
 
+from perfm_bot.answering.analysis import DECLINED_INTENTS
 from perfm_bot.answering.compose import Answer
 from perfm_bot.core.clock import Clock, utc_now
 from perfm_bot.core.errors import InputError
@@ -80,6 +81,9 @@ class QuestionLog:
         self._opened_lock = threading.Lock()
         with self._db() as db:
             db.executescript(_SCHEMA)
+            columns = {row[1] for row in db.execute("PRAGMA table_info(questions)")}
+            if "part_of" not in columns:  # a log from before per-part records: the column is added, nothing lost
+                db.execute("ALTER TABLE questions ADD COLUMN part_of INTEGER REFERENCES questions(id)")
 
     @contextmanager
     def _db(self) -> Iterator[sqlite3.Connection]:
@@ -127,9 +131,38 @@ class QuestionLog:
                     "INSERT INTO escalations (question_id, reason, state, opened_at) VALUES (?, 'abstained', 'open', ?)",
                     (question_id, now),
                 )
+            if answer.answered:
+                for part in answer.parts:
+                    if not part.answered and part.intent not in _NOT_FOR_ORGANIZERS:
+                        self._record_part(db, where, part, question_id, now)
         logged = self.get(question_id)
         assert logged is not None
         return logged
+
+    def _record_part(self, db: sqlite3.Connection, where: Asked, part: Answer, message_id: int, now: str) -> None:
+        """A declined part of a message the bot otherwise answered ("camera-ready: TBA; poster size:
+        I don't know"): its own question, in the organizers' queue, so the open part is not lost
+        behind the answered one. ``part_of`` keeps it out of a thread's follow-up context."""
+        cursor = db.execute(
+            "INSERT INTO questions (asked_at, asker_id, asker_name, via, guild_id, channel_id, thread_id,"
+            " message_id, question, answered, kind, score, topic, part_of) VALUES (?,?,?,?,?,?,?,?,?,0,?,?,?,?)",
+            (
+                now, where.asker_id, where.asker_name, where.via, where.guild_id, where.channel_id, where.thread_id,
+                where.message_id, part.question, part.kind, float(part.score), topic_of(part), message_id,
+            ),
+        )
+        db.execute(
+            "INSERT INTO escalations (question_id, reason, state, opened_at) VALUES (?, 'abstained', 'open', ?)",
+            (int(cursor.lastrowid or 0), now),
+        )
+
+    def open_parts(self, question_id: int) -> list[LoggedQuestion]:
+        """The declined parts of a message, each its own question (for their "Ask an organizer" buttons)."""
+        with self._db() as db:
+            rows = db.execute(
+                f"SELECT {_QUESTION_COLUMNS} FROM questions q WHERE q.part_of = ? ORDER BY q.id", (question_id,)
+            ).fetchall()
+        return [_question(row) for row in rows]
 
     def set_reply(self, question_id: int, reply_id: int, thread_id: int | None = None) -> None:
         """Where the bot's answer went (and the thread opened for it), for follow-ups and /answer."""
@@ -165,7 +198,8 @@ class QuestionLog:
             row = None
             if thread_id is not None:
                 row = db.execute(
-                    f"SELECT {_QUESTION_COLUMNS} FROM questions q WHERE q.thread_id = ? OR q.reply_id = ? ORDER BY q.id DESC LIMIT 1",
+                    f"SELECT {_QUESTION_COLUMNS} FROM questions q WHERE (q.thread_id = ? OR q.reply_id = ?) AND q.part_of IS NULL"
+                    " ORDER BY q.id DESC LIMIT 1",
                     (thread_id, thread_id),
                 ).fetchone()
             if row is None and reply_to is not None:
@@ -279,6 +313,8 @@ class QuestionLog:
         )
 
 
+# Declined parts that are no question for the organizers: a greeting, a request for work.
+_NOT_FOR_ORGANIZERS = DECLINED_INTENTS
 _QUESTION_COLUMNS = (
     "q.id, q.asked_at, q.asker_id, q.asker_name, q.via, q.guild_id, q.channel_id, q.thread_id, q.message_id,"
     " q.reply_id, q.question, q.answered, q.kind, q.score, q.topic"

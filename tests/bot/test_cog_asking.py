@@ -202,3 +202,23 @@ async def test_a_follow_up_in_a_question_thread_is_read_with_the_question_before
     assert "workshop date" in reply.embeds[0]["description"].lower()
     alone = await harness.slash("ask", {"question": "what about the workshop day itself?"})
     assert "workshop date" not in alone.followups[0].embeds[0]["description"].lower()
+
+
+async def test_a_message_answered_in_part_offers_the_organizers_the_open_part(harness):
+    """'what is the page limit and can I bring my dog?': the limit is answered, the dog is not. The
+    reply has an "Ask an organizer" for that part, which hands that part, not the message, to them."""
+    result = await harness.slash("ask", {"question": "what is the page limit and can I bring my dog to the venue?"})
+    [reply] = result.followups
+    assert "at most 9 pages" in reply.embeds[0]["description"]
+    buttons = labels(reply.message)
+    assert buttons[:3] == ["Helpful", "Not helpful", "Ask an organizer"]
+    [part_button] = buttons[3:]
+    assert part_button.startswith("Ask an organizer: ") and "dog" in part_button
+    message_q = harness.services.questions.get(1)
+    [part] = harness.services.questions.open_parts(message_q.id)
+    assert "dog" in part.question and [i.question.id for i in harness.services.questions.open_items()] == [part.id]
+    message = harness.offline.capture.messages[int(reply.response["id"])]
+    click = await harness.click(message, part_button)
+    assert f"{part.label} is with the organizers" in click.followups[0].content
+    [item] = harness.services.questions.open_items()
+    assert (item.question.id, item.reason) == (part.id, "escalated")

@@ -121,3 +121,29 @@ def test_topics_name_what_answered():
     assert topic_of(answered("q", "news:website-launched:abc", "passage")) == "News"
     assert topic_of(answered("q", "page:perfm#x:abc", "passage")) == PAGE.title
     assert topic_of(abstained("q")) == "(not answered)"
+
+
+def test_a_declined_part_of_an_answered_message_is_its_own_open_question(log):
+    """'when's camera-ready and what size are posters?': the date is answered, the size is not;
+    the open part goes to the organizers' queue and keeps out of the thread's follow-up context."""
+    date = answered("when is camera-ready")
+    size = Answer("what size are posters", False, "I don't know.", (), 0.3, "none", intent="other")
+    hello = Answer("hi bot", False, "Hi!", (), 0.0, "none", intent="chit-chat")
+    message = Answer("hi bot, when's camera-ready and what size are posters?", True, "…", (PAGE,), 1.2, "faq", parts=(hello, date, size))
+    q = log.record(where(thread_id=555), message)
+    [part] = log.open_parts(q.id)
+    assert (part.question, part.answered, part.thread_id) == ("what size are posters", False, 555)
+    assert [i.question.id for i in log.open_items()] == [part.id]  # the greeting is no question for anyone
+    assert log.previous_in(thread_id=555).id == q.id  # a follow-up continues the message, not its part
+    assert log.stats().asked == 2 and log.stats().answered == 1  # /stats sees the part
+
+
+def test_a_log_from_before_parts_gains_the_column_and_keeps_its_rows(tmp_path, clock):
+    import sqlite3
+
+    path = tmp_path / "questions.sqlite"
+    QuestionLog(path, clock).record(where(), answered("What is the page limit?"))
+    with sqlite3.connect(path) as db:  # the shape a log had before per-part records
+        db.execute("ALTER TABLE questions DROP COLUMN part_of")
+    reopened = QuestionLog(path, clock)
+    assert reopened.get(1).question == "What is the page limit?" and reopened.open_parts(1) == []

@@ -76,7 +76,7 @@ class AskingCog(ServiceCog, name="Questions"):
         logged = self.services.questions.record(where, answer)
         message = await interaction.followup.send(
             embed=embeds.answer_embed(answer, logged, self.settings.site_url),
-            view=answer_view(logged.id),
+            view=self._view(logged.id),
             allowed_mentions=discord.AllowedMentions.none(),
             wait=True,
         )
@@ -159,10 +159,15 @@ class AskingCog(ServiceCog, name="Questions"):
         logged = self.services.questions.record(where, answer)
         embed = embeds.answer_embed(answer, logged, self.settings.site_url)
         if thread is not None and thread is not channel:
-            sent = await thread.send(embed=embed, view=answer_view(logged.id), allowed_mentions=discord.AllowedMentions.none())
+            sent = await thread.send(embed=embed, view=self._view(logged.id), allowed_mentions=discord.AllowedMentions.none())
         else:
-            sent = await self._reply(message, embed=embed, view=answer_view(logged.id))
+            sent = await self._reply(message, embed=embed, view=self._view(logged.id))
         self.services.questions.set_reply(logged.id, sent.id)
+
+    def _view(self, question_id: int) -> discord.ui.View:
+        """The answer's buttons, with an "Ask an organizer" for each part it could not answer."""
+        parts = self.services.questions.open_parts(question_id)
+        return answer_view(question_id, [(p.id, p.question) for p in parts])
 
     def _context(self, message: discord.Message, thread: discord.Thread | None) -> str | None:
         """The previous question of the conversation, for a follow-up ("and is that AoE too?"): in a
