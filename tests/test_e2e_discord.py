@@ -74,6 +74,7 @@ def bot_process(api: FakeDiscord, settings: Settings, log: Path, *extra: str) ->
         "PERFM_ANNOUNCE_CHANNEL_ID": str(guild.channel_id("announcements")),
         "PERFM_ORGANIZER_CHANNEL_ID": str(guild.channel_id("organizers")),
         "PERFM_SITE_URL": "https://perfm.example.org",
+        "PERFM_ASK_CHANNEL_IDS": ",".join(str(c["id"]) for c in guild.channels.values() if c["name"] == "ask"),
         "HF_HUB_OFFLINE": "1",
         "PYTHONUNBUFFERED": "1",
     }
@@ -105,6 +106,7 @@ async def test_perfm_bot_run_against_a_discord_double(bot_folders: Settings, tmp
         guild = api.guild
         guild.add_member("bob")
         guild.add_member("carol")
+        guild.add_text_channel("ask", topic="Ask the bot")
         api.users.update({uid: m["user"] for uid, m in guild.members.items()})
         bot = bot_process(api, bot_folders, tmp_path / "bot.log")
         try:
@@ -123,6 +125,19 @@ async def test_perfm_bot_run_against_a_discord_double(bot_folders: Settings, tmp
             reply = await channel_post(api, "general", mark)
             assert reply.json["embeds"][0]["description"] == "Review is double-blind."
             assert int(reply.json["message_reference"]["message_id"]) == int(asked["id"])
+
+            # 2b. in the ask channel a question gets a thread, and a follow-up there is read with it:
+            # alone, "what about the workshop day itself?" asks about the day's programme
+            mark = api.mark()
+            await api.dispatch_message("When is author notification?", author="bob", channel="ask")
+            opened = await api.wait_for_request("POST", "/channels/{channel}/messages/{message}/threads", after=mark, timeout=TIMEOUT)
+            thread_id = int(opened.response["id"])
+            first = await api.wait_for_request("POST", f"/channels/{thread_id}/messages", after=mark, timeout=TIMEOUT)
+            assert "notification" in first.json["embeds"][0]["description"].lower()
+            mark = api.mark()
+            await api.dispatch_message("what about the workshop day itself?", author="bob", channel=thread_id)
+            follow = await api.wait_for_request("POST", f"/channels/{thread_id}/messages", after=mark, timeout=TIMEOUT)
+            assert "workshop date" in follow.json["embeds"][0]["description"].lower()
 
             # 3. a non-organizer's /announce is refused, and nothing is posted
             mark = api.mark()
