@@ -4,7 +4,7 @@ Pure. "How much is registration?" asks for an amount; a passage that says "Regis
 required through the conference website" shares its words but states no amount, so it does not
 answer it. The same holds for a length ("how long can submissions be?" needs "4 pages"), a size
 ("what size should the poster be?" needs "A0" or "36 x 48 in"), a clock time ("what time does it
-start?") and an email address. Real workshop sites are full of passages that share a question's
+start?"), an email address and where to submit (a link or the platform's name). Real workshop sites are full of passages that share a question's
 words and none of its value; checking the value's form is how a reply tells the two apart
 without any list of questions.
 
@@ -22,7 +22,8 @@ LENGTH = "length"
 SIZE = "size"
 CLOCK = "clock"
 EMAIL = "email"
-VALUE_TYPES = (MONEY, LENGTH, SIZE, CLOCK, EMAIL)
+LINK = "link"  # where to submit: an address or the platform's name
+VALUE_TYPES = (MONEY, LENGTH, SIZE, CLOCK, EMAIL, LINK)
 
 _NOT_ABOUT_TIME = r"(?!\s+(?:time|longer|earlier|later|in advance|before|ahead))"
 _ASKS = {
@@ -36,7 +37,14 @@ _ASKS = {
     ),
     SIZE: re.compile(r"\b(?:what|which) (?:\w+ ){0,3}(?:size|dimensions?)\b|\bhow (?:big|large|wide|tall)\b|\b(?:poster|banner) size\b"),
     CLOCK: re.compile(r"\b(?:what|which|at what) time\b|\bwhat hour\b"),
-    EMAIL: re.compile(r"\b(?:email|e-mail|mail address|mailing address)\b"),
+    EMAIL: re.compile(
+        r"\b(?:email|e-mail|mail address|mailing address)\b|\bhow (?:do|can|should) (?:i|we) (?:contact|reach)\b|"
+        r"\bcontact (?:info|information|details|address)\b"
+    ),
+    LINK: re.compile(
+        r"^where (?:do|can|should|to|will) (?:i |we |you |one )?(?:submit|upload|send)\b|"
+        r"\bsubmission (?:link|site|portal|page|system|platform|url)\b|\b(?:link|url|portal) (?:for|to) (?:submit|submission|submissions)\b"
+    ),
 }
 _STATES = {
     MONEY: re.compile(
@@ -55,7 +63,9 @@ _STATES = {
         re.I,
     ),
     CLOCK: re.compile(r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s*(?:am|pm|a\.m\.|p\.m\.)|\bnoon\b|\bmidnight\b|\bTBA\b|\bTBD\b", re.I),
-    EMAIL: re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\bmailto:", re.I),
+    EMAIL: re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\bmailto:|\bcontact (?:form|us|the organi[sz]ers)\b", re.I),
+    # a submission platform by name or address; a style file's or a paper's link is no place to submit
+    LINK: re.compile(r"\b(?:openreview|cmt|easychair|softconf)\b|https?://\S*(?:submi|forms)", re.I),
 }
 
 

@@ -280,7 +280,11 @@ def _names_subject(question: str, chunk: Chunk) -> bool:
     if not subject:
         return True
     have = _chunk_stems(chunk)
-    return any(s in have for s in subject)
+    if any(s in have for s in subject):
+        return True
+    # the stemmer parts "submit" from "submission": the same first five letters name the same thing
+    starts = {h[:5] for h in have if len(h) >= 5}
+    return any(len(s) >= 5 and s[:5] in starts for s in subject)
 
 
 def _shares_subject(question: str, chunk: Chunk) -> bool:

@@ -51,3 +51,11 @@ def test_what_a_question_asks_for(question: str, kind: str | None):
 )
 def test_whether_a_passage_states_a_value(kind: str, text: str, states: bool):
     assert at.states(kind, text) is states
+
+
+def test_where_to_submit_needs_a_platform_not_any_link():
+    assert at.expected("where do i submit my paper") == at.LINK
+    assert at.expected("what's the submission link?") == at.LINK
+    assert at.states(at.LINK, "Submissions are open on OpenReview (https://openreview.net/group?id=X).")
+    assert not at.states(at.LINK, "Use the NeurIPS template (https://media.neurips.cc/Styles.zip).")
+    assert at.expected("how do i contact the organizers directly?") == at.EMAIL  # questions come normalised
