@@ -101,7 +101,7 @@ def test_real_workshop_sites_read_as_published_hold_their_floor(real_embedder, t
     """Each real site's files alone, dropped into an empty knowledge folder as a new workshop would:
     no hidden, commented-out or struck-out text ever shown, and answered/declined rates over all the
     sites a few cases under what was measured (2026-12-06, all eight sites, the two blind ones
-    included: 137/183 answerable correct, 63/80 declined)."""
+    included: 139/183 answerable correct, 63/80 declined)."""
     import shutil
     from datetime import datetime, timezone
 
