@@ -146,9 +146,10 @@ def select(
             out = tagged + [h for h in out if h.chunk.kind == "out_of_scope"]
     out.sort(key=lambda h: -h.score)
     if value is not None or asks_when:  # a passage stating the value asked for answers before one that only shares words
+        subject = _subject(question.search)  # once per question, not per candidate
         stating = [
             h for h in out
-            if h.chunk.kind != "out_of_scope" and _names_subject(question.search, h.chunk)
+            if h.chunk.kind != "out_of_scope" and _has_subject(subject, h.chunk)
             and (_gives(value, h.chunk.text) if value else h.chunk.kind == "date" or bool(_STATES_TIME.search(h.chunk.text)))
         ]
         if stating and stating[0].score >= threshold:
@@ -276,7 +277,14 @@ def _names_subject(question: str, chunk: Chunk) -> bool:
     """The chunk is about what the question asks a value of: it holds one of the question's own
     subject words, or the question names none beyond the workshop and the value itself ("which
     day is the workshop?", "what time?")."""
-    subject = [s for s in stems(an.normalise(question)) if s not in _TOPIC_STEMS and s not in _GENERIC]
+    return _has_subject(_subject(question), chunk)
+
+
+def _subject(question: str) -> list[str]:
+    return [s for s in stems(an.normalise(question)) if s not in _TOPIC_STEMS and s not in _GENERIC]
+
+
+def _has_subject(subject: list[str], chunk: Chunk) -> bool:
     if not subject:
         return True
     have = _chunk_stems(chunk)
