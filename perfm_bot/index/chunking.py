@@ -12,9 +12,11 @@ from __future__ import annotations
 
 import hashlib
 import re
+from urllib.parse import urlsplit
 from dataclasses import dataclass
 
 from perfm_bot.index.answer_units import MAX_UNIT, Unit, answer_units, heading_title
+from perfm_bot.sources.workshop_name import home_page
 from perfm_bot.sources.records import FaqEntry, ImportantDate, Knowledge, NewsItem, OutOfScopeTopic, Page
 
 MAX_PASSAGE = MAX_UNIT  # longer page blocks are split at sentence ends
@@ -51,7 +53,7 @@ class Chunk:
 
 def build_chunks(knowledge: Knowledge) -> list[Chunk]:
     chunks: list[Chunk] = []
-    home = _home_page(knowledge.pages)
+    home = home_page(knowledge.pages)
     year = _current_year(knowledge, home)
     seen: set[tuple[str, str]] = set()
     for page in sorted(knowledge.pages, key=lambda p: p is not home):  # the home page's copy is the one kept
@@ -88,12 +90,6 @@ def _digest(*parts: str) -> str:
     return hashlib.sha1("\0".join(parts).encode()).hexdigest()[:10]
 
 
-def _home_page(pages: tuple[Page, ...]) -> Page | None:
-    """The page a site opens on (permalink "/"), else the only page."""
-    home = next((p for p in pages if p.permalink.rstrip("/") == ""), None)
-    return home or (pages[0] if len(pages) == 1 else None)
-
-
 # How every attendee asks what a workshop's opening states: its name, its day and its place. The
 # opening is the one passage that answers these on any site, and its words rarely share the
 # question's ("June 1st, 2026 | Vienna, Austria | ICRA 2026" for "where is it happening?").
@@ -119,7 +115,7 @@ def _past_edition(page: Page, year: int | None) -> str | None:
     its deadlines and venue are superseded, never the answer to a question about this year."""
     if year is None:
         return None
-    for segment in page.permalink.strip("/").split("/")[:1]:
+    for segment in urlsplit(page.permalink).path.strip("/").split("/")[:1]:  # an imported page's permalink is its URL
         found = [int(y) for y in _YEAR.findall(segment)]
         if found and max(found) < year:
             return segment

@@ -9,9 +9,10 @@ description when the commands are synced.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from perfm_bot.core.text import shorten
-from perfm_bot.sources.records import Knowledge
+from perfm_bot.sources.records import Knowledge, Page
 
 UNNAMED = "the workshop"
 _TAG = re.compile(r"<[^>]*>")
@@ -27,10 +28,16 @@ def workshop_name(knowledge: Knowledge | None, setting: str | None = None) -> st
         return UNNAMED
     if _TAG.sub(" ", knowledge.site_title).strip():  # "<b>CogInterp</b>: Interpreting ... <br>": the words only
         return " ".join(_TAG.sub(" ", knowledge.site_title).split()).replace(" :", ":")
-    home = [p for p in knowledge.pages if p.permalink.rstrip("/").split("://")[-1].count("/") == 0 or p.slug in ("index", "_index")]
-    home = home or (list(knowledge.pages) if len(knowledge.pages) == 1 else [])
-    title = home[0].title.strip() if home else ""
+    home = home_page(knowledge.pages)
+    title = home.title.strip() if home else ""
     return " ".join(title.split()) or UNNAMED
+
+
+def home_page(pages: Sequence[Page]) -> Page | None:
+    """The page a site opens on: published at its root ('/', or an imported site's base URL) or
+    named index; else the only page."""
+    home = [p for p in pages if p.permalink.rstrip("/").split("://")[-1].count("/") == 0 or p.slug in ("index", "_index")]
+    return home[0] if home else (pages[0] if len(pages) == 1 else None)
 
 
 def short_name(name: str, limit: int = 40) -> str:

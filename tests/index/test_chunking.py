@@ -147,3 +147,18 @@ def test_the_answer_about_this_year_skips_an_earlier_editions_page():
     then = an.Question("when were authors notified for the neurips 2025 edition?", "when were authors notified for the neurips 2025 edition?", an.DATE)
     assert select(now, hits, {})[0].chunk is new
     assert select(then, hits, {})[0].chunk is old
+
+
+def test_an_imported_sites_pages_cited_by_url_keep_their_opening_and_editions(tmp_path: Path):
+    """After `perfm-bot import URL` a page's permalink is its live address: the home page and an
+    earlier edition's pages are still told apart."""
+    chunks = _site(
+        tmp_path,
+        {
+            "_config.yml": "title: Mech Interp Workshop at ICML 2026\n",
+            "index.md": "---\ntitle: Home\npermalink: https://mi.example.org/\n---\n\nJuly 10, 2026 | Seoul | ICML 2026\n",
+            "old.md": "---\ntitle: CfP\npermalink: https://mi.example.org/neurips2025/cfp/\n---\n\nNotification: September 22, 2025\n",
+        },
+    )
+    assert [c.text for c in chunks if c.lead] == ["July 10, 2026 | Seoul | ICML 2026"]
+    assert {c.text: c.past for c in chunks}["Notification: September 22, 2025"] == "neurips2025"
