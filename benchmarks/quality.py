@@ -12,7 +12,9 @@ shows up in the same table. The sets:
 - site:<slug>: tests/eval/sites/<slug>/questions.yaml on that real site's files alone, dropped
   into an empty knowledge folder as published;
 - messy2: tests/eval/messy2.yaml, a second Discord-style set by another blind author;
-- with --final, messy-blind, messy-blind2 and the sites whose folder ends in -blind.
+- messy3, messy4: two sets kept blind until stop 16 (then messy_blind / messy_blind2, measured
+  there twice), tuned on from stop 17;
+- with --final, messy-blind3 and the sites whose folder ends in -blind.
 """
 
 from __future__ import annotations
@@ -54,8 +56,9 @@ def question_sets() -> list[QuestionSet]:
         QuestionSet("page-only", EVAL / "blind.yaml", shipped / "pages", site=True),
         QuestionSet("messy", EVAL / "messy.yaml", shipped),
         QuestionSet("messy2", EVAL / "messy2.yaml", shipped),
-        QuestionSet("messy-blind", EVAL / "messy_blind.yaml", shipped, final_only=True),
-        QuestionSet("messy-blind2", EVAL / "messy_blind2.yaml", shipped, final_only=True),
+        QuestionSet("messy3", EVAL / "messy3.yaml", shipped),
+        QuestionSet("messy4", EVAL / "messy4.yaml", shipped),
+        QuestionSet("messy-blind3", EVAL / "messy_blind3.yaml", shipped, final_only=True),
     ]
     for folder in sorted(SITES.glob("*/")) if SITES.is_dir() else []:
         if (folder / "questions.yaml").exists():

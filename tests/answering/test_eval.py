@@ -66,11 +66,12 @@ def test_messy_unanswerable_messages_are_declined_or_answered_honestly(engine):
 
 
 def test_sets_never_tuned_on_hold_their_floor(engine):
-    """Written blind and measured once (2026-12-04: messy_blind 79.5% answerable, 68.0% declined,
-    88.0% declined-or-honest; blind 96.4% / 72.0% / 92.0%; 2026-12-06: messy_blind2 70.7% / 66.7% /
-    95.8%, and messy_blind again 74.4% / 72.0% / 88.0%): a regression on questions nobody tuned on
-    fails here. The floors sit a case or two below those figures."""
-    for name, answerable, honest in (("messy_blind.yaml", 0.74, 0.84), ("messy_blind2.yaml", 0.66, 0.91), ("blind.yaml", 0.94, 0.88)):
+    """Written blind and measured once (blind.yaml 2026-12-04: 96.4% answerable / 72.0% declined /
+    92.0% declined-or-honest): a regression on questions nobody tuned on fails here. messy3 and
+    messy4 were blind until stop 16 (then messy_blind 74.4% / 72.0% / 88.0%, messy_blind2 70.7% /
+    66.7% / 95.8%) and are tuned on since; their floors stay as regression floors. The floors sit a
+    case or two below the figures."""
+    for name, answerable, honest in (("messy3.yaml", 0.74, 0.84), ("messy4.yaml", 0.66, 0.91), ("blind.yaml", 0.94, 0.88)):
         path = REPO / "tests" / "eval" / name
         result = run_eval(load_cases(path), lambda qs, contexts=None: engine.ask_many(qs, contexts=contexts))
         report = format_result(result, str(path))
