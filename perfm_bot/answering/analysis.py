@@ -50,7 +50,7 @@ DATE_INTENTS = frozenset({DATE, OPEN})
 # Chat spellings and abbreviations attendees use, to the words the knowledge and the model know.
 _CHAT = {
     "u": "you", "r": "are", "ur": "your", "ya": "you", "pls": "please", "plz": "please", "thx": "thanks",
-    "ty": "thanks", "tysm": "thanks", "wat": "what", "wut": "what", "wht": "what", "wen": "when", "whn": "when",
+    "ty": "thanks", "tysm": "thanks", "wat": "what", "wut": "what", "wtf": "what", "tf": "what", "wht": "what", "wen": "when", "whn": "when",
     "whats": "what is", "wheres": "where is", "whens": "when is", "whos": "who is", "hows": "how is",
     "wanna": "want to", "gonna": "going to", "gotta": "have to", "gimme": "give me", "dunno": "do not know",
     "idk": "i do not know", "cuz": "because", "bc": "because", "abt": "about", "w/": "with", "b4": "before",
@@ -65,7 +65,8 @@ _CHAT = {
 _FILLERS = frozenset(
     """lol lmao lmfao rofl haha hahaha ngl tbh fr frfr lowkey highkey bruh bro yo sooo soo ok okay okk
     kk ah oh um umm uh hmm pls please btw tho though rn honestly basically literally like just quick
-    quickly nah yeah yea ya yep hey hi hii hiii hello heya""".split()
+    quickly nah yeah yea ya yep hey hi hii hiii hello heya kinda sorta nvm imo imho afaik iirc omg smh
+    welp ugh""".split()
 )
 _SLANG_VERBS = {"drop": "release", "dropped": "released", "dropping": "releasing", "yeet": "submit", "cool": "ok"}
 _CONTRACTIONS = [
@@ -109,9 +110,17 @@ _LOCAL_TIPS = re.compile(r"\b(?:best|good|great|nice|cheap|cheapest|decent|tasty
 _CREATIVE = re.compile(r"\b(?:joke|jokes|poem|poems|limerick|haiku|song|story|riddle|rap)\b")
 # Joining two questions inside one sentence: "X and where do we submit", "X + can i attend online".
 _JOIN = re.compile(
-    rf"\s*(?:,\s*)?(?:\band\b|\balso\b|\bplus\b|\+|&|,)\s*(?:\balso\b\s*)?(?=(?:{'|'.join(_WH + _AUX)})\b)"
+    rf"\s*(?:,\s*)?(?:\band\b|\balso\b|\bplus\b|\+|&|,)\s*(?:\balso\b\s*|\b[a-z]+ly\b\s*)?(?=(?:{'|'.join(_WH + _AUX)})\b)"
 )
 _SENTENCE = re.compile(r"(?<=[?!.;:])\s+|\n+")
+_EMOJI = "[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D]"
+_EMOJI_STOP = re.compile(
+    rf"(?<=[A-Za-z0-9)])\s*{_EMOJI}+\s+(?=(?:{'|'.join(_WH + _AUX)})\b)", re.IGNORECASE
+)
+_ABBREVIATIONS = [
+    (re.compile(r"\bi\.\s?e\.(?=\s|,|$)"), "that is"), (re.compile(r"\be\.\s?g\.(?=\s|,|$)"), "for example"),
+    (re.compile(r"\b(etc|vs|approx|incl|resp)\.(?=\s|,)"), r"\1"),
+]
 _PRONOUN = re.compile(r"\b(?:that|this|it|them|those|these|they|there|one|ones|so)\b")
 _FOLLOW_UP_START = re.compile(r"^(?:and|also|but|so|then|what about|how about|ok|okay|wait|same for|same|or)\b")
 _ELLIPSIS = re.compile(r"^(?:(?:and|ok|okay|so|but)\s+)?(?:what about|how about|same for)\b")
@@ -203,9 +212,15 @@ class Options:
 
 
 def normalise(text: str) -> str:
-    """Lowercase plain words: emoji gone, chat spellings expanded, contractions opened."""
+    """Lowercase plain words: emoji gone, chat spellings expanded, contractions opened.
+
+    An emoji between a statement and a question ends the statement ("the deadline is stressing me
+    out 😩 do appendices count?"), and "i.e."/"e.g." are words, not the ends of sentences."""
+    text = _EMOJI_STOP.sub(". ", text)
     text = "".join(ch if unicodedata.category(ch)[0] in "LNPZ" or ch in "+&/" else " " for ch in text)
     text = text.lower().replace("’", "'")
+    for abbreviation, words in _ABBREVIATIONS:
+        text = abbreviation.sub(words, text)
     text = _REPEAT_PUNCT.sub(r"\1", text)
     for pattern, repl in _CONTRACTIONS:
         text = pattern.sub(repl, text)

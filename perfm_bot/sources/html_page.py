@@ -130,8 +130,15 @@ def _cards(container: etree._Element) -> set[etree._Element]:
         if all(len(t) >= 2 and sum(map(len, t)) <= MAX_CARD for t in texts) and not any(
             m.find(".//table") is not None for m in members
         ):
-            cards.update(members)
-    return cards
+            cards.update(m for m in members if not _holds_cards(m))
+    return cards if len(cards) >= 2 else set()
+
+
+def _holds_cards(el: etree._Element) -> bool:
+    """A row of a grid holds the cards, and a section opens with its title box: neither is a card."""
+    return bool(_cards(el)) or any(
+        _heading_group(child) is not None or _holds_cards(child) for child in el if tag_of(child) in _CARD_TAGS
+    )
 
 
 def _card_parts(card: etree._Element) -> list[str]:
@@ -156,7 +163,7 @@ def _element(el: etree._Element, builder: PageBuilder, offset: int, document: bo
         run = TextRun(urls=False)
         add_inline(run, el, with_tail=False)
         if len(run.text()) <= MAX_HEADING and not isinstance(builder, _Parts):
-            builder.heading(_HEADINGS[tag], run.text(note=False), line, el.get("id"))
+            builder.heading(_HEADINGS[tag], run.text(note=False), line, _anchor(el), slug=False)
         else:  # a card's name, or "<h5>Format: <span>Submissions should be...</span></h5>": text
             prose = TextRun()
             add_inline(prose, el, with_tail=False)
@@ -173,8 +180,56 @@ def _element(el: etree._Element, builder: PageBuilder, offset: int, document: bo
         _definitions(el, builder, offset)
     elif tag == "hr":
         return
+    elif (group := _heading_group(el)) is not None and not isinstance(builder, _Parts):
+        heading, subtitles = group
+        if heading is not None:
+            _element(heading, builder, offset, document)
+        parent = builder.stack[-1] if builder.stack and heading is not None else None
+        for sub in subtitles:
+            level = (parent.level + 1) if parent else 2
+            builder.heading(level, _cell_text(sub), _line(sub, offset), parent.anchor if parent else _anchor(el), slug=False)
     else:
         _walk(el, builder, offset, document)
+
+
+MAX_SUBTITLE = 80  # characters
+
+
+def _anchor(el: etree._Element) -> str:
+    """Where a browser can jump for this heading: its own id, else its section's (``<section
+    id="org"><h2>Organization</h2>``); else none, and the citation is the page alone (no generator
+    adds ids to HTML headings, so a slug would point nowhere)."""
+    for node in (el, *el.iterancestors()):
+        if node.get("id") and tag_of(node) not in ("body", "html", "main"):
+            return str(node.get("id"))
+    return ""
+
+
+def _heading_group(el: etree._Element) -> tuple[etree._Element | None, list[etree._Element]] | None:
+    """A heading with its subtitle (``<hgroup>``, or a theme's ``<div class="section-title"><h2>Talks
+    </h2><p>Invited Speakers</p></div>``): the subtitle names the section below, so it reads as a
+    heading under the first one, never as a passage of its own ("Invited Speakers" is no answer to
+    "who are the speakers?"; the cards under it are). A title box whose heading is commented out
+    (``<div class="section-title"><p>Program Committee</p></div>``) is a heading by its class."""
+    if el.text and el.text.strip():
+        return None
+    children = [c for c in el if not is_dropped(c) and isinstance(c.tag, str)]
+    if any(c.tail and c.tail.strip() for c in children):
+        return None
+    titled = tag_of(el) == "hgroup" or any(w in (el.get("class") or "").lower() for w in ("title", "heading"))
+    if len(children) >= 2 and tag_of(children[0]) in _HEADINGS:
+        heading, subtitles = children[0], children[1:]
+    elif titled and children and tag_of(el) != "span":
+        heading, subtitles = None, children
+    else:
+        return None
+    for sub in subtitles:
+        text = _cell_text(sub)
+        if tag_of(sub) not in ("p", "div", "span") or not text or len(text) > MAX_SUBTITLE or text.rstrip()[-1:] in ".!?:;":
+            return None
+        if sub.find(".//a") is not None or len(sub):
+            return None
+    return heading, subtitles
 
 
 def _definitions(dl: etree._Element, builder: PageBuilder, offset: int) -> None:

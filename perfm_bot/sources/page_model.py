@@ -57,12 +57,15 @@ class PageBuilder:
     stack: list[Heading] = field(default_factory=list)
     seen: Counter[str] = field(default_factory=Counter)
 
-    def heading(self, level: int, text: str, line: int, anchor: str | None = None) -> None:
-        """A heading; without an explicit id its anchor follows kramdown (duplicates get -1, -2)."""
+    def heading(self, level: int, text: str, line: int, anchor: str | None = None, slug: bool = True) -> None:
+        """A heading; without an explicit id its anchor follows kramdown (duplicates get -1, -2).
+        ``slug=False``: HTML, where no generator adds an id, so there is no anchor to make up."""
         text = " ".join(text.split())
         if not text:
             return
-        if not anchor:
+        if not anchor and not slug:
+            anchor = ""
+        elif not anchor:
             base = slugify(text)
             anchor = f"{base}-{self.seen[base]}" if self.seen[base] else base
             self.seen[base] += 1

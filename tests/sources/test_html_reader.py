@@ -75,12 +75,30 @@ def test_chrome_hidden_and_unpublished_elements_are_dropped():
 
 
 def test_a_header_inside_an_article_is_content_and_heading_ids_are_anchors():
+    """An HTML heading without an id (in its own or its section's tag) has no anchor: no generator
+    makes one up for HTML, so a slug would be a link to nowhere; the citation is the page."""
     page = parse_html_page(BUILT, "site/cfp.html")
     assert [(h.level, h.text, h.anchor) for h in page.headings[:3]] == [
         (1, "Call for Papers", "cfp-top"),
-        (2, "Important Dates", "important-dates"),
-        (3, "Programme", "programme"),
+        (2, "Important Dates", ""),
+        (3, "Programme", ""),
     ]
+    section = parse_html_page('<html><body><section id="org"><h2>Organization</h2><p>Ada Lovelace, University of X.</p></section></body></html>', "site/x.html")
+    assert [(h.text, h.anchor) for h in section.headings] == [("Organization", "org")]
+
+
+def test_a_headings_subtitle_is_a_heading_and_a_grid_row_is_not_a_card():
+    html = """<html><body><section id="talks"><div class="section-title"><h2>Talks</h2><p>Invited Speakers</p></div>
+    <div class="row"><div class="col"><h4>Ada Lovelace</h4>University of X</div><div class="col"><h4>Alan Turing</h4>University of Y</div></div>
+    <div class="row"><div class="col"><h4>Grace Hopper</h4>Navy</div><div class="col"><h4>Edsger Dijkstra</h4>TU Eindhoven</div></div>
+    </section><section id="pc"><div class="section-title"><!-- <h2>PC</h2> --><p>Program Committee</p></div><p>Barbara Liskov</p></section></body></html>"""
+    page = parse_html_page(html, "site/index.html")
+    assert [(h.level, h.text, h.anchor) for h in page.headings] == [
+        (2, "Talks", "talks"), (3, "Invited Speakers", "talks"), (2, "Program Committee", "pc"),
+    ]
+    texts = [b.text for b in page.blocks]
+    assert "Invited Speakers" not in texts and "Program Committee" not in texts
+    assert "Ada Lovelace — University of X" in texts and "Grace Hopper — Navy" in texts  # one card each
 
 
 def test_entities_are_decoded_and_links_keep_their_url():
