@@ -43,6 +43,8 @@ INTENT_BONUS = 0.1  # a chunk that answers the question's kind of question ranks
 PAST_PENALTY = 0.15  # a page of an earlier edition ranks below this edition's on the same words
 VALUE_BONUS = 0.1  # a chunk that states the kind of value asked for ("4 pages" for "how long?") likewise
 SCOPE_BONUS = 0.2
+LEAD_PENALTY = 0.15  # the opening's "when and where" key is no answer to "is it archival?" or "who organizes it?"
+_LEAD_INTENTS = frozenset({*an.DATE_INTENTS, an.WHERE, an.OTHER})
 DIRECT = 0.85  # a FAQ entry or news item this close in meaning answers a program question itself
 _SECTION_INTENTS = (
     (re.compile(r"\b(?:topics?|scope|call for)\b", re.I), an.SCOPE),
@@ -137,6 +139,8 @@ def select(
             bonus += VALUE_BONUS
         if chunk.roster and roster:
             bonus += INTENT_BONUS
+        if chunk.lead and question.intent not in _LEAD_INTENTS and not _has_subject(_subject(question.search), chunk):
+            bonus -= LEAD_PENALTY
         if chunk.past and not _asks_past(question.search, chunk.past):
             bonus -= PAST_PENALTY  # an earlier edition's page answers only a question about that edition
         out.append(RankedHit(chunk, hit.score + bonus, hit.dense, hit.coverage))

@@ -5,7 +5,10 @@ matter or without, Liquid resolved in the context of the site it belongs to.
 from __future__ import annotations
 
 from perfm_bot.sources.front_matter import split_front_matter
+from dataclasses import replace
+
 from perfm_bot.sources.html_page import read_document
+from perfm_bot.sources.layouts import layout_blocks, layout_name
 from perfm_bot.sources.liquid import LiquidContext
 from perfm_bot.sources.markdown_page import finish_page, parse_page
 from perfm_bot.sources.markup_prep import prepare
@@ -29,4 +32,12 @@ def read_page(text: str, label: str, kind: str, site: Site | None = None, fallba
     """``kind``: "markdown" or "html" (see ``site_tree.SiteFile``)."""
     context = site_context(site) if site else None
     parse = parse_html_page if kind == "html" else parse_page
-    return parse(text, label, context, fallback_title)
+    page = parse(text, label, context, fallback_title)
+    if site is None or site.layouts is None or context is None:
+        return page
+    name = layout_name(page.front_matter, site.config)
+    if name is None:
+        return page
+    page_vars = {**page.front_matter, "title": page.front_matter.get("title") or page.title}
+    before, after = layout_blocks(site.layouts, name, replace(context, page=page_vars))
+    return replace(page, blocks=(*before, *page.blocks, *after)) if before or after else page

@@ -54,6 +54,7 @@ class Site:
     generator: str  # "jekyll" | "hugo" | "plain"
     config: dict[str, Any] = field(default_factory=dict)
     includes: Path | None = None
+    layouts: Path | None = None  # Jekyll's _layouts/ folder: what every page is shown inside
 
     @property
     def title(self) -> str:
@@ -80,8 +81,8 @@ def find_sites(folder: Path) -> list[Site]:
 def _site(root: Path) -> Site:
     jekyll = next((root / n for n in JEKYLL_CONFIGS if (root / n).is_file()), None)
     if jekyll:
-        includes = root / "_includes"
-        return Site(root, "jekyll", {}, includes if includes.is_dir() else None)
+        includes, layouts = root / "_includes", root / "_layouts"
+        return Site(root, "jekyll", {}, includes if includes.is_dir() else None, layouts if layouts.is_dir() else None)
     if any((root / n).is_file() for n in HUGO_CONFIGS) and (root / "content").is_dir():
         return Site(root, "hugo")
     return Site(root, "plain")
@@ -102,7 +103,7 @@ def load_site_config(site: Site) -> tuple[Site, list[str]]:
         config.setdefault(
             "title", (config.get("params") or {}).get("title", "") if isinstance(config.get("params"), dict) else ""
         )
-    return Site(site.root, site.generator, config, site.includes), problems
+    return Site(site.root, site.generator, config, site.includes, site.layouts), problems
 
 
 def _read_data(path: Path, problems: list[str]) -> Any:

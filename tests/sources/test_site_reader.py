@@ -168,3 +168,28 @@ def test_site_data_and_includes_reach_pages_and_count_in_the_fingerprint(tmp_pat
     before = fingerprint(root)
     (root / "pages" / "_data" / "speakers.yml").write_text("- name: Alan Turing\n")
     assert fingerprint(root) != before
+
+
+def test_a_jekyll_layout_shows_its_banner_around_every_page_and_its_chrome_is_dropped(tmp_path: Path):
+    """The date and venue many sites state only in the layout's banner are part of each page, as a
+    visitor reads it; the layout chain, Liquid and includes are followed; navigation is not text."""
+    pages = pages_of(
+        tmp_path,
+        {
+            "_config.yml": "title: TokShop\nvenue: Hilton Union Square\n",
+            "_includes/contact.html": '<p>Contact: <a href="mailto:org@example.org">organizers</a></p>',
+            "_layouts/base.html": "<html><body><nav><a href='/'>Home</a> | <a href='/cfp'>CFP</a></nav>{{ content }}"
+            "{% include contact.html %}<footer>Powered by Jekyll</footer></body></html>",
+            "_layouts/default.html": "---\nlayout: base\n---\n<div class='banner'><p>@ COLM 2026, October 9, 2026<br>"
+            "{{ site.venue }}</p></div><div class='container'>{{ content }}</div>",
+            "index.md": "---\nlayout: default\n---\n# Welcome\n\nTokenization matters.\n",
+            "raw.md": "---\nlayout: none\n---\n# Raw\n\nNo layout.\n",
+            "missing.md": "---\nlayout: nowhere\n---\n# Lost\n\nIts layout is gone.\n",
+        },
+    )
+    texts = [b.text for b in pages["index"].parsed.blocks]
+    assert "@ COLM 2026, October 9, 2026\nHilton Union Square" in texts or "@ COLM 2026, October 9, 2026 Hilton Union Square" in texts
+    assert texts.index("Tokenization matters.") < len(texts) - 1 and "Contact: organizers (mailto:org@example.org)" in texts[-1]
+    assert not any("Home" in t or "Powered by" in t or "{{" in t or "{%" in t for t in texts)
+    for slug in ("raw", "missing"):  # no layout, or one that does not exist: the page alone
+        assert not any("COLM" in b.text or "Contact" in b.text for b in pages[slug].parsed.blocks), slug
