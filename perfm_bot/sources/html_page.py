@@ -20,7 +20,7 @@ from perfm_bot.sources.page_model import PageBuilder, table_row_text
 
 _HEADINGS = {f"h{n}": n for n in range(1, 7)}
 MAX_HEADING = 150  # characters: longer "headings" are paragraphs set in a heading's type
-_SECTIONING = frozenset({"article", "section", "main", "aside", "dialog", "details"})
+_CONTENT_SECTIONING = frozenset({"article", "aside", "dialog", "details"})
 
 
 @dataclass(frozen=True)
@@ -246,8 +246,10 @@ def _definitions(dl: etree._Element, builder: PageBuilder, offset: int) -> None:
 
 
 def _is_page_chrome(el: etree._Element) -> bool:
-    """A header or footer of the whole document, not one inside an article or a section."""
-    return not any(tag_of(a) in _SECTIONING for a in el.iterancestors())
+    """A header or footer of the whole document, not one inside an article. (One inside a
+    ``<section>`` or ``<main>`` is most often the page footer that an unclosed ``<div>`` pulled in:
+    "Designed by BootstrapMade" is no answer to "contact email?".)"""
+    return not any(tag_of(a) in _CONTENT_SECTIONING for a in el.iterancestors())
 
 
 def _item_text(item: etree._Element) -> str:

@@ -222,3 +222,14 @@ def test_markdown_tables_and_a_heading_after_a_lone_br():
         "Time: 9:00; Talk: Opening; Room: A",
     ]
     assert MARKDOWN.splitlines()[page.blocks[-1].line - 1].startswith("| 9:00")
+
+
+def test_a_page_footer_pulled_into_a_section_by_an_unclosed_div_is_still_chrome():
+    html = """<html><body><main><section id="org"><div class="row"><p>Ada Lovelace</p>
+    </section><section id="contact"><h2>Contact us</h2><h5>Email us at <a href="mailto:x@example.org">x@example.org</a></h5>
+    </section></main><footer id="footer"><div class="credits">Designed by BootstrapMade</div></footer></body></html>"""
+    page = parse_html_page(html, "site/index.html")
+    text = blocks_text(page)
+    assert "Designed by" not in text and "x@example.org" in text
+    article = parse_html_page("<html><body><article><p>Body.</p><footer>Posted by Ada.</footer></article></body></html>", "site/a.html")
+    assert "Posted by Ada." in blocks_text(article)  # an article's own footer is content
