@@ -208,6 +208,7 @@ class Options:
     context: bool = True  # follow-ups read with the thread's previous message
     known: Collection[str] = field(default_factory=frozenset)  # stems of the words the knowledge uses
     names: Collection[str] = field(default_factory=frozenset)  # words naming the workshop itself ("verifai")
+    own: Collection[str] = field(default_factory=frozenset)  # its short name as typed ("data-fm", "datafm")
     fix: Callable[[str], str] | None = None  # a typo fixer, run on the normalised message
 
 
@@ -347,8 +348,29 @@ def analyse(message: str, context: str | None = None, options: Options | None = 
     questions: list[Question] = []
     for seg in asking:
         before = questions[-1].text if questions else ""
-        questions.append(_question(seg, background, prior, opts, before))
+        question = _question(seg, background, prior, opts, before)
+        named = opts.own and question.intent not in (OTHER, SCOPE)  # "what's PerFM about?" asks about its name
+        questions.append(replace(question, search=unname(question.search, opts.own)) if named else question)
     return Analysis(message, tuple(_drop_empty(questions)), background, social)
+
+
+_DEFINING = frozenset("stand stands mean means meaning acronym abbreviation short name full about tldr even".split())
+
+
+def unname(search: str, own: Collection[str]) -> str:
+    """'is data-fm archival?' searches as 'is the workshop archival?': the workshop's own name
+    pulls whichever passage repeats it (its welcome), not the one that answers. A question about
+    nothing but the name ("what is data-fm?") keeps it."""
+    names = sorted((n for n in own if n), key=len, reverse=True)
+    if not names:
+        return search
+    pattern = re.compile(rf"\b(?:the )?(?:{'|'.join(re.escape(n) for n in names)})(?: workshop)?\b")
+    if not pattern.search(search):
+        return search
+    rest = content_words(pattern.sub(" ", search))
+    if not [w for w in rest if w not in _GENERIC_TOPIC and w not in _DEFINING]:
+        return search
+    return pattern.sub("the workshop", search)
 
 
 def _prior(context: str, opts: Options) -> Question | None:

@@ -149,7 +149,8 @@ class Engine:
         with self._lock:
             spelling, profile = self._spelling, self._profile
         options = replace(
-            self.options, known=profile.vocabulary, names=profile.names, fix=spelling.fix if self.options.normalise else None
+            self.options, known=profile.vocabulary, names=profile.names, own=profile.own,
+            fix=spelling.fix if self.options.normalise else None,
         )
         analysed = [analysis.analyse(q, c, options) for q, c in zip(cleaned, contexts)]
         asked = [q for a in analysed for q in a.questions if q.intent not in analysis.DECLINED_INTENTS]

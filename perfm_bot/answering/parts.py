@@ -32,6 +32,7 @@ class Profile:
     schedule: fit.Schedule
     name: str = "the workshop"  # how a friendly decline names it
     names: frozenset[str] = frozenset()  # words that name the workshop itself ("verifai", "perfm")
+    own: frozenset[str] = frozenset()  # its short name as people type it ("data-fm", "datafm", "perfm")
 
 
 def build_profile(chunks: Sequence[Chunk], name: str, model_words: Collection[str] = frozenset()) -> Profile:
@@ -39,7 +40,7 @@ def build_profile(chunks: Sequence[Chunk], name: str, model_words: Collection[st
     texts = [t for c in answerable for t in (c.text, *c.keys)]
     vocabulary = frozenset(s for t in texts for s in stems(t))
     tags = {c.id: fit.chunk_intents(c) for c in chunks}
-    return Profile(tags, vocabulary, fit.schedule_state(chunks, tags), name, name_words(name, model_words))
+    return Profile(tags, vocabulary, fit.schedule_state(chunks, tags), name, name_words(name, model_words), own_names(name))
 
 
 def name_words(name: str, model_words: Collection[str]) -> frozenset[str]:
@@ -47,6 +48,28 @@ def name_words(name: str, model_words: Collection[str]) -> frozenset[str]:
     the model knows them as nothing, so a question naming one asks about the workshop itself."""
     coined = {w.lower() for w in re.findall(r"[A-Za-z][A-Za-z0-9]{3,}", name)}
     return frozenset(w for w in coined if w not in model_words) if model_words else frozenset()
+
+
+_COINED = re.compile(
+    r"(?<![\w-])(?:[A-Z][a-z]+[A-Z][A-Za-z0-9]*|[A-Z]{2,}[a-z][A-Za-z0-9]*|[A-Z][A-Za-z]*(?:-[A-Z][A-Za-z]*)+|[A-Z]{4,})(?![\w-])"
+    r"(?!\s*['’]?\d{2})"
+)
+
+
+_VENUE_YEAR = re.compile(r"[-@\s]*\b[A-Za-z]+\s*['’]?\s*(?:19|20)?\d{2}\b")
+
+
+def own_names(name: str) -> frozenset[str]:
+    """The workshop's short name as attendees type it: a coinage ("VerifAI", "PerFM", "DATA-FM",
+    "Embodied-Social", "ENLSP"), not a conference with its year ("ICLR 2026", "COLM'26"). Every
+    passage is about the workshop, so in a question that asks something about it ("is data-fm
+    archival?") the name says no more than "the workshop" does."""
+    out: set[str] = set()
+    name = _VENUE_YEAR.sub(" ", name)
+    for match in _COINED.finditer(name):
+        word = match.group(0).lower()
+        out.update({word, word.replace("-", ""), word.replace("-", " ")})
+    return frozenset(out)
 
 
 def answer_question(

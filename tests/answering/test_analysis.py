@@ -180,3 +180,24 @@ def test_a_statement_joined_by_and_is_not_split_into_a_question():
 def test_a_work_verb_used_as_a_noun_asks_for_no_work():
     assert an.analyse("my draft is 12 pages without refs, is that too long?").intents != (an.OFF_TOPIC,)
     assert an.analyse("can you draft my cover letter").intents == (an.OFF_TOPIC,)
+
+
+def test_the_workshops_own_name_is_read_as_the_workshop_unless_it_is_what_is_asked():
+    from perfm_bot.answering.parts import own_names
+
+    assert own_names("DATA-FM-ICLR2026") == {"data-fm", "datafm", "data fm"}
+    assert own_names("The VerifAI Workshop @ ICLR'25") == {"verifai"}
+    assert own_names("Second Tokenization Workshop @ COLM 2026") == frozenset()  # real words, and a venue with its year
+    opts = an.Options(own=own_names("DATA-FM-ICLR2026"))
+    assert an.analyse("is data-fm archival", None, opts).questions[0].search == "is the workshop archival"
+    assert an.analyse("who organizes DATA-FM?", None, opts).questions[0].search == "who organizes the workshop?"
+    assert an.analyse("what does data-fm stand for", None, opts).questions[0].search == "what does data-fm stand for"
+
+
+def test_an_emoji_ends_a_statement_and_abbreviations_do_not_end_sentences():
+    asked = ask("the deadline is stressing me out 😩 do appendices count toward the 9 pages?").questions
+    assert [q.text for q in asked] == ["do appendices count toward the 9 pages?"]
+    one = ask("Is it archival, i.e. will papers appear in the proceedings?").questions
+    assert len(one) == 1 and "proceedings" in one[0].text
+    two = ask("when is notification and roughly how many papers get accepted?").questions
+    assert [q.text for q in two] == ["when is notification", "how many papers get accepted?"]
