@@ -56,7 +56,8 @@ _CHAT = {
     "idk": "i do not know", "cuz": "because", "bc": "because", "abt": "about", "w/": "with", "b4": "before",
     "q": "question", "qs": "questions", "info": "information", "pic": "picture", "yr": "year",
     "cfp": "call for papers", "wip": "work-in-progress", "refs": "references", "ref": "reference",
-    "recsys": "recommender systems", "tz": "timezone", "ddl": "deadline", "sub": "submission",
+    "recsys": "recommender systems", "rag": "retrieval-augmented generation",
+    "vlm": "vision-language model", "vlms": "vision-language models", "tz": "timezone", "ddl": "deadline", "sub": "submission",
     "subs": "submissions", "lim": "limit", "conf": "conference", "org": "organizer", "orgs": "organizers",
     "appx": "appendix", "camera ready": "camera-ready", "camera-ready's": "camera-ready",
     "in person": "in-person", "time zone": "timezone", "e-mail": "email",
@@ -247,8 +248,11 @@ def segments(text: str, split: bool = True) -> list[str]:
         sentence = sentence.strip(" ,;:")
         if not sentence:
             continue
-        # "... and is efficient." states, it does not ask: only a sentence that may ask is split
+        # "... and is efficient." states, it does not ask: only a sentence that may ask is split, and
+        # "I teach CS and do research on the side" is one statement, not a statement and a question
         pieces = _JOIN.split(sentence) if split and not sentence.endswith(".") else [sentence]
+        if len(pieces) > 1 and not sentence.endswith("?") and not is_asking(pieces[0]):
+            pieces = [sentence]
         out.extend(p.strip(" ,;:") for p in pieces if p.strip(" ,;:?!."))
     return out
 
@@ -394,6 +398,8 @@ def _question(seg: str, background: str, prior: Question | None, opts: Options, 
         search = f"{seg} ({before})"  # "is there a panel and who's on it"
     if unanchored and search != seg:
         kind, whole = intent(search, opts.known)  # "does that fit?" names its topic in the background
+    if background and refers_back and kind in (OTHER, SUBMIT) and _YES_NO_START.match(core) and _OWN_WORK.search(background):
+        kind = SCOPE  # "[my project ...] is that even a vibe here?" / "is that the kind of thing you mean?"
     if prior is None or kind == CHIT_CHAT:
         if search == seg and kind not in (CHIT_CHAT, OFF_TOPIC):
             search = _about_the_workshop(seg, words, opts.names)
@@ -432,6 +438,8 @@ def _about_the_workshop(seg: str, words: list[str], names: Collection[str] = ())
     return f"{seg.rstrip(' ?')} is the workshop?"
 
 
+_YES_NO_START = re.compile(r"^(?:is|are|would|could|does|do|will|can)\b")
+_OWN_WORK = re.compile(r"\b(?:my|our|we|i)\b")
 _IT = re.compile(r"\b(?:it|this|this event|this one)\b")
 _PLACE_OR_TIME = frozenset(
     """city town country venue room hall building location place address day date time year month
