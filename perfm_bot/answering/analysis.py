@@ -251,7 +251,7 @@ def segments(text: str, split: bool = True) -> list[str]:
         # "... and is efficient." states, it does not ask: only a sentence that may ask is split, and
         # "I teach CS and do research on the side" is one statement, not a statement and a question
         pieces = _JOIN.split(sentence) if split and not sentence.endswith(".") else [sentence]
-        if len(pieces) > 1 and not sentence.endswith("?") and not is_asking(pieces[0]):
+        if len(pieces) > 1 and not sentence.endswith("?") and not is_asking(pieces[0]) and len(pieces[0].split()) >= 3:
             pieces = [sentence]
         out.extend(p.strip(" ,;:") for p in pieces if p.strip(" ,;:?!."))
     return out
