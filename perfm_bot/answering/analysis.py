@@ -251,7 +251,10 @@ def segments(text: str, split: bool = True) -> list[str]:
         # "... and is efficient." states, it does not ask: only a sentence that may ask is split, and
         # "I teach CS and do research on the side" is one statement, not a statement and a question
         pieces = _JOIN.split(sentence) if split and not sentence.endswith(".") else [sentence]
-        if len(pieces) > 1 and not sentence.endswith("?") and not is_asking(pieces[0]) and len(pieces[0].split()) >= 3:
+        if (
+            len(pieces) > 1 and not sentence.endswith("?") and not is_asking(pieces[0])
+            and not all(_INVERTED.match(p.strip(" ,;:")) for p in pieces[1:])
+        ):
             pieces = [sentence]
         out.extend(p.strip(" ,;:") for p in pieces if p.strip(" ,;:?!."))
     return out
@@ -438,6 +441,12 @@ def _about_the_workshop(seg: str, words: list[str], names: Collection[str] = ())
     return f"{seg.rstrip(' ?')} is the workshop?"
 
 
+# A question after "and": a wh-word, or an auxiliary before its subject ("and is that ok", "and do
+# I need"), not a verb continuing the statement ("I teach CS and do research on the side").
+_INVERTED = re.compile(
+    rf"^(?:(?:{'|'.join(_WH)})\b|(?:{'|'.join(_AUX)})\s+(?:i|you|we|they|he|she|it|that|this|there|these|those|my|our|your"
+    r"|the|a|an|any|anyone|someone|papers?|submissions?|posters?|workshop|everyone|people)\b)"
+)
 _YES_NO_START = re.compile(r"^(?:is|are|would|could|does|do|will|can)\b")
 _OWN_WORK = re.compile(r"\b(?:my|our|we|i)\b")
 _IT = re.compile(r"\b(?:it|this|this event|this one)\b")

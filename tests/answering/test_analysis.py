@@ -201,3 +201,10 @@ def test_an_emoji_ends_a_statement_and_abbreviations_do_not_end_sentences():
     assert len(one) == 1 and "proceedings" in one[0].text
     two = ask("when is notification and roughly how many papers get accepted?").questions
     assert [q.text for q in two] == ["when is notification", "how many papers get accepted?"]
+
+
+def test_a_statement_joined_by_and_do_is_not_a_question_and_is_that_a_vibe_asks_for_fit():
+    asked = ask("I teach CS and do research on the side; I built an adaptive tutor. Could a classroom study like this be submitted?").questions
+    assert [q.text for q in asked] == ["could a classroom study this be submitted?"]
+    vibe = ask("lowkey wanna submit my RAG personalization thing, is that even a vibe here").questions
+    assert [q.intent for q in vibe] == [an.SCOPE] and "retrieval-augmented generation" in vibe[0].search
