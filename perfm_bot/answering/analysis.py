@@ -397,8 +397,8 @@ def _question(seg: str, background: str, prior: Question | None, opts: Options, 
     short = len(background.split()) <= SHORT_BACKGROUND  # "mine is only 4 pages": an aside, not a story
     if background and (refers_back or kind == SCOPE or unanchored or len(own) <= 1 or short):
         search = f"{seg} {background}"  # "would that fit?" is about the background
-    elif before and not words:
-        search = f"{seg} ({before})"  # "is there a panel and who's on it"
+    elif before and (not words or (unanchored and _IT_BACK.search(core))):
+        search = f"{seg} ({before})"  # "is there a panel and who's on it", "where's the portal & when does it close"
     if unanchored and search != seg:
         kind, whole = intent(search, opts.known)  # "does that fit?" names its topic in the background
     if background and refers_back and kind in (OTHER, SUBMIT) and _YES_NO_START.match(core) and _OWN_WORK.search(background):
@@ -447,6 +447,7 @@ _INVERTED = re.compile(
     rf"^(?:(?:{'|'.join(_WH)})\b|(?:{'|'.join(_AUX)})\s+(?:i|you|we|they|he|she|it|that|this|there|these|those|my|our|your"
     r"|the|a|an|any|anyone|someone|papers?|submissions?|posters?|workshop|everyone|people)\b)"
 )
+_IT_BACK = re.compile(r"\b(?:it|that|this|they|them|those|these)\b")  # "there" is mostly "is there"
 _YES_NO_START = re.compile(r"^(?:is|are|would|could|does|do|will|can)\b")
 _OWN_WORK = re.compile(r"\b(?:my|our|we|i)\b")
 _IT = re.compile(r"\b(?:it|this|this event|this one)\b")

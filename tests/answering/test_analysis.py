@@ -208,3 +208,10 @@ def test_a_statement_joined_by_and_do_is_not_a_question_and_is_that_a_vibe_asks_
     assert [q.text for q in asked] == ["could a classroom study this be submitted?"]
     vibe = ask("lowkey wanna submit my RAG personalization thing, is that even a vibe here").questions
     assert [q.intent for q in vibe] == [an.SCOPE] and "retrieval-augmented generation" in vibe[0].search
+
+
+def test_a_part_that_says_it_is_read_with_the_part_before_it():
+    asked = ask("where's the submission portal & when does it close").questions
+    assert [q.intent for q in asked] == [an.SUBMIT, an.DATE] and "portal" in asked[1].search
+    weather = ask("where is it held and what's the weather gonna be like there").questions
+    assert weather[1].intent == an.OFF_TOPIC  # "there" points back, but the weather is still not the workshop's
