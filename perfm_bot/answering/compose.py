@@ -104,6 +104,9 @@ def check_question(text: str) -> str:
     return question
 
 
+OOS_RIVALS = 3  # the best-ranked real chunks that may be closer in meaning than an out-of-scope topic
+
+
 def compose(question: str, hits: list[RankedHit], knowledge: Knowledge, now: datetime, policy: Policy) -> Answer:
     """The answer from the best-ranked hit, or an abstention when it is weak or a out-of-scope topic.
 
@@ -120,7 +123,8 @@ def compose(question: str, hits: list[RankedHit], knowledge: Knowledge, now: dat
     if not real or real[0].score < policy.threshold:
         return abstain(question, real[0].score if real else 0.0, policy)
     best = real[0]
-    if out_of_scope is not None and out_of_scope.dense > best.dense:
+    closest = max(h.dense for h in real[:OOS_RIVALS])  # "how does reviewing work?": "Review is double-blind." ranks second
+    if out_of_scope is not None and out_of_scope.dense > closest:
         published = covering_publication(real, knowledge, policy)
         if published is None:
             return abstain(question, best.score, policy)

@@ -343,7 +343,8 @@ _GENERIC = frozenset(
         wrong good bad great nice cool big small get gets give let like want wanna beyond based base
         main total background actual actually around along bother anywhere somewhere someone count counts
         max maximum min minimum limit limits length link links url site website directly day days
-        timezone time times name names long longer short shorter late later early earlier"""
+        timezone time times name names long longer short shorter late later early earlier toward towards
+        against within without per via onto upon"""
     )
 )
 _SOCIAL_STEMS = frozenset(stems(" ".join(an._SOCIAL)))
