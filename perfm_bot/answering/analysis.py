@@ -395,7 +395,8 @@ def _question(seg: str, background: str, prior: Question | None, opts: Options, 
     search = seg
     unanchored = kind == OFF_TOPIC and not (_WORK_VERBS.search(core) or _CREATIVE.search(core))
     short = len(background.split()) <= SHORT_BACKGROUND  # "mine is only 4 pages": an aside, not a story
-    if background and (refers_back or kind == SCOPE or unanchored or len(own) <= 1 or short):
+    about_the_event = kind in (WHERE, DATE, OPEN) and own  # "what city is it in? [need to sort out my visa]"
+    if background and not about_the_event and (refers_back or kind == SCOPE or unanchored or len(own) <= 1 or short):
         search = f"{seg} {background}"  # "would that fit?" is about the background
     elif before and (not words or (unanchored and _IT_BACK.search(core))):
         search = f"{seg} ({before})"  # "is there a panel and who's on it", "where's the portal & when does it close"

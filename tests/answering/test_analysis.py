@@ -215,3 +215,8 @@ def test_a_part_that_says_it_is_read_with_the_part_before_it():
     assert [q.intent for q in asked] == [an.SUBMIT, an.DATE] and "portal" in asked[1].search
     weather = ask("where is it held and what's the weather gonna be like there").questions
     assert weather[1].intent == an.OFF_TOPIC  # "there" points back, but the weather is still not the workshop's
+
+
+def test_background_does_not_steer_a_question_about_the_events_place_or_date():
+    asked = ask("what city is it in? need to sort out my visa early").questions
+    assert asked[0].intent == an.WHERE and "visa" not in asked[0].search
