@@ -217,6 +217,8 @@ def check(
     if hit.dense < policy_strong and hit.coverage < NEAR_COVERAGE:
         unknown = unknown_words(question.text, vocabulary)
         enough = len(unknown) >= (1 if yes_no else UNKNOWN_OPEN)
+        if enough and _other_choice_stated(question.text, hit.chunk, vocabulary):
+            return Fit(True)  # "is a word doc ok or does it have to be a pdf?": "Submissions are PDFs" answers it
         if enough and not (says_tba(text) and _shares_subject(question.text, hit.chunk)):
             return Fit(False, f"shares words but not the asked relation; the knowledge never mentions {', '.join(unknown)}")
     return Fit(True)
@@ -228,6 +230,27 @@ NEAR_ANSWER_INTENTS = frozenset({an.OTHER, an.SUBMIT, an.OPEN})
 _YES_NO = re.compile(r"^(?:is|are|can|could|do|does|did|will|would|should|must|may|any|has|have)\b")
 NEAR_COVERAGE = 0.3  # idf-weighted share of the question's words the passage holds
 UNKNOWN_OPEN = 2  # an open question ("who sponsors it?") must name this many unknown things to be declined so
+
+
+_TIME_CHOICE = re.compile(r"\b(?:before|after|during|until|by|at|in|on|while)\s+or\b|\bor\s+(?:before|after|during|until|while)\b")
+
+
+def _other_choice_stated(question: str, chunk: Chunk, vocabulary: frozenset[str]) -> bool:
+    """An either-or question whose other choice the passage names, in words the knowledge knows."""
+    text = an.normalise(question)
+    if _TIME_CHOICE.search(text):
+        return False  # "before or during the review" asks about a time, not between two things
+    choices = [c for c in re.split(r"\bor\b", text) if c.strip()]
+    if len(choices) < 2:
+        return False
+    have = _chunk_stems(chunk)
+    starts = {h[:5] for h in have if len(h) >= 5}
+
+    def stated(choice: str) -> bool:  # every word the choice names is in the passage ("a pdf": "PDFs")
+        named = [s for s in stems(choice) if s not in _TOPIC_STEMS and s not in _GENERIC and not s.isdigit()]
+        return bool(named) and all(s in have or s + "s" in have or (len(s) >= 5 and s[:5] in starts) for s in named)
+
+    return any(not unknown_words(c, vocabulary) and stated(c) for c in choices)
 
 
 def answered_directly(hits: Sequence[RankedHit], tags: Mapping[str, frozenset[str]]) -> bool:
@@ -302,7 +325,7 @@ def _has_subject(subject: list[str], chunk: Chunk) -> bool:
 def _shares_subject(question: str, chunk: Chunk) -> bool:
     """The question names what the chunk is about (beyond "workshop" or "paper")."""
     have = _chunk_stems(chunk)
-    return any(s in have for s in stems(an.normalise(question)) if s not in _TOPIC_STEMS)
+    return any(s in have or s + "s" in have for s in stems(an.normalise(question)) if s not in _TOPIC_STEMS)  # "pdf", "PDFs"
 
 
 _TOPIC_STEMS = frozenset(stems("workshop workshops perfm paper papers work"))

@@ -201,3 +201,14 @@ def test_a_value_of_something_else_is_no_answer():
     for text, ok in ((awards, False), (fee, True)):
         chunk = Chunk("page:x", "page", text, (text,), Source("Home", "/"))
         assert check(question, RankedHit(chunk, 0.6, 0.5, 0.2), text, vocabulary, 0.7).ok is ok
+
+
+def test_an_either_or_question_is_answered_by_the_passage_that_states_the_known_choice(shipped):
+    knowledge, chunks, profile = shipped
+    pdfs = chunk(chunks, "faq", text="Submissions are PDFs")
+    ok = fit.check(question("is a word doc ok or does it have to be a pdf"), hit(pdfs, 0.4, 0.0), pdfs.text, profile.vocabulary, 0.6)
+    assert ok.ok
+    alone = fit.check(question("is a word doc ok"), hit(pdfs, 0.4, 0.0), pdfs.text, profile.vocabulary, 0.6)
+    assert not alone.ok and "word" in alone.why  # the unknown choice alone is still declined
+    timed = fit.check(question("can I post it on arXiv before or during the review"), hit(pdfs, 0.4, 0.0), pdfs.text, profile.vocabulary, 0.6)
+    assert not timed.ok  # "before or during" is no choice between two things
