@@ -33,6 +33,7 @@ class Profile:
     name: str = "the workshop"  # how a friendly decline names it
     names: frozenset[str] = frozenset()  # words that name the workshop itself ("verifai", "perfm")
     own: frozenset[str] = frozenset()  # its short name as people type it ("data-fm", "datafm", "perfm")
+    passages: tuple[Chunk, ...] = ()  # page passages in reading order, for a person's other passages
 
 
 def build_profile(chunks: Sequence[Chunk], name: str, model_words: Collection[str] = frozenset()) -> Profile:
@@ -40,7 +41,10 @@ def build_profile(chunks: Sequence[Chunk], name: str, model_words: Collection[st
     texts = [t for c in answerable for t in (c.text, *c.keys)]
     vocabulary = frozenset(s for t in texts for s in stems(t))
     tags = {c.id: fit.chunk_intents(c) for c in chunks}
-    return Profile(tags, vocabulary, fit.schedule_state(chunks, tags), name, name_words(name, model_words), own_names(name))
+    passages = tuple(c for c in chunks if c.kind == "page" and not c.roster and not c.past)
+    return Profile(
+        tags, vocabulary, fit.schedule_state(chunks, tags), name, name_words(name, model_words), own_names(name), passages
+    )
 
 
 def name_words(name: str, model_words: Collection[str]) -> frozenset[str]:
@@ -103,7 +107,36 @@ def answer_question(
     published = covering_publication(_real(candidates), knowledge, policy) is not None
     if not verdict.ok or (checks.out_of_scope_rank and fit.oos_wins(candidates) and not published):
         return replace(abstain(question.text, answer.score, policy), intent=question.intent)
-    return answer
+    return with_same_person(answer, best, question, candidates, profile.passages) if best is not None else answer
+
+
+_NAME = re.compile(r"\b[A-Z][a-zà-ÿ'’.-]+(?:\s+(?:de |van |von |del |da |le )?[A-Z][a-zà-ÿ'’.-]+){1,3}\b")
+PERSON_PASSAGES = 3  # a person's card, their programme slot and their talk's abstract, at most
+
+
+def with_same_person(
+    answer: Answer, best: RankedHit, question: an.Question, hits: Sequence[RankedHit], passages: Sequence[Chunk]
+) -> Answer:
+    """A question about someone the page names ("what is Erin Grant's talk about?", "when is Tom
+    Oxley's talk?") is answered with the passages that name them: the speaker's card holds the
+    title, the programme the time, and either alone answers half. Best-ranked first, then the rest
+    of the pages in reading order; a list of everyone is no help and is left out."""
+    asked = " " + an.normalise(question.text) + " "
+    names = [n for n in _NAME.findall(best.chunk.text) if f" {n.lower()} " in asked or f" {n.lower()}s " in asked]
+    if not names or answer.kind == "date":
+        return answer
+    name = max(names, key=len)
+    ranked = [h.chunk for h in hits[:SAME_PERSON_DEPTH] if h.chunk.kind == "page" and not h.chunk.roster]
+    pool = list(dict.fromkeys([*ranked, *passages]))
+    same = [c for c in pool if c.id != best.chunk.id and name in c.text and c.text not in answer.text][: PERSON_PASSAGES - 1]
+    if not same:
+        return answer
+    text = trim("\n".join([answer.text, *(c.text for c in same)]))
+    sources = tuple(dict.fromkeys([*answer.sources, *(c.source for c in same)]))
+    return replace(answer, text=text, sources=sources)
+
+
+SAME_PERSON_DEPTH = 8
 
 
 def _real(hits: Sequence[RankedHit]) -> list[RankedHit]:

@@ -126,12 +126,17 @@ def _cards(container: etree._Element) -> set[etree._Element]:
     for members in groups.values():
         if len(members) < 2:
             continue
-        texts = [_card_parts(m) for m in members]
-        if all(len(t) >= 2 and sum(map(len, t)) <= MAX_CARD for t in texts) and not any(
-            m.find(".//table") is not None for m in members
-        ):
-            cards.update(m for m in members if not _holds_cards(m))
+        if any(m.find(".//table") is not None for m in members):
+            continue
+        # a programme where one slot also carries its abstract: the other slots are still cards
+        fitting = [m for m in members if _fits_card(_card_parts(m))]
+        if len(fitting) >= 2 and 2 * len(fitting) >= len(members):
+            cards.update(m for m in fitting if not _holds_cards(m))
     return cards if len(cards) >= 2 else set()
+
+
+def _fits_card(parts: list[str]) -> bool:
+    return len(parts) >= 2 and sum(map(len, parts)) <= MAX_CARD
 
 
 def _holds_cards(el: etree._Element) -> bool:

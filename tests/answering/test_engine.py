@@ -85,3 +85,27 @@ def test_an_unexpected_failure_while_reloading_is_retried_not_forgotten(settings
     result = engine.refresh()  # the same change, tried again
     assert result is not None and result.stats.added == 2
     assert engine.ask("Is there a poster session?").text == "Yes."
+
+
+def test_a_question_about_a_speaker_gets_their_card_and_their_programme_slot(tmp_path: Path, real_embedder, clock):
+    """The title is on the speaker's card, the time in the programme (a timeline whose one long
+    slot carries an abstract): 'what is X's talk about?' is answered with both."""
+    slots = "".join(
+        f'<div class="timeline-item"><div class="time-block">{t}</div><div class="content-block"><h4>{title}</h4></div>'
+        f'<div class="speaker-block">{who}</div></div>'
+        for t, title, who in (
+            ("09:00 - 09:30", "Opening remarks", "Organizers"),
+            ("14:45 - 15:15", "Invited Talk 2", "Ada Lovelace"),
+            ("15:15 - 15:30", "Coffee Break", ""),
+        )
+    )
+    slots += '<div class="timeline-item"><div class="time-block">16:00 - 16:30</div><div class="content-block"><h4>Panel</h4><p>' + "A long abstract. " * 40 + "</p></div></div>"
+    cards = "".join(
+        f'<div class="card"><h5>{n}</h5><p>{a}</p></div>' for n, a in (("Ada Lovelace", "Analytical engines for everyone"), ("Alan Turing", "Computable numbers"))
+    )
+    page = f"<html><head><title>Engines Workshop</title></head><body><section id='speakers'><h2>Invited Speakers</h2>{cards}</section><section id='schedule'><h2>Schedule</h2>{slots}</section></body></html>"
+    (tmp_path / "k" / "pages").mkdir(parents=True)
+    (tmp_path / "k" / "pages" / "index.html").write_text(page, encoding="utf-8")
+    engine = Engine(Settings(knowledge_dir=tmp_path / "k", state_dir=tmp_path / "s"), real_embedder, clock=clock)
+    answer = engine.ask("what is Ada Lovelace's talk about?")
+    assert "Analytical engines for everyone" in answer.text and "14:45" in answer.text, answer.text

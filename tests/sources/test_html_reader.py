@@ -233,3 +233,11 @@ def test_a_page_footer_pulled_into_a_section_by_an_unclosed_div_is_still_chrome(
     assert "Designed by" not in text and "x@example.org" in text
     article = parse_html_page("<html><body><article><p>Body.</p><footer>Posted by Ada.</footer></article></body></html>", "site/a.html")
     assert "Posted by Ada." in blocks_text(article)  # an article's own footer is content
+
+
+def test_programme_slots_stay_one_passage_each_when_one_slot_carries_a_long_abstract():
+    slot = '<div class="slot"><div class="time">{}</div><h4>{}</h4><div class="who">{}</div></div>'
+    html = "<html><body><section id='schedule'><h2>Schedule</h2>" + slot.format("09:00", "Opening", "Chairs") + slot.format(
+        "14:45", "Invited talk", "Ada Lovelace") + '<div class="slot"><div class="time">16:00</div><h4>Panel</h4><p>' + "Long abstract. " * 40 + "</p></div></section></body></html>"
+    texts = [b.text for b in parse_html_page(html, "site/index.html").blocks]
+    assert "14:45 — Invited talk — Ada Lovelace" in texts and "09:00 — Opening — Chairs" in texts
