@@ -23,7 +23,8 @@ SIZE = "size"
 CLOCK = "clock"
 EMAIL = "email"
 LINK = "link"  # where to submit: an address or the platform's name
-VALUE_TYPES = (MONEY, LENGTH, SIZE, CLOCK, EMAIL, LINK)
+ROOM = "room"  # which room or hall: "Room 203 A+B", "Hall C", "Garnet 218-219"
+VALUE_TYPES = (MONEY, LENGTH, SIZE, CLOCK, EMAIL, LINK, ROOM)
 
 _NOT_ABOUT_TIME = r"(?!\s+(?:time|longer|earlier|later|in advance|before|ahead))"
 _ASKS = {
@@ -45,6 +46,7 @@ _ASKS = {
         r"^where (?:do|can|should|to|will) (?:i |we |you |one )?(?:submit|upload|send)\b|"
         r"\bsubmission (?:link|site|portal|page|system|platform|url)\b|\b(?:link|url|portal) (?:for|to) (?:submit|submission|submissions)\b"
     ),
+    ROOM: re.compile(r"\b(?:which|what) (?:\w+ )?(?:room|hall|building|floor)\b|\broom (?:number|no)\b"),
 }
 _STATES = {
     MONEY: re.compile(
@@ -66,6 +68,12 @@ _STATES = {
     EMAIL: re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\bmailto:|\bcontact (?:form|us|the organi[sz]ers)\b", re.I),
     # a submission platform by name or address; a style file's or a paper's link is no place to submit
     LINK: re.compile(r"\b(?:openreview|cmt|easychair|softconf)\b|https?://\S*(?:submi|forms)", re.I),
+    # a room by its word and name ("Room 203", "Hall C", "ballroom B"), or a named room's number
+    ROOM: re.compile(
+        r"\b(?i:room|rooms|hall|halls|ballroom|auditorium|theat(?:er|re)|salon|suite|floor|level|building)\s+[#:]?\s*[A-Z0-9]"
+        r"|\b(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)[A-Z][a-z]+\s+(?!(?:19|20)\d\d\b)\d{2,4}(?:\s*[-–]\s*\d{2,4})?\b"
+        r"|\b[A-Z0-9]+\s+(?i:room|hall|ballroom)\b",
+    ),
 }
 
 

@@ -123,8 +123,8 @@ def compose(question: str, hits: list[RankedHit], knowledge: Knowledge, now: dat
     if not real or real[0].score < policy.threshold:
         return abstain(question, real[0].score if real else 0.0, policy)
     best = real[0]
-    closest = max(h.dense for h in real[:OOS_RIVALS])  # "how does reviewing work?": "Review is double-blind." ranks second
-    if out_of_scope is not None and out_of_scope.dense > closest:
+    # "how does reviewing work?": "Review is double-blind." ranks second, closer than "reviewing and volunteering"
+    if out_of_scope is not None and out_of_scope.dense > max(h.dense for h in real[:OOS_RIVALS]):
         published = covering_publication(real, knowledge, policy)
         if published is None:
             return abstain(question, best.score, policy)

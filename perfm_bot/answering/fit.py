@@ -204,6 +204,8 @@ def check(
     q = an._strip_lead(question.text)
     if checks.when and an._DATE_FOCUS.match(q) and (hit is None or hit.chunk.kind != "date") and not _STATES_TIME.search(text):
         return Fit(False, "asks when; the answer states no time")
+    if checks.when and hit is not None and question.intent in an.DATE_INTENTS and _other_milestone(q, hit.chunk):
+        return Fit(False, "states the date of another milestone")  # the paper deadline for "camera-ready due?"
     value = answer_types.expected(q) if checks.value else None
     if value is not None and not _gives(value, text):  # "TBA" is its honest value
         return Fit(False, f"asks for a {value}; the answer states none")
@@ -233,6 +235,29 @@ UNKNOWN_OPEN = 2  # an open question ("who sponsors it?") must name this many un
 
 
 _TIME_CHOICE = re.compile(r"\b(?:before|after|during|until|by|at|in|on|while)\s+or\b|\bor\s+(?:before|after|during|until|while)\b")
+
+
+# Milestones a date question may name, each with the words a passage about it uses.
+_MILESTONES = (
+    ("camera", "final version", "final paper"),
+    ("notif", "decision", "acceptance", "hear back", "result", "outcome"),
+    ("abstract",),
+    ("regist",),
+    ("rebuttal",),
+)
+
+
+def _other_milestone(question: str, chunk: Chunk) -> bool:
+    """A date question naming a milestone ("when is the camera-ready due?") and a dated passage
+    about none of that milestone's words: its date is another milestone's."""
+    if not (chunk.kind == "date" or chunk.states_date or chunk.dated or _STATES_TIME.search(chunk.text)):
+        return False
+    q = an.normalise(question)
+    own = " ".join((chunk.text, *chunk.keys, chunk.section)).lower()
+    for words in _MILESTONES:
+        if any(w in q for w in words) and not any(w in own for w in words):
+            return True
+    return False
 
 
 def _other_choice_stated(question: str, chunk: Chunk, vocabulary: frozenset[str]) -> bool:

@@ -59,3 +59,18 @@ def test_where_to_submit_needs_a_platform_not_any_link():
     assert at.states(at.LINK, "Submissions are open on OpenReview (https://openreview.net/group?id=X).")
     assert not at.states(at.LINK, "Use the NeurIPS template (https://media.neurips.cc/Styles.zip).")
     assert at.expected("how do i contact the organizers directly?") == at.EMAIL  # questions come normalised
+
+
+@pytest.mark.parametrize(
+    "text, states",
+    [
+        ("Riocentro Exhibition and Convention Center, Room 203 A+B", True),
+        ("Location: Garnet 218-219, Singapore EXPO", True),
+        ("held in Hall C at COEX", True),
+        ("Location: CVPR 2026 · Denver, Colorado", False),  # a city and a conference, no room
+        ("Workshop date: April 26, 2026", False),  # a date's number is no room number
+    ],
+)
+def test_which_room_needs_a_room(text: str, states: bool):
+    assert at.expected("which room in the convention center is it in") == at.ROOM
+    assert at.states(at.ROOM, text) is states

@@ -212,3 +212,14 @@ def test_an_either_or_question_is_answered_by_the_passage_that_states_the_known_
     assert not alone.ok and "word" in alone.why  # the unknown choice alone is still declined
     timed = fit.check(question("can I post it on arXiv before or during the review"), hit(pdfs, 0.4, 0.0), pdfs.text, profile.vocabulary, 0.6)
     assert not timed.ok  # "before or during" is no choice between two things
+
+
+def test_a_date_of_another_milestone_does_not_answer_a_date_question(shipped):
+    knowledge, chunks, profile = shipped
+    paper = chunk(chunks, "date", text="Paper submission")
+    camera = chunk(chunks, "date", text="Camera-ready")
+    asks = question("when is the camera-ready due?")
+    assert not fit.check(asks, hit(paper, 0.7), paper.text, profile.vocabulary, 0.6).ok
+    assert fit.check(asks, hit(camera, 0.7), camera.text, profile.vocabulary, 0.6).ok
+    final = question("deadline for the final version of accepted papers?")  # "accepted" is no notification
+    assert fit.check(final, hit(camera, 0.7), camera.text, profile.vocabulary, 0.6).ok
