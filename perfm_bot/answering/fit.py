@@ -63,6 +63,7 @@ _STATES_TIME = re.compile(
 _PEOPLE = re.compile(r"\b(?:speakers|organi[sz]ers|panel(?:ists)?|keynotes|committee|people|members|team|chairs)\b|\borgani[sz]ing\b")
 _CLOCK = re.compile(r"\b\d{1,2}(?::\d{2})\s*(?:am|pm)?\b|\b\d{1,2}\s*(?:am|pm)\b", re.I)
 _PROGRAM_ROW = re.compile(r"^\W*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[-–—]|to\b)?", re.I)
+_PLACE_WORDS = re.compile(r"\b(?:location|venue|held|city|room|hall|cent(?:er|re)|address|TBA)\b", re.I)
 PROGRAM_ROWS = 3  # lines starting with a clock time: a published program, whatever its heading says
 
 
@@ -133,6 +134,8 @@ def select(
             continue
         own = tags.get(chunk.id, frozenset())
         bonus = INTENT_BONUS if question.intent in own or (question.intent == an.TIME and an.SCHEDULE in own) else 0.0
+        if question.intent == an.WHERE and not bonus and _STATES_TIME.search(chunk.text) and not _PLACE_WORDS.search(chunk.text):
+            bonus -= INTENT_BONUS  # "where is it taking place?" is not answered by a line that gives a date
         if question.intent == an.SCOPE and bonus:
             bonus = SCOPE_BONUS  # "would that fit?" is answered from the call's topics, not the intro
         if value is not None and answer_types.states(value, chunk.text):
@@ -392,7 +395,7 @@ _GENERIC = frozenset(
         main total background actual actually around along bother anywhere somewhere someone count counts
         max maximum min minimum limit limits length link links url site website directly day days
         timezone time times name names long longer short shorter late later early earlier toward towards
-        against within without per via onto upon"""
+        against within without per via onto upon take takes taking took place"""
     )
 )
 _SOCIAL_STEMS = frozenset(stems(" ".join(an._SOCIAL)))

@@ -223,3 +223,16 @@ def test_a_date_of_another_milestone_does_not_answer_a_date_question(shipped):
     assert fit.check(asks, hit(camera, 0.7), camera.text, profile.vocabulary, 0.6).ok
     final = question("deadline for the final version of accepted papers?")  # "accepted" is no notification
     assert fit.check(final, hit(camera, 0.7), camera.text, profile.vocabulary, 0.6).ok
+
+
+def test_a_where_question_ranks_a_line_that_only_gives_a_date_below_one_that_gives_the_place(shipped):
+    knowledge, chunks, profile = shipped
+    from dataclasses import replace
+
+    page = chunk(chunks, "page", text="Workshop date")
+    page = replace(page, states_date=None, dated=False, lead=False)  # a site without dates.yaml
+    where = replace(page, id="page:x#a:1", text="Location: CVPR 2026 · Denver, Colorado")
+    dated = replace(page, id="page:x#a:2", text="Jun 3, 2026 — Workshop preferred date")
+    picked = fit.select(question("where is the workshop taking place?", an.WHERE), [hit(dated, 0.55), hit(where, 0.5)], {})
+    assert picked[0].chunk is where
+    assert not fit.unknown_words("where is the workshop taking place?", profile.vocabulary)  # "take place" is no subject
