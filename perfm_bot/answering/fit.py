@@ -209,6 +209,10 @@ def check(
         return Fit(False, "asks when; the answer states no time")
     if checks.when and hit is not None and question.intent in an.DATE_INTENTS and _other_milestone(q, hit.chunk):
         return Fit(False, "states the date of another milestone")  # the paper deadline for "camera-ready due?"
+    if checks.value and question.intent == an.WHO and hit is not None and not says_tba(text):
+        subject = _subject(question.search)
+        if subject and not _has_subject(subject, hit.chunk) and not _has_subject(subject, _section_only(hit.chunk)):
+            return Fit(False, "names people, but not the ones asked about")  # speakers for "who's on the panel?"
     value = answer_types.expected(q) if checks.value else None
     if value is not None and not _gives(value, text):  # "TBA" is its honest value
         return Fit(False, f"asks for a {value}; the answer states none")
@@ -248,6 +252,12 @@ _MILESTONES = (
     ("regist",),
     ("rebuttal",),
 )
+
+
+def _section_only(chunk: Chunk) -> Chunk:
+    from dataclasses import replace
+
+    return replace(chunk, id=f"{chunk.id}#section", text=chunk.section, keys=())
 
 
 def _other_milestone(question: str, chunk: Chunk) -> bool:

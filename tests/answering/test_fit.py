@@ -236,3 +236,15 @@ def test_a_where_question_ranks_a_line_that_only_gives_a_date_below_one_that_giv
     picked = fit.select(question("where is the workshop taking place?", an.WHERE), [hit(dated, 0.55), hit(where, 0.5)], {})
     assert picked[0].chunk is where
     assert not fit.unknown_words("where is the workshop taking place?", profile.vocabulary)  # "take place" is no subject
+
+
+def test_a_who_question_is_not_answered_with_other_people(shipped):
+    from dataclasses import replace
+
+    knowledge, chunks, profile = shipped
+    page = replace(chunk(chunks, "page", text="Workshop date"), states_date=None, dated=False, lead=False)
+    speakers = replace(page, id="page:x#s:1", section="Talks › Invited Speakers", text="Invited Speakers: Ada Lovelace — X; Alan Turing — Y")
+    panel = question("who's on the panel discussion", an.WHO)
+    assert not fit.check(panel, hit(speakers, 0.6), speakers.text, profile.vocabulary, 0.6).ok
+    asked = question("who are the invited speakers", an.WHO)
+    assert fit.check(asked, hit(speakers, 0.6), speakers.text, profile.vocabulary, 0.6).ok
