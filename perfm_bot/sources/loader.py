@@ -31,7 +31,7 @@ NEWS_FILE = "news.yaml"
 OUT_OF_SCOPE_FILE = "out_of_scope.yaml"
 PAGES_DIR = "pages"
 # what a site's pages are made of: the pages, their includes, the config and the data files
-_SITE_SUFFIXES = frozenset({*PAGE_SUFFIXES, ".yml", ".yaml", ".toml", ".json", ".liquid"})
+_SITE_SUFFIXES = frozenset({*PAGE_SUFFIXES, ".yml", ".yaml", ".toml", ".json", ".liquid", ".csv", ".txt"})
 
 
 def knowledge_files(root: Path) -> list[Path]:
@@ -184,7 +184,7 @@ def _load_pages(root: Path, problems: list[str] | None = None) -> tuple[Page, ..
 def _read_page(file: SiteFile) -> Page:
     label = str(file.path)
     text = read_knowledge_text(file.path, label, MAX_PAGE_BYTES)
-    parsed = read_page(text, label, file.kind, file.site, _fallback_title(file))
+    parsed = read_page(text, label, file.kind, file.site, _fallback_title(file), file.path)
     permalink = page_permalink(file.site, file.path, parsed.front_matter)
     return Page(file.slug, label, parsed.title or file.slug, permalink, parsed)
 

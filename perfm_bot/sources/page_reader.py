@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from perfm_bot.sources.front_matter import split_front_matter
 from dataclasses import replace
+from pathlib import Path
 
 from perfm_bot.sources.html_page import read_document
 from perfm_bot.sources.layouts import layout_blocks, layout_name
@@ -13,6 +14,7 @@ from perfm_bot.sources.liquid import LiquidContext
 from perfm_bot.sources.markdown_page import finish_page, parse_page
 from perfm_bot.sources.markup_prep import prepare
 from perfm_bot.sources.page_model import PageBuilder, ParsedPage
+from perfm_bot.sources.rst_page import parse_rst_page
 from perfm_bot.sources.site_tree import Site
 
 
@@ -28,8 +30,13 @@ def parse_html_page(text: str, label: str, site: LiquidContext | None = None, fa
     return finish_page(builder, front, site, fallback_title, {"title": head.title, "description": head.description})
 
 
-def read_page(text: str, label: str, kind: str, site: Site | None = None, fallback_title: str = "") -> ParsedPage:
-    """``kind``: "markdown" or "html" (see ``site_tree.SiteFile``)."""
+def read_page(
+    text: str, label: str, kind: str, site: Site | None = None, fallback_title: str = "", path: Path | None = None
+) -> ParsedPage:
+    """``kind``: "markdown", "html" or "rst" (see ``site_tree.SiteFile``); ``path``: the file, for
+    what an rst page includes from beside it."""
+    if kind == "rst":
+        return parse_rst_page(text, label, path, site.root if site else None, fallback_title)
     context = site_context(site) if site else None
     parse = parse_html_page if kind == "html" else parse_page
     page = parse(text, label, context, fallback_title)

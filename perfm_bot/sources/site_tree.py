@@ -27,9 +27,12 @@ from perfm_bot.sources.yaml_lines import parse_site_yaml
 
 MARKDOWN_SUFFIXES = (".md", ".markdown")
 HTML_SUFFIXES = (".html", ".htm")
-PAGE_SUFFIXES = MARKDOWN_SUFFIXES + HTML_SUFFIXES
+RST_SUFFIXES = (".rst",)
+PAGE_SUFFIXES = MARKDOWN_SUFFIXES + HTML_SUFFIXES + RST_SUFFIXES
+SPHINX_CONFIG = "conf.py"
 SKIPPED_DIRS = frozenset(
-    {"_layouts", "_sass", "_includes", "_data", "_drafts", "assets", "static", "node_modules", "vendor", "themes"}
+    {"_layouts", "_sass", "_includes", "_data", "_drafts", "assets", "static", "node_modules", "vendor", "themes",
+     "_build", "_templates", "_static"}
 )
 BUILT_DIRS = ("_site", "public")  # a generator's output: read only when it is the only thing there
 BOILERPLATE = ("readme", "license", "licence", "changelog", "contributing", "code_of_conduct", "404")
@@ -51,7 +54,7 @@ class Site:
     """A site root and what its pages can see (``site.*`` in Liquid, the ``_includes/`` folder)."""
 
     root: Path
-    generator: str  # "jekyll" | "hugo" | "plain"
+    generator: str  # "jekyll" | "hugo" | "sphinx" | "plain"
     config: dict[str, Any] = field(default_factory=dict)
     includes: Path | None = None
     layouts: Path | None = None  # Jekyll's _layouts/ folder: what every page is shown inside
@@ -66,7 +69,7 @@ class SiteFile:
     path: Path
     site: Site
     slug: str
-    kind: str  # "markdown" | "html"
+    kind: str  # "markdown" | "html" | "rst"
 
 
 def find_sites(folder: Path) -> list[Site]:
@@ -74,6 +77,8 @@ def find_sites(folder: Path) -> list[Site]:
     roots = {folder}
     for path in _walk(folder, folder, set()):
         if path.name in JEKYLL_CONFIGS or path.name in HUGO_CONFIGS and path.parent.joinpath("content").is_dir():
+            roots.add(path.parent)
+        elif path.name == SPHINX_CONFIG and any(path.parent.glob("*.rst")):
             roots.add(path.parent)
     return [_site(root) for root in sorted(roots)]
 
@@ -85,6 +90,8 @@ def _site(root: Path) -> Site:
         return Site(root, "jekyll", {}, includes if includes.is_dir() else None, layouts if layouts.is_dir() else None)
     if any((root / n).is_file() for n in HUGO_CONFIGS) and (root / "content").is_dir():
         return Site(root, "hugo")
+    if (root / SPHINX_CONFIG).is_file() and any(root.glob("*.rst")):
+        return Site(root, "sphinx")
     return Site(root, "plain")
 
 
@@ -99,11 +106,26 @@ def load_site_config(site: Site) -> tuple[Site, list[str]]:
         config = config if isinstance(config, dict) else {}
     if site.generator == "jekyll":
         config["data"] = _data_tree(site.root / "_data", problems)
+    if site.generator == "sphinx":  # conf.py is Python: read its title, never run it
+        config.update(_sphinx_title(site.root / SPHINX_CONFIG))
     if site.generator == "hugo":
         config.setdefault(
             "title", (config.get("params") or {}).get("title", "") if isinstance(config.get("params"), dict) else ""
         )
     return Site(site.root, site.generator, config, site.includes, site.layouts), problems
+
+
+_SPHINX_TITLE = re.compile(r"^(html_title|project)\s*=\s*(?:u|r)?([\"'])(.+?)\2\s*(?:#.*)?$", re.M)
+
+
+def _sphinx_title(path: Path) -> dict[str, str]:
+    try:
+        text = path.read_text(encoding="utf-8", errors="replace")[:200_000]
+    except OSError:
+        return {}
+    found = {m.group(1): m.group(3).strip() for m in _SPHINX_TITLE.finditer(text)}
+    title = found.get("html_title") or found.get("project")
+    return {"title": title} if title else {}
 
 
 def _read_data(path: Path, problems: list[str]) -> Any:
@@ -147,7 +169,8 @@ def site_files(folder: Path, sites: list[Site]) -> list[SiteFile]:
     for site in sites:
         for path in _site_pages(site, nested):
             slug = _unique(page_slug(folder, site, path), path, taken)
-            kind = "markdown" if path.suffix.lower() in MARKDOWN_SUFFIXES else "html"
+            suffix = path.suffix.lower()
+            kind = "markdown" if suffix in MARKDOWN_SUFFIXES else "rst" if suffix in RST_SUFFIXES else "html"
             files.append(SiteFile(path, site, slug, kind))
     return files
 
@@ -182,6 +205,8 @@ def _walk(folder: Path, root: Path, stop: set[Path]) -> list[Path]:
 def _is_page(path: Path, site: Site) -> bool:
     if path.suffix.lower() not in PAGE_SUFFIXES or path.stem.lower().startswith(BOILERPLATE):
         return False
+    if site.generator == "sphinx":  # its .html files are templates and fragments the pages include
+        return path.suffix.lower() in RST_SUFFIXES + MARKDOWN_SUFFIXES
     if site.generator != "jekyll":
         return True
     first = path.relative_to(site.root).parts[0]
