@@ -171,6 +171,7 @@ _SCOPE = re.compile(
 )
 _SUBMIT_DETAIL = re.compile(r"\b(?:page|pages|limit|references|reference|appendix|appendices|format|pdf|template)\b")
 _NEWS = re.compile(r"\b(?:news|announcements?|updates?|what is new|anything new|latest)\b")
+_ANYTHING_NEW = re.compile(r"^(?:has |is |was )?(?:anything|something|what(?: has| is)?)(?: been| else)? (?:announced|posted|published)\b(?! yet (?:for|about))")
 _WORD = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 _OFF_BY_ANCHOR = "unanchored"
 
@@ -300,7 +301,7 @@ def intent(question: str, known: Collection[str] = frozenset()) -> tuple[str, bo
     deadline = re.search(r"\b(?:deadline|deadlines|due|notification|camera-ready|abstract|abstracts|date)\b", q)
     if not deadline and not _WHO.match(q) and (_TIME_FORM.search(q) or (_PROGRAM_ITEMS.search(q) and _COUNT_OR_EXIST.match(q))):
         return TIME, False
-    if _NEWS.search(q) and not re.search(r"\bannounced\b", q):
+    if (_NEWS.search(q) and not re.search(r"\bannounced\b", q)) or _ANYTHING_NEW.match(q):
         return NEWS, False
     if _WHO.match(q) and not _AUDIENCE.search(q):
         return WHO, False

@@ -305,7 +305,10 @@ def answered_directly(hits: Sequence[RankedHit], tags: Mapping[str, frozenset[st
 
 def asks_news_only(question: an.Question) -> bool:
     """'what's new?', 'any announcements?': nothing asked beyond the news itself."""
-    return all(an._NEWS.search(w) or w in ("new", "latest", "recent", "workshop", "perfm") for w in an.content_words(question.text))
+    return bool(an._ANYTHING_NEW.match(an._strip_lead(question.text))) or all(
+        an._NEWS.search(w) or w in ("new", "latest", "recent", "workshop", "perfm", "far", "yet", "any")
+        for w in an.content_words(question.text)
+    )
 
 
 def oos_wins(hits: Sequence[RankedHit], margin: float = 0.02) -> bool:

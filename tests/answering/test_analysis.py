@@ -220,3 +220,12 @@ def test_a_part_that_says_it_is_read_with_the_part_before_it():
 def test_background_does_not_steer_a_question_about_the_events_place_or_date():
     asked = ask("what city is it in? need to sort out my visa early").questions
     assert asked[0].intent == an.WHERE and "visa" not in asked[0].search
+
+
+@pytest.mark.parametrize("message", ["anything announced so far?", "Have there been any announcements so far?"])
+def test_asking_what_has_been_announced_asks_for_the_news(message):
+    assert [q.intent for q in ask(message).questions] == [an.NEWS]
+
+
+def test_asking_whether_one_thing_is_announced_is_not_news():
+    assert ask("has the venue been announced?").questions[0].intent != an.NEWS
