@@ -78,7 +78,7 @@ _CONTRACTIONS = [
     (re.compile(r"\b(\w+)['’](ve|ll|d)\b"), r"\1"),
 ]
 _REPEAT_PUNCT = re.compile(r"([?!.])[?!.]+")
-_WORDISH = re.compile(r"[a-z0-9/]+(?:[-'’][a-z0-9]+)*|[?!.,;:+&]")
+_WORDISH = re.compile(r"\d+(?:\.\d+)+|[a-z0-9/]+(?:[-'’][a-z0-9]+)*|[?!.,;:+&]")  # "gemini 1.5", "4.5 pages": one word
 
 # ---- structure -------------------------------------------------------------------------------
 _WH = ("what", "when", "where", "who", "whom", "whose", "which", "why", "how")

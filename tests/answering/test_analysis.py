@@ -229,3 +229,7 @@ def test_asking_what_has_been_announced_asks_for_the_news(message):
 
 def test_asking_whether_one_thing_is_announced_is_not_news():
     assert ask("has the venue been announced?").questions[0].intent != an.NEWS
+
+
+def test_a_decimal_number_is_one_word_not_the_end_of_a_sentence():
+    assert [q.text for q in ask("is a 4.5 page paper ok for the workshop?").questions] == ["is a 4.5 page paper for the workshop?"]
