@@ -67,11 +67,14 @@ def test_messy_unanswerable_messages_are_declined_or_answered_honestly(engine):
 
 def test_sets_never_tuned_on_hold_their_floor(engine):
     """Written blind and measured once (blind.yaml 2026-12-04: 96.4% answerable / 72.0% declined /
-    92.0% declined-or-honest): a regression on questions nobody tuned on fails here. messy3 and
+    92.0% declined-or-honest; messy_blind3.yaml 2026-12-06: 73.5% / 81.8% / 90.9%): a regression on
+    questions nobody tuned on fails here. messy3 and
     messy4 were blind until stop 16 (then messy_blind 74.4% / 72.0% / 88.0%, messy_blind2 70.7% /
     66.7% / 95.8%) and are tuned on since; their floors stay as regression floors. The floors sit a
     case or two below the figures."""
-    for name, answerable, honest in (("messy3.yaml", 0.74, 0.84), ("messy4.yaml", 0.66, 0.91), ("blind.yaml", 0.94, 0.88)):
+    for name, answerable, honest in (
+        ("messy_blind3.yaml", 0.69, 0.86), ("messy3.yaml", 0.74, 0.84), ("messy4.yaml", 0.66, 0.91), ("blind.yaml", 0.94, 0.88),
+    ):
         path = REPO / "tests" / "eval" / name
         result = run_eval(load_cases(path), lambda qs, contexts=None: engine.ask_many(qs, contexts=contexts))
         report = format_result(result, str(path))
@@ -98,20 +101,11 @@ def test_the_evaluator_honours_kind_source_and_parts():
     assert run_eval([two], lambda qs: [answered_both]).answerable_correct == 0
 
 
-def test_real_workshop_sites_read_as_published_hold_their_floor(real_embedder, tmp_path):
-    """Each real site's files alone, dropped into an empty knowledge folder as a new workshop would:
-    no hidden, commented-out or struck-out text ever shown, and answered/declined rates over all the
-    sites a few cases under what was measured (2026-12-06, all eight sites, the two blind ones
-    included: 139/183 answerable correct, 63/80 declined)."""
+def _measure_sites(sites, real_embedder, tmp_path):
     import shutil
     from datetime import datetime, timezone
 
-    sites = sorted(
-        p for p in (REPO / "tests" / "eval" / "sites").iterdir()
-        if (p / "questions.yaml").exists() and not p.name.endswith("-blind")  # blind sites: measured once, at the end
-    )
-    assert len(sites) >= 6
-    answerable = correct = unanswerable = declined = 0
+    totals = {"answerable": 0, "correct": 0, "unanswerable": 0, "declined": 0, "forbidden": 0}
     reports = []
     for site in sites:
         knowledge = tmp_path / site.name
@@ -121,11 +115,44 @@ def test_real_workshop_sites_read_as_published_hold_their_floor(real_embedder, t
             clock=lambda: datetime(2026, 11, 24, 12, tzinfo=timezone.utc),
         )
         result = run_eval(load_cases(site / "questions.yaml"), lambda qs, contexts=None: engine.ask_many(qs, contexts=contexts))
-        reports.append(format_result(result, site.name))
-        assert result.forbidden_hits == 0, reports[-1]
-        answerable += result.answerable_total
-        correct += result.answerable_correct
-        unanswerable += result.unanswerable_total
-        declined += result.abstained_correct
-    assert answerable and unanswerable
-    assert correct / answerable >= 0.72 and declined / unanswerable >= 0.76, "\n".join(reports)
+        reports.append((site.name, result, format_result(result, site.name)))
+        totals["answerable"] += result.answerable_total
+        totals["correct"] += result.answerable_correct
+        totals["unanswerable"] += result.unanswerable_total
+        totals["declined"] += result.abstained_correct
+        totals["forbidden"] += result.forbidden_hits
+    assert totals["answerable"] and totals["unanswerable"]
+    return totals, reports
+
+
+def _sites(blind: bool) -> list[Path]:
+    return sorted(
+        p for p in (REPO / "tests" / "eval" / "sites").iterdir()
+        if (p / "questions.yaml").exists() and p.name.endswith("-blind") == blind
+    )
+
+
+def test_real_workshop_sites_read_as_published_hold_their_floor(real_embedder, tmp_path):
+    """Each real site's files alone, dropped into an empty knowledge folder as a new workshop would:
+    no hidden, commented-out or struck-out text ever shown, and answered/declined rates over the
+    eight sites tuned on a few cases under what was measured (2026-12-06, stop 17: 152/183
+    answerable correct, 66/80 declined)."""
+    sites = _sites(blind=False)
+    assert len(sites) >= 8
+    totals, reports = _measure_sites(sites, real_embedder, tmp_path)
+    text = "\n".join(r for _, _, r in reports)
+    for name, result, report in reports:
+        assert result.forbidden_hits == 0, report
+    assert totals["correct"] / totals["answerable"] >= 0.80 and totals["declined"] / totals["unanswerable"] >= 0.78, text
+
+
+def test_real_sites_nobody_tuned_on_hold_their_floor(real_embedder, tmp_path):
+    """Four real sites (Jekyll, built al-folio HTML, Hugo, Sphinx) with questions written blind,
+    measured once (2026-12-06, stop 17): 60/87 answerable correct, 23/36 declined, and two
+    forbidden phrases, both in text the sites publish (FMSD's theme demo post answers a question
+    about Gemini; HEXED's first-edition proceedings answer one about this edition's). The floors
+    sit a few cases under; a third forbidden hit fails."""
+    totals, reports = _measure_sites(_sites(blind=True), real_embedder, tmp_path)
+    text = "\n".join(r for _, _, r in reports)
+    assert totals["correct"] / totals["answerable"] >= 0.66 and totals["declined"] / totals["unanswerable"] >= 0.58, text
+    assert totals["forbidden"] <= 2, text
