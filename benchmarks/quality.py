@@ -13,8 +13,9 @@ shows up in the same table. The sets:
   into an empty knowledge folder as published;
 - messy2: tests/eval/messy2.yaml, a second Discord-style set by another blind author;
 - messy3, messy4: two sets kept blind until stop 16 (then messy_blind / messy_blind2, measured
-  there twice), tuned on from stop 17;
-- with --final, messy-blind3 and the sites whose folder ends in -blind.
+  there twice), tuned on from stop 17; messy5 (was messy_blind3) measured once at stop 17, then
+  tuned on;
+- with --final, messy-blind4 and the sites whose folder ends in -blind.
 """
 
 from __future__ import annotations
@@ -58,7 +59,8 @@ def question_sets() -> list[QuestionSet]:
         QuestionSet("messy2", EVAL / "messy2.yaml", shipped),
         QuestionSet("messy3", EVAL / "messy3.yaml", shipped),
         QuestionSet("messy4", EVAL / "messy4.yaml", shipped),
-        QuestionSet("messy-blind3", EVAL / "messy_blind3.yaml", shipped, final_only=True),
+        QuestionSet("messy5", EVAL / "messy5.yaml", shipped),
+        QuestionSet("messy-blind4", EVAL / "messy_blind4.yaml", shipped, final_only=True),
     ]
     for folder in sorted(SITES.glob("*/")) if SITES.is_dir() else []:
         if (folder / "questions.yaml").exists():

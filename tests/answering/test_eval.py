@@ -73,7 +73,7 @@ def test_sets_never_tuned_on_hold_their_floor(engine):
     66.7% / 95.8%) and are tuned on since; their floors stay as regression floors. The floors sit a
     case or two below the figures."""
     for name, answerable, honest in (
-        ("messy_blind3.yaml", 0.69, 0.86), ("messy3.yaml", 0.74, 0.84), ("messy4.yaml", 0.66, 0.91), ("blind.yaml", 0.94, 0.88),
+        ("messy5.yaml", 0.69, 0.86), ("messy3.yaml", 0.74, 0.84), ("messy4.yaml", 0.66, 0.91), ("blind.yaml", 0.94, 0.88),
     ):
         path = REPO / "tests" / "eval" / name
         result = run_eval(load_cases(path), lambda qs, contexts=None: engine.ask_many(qs, contexts=contexts))
@@ -134,25 +134,32 @@ def _sites(blind: bool) -> list[Path]:
 
 def test_real_workshop_sites_read_as_published_hold_their_floor(real_embedder, tmp_path):
     """Each real site's files alone, dropped into an empty knowledge folder as a new workshop would:
-    no hidden, commented-out or struck-out text ever shown, and answered/declined rates over the
-    eight sites tuned on a few cases under what was measured (2026-12-06, stop 17: 152/183
-    answerable correct, 66/80 declined)."""
+    answered/declined rates over the twelve sites tuned on a few cases under what was measured, and
+    no hidden, commented-out or struck-out text ever shown. Two known forbidden hits stand, both
+    in text the sites publish (FMSD's theme demo post answers a question about Gemini; HEXED's
+    first-edition proceedings answer one about this edition's); a third fails."""
     sites = _sites(blind=False)
-    assert len(sites) >= 8
+    assert len(sites) >= 12
     totals, reports = _measure_sites(sites, real_embedder, tmp_path)
     text = "\n".join(r for _, _, r in reports)
-    for name, result, report in reports:
-        assert result.forbidden_hits == 0, report
-    assert totals["correct"] / totals["answerable"] >= 0.80 and totals["declined"] / totals["unanswerable"] >= 0.78, text
+    assert totals["forbidden"] <= 2, text
+    assert totals["correct"] / totals["answerable"] >= FLOOR_TUNED[0] and totals["declined"] / totals["unanswerable"] >= FLOOR_TUNED[1], text
+
+
+FLOOR_TUNED = (0.76, 0.74)
 
 
 def test_real_sites_nobody_tuned_on_hold_their_floor(real_embedder, tmp_path):
-    """Four real sites (Jekyll, built al-folio HTML, Hugo, Sphinx) with questions written blind,
-    measured once (2026-12-06, stop 17): 60/87 answerable correct, 23/36 declined, and two
-    forbidden phrases, both in text the sites publish (FMSD's theme demo post answers a question
-    about Gemini; HEXED's first-edition proceedings answer one about this edition's). The floors
-    sit a few cases under; a third forbidden hit fails."""
-    totals, reports = _measure_sites(_sites(blind=True), real_embedder, tmp_path)
+    """Real sites with questions written blind, measured once at the end of the stop that added
+    them. Stop 17's first four (ENLSP, FMSD, HEXED, PUT: 60/87 answered, 23/36 declined) are tuned
+    on since and counted above."""
+    sites = _sites(blind=True)
+    if not sites:
+        pytest.skip("no blind sites in tests/eval/sites")
+    totals, reports = _measure_sites(sites, real_embedder, tmp_path)
     text = "\n".join(r for _, _, r in reports)
-    assert totals["correct"] / totals["answerable"] >= 0.66 and totals["declined"] / totals["unanswerable"] >= 0.58, text
-    assert totals["forbidden"] <= 2, text
+    assert totals["correct"] / totals["answerable"] >= FLOOR_BLIND[0] and totals["declined"] / totals["unanswerable"] >= FLOOR_BLIND[1], text
+    assert totals["forbidden"] == 0, text
+
+
+FLOOR_BLIND = (0.5, 0.5)
