@@ -23,7 +23,7 @@ _SHORTCODE = re.compile(r"\{\{[<%]\s*/?\s*[\w./-]+.*?[>%]\}\}", re.DOTALL)
 _ESCAPED_SHORTCODE = re.compile(r"\{\{([<%])/\*(.*?)\*/([>%])\}\}", re.DOTALL)  # {{</* x */>}} shows '{{< x >}}'
 _BLOCK_OPEN = re.compile(
     r"^ {0,3}<(html|body|div|table|section|article|aside|figure|details|dl|ul|ol|center|form|main|header|footer|nav"
-    r"|blockquote|script|style|template|noscript|iframe|svg)\b([^>]*)>",
+    r"|blockquote|script|style|template|noscript|iframe|svg|p)\b([^>]*)>",
     re.IGNORECASE | re.MULTILINE,
 )
 _LONE_BREAK = re.compile(r"^[ \t]*(?:<br\s*/?>[ \t]*)+$", re.IGNORECASE | re.MULTILINE)

@@ -66,3 +66,14 @@ def test_an_empty_section_still_states_its_heading():
     page = parse_page(PAGE, "demo.md")
     empty = [b for b in page.blocks if b.kind == "heading"]
     assert [b.text for b in empty] == ["Demo: A Page @ Somewhere 2026", "Empty (TBA)"]
+
+
+def test_html_inside_a_p_block_is_html_even_when_indented_with_tabs():
+    """kramdown reads a block opened by <p> as HTML to its close, blank lines and tab-indented
+    lines (a Liquid include's output) included; read as Markdown they were a code block, and
+    '</td> <td>' reached an answer."""
+    body = "<h2>Schedule</h2>\n<p>\n\n\t<table>\n\t\t<tr><th>Time</th><th>Talk</th></tr>\n\n\t\t<tr><td>11:00AM</td><td>Keynote: Barbara Plank</td></tr>\n\t</table>\n\n</p>\n"
+    page = parse_page(body, "index.md")
+    texts = [b.text for b in page.blocks]
+    assert "Time: 11:00AM; Talk: Keynote: Barbara Plank" in texts or any("11:00AM" in t and "Barbara Plank" in t for t in texts), texts
+    assert not any("<" in t or "\t" in t for t in texts), texts
