@@ -102,6 +102,7 @@ _LEAD_FACT = re.compile(rf"\b{_MONTH}\s+\d{{1,2}}|\b\d{{1,2}}(?:st|nd|rd|th)?\s+
 
 
 _YEAR = re.compile(r"(?<!\d)(20\d\d)(?!\d)")
+_DAY = re.compile(rf"\b{_MONTH}\s+\d{{1,2}}|\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}", re.IGNORECASE)
 
 
 def _current_year(knowledge: Knowledge, home: Page | None) -> int | None:
@@ -142,7 +143,9 @@ def _page_chunks(page: Page, dates: tuple[ImportantDate, ...], home: bool = Fals
             keys = _unit_keys(unit, text, section) + dated + ((PLACE_KEY,) if _PLACE_LABEL.match(text) else ())
             lead = home and not section and unit.kind == "passage" and leads < 2 and bool(_LEAD_FACT.search(text))
             if lead:  # the opening's first statements of a date, a year or a "date | place | venue" line
-                leads += 1
+                # once the opening has given a day, a later date is another event's ("After the
+                # workshop, ... XAI-Ed, which will take place on July 22nd")
+                leads += 2 if _DAY.search(text) else 1
                 keys = tuple(dict.fromkeys((*keys, *LEAD_KEYS)))
             roster = unit.kind == "list" and unit.key is not None  # a section's whole list of people
             chunks.append(

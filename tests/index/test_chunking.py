@@ -91,6 +91,15 @@ def test_the_home_pages_opening_is_found_by_when_and_where(tmp_path: Path):
     assert not any(c.lead for c in chunks if c.text == "We study robots.")  # states neither a day nor a place
 
 
+def test_after_the_opening_gives_its_day_a_later_date_is_another_events(tmp_path: Path):
+    chunks = _site(
+        tmp_path,
+        {"index.md": "---\ntitle: Home\npermalink: /\n---\n\nThe workshop will be held on 20 July 2025 in Palermo.\n\n"
+                     "After the workshop, the XAI-Ed workshop will take place on July 22nd at AIED.\n"},
+    )
+    assert [c.text for c in chunks if c.lead] == ["The workshop will be held on 20 July 2025 in Palermo."]
+
+
 def test_a_page_line_stating_a_date_is_found_like_a_date_record(tmp_path: Path):
     chunks = _site(
         tmp_path,
