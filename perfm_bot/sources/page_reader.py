@@ -4,9 +4,11 @@ matter or without, Liquid resolved in the context of the site it belongs to.
 
 from __future__ import annotations
 
-from perfm_bot.sources.front_matter import split_front_matter
+import re
 from dataclasses import replace
 from pathlib import Path
+
+from perfm_bot.sources.front_matter import split_front_matter
 
 from perfm_bot.sources.html_page import read_document
 from perfm_bot.sources.layouts import layout_blocks, layout_name
@@ -16,6 +18,9 @@ from perfm_bot.sources.markup_prep import prepare
 from perfm_bot.sources.page_model import PageBuilder, ParsedPage
 from perfm_bot.sources.rst_page import parse_rst_page
 from perfm_bot.sources.site_tree import Site
+
+
+_MDX_MODULE = re.compile(r"^(?:import|export)\s[^\n]*(?:\n[ \t]+[^\n]*)*\n?", re.M)
 
 
 def site_context(site: Site) -> LiquidContext:
@@ -37,6 +42,8 @@ def read_page(
     what an rst page includes from beside it."""
     if kind == "rst":
         return parse_rst_page(text, label, path, site.root if site else None, fallback_title)
+    if label.lower().endswith(".mdx"):
+        text = _MDX_MODULE.sub("", text)  # import/export lines are code, not published text
     context = site_context(site) if site else None
     parse = parse_html_page if kind == "html" else parse_page
     page = parse(text, label, context, fallback_title)

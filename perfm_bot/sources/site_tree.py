@@ -25,11 +25,12 @@ from typing import Any
 from perfm_bot.core.errors import KnowledgeError
 from perfm_bot.sources.yaml_lines import parse_site_yaml
 
-MARKDOWN_SUFFIXES = (".md", ".markdown")
+MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdx")
 HTML_SUFFIXES = (".html", ".htm")
 RST_SUFFIXES = (".rst",)
 PAGE_SUFFIXES = MARKDOWN_SUFFIXES + HTML_SUFFIXES + RST_SUFFIXES
 SPHINX_CONFIG = "conf.py"
+ASTRO_CONFIGS = ("astro.config.mjs", "astro.config.ts", "astro.config.js", "astro.config.cjs")
 SKIPPED_DIRS = frozenset(
     {"_layouts", "_sass", "_includes", "_data", "_drafts", "assets", "static", "node_modules", "vendor", "themes",
      "_build", "_templates", "_static"}
@@ -54,7 +55,7 @@ class Site:
     """A site root and what its pages can see (``site.*`` in Liquid, the ``_includes/`` folder)."""
 
     root: Path
-    generator: str  # "jekyll" | "hugo" | "sphinx" | "plain"
+    generator: str  # "jekyll" | "hugo" | "sphinx" | "astro" | "plain"
     config: dict[str, Any] = field(default_factory=dict)
     includes: Path | None = None
     layouts: Path | None = None  # Jekyll's _layouts/ folder: what every page is shown inside
@@ -78,7 +79,7 @@ def find_sites(folder: Path) -> list[Site]:
     for path in _walk(folder, folder, set()):
         if path.name in JEKYLL_CONFIGS or path.name in HUGO_CONFIGS and path.parent.joinpath("content").is_dir():
             roots.add(path.parent)
-        elif path.name == SPHINX_CONFIG and any(path.parent.glob("*.rst")):
+        elif path.name == SPHINX_CONFIG and any(path.parent.glob("*.rst")) or path.name in ASTRO_CONFIGS:
             roots.add(path.parent)
     return [_site(root) for root in sorted(roots)]
 
@@ -92,6 +93,8 @@ def _site(root: Path) -> Site:
         return Site(root, "hugo")
     if (root / SPHINX_CONFIG).is_file() and any(root.glob("*.rst")):
         return Site(root, "sphinx")
+    if any((root / n).is_file() for n in ASTRO_CONFIGS):
+        return Site(root, "astro")
     return Site(root, "plain")
 
 
@@ -176,7 +179,7 @@ def site_files(folder: Path, sites: list[Site]) -> list[SiteFile]:
 
 
 def _site_pages(site: Site, nested: set[Path]) -> list[Path]:
-    root = site.root / "content" if site.generator == "hugo" else site.root
+    root = site.root / "content" if site.generator == "hugo" else site.root / "src" if site.generator == "astro" else site.root
     pages = [p for p in _walk(root, site.root, nested - {site.root}) if _is_page(p, site)]
     if not pages and site.generator == "plain":
         built = next((site.root / d for d in BUILT_DIRS if (site.root / d).is_dir()), None)
@@ -207,6 +210,8 @@ def _is_page(path: Path, site: Site) -> bool:
         return False
     if site.generator == "sphinx":  # its .html files are templates and fragments the pages include
         return path.suffix.lower() in RST_SUFFIXES + MARKDOWN_SUFFIXES
+    if site.generator == "astro":  # src/pages and content collections; .astro templates are code
+        return path.suffix.lower() in MARKDOWN_SUFFIXES
     if site.generator != "jekyll":
         return True
     first = path.relative_to(site.root).parts[0]
@@ -252,6 +257,18 @@ def _unique(slug: str, path: Path, taken: set[str]) -> str:
     return candidate
 
 
+def _astro_permalink(site: Site, path: Path) -> str:
+    """Astro routes ``src/pages/cfp.md`` to ``/cfp/`` and a content collection's
+    ``src/content/news/launch.md`` usually to ``/news/launch/``."""
+    for base in (site.root / "src" / "pages", site.root / "src" / "content"):
+        if base in path.parents:
+            parts = list(PurePosixPath(path.relative_to(base).as_posix()).with_suffix("").parts)
+            if parts and parts[-1] == "index":
+                parts = parts[:-1]
+            return "/" + "".join(f"{p}/" for p in parts)
+    return "/" + PurePosixPath(path.relative_to(site.root).as_posix()).with_suffix("").as_posix() + "/"
+
+
 def page_permalink(site: Site, path: Path, front: dict[str, Any]) -> str:
     """The published path: the front matter's, else the generator's rule for this file."""
     given = str(front.get("permalink") or front.get("url") or "").strip()
@@ -259,6 +276,8 @@ def page_permalink(site: Site, path: Path, front: dict[str, Any]) -> str:
         return given  # an imported page: cite the live site
     if given and not re.search(r"/:\w", given):  # '/news/:title/' is a pattern, not a path
         return "/" + given.lstrip("/")
+    if site.generator == "astro":
+        return _astro_permalink(site, path)
     built = next((site.root / d for d in BUILT_DIRS if (site.root / d) in path.parents), None)
     base = site.root / "content" if site.generator == "hugo" else built or site.root
     rel = PurePosixPath(path.relative_to(base).as_posix())

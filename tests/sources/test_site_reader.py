@@ -193,3 +193,21 @@ def test_a_jekyll_layout_shows_its_banner_around_every_page_and_its_chrome_is_dr
     assert not any("Home" in t or "Powered by" in t or "{{" in t or "{%" in t for t in texts)
     for slug in ("raw", "missing"):  # no layout, or one that does not exist: the page alone
         assert not any("COLM" in b.text or "Contact" in b.text for b in pages[slug].parsed.blocks), slug
+
+
+def test_an_astro_site_reads_its_markdown_and_mdx_pages_at_their_routes(tmp_path: Path):
+    pages = pages_of(
+        tmp_path,
+        {
+            "astro.config.mjs": "export default {};\n",
+            "package.json": "{}",
+            "src/pages/index.md": "---\nlayout: ../layouts/Base.astro\ntitle: SRW 2025\n---\n# Student Research Workshop\n\nHeld on December 20, 2025.\n",
+            "src/pages/cfp.mdx": "---\ntitle: Call for Papers\n---\nimport Note from '../components/Note.astro';\nexport const year = 2025;\n\n# Call for Papers\n\n<Note>Up to 8 pages.</Note>\n",
+            "src/components/Note.astro": "<div class='note'><slot /></div>\n",
+            "src/content/news/launch.md": "---\ntitle: Launch\n---\nThe call is out.\n",
+        },
+    )
+    assert {p.permalink for p in pages.values()} == {"/", "/cfp/", "/news/launch/"}
+    cfp = next(p for p in pages.values() if p.permalink == "/cfp/")
+    texts = [b.text for b in cfp.parsed.blocks]
+    assert "Up to 8 pages." in texts and not any("import" in t or "export" in t for t in texts)
