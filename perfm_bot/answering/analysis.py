@@ -77,6 +77,12 @@ _CONTRACTIONS = [
     (re.compile(r"\b(you|we|they)['’]re\b"), r"\1 are"),
     (re.compile(r"\b(\w+)['’](ve|ll|d)\b"), r"\1"),
 ]
+# What attendees say for the notification ("when do we hear back?", "did we get in?").
+_IDIOMS = [
+    (re.compile(r"\b(?:hear back|find out if (?:we|i|our paper|my paper) (?:got|get|are|am|is) (?:in|accepted))\b"), "get the acceptance notification"),
+    (re.compile(r"\b(got|get|gets|getting) in\b(?! touch)"), r"\1 accepted"),
+]
+_FILE_TYPE = re.compile(r"(?<![\w.])\.(?=[a-z]{2,5}\b)")
 _REPEAT_PUNCT = re.compile(r"([?!.])[?!.]+")
 _WORDISH = re.compile(r"\d+(?:\.\d+)+|[a-z0-9/]+(?:[-'’][a-z0-9]+)*|[?!.,;:+&]")  # "gemini 1.5", "4.5 pages": one word
 
@@ -230,6 +236,9 @@ def normalise(text: str) -> str:
     for phrase in ("camera ready", "in person", "time zone", "or nah", "or not"):
         if phrase in text:
             text = text.replace(phrase, _CHAT.get(phrase, ""))
+    for idiom, plain in _IDIOMS:
+        text = idiom.sub(plain, text)
+    text = _FILE_TYPE.sub(" ", text)  # "a .docx": the file type, not the end of a sentence
     out: list[str] = []
     for token in _WORDISH.findall(text):
         token = token.replace("'", "")

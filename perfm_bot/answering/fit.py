@@ -218,6 +218,8 @@ def check(
         return Fit(False, f"asks for a {value}; the answer states none")
     if value is not None and hit is not None and not says_tba(text) and not _names_subject(question.search, hit.chunk):
         return Fit(False, f"states a {value}, but of something else")  # award money for "how much is registration?"
+    if value is not None and hit is not None:
+        return Fit(True)  # the value asked for, about its subject (or honestly TBA): other words are how it was asked
     if not checks.near_answer or hit is None:
         return Fit(True)
     yes_no = question.intent in NEAR_ANSWER_INTENTS and bool(_YES_NO.match(q))
@@ -408,7 +410,8 @@ _GENERIC = frozenset(
         main total background actual actually around along bother anywhere somewhere someone count counts
         max maximum min minimum limit limits length link links url site website directly day days
         timezone time times name names long longer short shorter late later early earlier toward towards
-        against within without per via onto upon take takes taking took place"""
+        against within without per via onto upon take takes taking took place send sending sent kindly advise
+        official officially end ends gone"""
     )
 )
 _SOCIAL_STEMS = frozenset(stems(" ".join(an._SOCIAL)))

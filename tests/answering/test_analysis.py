@@ -233,3 +233,16 @@ def test_asking_whether_one_thing_is_announced_is_not_news():
 
 def test_a_decimal_number_is_one_word_not_the_end_of_a_sentence():
     assert [q.text for q in ask("is a 4.5 page paper ok for the workshop?").questions] == ["is a 4.5 page paper for the workshop?"]
+
+
+@pytest.mark.parametrize(
+    "message, plain",
+    [
+        ("when do we find out if we got in 🙏🙏", "when do we get the acceptance notification"),
+        ("when do we hear back", "when do we get the acceptance notification"),
+        ("can i send a .docx or does it have to be pdf", "can i send a docx or does it have to be pdf"),
+        ("how do i get in touch", "how do i get in touch"),  # not "get accepted"
+    ],
+)
+def test_attendees_idioms_for_the_notification_and_file_types_are_read_plainly(message, plain):
+    assert an.normalise(message) == plain

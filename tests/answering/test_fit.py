@@ -248,3 +248,10 @@ def test_a_who_question_is_not_answered_with_other_people(shipped):
     assert not fit.check(panel, hit(speakers, 0.6), speakers.text, profile.vocabulary, 0.6).ok
     asked = question("who are the invited speakers", an.WHO)
     assert fit.check(asked, hit(speakers, 0.6), speakers.text, profile.vocabulary, 0.6).ok
+
+
+def test_an_answer_stating_the_value_asked_for_is_not_declined_for_how_it_was_asked(shipped):
+    knowledge, chunks, profile = shipped
+    site = chunk(chunks, "faq", text="The submission site is not announced yet")
+    asked = question("where do we upload papers, openreview?", an.SUBMIT)
+    assert fit.check(asked, hit(site, 0.5, 0.1), site.text, profile.vocabulary, 0.6).ok  # "upload", "openreview": how it was asked
