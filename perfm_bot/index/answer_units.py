@@ -59,6 +59,10 @@ class Unit:
     key: str | None = None
 
 
+# "The workshop organizers are listed below." introduces the list under it as surely as a colon
+_POINTS_DOWN = re.compile(r"\b(?:(?:listed|shown|given|found|as) below|the following|as follows)\b", re.IGNORECASE)
+
+
 def heading_title(text: str) -> str:
     """A heading as a reader names it: '3. Submissions and Timeline' -> 'Submissions and Timeline'."""
     return _NUMBERING.sub("", text).strip() or text
@@ -86,7 +90,7 @@ def answer_units(blocks: Sequence[Block]) -> list[Unit]:
             unit = _section_unit(block, blocks)
             if unit is not None:
                 units.append(unit)
-        elif block.kind == "paragraph" and block.text.rstrip().endswith(":") and run:
+        elif block.kind == "paragraph" and run and (block.text.rstrip().endswith(":") or _POINTS_DOWN.search(block.text)):
             units.append(Unit("list", list_text(block.text, [b.text for b in run]), block.path))
         else:
             if ROSTER_UNITS and block.kind == "item" and _opens_section(blocks, i):

@@ -90,3 +90,9 @@ def test_a_programs_time_alone_is_read_with_the_session_it_opens():
     texts = [u.text for u in answer_units(blocks)]
     assert "10:15 - 11:45 — Poster Session I" in texts
     assert "10:15 - 11:45" not in texts and "17:00" not in texts  # a time with nothing after it is no answer
+
+
+def test_a_sentence_pointing_below_introduces_its_list_like_a_colon():
+    page = parse_page("# People\n\nThe workshop organizers are listed below. See the people page.\n\n- Vinitra Swamy, EPFL\n- Luc Paquette, UIUC\n", "index.md")
+    texts = [u.text for u in answer_units(page.blocks)]
+    assert any(t.startswith("The workshop organizers are listed below.") and "Vinitra Swamy" in t for t in texts), texts
