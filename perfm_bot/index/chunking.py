@@ -130,6 +130,8 @@ def _page_chunks(page: Page, dates: tuple[ImportantDate, ...], home: bool = Fals
     for unit in answer_units(page.parsed.blocks):
         texts = _split_passage(_clean(unit.text)) if unit.kind == "passage" else [_clean(unit.text)]
         for text in texts:
+            if not home and not unit.path and text.rstrip(" .") == page.title.strip(" ."):
+                continue  # "Organizers | FMSD": a page's bare title is a heading, no answer (the home page's names the workshop)
             heading = unit.path[-1] if unit.path else None
             anchor = heading.anchor if heading else ""
             section = " › ".join(heading_title(h.text) for h in unit.path if h.level > 1)

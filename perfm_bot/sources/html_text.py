@@ -27,6 +27,8 @@ BREAK = "\ue002"  # a <br>: a real line break, unlike the newlines of the source
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 _SPACE = re.compile(r"[^\S\ue002]+")
 
+_FILE_NAME = re.compile(r"[\w./-]*\.(?:png|jpe?g|gif|svg|webp|avif|bmp|ico)", re.IGNORECASE)
+
 
 def is_dropped(el: etree._Element) -> bool:
     """Elements whose whole content is not published text (see the module docstring)."""
@@ -82,7 +84,8 @@ def add_inline(run: TextRun, el: etree._Element, with_tail: bool = True) -> None
     elif tag == "br":
         run.add(BREAK)
     elif tag == "img":
-        run.alts.append(f" {el.get('alt') or ''} ")
+        alt = el.get("alt") or ""
+        run.alts.append("" if _FILE_NAME.fullmatch(alt.strip()) else f" {alt} ")  # alt="organizers/abdul.png" says nothing
     elif tag == "a":
         _add_link(run, el)
     else:

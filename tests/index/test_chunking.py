@@ -171,3 +171,16 @@ def test_an_imported_sites_pages_cited_by_url_keep_their_opening_and_editions(tm
     )
     assert [c.text for c in chunks if c.lead] == ["July 10, 2026 | Seoul | ICML 2026"]
     assert {c.text: c.past for c in chunks}["Notification: September 22, 2025"] == "neurips2025"
+
+
+def test_a_pages_bare_title_is_no_passage_but_the_home_pages_is(tmp_path: Path):
+    chunks = _site(
+        tmp_path,
+        {
+            "index.html": "<html><head><title>FMSD @ ICML 2025</title></head><body><p>A workshop on tables.</p></body></html>",
+            "organizers.html": "<html><head><title>Organizers | FMSD</title></head><body><p>Ada Lovelace — AWS</p></body></html>",
+        },
+    )
+    texts = [c.text for c in chunks]
+    assert not any(t.startswith("Organizers | FMSD") for t in texts) and "Ada Lovelace — AWS" in texts
+    assert any(t.startswith("FMSD @ ICML 2025") for t in texts)  # the workshop's full name, asked for

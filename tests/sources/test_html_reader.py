@@ -241,3 +241,9 @@ def test_programme_slots_stay_one_passage_each_when_one_slot_carries_a_long_abst
         "14:45", "Invited talk", "Ada Lovelace") + '<div class="slot"><div class="time">16:00</div><h4>Panel</h4><p>' + "Long abstract. " * 40 + "</p></div></section></body></html>"
     texts = [b.text for b in parse_html_page(html, "site/index.html").blocks]
     assert "14:45 — Invited talk — Ada Lovelace" in texts and "09:00 — Opening — Chairs" in texts
+
+
+def test_an_images_file_name_as_its_alt_text_is_not_read():
+    html = '<html><body><div class="card"><img alt="organizers/abdul.png" src="a.png"><p>Abdul Fatir — AWS</p></div><a href="/s"><img alt="Snorkel AI logo" src="s.png"></a></body></html>'
+    text = blocks_text(parse_html_page(html, "site/index.html"))
+    assert "abdul.png" not in text and "Abdul Fatir — AWS" in text and "Snorkel AI logo" in text
