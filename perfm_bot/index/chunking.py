@@ -101,6 +101,8 @@ _PLACE_LABEL = re.compile(r"^(?:location|venue|room|place|address|where)\b[^:]{0
 _LEAD_FACT = re.compile(rf"\b{_MONTH}\s+\d{{1,2}}|\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}|\s\|\s", re.IGNORECASE)
 
 
+CONTACT_KEY = "What is the contact email address? How do I get in touch by email?"  # any passage giving an address
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _YEAR = re.compile(r"(?<!\d)(20\d\d)(?!\d)")
 _DAY = re.compile(rf"\b{_MONTH}\s+\d{{1,2}}|\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}", re.IGNORECASE)
 
@@ -143,6 +145,7 @@ def _page_chunks(page: Page, dates: tuple[ImportantDate, ...], home: bool = Fals
             source = Source(title, f"{page.permalink}#{anchor}" if anchor else page.permalink)  # never "/cfp/#"
             dated = _date_statement_keys(text)
             keys = _unit_keys(unit, text, section) + dated + ((PLACE_KEY,) if _PLACE_LABEL.match(text) else ())
+            keys += (CONTACT_KEY,) if _EMAIL.search(text) else ()
             lead = home and not section and unit.kind == "passage" and leads < 2 and bool(_LEAD_FACT.search(text))
             if lead:  # the opening's first statements of a date, a year or a "date | place | venue" line
                 # once the opening has given a day, a later date is another event's ("After the

@@ -161,7 +161,11 @@ def _card_text(card: etree._Element, offset: int) -> str:
 
 def _element(el: etree._Element, builder: PageBuilder, offset: int, document: bool) -> None:
     tag = tag_of(el)
-    if is_dropped(el) or document and tag in ("header", "footer") and _is_page_chrome(el):
+    if is_dropped(el):
+        return
+    if document and tag in ("header", "footer") and _is_page_chrome(el):
+        if tag == "footer":
+            _contact_lines(el, builder, offset)
         return
     line = _line(el, offset)
     if tag in _HEADINGS:
@@ -248,6 +252,20 @@ def _definitions(dl: etree._Element, builder: PageBuilder, offset: int) -> None:
             term = text
         elif text:
             builder.block("paragraph", f"{term} — {text}" if term else text, _line(child, offset))
+
+
+def _contact_lines(footer: etree._Element, builder: PageBuilder, offset: int) -> None:
+    """A page footer is chrome, but the address in it is how attendees reach the organizers: each
+    line holding a mailto link is kept, the rest (credits, copyright, menus) is not."""
+    seen: set[str] = set()
+    for link in footer.iter("a"):
+        if not str(link.get("href") or "").lower().startswith("mailto:") or is_dropped(link):
+            continue
+        line = next((a for a in link.iterancestors() if tag_of(a) in ("p", "li", "div", "td", "span", "footer")), link)
+        text = _cell_text(line)
+        if text and text not in seen:
+            seen.add(text)
+            builder.block("paragraph", text if "contact" in text.lower() else f"Contact: {text}", _line(line, offset))
 
 
 def _is_page_chrome(el: etree._Element) -> bool:

@@ -1,6 +1,6 @@
 from pathlib import Path
 
-from perfm_bot.index.chunking import build_chunks
+from perfm_bot.index.chunking import CONTACT_KEY, build_chunks
 from perfm_bot.sources.loader import load_knowledge
 
 
@@ -184,3 +184,9 @@ def test_a_pages_bare_title_is_no_passage_but_the_home_pages_is(tmp_path: Path):
     texts = [c.text for c in chunks]
     assert not any(t.startswith("Organizers | FMSD") for t in texts) and "Ada Lovelace — AWS" in texts
     assert any(t.startswith("FMSD @ ICML 2025") for t in texts)  # the workshop's full name, asked for
+
+
+def test_a_passage_giving_an_email_address_is_found_by_how_to_contact(tmp_path: Path):
+    chunks = _site(tmp_path, {"index.md": "# Home\n\nQuestions? Write to us at tiny@example.org.\n\nWe study small things.\n"})
+    contact = next(c for c in chunks if "tiny@example.org" in c.text)
+    assert CONTACT_KEY in contact.keys and not any(CONTACT_KEY in c.keys for c in chunks if c is not contact)

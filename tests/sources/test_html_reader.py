@@ -247,3 +247,10 @@ def test_an_images_file_name_as_its_alt_text_is_not_read():
     html = '<html><body><div class="card"><img alt="organizers/abdul.png" src="a.png"><p>Abdul Fatir — AWS</p></div><a href="/s"><img alt="Snorkel AI logo" src="s.png"></a></body></html>'
     text = blocks_text(parse_html_page(html, "site/index.html"))
     assert "abdul.png" not in text and "Abdul Fatir — AWS" in text and "Snorkel AI logo" in text
+
+
+def test_the_page_footers_contact_address_is_kept_and_the_rest_dropped():
+    html = """<html><body><main><p>Body.</p></main><footer><ul><li>ENLSP 2025</li><li><a href="mailto:neurips.enlsp.2025@gmail.com">neurips.enlsp.2025@gmail.com</a></li></ul>
+    <p>Powered by Jekyll. © 2025</p></footer></body></html>"""
+    text = blocks_text(parse_html_page(html, "site/index.html"))
+    assert "neurips.enlsp.2025@gmail.com" in text and "Powered by" not in text and "ENLSP 2025" not in text
