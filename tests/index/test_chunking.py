@@ -188,5 +188,5 @@ def test_a_pages_bare_title_is_no_passage_but_the_home_pages_is(tmp_path: Path):
 
 def test_a_passage_giving_an_email_address_is_found_by_how_to_contact(tmp_path: Path):
     chunks = _site(tmp_path, {"index.md": "# Home\n\nQuestions? Write to us at tiny@example.org.\n\nWe study small things.\n"})
-    contact = next(c for c in chunks if "tiny@example.org" in c.text)
-    assert CONTACT_KEY in contact.keys and not any(CONTACT_KEY in c.keys for c in chunks if c is not contact)
+    assert all((CONTACT_KEY in c.keys) == ("tiny@example.org" in c.text) for c in chunks)
+    assert any("tiny@example.org" in c.text for c in chunks)
