@@ -1,8 +1,8 @@
-"""Reading a site from a local folder: a Jekyll or Hugo source tree, or a built ``_site/`` or
-``public/``. What a reader of the site can read is taken (pages, the includes and data they are
-made from, the generator's configuration), with relative paths kept so the page reader finds
-``_includes/`` and ``_data/`` where the generator would; images, styles, scripts, fonts, layouts,
-themes and vendored code are left behind, and so is what the site does not publish (drafts, the
+"""Reading a site from a local folder: a Jekyll, Hugo, Sphinx or Astro source tree, or a built
+``_site/`` or ``public/``. What a reader of the site can read is taken (pages, the includes, data
+and Jekyll layouts they are shown with, the generator's configuration), with relative paths kept
+so the page reader finds ``_includes/``, ``_layouts/`` and ``_data/`` where the generator would;
+images, styles, scripts, fonts, Hugo themes and vendored code are left behind, and so is what the site does not publish (drafts, the
 not-found page, the files its ``_config.yml`` excludes, a repository's README).
 """
 
@@ -17,15 +17,16 @@ import yaml
 
 from perfm_bot.importing.records import BadSource, Harvest, LandingPage, Tally
 
-PAGE_SUFFIXES = (".md", ".markdown", ".html", ".htm")
+PAGE_SUFFIXES = (".md", ".markdown", ".mdx", ".html", ".htm", ".rst")
 INCLUDE_SUFFIXES = (*PAGE_SUFFIXES, ".liquid")
 DATA_SUFFIXES = (".yml", ".yaml", ".json", ".toml", ".csv")
 JEKYLL_CONFIGS = ("_config.yml", "_config.yaml", "_config.toml")
+OTHER_CONFIGS = ("conf.py", "astro.config.mjs", "astro.config.ts", "astro.config.js", "astro.config.cjs")  # Sphinx, Astro
 HUGO_CONFIGS = ("hugo.toml", "hugo.yaml", "hugo.yml", "hugo.json", "config.toml", "config.yaml", "config.yml", "config.json")
 # Folders that hold no text a reader of the site sees as such: build output, templates, assets, code.
 SKIPPED_DIRS = frozenset(
-    "_site _layouts layouts themes _sass sass scss assets static node_modules vendor resources _plugins "
-    "archetypes i18n __pycache__ css js fonts images img".split()
+    "_site layouts themes _sass sass scss assets static node_modules vendor resources _plugins "
+    "archetypes i18n __pycache__ css js fonts images img _build _templates _static".split()
 )
 REPOSITORY_FILES = frozenset("readme license licence changelog contributing code_of_conduct security".split())
 
@@ -89,8 +90,14 @@ def _kind(rel: PurePosixPath, hugo: bool) -> str | None:
     top = rel.parts[0]
     if len(rel.parts) == 1 and rel.name in (*JEKYLL_CONFIGS, *(HUGO_CONFIGS if hugo else ())):
         return "config"
+    if rel.name in OTHER_CONFIGS:
+        return "config"
     if top == "_includes" and len(rel.parts) > 1:
         return "include" if suffix in INCLUDE_SUFFIXES else None
+    if top == "_layouts" and len(rel.parts) > 1:  # the banner every page is shown in
+        return "layout" if suffix in (".html", ".htm") else None
+    if suffix in (".csv", ".txt") and top not in ("_data", "data"):
+        return "data"  # a table or text an rst page includes from beside it
     if (top == "_data" or (hugo and top == "data")) and len(rel.parts) > 1:
         return "data" if suffix in DATA_SUFFIXES else None
     return "page" if suffix in PAGE_SUFFIXES else None

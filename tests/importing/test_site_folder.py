@@ -21,7 +21,7 @@ def tree(root: Path, files: dict[str, str]) -> Path:
     return root
 
 
-def test_a_jekyll_tree_gives_its_pages_includes_data_and_config_and_nothing_else(tmp_path: Path):
+def test_a_jekyll_tree_gives_its_pages_includes_data_layouts_and_config_and_nothing_else(tmp_path: Path):
     site = tree(
         tmp_path / "jekyll",
         {
@@ -48,7 +48,8 @@ def test_a_jekyll_tree_gives_its_pages_includes_data_and_config_and_nothing_else
     (site / "logo.png").write_bytes(b"\x89PNG\r\n")
     harvest = read_site_folder(site)
     assert sorted(p.path for p in harvest.pages) == [
-        "_config.yml", "_data/speakers.yml", "_includes/dates.html", "_pages/cfp.markdown", "about.html", "index.md",
+        "_config.yml", "_data/speakers.yml", "_includes/dates.html", "_layouts/default.html", "_pages/cfp.markdown",
+        "about.html", "index.md",
     ]
     skipped = {s.what: s.reason for s in harvest.skipped}
     assert skipped == {
@@ -98,7 +99,8 @@ def test_real_sites_import_whole_and_a_second_import_writes_nothing(slug: str, e
     site = sample_site(slug)
     harvest = read_site_folder(site)
     paths = {p.path for p in harvest.pages}
-    assert expected <= paths and not any(p.startswith("_layouts/") or p == "404.html" for p in paths)
+    assert expected <= paths and "404.html" not in paths
+    assert any(p.startswith("_layouts/") for p in paths) == (site / "_layouts").is_dir()  # the banner every page shows
     report = land(harvest, knowledge / "pages")
     assert report.count("imported") == len(paths) and set(read_manifest(knowledge / "pages")) == paths
     assert (knowledge / "pages/perfm-aaai26.md").exists()
@@ -127,3 +129,21 @@ def test_symlinks_oversized_and_non_utf8_files_are_skipped_with_reasons(tmp_path
     reasons = {s.what: s.reason for s in harvest.skipped}
     assert reasons["big.html"].startswith("too large") and reasons["latin.md"] == "not UTF-8 text"
     assert reasons["leak.html"].startswith("a symbolic link")
+
+
+def test_a_sphinx_tree_gives_its_rst_pages_the_files_they_include_and_its_conf(tmp_path: Path):
+    site = tree(
+        tmp_path / "docs",
+        {
+            "source/conf.py": "project = 'TTA'\n",
+            "source/index.rst": "TTA\n===\n\n.. csv-table::\n   :file: dates.csv\n",
+            "source/dates.csv": "Event,Date\nDeadline,May 26\n",
+            "source/speakers.html": "<div>Ada</div>\n",
+            "source/_static/custom.css": "body{}\n",
+            "source/_templates/layout.html": "<html></html>\n",
+            "build/html/index.html": "<html>built</html>\n",
+        },
+    )
+    paths = sorted(p.path for p in read_site_folder(site).pages)
+    assert {"source/conf.py", "source/index.rst", "source/dates.csv", "source/speakers.html"} <= set(paths)
+    assert not any("_static" in p or "_templates" in p for p in paths)
