@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from perfm_bot.answering import analysis as an
 from perfm_bot.answering import answer_types
@@ -257,8 +257,7 @@ _MILESTONES = (
 
 
 def _section_only(chunk: Chunk) -> Chunk:
-    from dataclasses import replace
-
+    """The chunk as its section heading alone: "Talks › Invited Speakers" names who a roster lists."""
     return replace(chunk, id=f"{chunk.id}#section", text=chunk.section, keys=())
 
 
@@ -276,7 +275,8 @@ def _other_milestone(question: str, chunk: Chunk) -> bool:
 
 
 def _other_choice_stated(question: str, chunk: Chunk, vocabulary: frozenset[str]) -> bool:
-    """An either-or question whose other choice the passage names, in words the knowledge knows."""
+    """An either-or question one of whose choices the passage states in full, in words the knowledge
+    knows: the passage settles the question even if the other choice is a word it never uses."""
     text = an.normalise(question)
     if _TIME_CHOICE.search(text):
         return False  # "before or during the review" asks about a time, not between two things

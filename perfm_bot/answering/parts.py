@@ -60,6 +60,7 @@ _COINED = re.compile(
 )
 
 
+# "@ ICLR 2026", "-ICLR2026", "ICLR'25": the conference with its year, not the workshop's own name
 _VENUE_YEAR = re.compile(r"[-@\s]*\b[A-Za-z]+\s*['’]?\s*(?:19|20)?\d{2}\b")
 
 
@@ -112,6 +113,7 @@ def answer_question(
 
 _NAME = re.compile(r"\b[A-Z][a-zà-ÿ'’.-]+(?:\s+(?:de |van |von |del |da |le )?[A-Z][a-zà-ÿ'’.-]+){1,3}\b")
 PERSON_PASSAGES = 3  # a person's card, their programme slot and their talk's abstract, at most
+SAME_PERSON_DEPTH = 8  # how far down the ranking a person's other passages are looked for first
 
 
 def with_same_person(
@@ -134,9 +136,6 @@ def with_same_person(
     text = trim("\n".join([answer.text, *(c.text for c in same)]))
     sources = tuple(dict.fromkeys([*answer.sources, *(c.source for c in same)]))
     return replace(answer, text=text, sources=sources)
-
-
-SAME_PERSON_DEPTH = 8
 
 
 def _real(hits: Sequence[RankedHit]) -> list[RankedHit]:
