@@ -10,7 +10,11 @@ block per row, read with its header cells.
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
+from typing import TypeVar
 
 import lxml.html
 from lxml import etree
@@ -40,12 +44,18 @@ def read_document(html: str, builder: PageBuilder, first_line: int) -> HtmlHead:
     description = " ".join(str(meta[0]).split()) if meta else ""
     body = doc.find("body")
     if body is not None:
-        _walk(body, builder, first_line - 1, document=True)
+        with _one_reading():
+            _walk(body, builder, first_line - 1, document=True)
     return HtmlHead(title, description)
 
 
 def read_fragment(html: str, builder: PageBuilder, first_line: int) -> None:
     """Feed an HTML block found inside Markdown to ``builder`` (lines count from ``first_line``)."""
+    with _one_reading():
+        _read_fragment(html, builder, first_line)
+
+
+def _read_fragment(html: str, builder: PageBuilder, first_line: int) -> None:
     run = TextRun()
     line = first_line
     for node in parse_fragment(html):
@@ -114,7 +124,38 @@ class _Parts:
             self.parts.append(", ".join(" ".join(line.split()) for line in text.splitlines() if line.strip()))
 
 
+_T = TypeVar("_T")
+_READING = threading.local()
+
+
+@contextmanager
+def _one_reading() -> Iterator[None]:
+    """While one page is read, each element's card analysis is worked out once: a card's text is
+    read by walking it, and that walk asks about the cards inside it again, so without this a page
+    of grids nested eight deep took over a minute."""
+    outer = getattr(_READING, "memo", None)
+    _READING.memo = outer if outer is not None else {}
+    try:
+        yield
+    finally:
+        _READING.memo = outer
+
+
+def _once(kind: str, el: etree._Element, work: Callable[[etree._Element], _T]) -> _T:
+    memo = getattr(_READING, "memo", None)
+    if memo is None:
+        return work(el)
+    key = (kind, el)
+    if key not in memo:
+        memo[key] = work(el)
+    return memo[key]
+
+
 def _cards(container: etree._Element) -> set[etree._Element]:
+    return _once("cards", container, _find_cards)
+
+
+def _find_cards(container: etree._Element) -> set[etree._Element]:
     """Repeated siblings of one shape (same tag and class), each a few short texts: a grid of
     speaker, organizer or sponsor cards. Each card reads as one item ("Ada Lovelace (url) —
     University of X"), so its headings label the card instead of splitting the section."""
@@ -140,6 +181,10 @@ def _fits_card(parts: list[str]) -> bool:
 
 
 def _holds_cards(el: etree._Element) -> bool:
+    return _once("holds", el, _find_held_cards)
+
+
+def _find_held_cards(el: etree._Element) -> bool:
     """A row of a grid holds the cards, and a section opens with its title box: neither is a card."""
     return bool(_cards(el)) or any(
         _heading_group(child) is not None or _holds_cards(child) for child in el if tag_of(child) in _CARD_TAGS
@@ -147,6 +192,10 @@ def _holds_cards(el: etree._Element) -> bool:
 
 
 def _card_parts(card: etree._Element) -> list[str]:
+    return _once("parts", card, _read_card_parts)
+
+
+def _read_card_parts(card: etree._Element) -> list[str]:
     sink = _Parts()
     _walk(card, sink, 0, document=False)  # type: ignore[arg-type]
     return sink.parts
