@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import re
 
+from perfm_bot.index.chunking import EMAIL_ADDRESS
+
 MONEY = "money"
 LENGTH = "length"
 SIZE = "size"
@@ -65,7 +67,7 @@ _STATES = {
         re.I,
     ),
     CLOCK: re.compile(r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s*(?:am|pm|a\.m\.|p\.m\.)|\bnoon\b|\bmidnight\b|\bTBA\b|\bTBD\b", re.I),
-    EMAIL: re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\bmailto:|\bcontact (?:form|us|the organi[sz]ers)\b", re.I),
+    EMAIL: re.compile(rf"{EMAIL_ADDRESS}|\bmailto:|\bcontact (?:form|us|the organi[sz]ers)\b", re.I),
     # a submission platform by name or address; a style file's or a paper's link is no place to submit
     LINK: re.compile(r"\b(?:openreview|cmt|easychair|softconf)\b|https?://\S*(?:submi|forms)", re.I),
     # a room by its word and name ("Room 203", "Hall C", "ballroom B"), or a named room's number

@@ -16,13 +16,12 @@ from pathlib import Path, PurePosixPath
 import yaml
 
 from perfm_bot.importing.records import BadSource, Harvest, LandingPage, Tally
+from perfm_bot.sources.site_tree import ASTRO_CONFIGS, HUGO_CONFIGS, PAGE_SUFFIXES, SPHINX_CONFIG
 
-PAGE_SUFFIXES = (".md", ".markdown", ".mdx", ".html", ".htm", ".rst")
 INCLUDE_SUFFIXES = (*PAGE_SUFFIXES, ".liquid")
 DATA_SUFFIXES = (".yml", ".yaml", ".json", ".toml", ".csv")
-JEKYLL_CONFIGS = ("_config.yml", "_config.yaml", "_config.toml")
-OTHER_CONFIGS = ("conf.py", "astro.config.mjs", "astro.config.ts", "astro.config.js", "astro.config.cjs")  # Sphinx, Astro
-HUGO_CONFIGS = ("hugo.toml", "hugo.yaml", "hugo.yml", "hugo.json", "config.toml", "config.yaml", "config.yml", "config.json")
+JEKYLL_CONFIGS = ("_config.yml", "_config.yaml", "_config.toml")  # the reader's, and the TOML form Jekyll also takes
+OTHER_CONFIGS = (SPHINX_CONFIG, *ASTRO_CONFIGS)
 # Folders that hold no text a reader of the site sees as such: build output, templates, assets, code.
 SKIPPED_DIRS = frozenset(
     "_site layouts themes _sass sass scss assets static node_modules vendor resources _plugins "

@@ -98,13 +98,14 @@ LEAD_KEYS = ("When and where is the workshop held?",)
 # likewise found by where the workshop is; its label alone is too far from "which room is it in?".
 PLACE_KEY = "In which room, hall and city is it held?"
 _PLACE_LABEL = re.compile(r"^(?:location|venue|room|place|address|where)\b[^:]{0,20}:\s*\S", re.IGNORECASE)
-_LEAD_FACT = re.compile(rf"\b{_MONTH}\s+\d{{1,2}}|\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}|\s\|\s", re.IGNORECASE)
+_DAY = re.compile(rf"\b{_MONTH}\s+\d{{1,2}}|\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}", re.IGNORECASE)
+_LEAD_FACT = re.compile(rf"{_DAY.pattern}|\s\|\s", re.IGNORECASE)  # a day, or a "date | place | venue" line
 
 
 CONTACT_KEY = "What is the contact email address? How do I get in touch by email?"  # any passage giving an address
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+EMAIL_ADDRESS = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"  # as pages write it; answer_types checks answers by the same
+_EMAIL = re.compile(EMAIL_ADDRESS)
 _YEAR = re.compile(r"(?<!\d)(20\d\d)(?!\d)")
-_DAY = re.compile(rf"\b{_MONTH}\s+\d{{1,2}}|\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}", re.IGNORECASE)
 
 
 def _current_year(knowledge: Knowledge, home: Page | None) -> int | None:

@@ -60,7 +60,7 @@ def layout_blocks(
             break
         front, body, _ = split_front_matter(raw, str(path))
         body = _CONTENT.sub(MARK, body)
-        rendered = render_liquid(body, LiquidContext(context.site, context.page, context.includes))
+        rendered = render_liquid(body, context)
         html = rendered.replace(MARK, html, 1) if MARK in rendered else html
         name = str(front.get("layout")) if front.get("layout") else None
     if html == MARK:

@@ -41,7 +41,7 @@ def read_page(
     """``kind``: "markdown", "html" or "rst" (see ``site_tree.SiteFile``); ``path``: the file, for
     what an rst page includes from beside it."""
     if kind == "rst":
-        return parse_rst_page(text, label, path, site.root if site else None, fallback_title)
+        return parse_rst_page(text, path, site.root if site else None, fallback_title)
     if label.lower().endswith(".mdx"):
         text = _MDX_MODULE.sub("", text)  # import/export lines are code, not published text
     context = site_context(site) if site else None

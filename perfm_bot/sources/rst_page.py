@@ -61,7 +61,7 @@ def _register() -> None:
 _register()
 
 
-def parse_rst_page(text: str, label: str, path: Path | None = None, root: Path | None = None, fallback_title: str = "") -> ParsedPage:
+def parse_rst_page(text: str, path: Path | None = None, root: Path | None = None, fallback_title: str = "") -> ParsedPage:
     """A reStructuredText page as its site publishes it (``root``: the site folder it may include from)."""
     title, body = render_rst(text, path, root)
     builder = PageBuilder()
