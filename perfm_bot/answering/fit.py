@@ -125,6 +125,7 @@ def select(
     value = answer_types.expected(question.text)
     asks_when = bool(an._DATE_FOCUS.match(an._strip_lead(question.text)))
     roster = question.intent == an.WHO and bool(_PEOPLE.search(question.text))
+    subject = _subject(question.search)  # once per question, not per candidate
     for hit in hits:
         chunk = hit.chunk
         if chunk.kind == "out_of_scope":
@@ -142,7 +143,7 @@ def select(
             bonus += VALUE_BONUS
         if chunk.roster and roster:
             bonus += INTENT_BONUS
-        if chunk.lead and question.intent not in _LEAD_INTENTS and not _has_subject(_subject(question.search), chunk):
+        if chunk.lead and question.intent not in _LEAD_INTENTS and not _has_subject(subject, chunk):
             bonus -= LEAD_PENALTY
         if chunk.past and not _asks_past(question.search, chunk.past):
             bonus -= PAST_PENALTY  # an earlier edition's page answers only a question about that edition
@@ -153,7 +154,6 @@ def select(
             out = tagged + [h for h in out if h.chunk.kind == "out_of_scope"]
     out.sort(key=lambda h: -h.score)
     if value is not None or asks_when:  # a passage stating the value asked for answers before one that only shares words
-        subject = _subject(question.search)  # once per question, not per candidate
         stating = [
             h for h in out
             if h.chunk.kind != "out_of_scope" and _has_subject(subject, h.chunk)
