@@ -67,14 +67,14 @@ def test_messy_unanswerable_messages_are_declined_or_answered_honestly(engine):
 
 def test_sets_never_tuned_on_hold_their_floor(engine):
     """Written blind and measured once (blind.yaml 2026-12-04: 96.4% answerable / 72.0% declined /
-    92.0% declined-or-honest; messy_blind4.yaml 2026-12-06 at d6589b9: 68.2% / 67.9% / 85.7%): a
-    regression on questions nobody tuned on fails here. messy5 (was messy_blind3, measured once at
+    92.0% declined-or-honest): a regression on questions nobody tuned on fails here. messy6 (was
+    messy_blind4, measured once at d6589b9: 68.2% / 67.9% / 85.7%) is tuned on from stop 18. messy5 (was messy_blind3, measured once at
     stop 17: 73.5% / 81.8% / 90.9%) is tuned on since. messy3 and
     messy4 were blind until stop 16 (then messy_blind 74.4% / 72.0% / 88.0%, messy_blind2 70.7% /
     66.7% / 95.8%) and are tuned on since; their floors stay as regression floors. The floors sit a
     case or two below the figures."""
     for name, answerable, honest in (
-        ("messy_blind4.yaml", 0.65, 0.82), ("messy5.yaml", 0.69, 0.86), ("messy3.yaml", 0.74, 0.84),
+        ("messy6.yaml", 0.65, 0.82), ("messy5.yaml", 0.69, 0.86), ("messy3.yaml", 0.74, 0.84),
         ("messy4.yaml", 0.66, 0.91), ("blind.yaml", 0.94, 0.88),
     ):
         path = REPO / "tests" / "eval" / name
