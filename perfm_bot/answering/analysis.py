@@ -355,7 +355,8 @@ def analyse(message: str, context: str | None = None, options: Options | None = 
     segs = segments(text, opts.split) or [text]
     rest = [s for s in segs if not is_social(s)]
     social = len(rest) < len(segs) or not _WORD.search(text)
-    if not rest or not _WORD.search(" ".join(rest)):
+    if not rest or not _WORD.search(" ".join(rest)) or (social and not any(map(is_asking, segs))):
+        # "thanks!! super helpful": the words beside the thanks ask nothing, even in a thread
         return Analysis(message, (Question(text, text, CHIT_CHAT if opts.intents else OTHER),), "", True)
     asking = [s for s in rest if is_asking(s)] if opts.focus else []
     if not asking:

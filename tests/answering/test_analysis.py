@@ -131,6 +131,10 @@ def test_a_follow_up_with_a_pronoun_is_searched_with_its_thread():
 
 def test_thanks_in_a_thread_stays_chit_chat():
     assert ask("thanks!!", context="what's the page limit?").intents == (an.CHIT_CHAT,)
+    # words beside the thanks that ask nothing are praise, not a follow-up to search with the thread
+    assert ask("thanks!! super helpful", context="What is the page limit?").intents == (an.CHIT_CHAT,)
+    # a question beside the thanks still counts, even one made only of friendly words
+    assert ask("lowkey wanna submit my half-baked wip, is that cool").intents != (an.CHIT_CHAT,)
 
 
 def test_steps_can_be_switched_off_for_the_ablation():
