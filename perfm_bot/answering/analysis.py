@@ -92,7 +92,9 @@ _AUX = (
     "is", "are", "am", "was", "were", "do", "does", "did", "can", "could", "will", "would", "should",
     "shall", "may", "might", "must", "has", "have", "any", "anyone",
 )
-_ASK_START = re.compile(rf"^(?:{'|'.join(_WH + _AUX)})\b")
+# A wh-word may come after its preposition: "until when can I commit?", "and in which city?"
+_ASKING_WORD = rf"(?:(?:in|at|on|for|from|to|by|until|till|with|about) (?={'|'.join(_WH)}))?(?:{'|'.join(_WH + _AUX)})"
+_ASK_START = re.compile(rf"^{_ASKING_WORD}\b")
 _REQUEST = re.compile(
     r"^(?:(?:can|could|would|will) (?:you|someone|anyone) |please |i want to know |i would like to know |"
     r"do you know |does anyone know |wondering |i am wondering |i was wondering )"
@@ -117,7 +119,8 @@ _LOCAL_TIPS = re.compile(r"\b(?:best|good|great|nice|cheap|cheapest|decent|tasty
 _CREATIVE = re.compile(r"\b(?:joke|jokes|poem|poems|limerick|haiku|song|story|riddle|rap)\b")
 # Joining two questions inside one sentence: "X and where do we submit", "X + can i attend online".
 _JOIN = re.compile(
-    rf"\s*(?:,\s*)?(?:\band\b|\balso\b|\bplus\b|\+|&|,)\s*(?:\balso\b\s*|\b[a-z]+ly\b\s*)?(?=(?:{'|'.join(_WH + _AUX)})\b)"
+    rf"\s*(?:,\s*)?(?:(?:\band\b|\balso\b|\bplus\b|\+|&)\s*(?:\balso\b\s*|\b[a-z]+ly\b\s*)?(?={_ASKING_WORD}\b)"
+    rf"|,\s*(?:\balso\b\s*|\b[a-z]+ly\b\s*)?(?=(?:{'|'.join(_WH + _AUX)})\b))"  # "for the 2025 edition, by when ...?" is one question
 )
 _SENTENCE = re.compile(r"(?<=[?!.;:])\s+|\n+")
 _EMOJI = "[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D]"
@@ -266,6 +269,12 @@ def segments(text: str, split: bool = True) -> list[str]:
             and not all(_INVERTED.match(p.strip(" ,;:")) for p in pieces[1:])
         ):
             pieces = [sentence]
+        if split and len(pieces) == 1 and " + " in sentence:
+            # "acceptance notification date + camera ready date?": two things asked, each named whole
+            # ("should i strip our names + affiliations?" joins two things in one question)
+            plus = sentence.split(" + ")
+            if not _ASK_START.match(plus[0]) and all(len(content_words(p)) >= 2 for p in plus):
+                pieces = [f"{p.rstrip(' ?')}?" if sentence.endswith("?") else p for p in plus]
         out.extend(p.strip(" ,;:") for p in pieces if p.strip(" ,;:?!."))
     return out
 
@@ -456,7 +465,7 @@ def _about_the_workshop(seg: str, words: list[str], names: Collection[str] = ())
 # A question after "and": a wh-word, or an auxiliary before its subject ("and is that ok", "and do
 # I need"), not a verb continuing the statement ("I teach CS and do research on the side").
 _INVERTED = re.compile(
-    rf"^(?:(?:{'|'.join(_WH)})\b|(?:{'|'.join(_AUX)})\s+(?:i|you|we|they|he|she|it|that|this|there|these|those|my|our|your"
+    rf"^(?:(?:(?:in|at|on|for|from|to|by|until|till|with|about) )?(?:{'|'.join(_WH)})\b|(?:{'|'.join(_AUX)})\s+(?:i|you|we|they|he|she|it|that|this|there|these|those|my|our|your"
     r"|the|a|an|any|anyone|someone|papers?|submissions?|posters?|workshop|everyone|people)\b)"
 )
 _IT_BACK = re.compile(r"\b(?:it|that|this|they|them|those|these)\b")  # "there" is mostly "is there"

@@ -32,6 +32,9 @@ def test_normalise_reads_chat_spelling_and_drops_emoji():
         ("who are the speakers + can i attend online", [an.WHO, an.OTHER]),
         ("can i submit wip? also how much is registration", [an.SUBMIT, an.OTHER]),
         ("when's notification and when's camera ready due", [an.DATE, an.DATE]),
+        ("what day is the SRW and in which city?", [an.DATE, an.WHERE]),  # a wh-word after its preposition
+        ("Until when can I submit my paper, and will it be reviewed again?", [an.DATE, an.OTHER]),
+        ("acceptance notification date + camera ready date?", [an.DATE, an.DATE]),
     ],
 )
 def test_two_questions_in_one_message_are_split(message, intents):
@@ -174,6 +177,11 @@ def test_local_tips_are_off_topic_even_naming_the_venue():
     for message in ("best ramen near the venue?? 🍜", "any good cheap hotel around the convention center?"):
         assert an.analyse(message).intents == (an.OFF_TOPIC,)
     assert an.analyse("is there a hotel block near the venue?").intents != (an.OFF_TOPIC,)
+
+
+def test_one_question_stays_one_across_a_comma_or_a_plus():
+    assert len(ask("For the NeurIPS 2025 edition, by when were authors notified of acceptance?").questions) == 1
+    assert len(ask("should i strip our names + affiliations off the paper before submitting?").questions) == 1
 
 
 def test_a_statement_joined_by_and_is_not_split_into_a_question():
