@@ -48,7 +48,10 @@ _ASKS = {
         r"^where (?:do|can|should|to|will) (?:i |we |you |one )?(?:submit|upload|send)\b|"
         r"\bsubmission (?:link|site|portal|page|system|platform|url)\b|\b(?:link|url|portal) (?:for|to) (?:submit|submission|submissions)\b"
     ),
-    ROOM: re.compile(r"\b(?:which|what) (?:\w+ )?(?:room|hall|building|floor)\b|\broom (?:number|no)\b"),
+    ROOM: re.compile(
+        r"\b(?:which|what) (?:\w+ )?(?:room|hall|building|floor)\b|\broom (?:number|no)\b"
+        r"|\bname of the (?:\w+ )?(?:venue|building|hall|room)\b"
+    ),
 }
 _STATES = {
     MONEY: re.compile(
@@ -74,7 +77,8 @@ _STATES = {
     ROOM: re.compile(
         r"\b(?i:room|rooms|hall|halls|ballroom|auditorium|theat(?:er|re)|salon|suite|floor|level|building)\s+[#:]?\s*[A-Z0-9]"
         r"|\b(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)[A-Z][a-z]+\s+(?!(?:19|20)\d\d\b)\d{2,4}(?:\s*[-–]\s*\d{2,4})?\b"
-        r"|\b[A-Z0-9]+\s+(?i:room|hall|ballroom)\b",
+        r"|\b[A-Z0-9]+\s+(?i:room|hall|ballroom)\b"
+        r"|\b(?:Convention|Conference|Congress|Exhibition|Expo|Events?)\s+(?:Center|Centre)\b",
     ),
 }
 

@@ -95,6 +95,8 @@ def _kind(rel: PurePosixPath, hugo: bool) -> str | None:
         return "include" if suffix in INCLUDE_SUFFIXES else None
     if top == "_layouts" and len(rel.parts) > 1:  # the banner every page is shown in
         return "layout" if suffix in (".html", ".htm") else None
+    if rel.parts[:2] == ("src", "layouts") and len(rel.parts) == 3 and suffix == ".astro":
+        return "layout"  # an Astro page's banner, likewise
     if suffix in (".csv", ".txt") and top not in ("_data", "data"):
         return "data"  # a table or text an rst page includes from beside it
     if (top == "_data" or (hugo and top == "data")) and len(rel.parts) > 1:

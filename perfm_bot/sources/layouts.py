@@ -1,4 +1,4 @@
-"""What a Jekyll layout shows around a page: the words every visitor reads above and below it.
+"""What a Jekyll (or Astro) layout shows around a page: the words every visitor reads above and below it.
 
 Many workshop sites state their date, venue and contact links once, in the layout's banner
 ("@ COLM 2026, October 9, 2026 · Hilton Union Square · Contact Organizers"), not in any page. A
@@ -63,6 +63,35 @@ def layout_blocks(
         rendered = render_liquid(body, context)
         html = rendered.replace(MARK, html, 1) if MARK in rendered else html
         name = str(front.get("layout")) if front.get("layout") else None
+    return _around(html)
+
+
+def astro_layout_blocks(page: Path | None, layouts: Path, name: str) -> tuple[list[Block], list[Block]]:
+    """An Astro Markdown page's ``layout: ../layouts/X.astro``: the component's HTML template (its
+    ``---`` script fence dropped, ``{expressions}`` and component tags read as nothing) around
+    ``<slot />``. Only a file inside ``src/layouts/`` is read."""
+    target = (page.parent / name) if page is not None and not name.startswith("/") else layouts / Path(name).name
+    try:
+        path = target.resolve()
+        if path.parent != layouts.resolve() or not path.is_file():
+            return [], []
+        raw = path.read_bytes()[:MAX_LAYOUT_BYTES].decode("utf-8", errors="replace")
+    except OSError:
+        return [], []
+    template = _ASTRO_SCRIPT.sub("", raw, count=1)
+    if not _SLOT.search(template):
+        return [], []
+    template = _SLOT.sub(MARK, template, count=1)
+    template = _ASTRO_EXPRESSION.sub(" ", template)
+    return _around(template)
+
+
+_ASTRO_SCRIPT = re.compile(r"\A\s*---\s*\n.*?\n---\s*\n", re.S)
+_SLOT = re.compile(r"<slot\s*/>|<slot>\s*</slot>")
+_ASTRO_EXPRESSION = re.compile(r"\{[^{}]*\}")
+
+
+def _around(html: str) -> tuple[list[Block], list[Block]]:
     if html == MARK:
         return [], []
     builder = PageBuilder()

@@ -11,7 +11,7 @@ from pathlib import Path
 from perfm_bot.sources.front_matter import split_front_matter
 
 from perfm_bot.sources.html_page import read_document
-from perfm_bot.sources.layouts import layout_blocks, layout_name
+from perfm_bot.sources.layouts import astro_layout_blocks, layout_blocks, layout_name
 from perfm_bot.sources.liquid import LiquidContext
 from perfm_bot.sources.markdown_page import finish_page, parse_page
 from perfm_bot.sources.markup_prep import prepare
@@ -52,6 +52,9 @@ def read_page(
     name = layout_name(page.front_matter, site.config)
     if name is None:
         return page
-    page_vars = {**page.front_matter, "title": page.front_matter.get("title") or page.title}
-    before, after = layout_blocks(site.layouts, name, replace(context, page=page_vars))
+    if site.generator == "astro":
+        before, after = astro_layout_blocks(path, site.layouts, name)
+    else:
+        page_vars = {**page.front_matter, "title": page.front_matter.get("title") or page.title}
+        before, after = layout_blocks(site.layouts, name, replace(context, page=page_vars))
     return replace(page, blocks=(*before, *page.blocks, *after)) if before or after else page

@@ -58,7 +58,7 @@ class Site:
     generator: str  # "jekyll" | "hugo" | "sphinx" | "astro" | "plain"
     config: dict[str, Any] = field(default_factory=dict)
     includes: Path | None = None
-    layouts: Path | None = None  # Jekyll's _layouts/ folder: what every page is shown inside
+    layouts: Path | None = None  # Jekyll's _layouts/ (Astro's src/layouts/): what every page is shown inside
 
     @property
     def title(self) -> str:
@@ -94,7 +94,8 @@ def _site(root: Path) -> Site:
     if (root / SPHINX_CONFIG).is_file() and any(root.glob("*.rst")):
         return Site(root, "sphinx")
     if any((root / n).is_file() for n in ASTRO_CONFIGS):
-        return Site(root, "astro")
+        layouts = root / "src" / "layouts"
+        return Site(root, "astro", layouts=layouts if layouts.is_dir() else None)
     return Site(root, "plain")
 
 

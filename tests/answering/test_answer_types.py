@@ -68,9 +68,12 @@ def test_where_to_submit_needs_a_platform_not_any_link():
         ("Location: Garnet 218-219, Singapore EXPO", True),
         ("held in Hall C at COEX", True),
         ("Location: CVPR 2026 · Denver, Colorado", False),  # a city and a conference, no room
+        ("Bombay Exhibition Centre, Mumbai", True),
+        ("IJCNLP-AACL 2025 Student Research Workshop December 20, 2025 Mumbai, India", False),
         ("Workshop date: April 26, 2026", False),  # a date's number is no room number
     ],
 )
 def test_which_room_needs_a_room(text: str, states: bool):
     assert at.expected("which room in the convention center is it in") == at.ROOM
+    assert at.expected("what is the name of the venue building in mumbai?") == at.ROOM
     assert at.states(at.ROOM, text) is states

@@ -211,3 +211,29 @@ def test_an_astro_site_reads_its_markdown_and_mdx_pages_at_their_routes(tmp_path
     cfp = next(p for p in pages.values() if p.permalink == "/cfp/")
     texts = [b.text for b in cfp.parsed.blocks]
     assert "Up to 8 pages." in texts and not any("import" in t or "export" in t for t in texts)
+
+
+def test_an_astro_page_is_read_inside_its_layouts_banner(tmp_path: Path):
+    layout = (
+        "---\nimport Header from '../components/Header.astro';\nconst pageTitle = \"SRW\";\n---\n"
+        "<html><head><title>{pageTitle}</title></head><body><Header />"
+        "<div class=\"banner\"><span>December 20, 2025<br>Mumbai, India</span></div>"
+        "<main><slot /></main></body></html>\n"
+    )
+    pages = pages_of(
+        tmp_path,
+        {
+            "astro.config.mjs": "export default {};\n",
+            "src/layouts/Banner.astro": layout,
+            "src/layouts/Other.astro": "<p>Never shown.</p>",
+            "src/pages/index.md": "---\nlayout: ../layouts/Banner.astro\n---\n# Welcome\n\nThe SRW is a student workshop.\n",
+            "src/pages/away.md": "---\nlayout: ../../outside.astro\n---\n# Away\n\nText.\n",
+            "outside.astro": "<div>Secret</div><slot />",
+        },
+    )
+    home = next(p for p in pages.values() if p.permalink == "/")
+    texts = [b.text for b in home.parsed.blocks]
+    assert any("Mumbai, India" in t for t in texts) and texts.index(next(t for t in texts if "Mumbai" in t)) < texts.index("The SRW is a student workshop.")
+    assert not any("pageTitle" in t or "import" in t or "{" in t for t in texts)
+    away = next(p for p in pages.values() if p.permalink == "/away/")
+    assert not any("Secret" in b.text for b in away.parsed.blocks)  # only src/layouts/ is read
