@@ -26,7 +26,8 @@ CLOCK = "clock"
 EMAIL = "email"
 LINK = "link"  # where to submit: an address or the platform's name
 ROOM = "room"  # which room or hall: "Room 203 A+B", "Hall C", "Garnet 218-219"
-VALUE_TYPES = (MONEY, LENGTH, SIZE, CLOCK, EMAIL, LINK, ROOM)
+TIMEZONE = "time zone"  # "PST", "UTC+2", "AoE", "Singapore Time"
+VALUE_TYPES = (MONEY, LENGTH, SIZE, TIMEZONE, CLOCK, EMAIL, LINK, ROOM)
 
 _NOT_ABOUT_TIME = r"(?!\s+(?:time|longer|earlier|later|in advance|before|ahead))"
 _ASKS = {
@@ -39,6 +40,7 @@ _ASKS = {
         r"|how many pages|page limit|page count|page length|max(?:imum)? (?:number of )?pages|how many words|word limit|length limit)\b"
     ),
     SIZE: re.compile(r"\b(?:what|which) (?:\w+ ){0,3}(?:size|dimensions?)\b|\bhow (?:big|large|wide|tall)\b|\b(?:poster|banner) size\b"),
+    TIMEZONE: re.compile(r"\b(?:timezone|timezones|tz)\b"),  # questions come normalised: "time zone" is one word
     CLOCK: re.compile(r"\b(?:what|which|at what) time\b|\bwhat hour\b"),
     EMAIL: re.compile(
         r"\b(?:email|e-mail|mail address|mailing address)\b|\bhow (?:do|can|should) (?:i|we) (?:contact|reach)\b|"
@@ -68,6 +70,13 @@ _STATES = {
         r"\bA[0-4]\b|\b\d+(?:\.\d+)?\s*(?:x|×|by)\s*\d+(?:\.\d+)?\s*(?:cm|mm|in|inch|inches|ft|feet|\")?|"
         r"\b\d+(?:\.\d+)?\s*(?:cm|mm|inch|inches|ft|feet)\b|\b(?:portrait|landscape)\b",
         re.I,
+    ),
+    # a zone's abbreviation as written (capitals: "est" is Latin in a theme's filler), an offset, or its name
+    TIMEZONE: re.compile(
+        r"\b(?:AoE|AOE|UTC|GMT|CES?T|CEDT|BST|IST|JST|KST|SGT|HKT|BRT|AES?T|AEDT|NZST|[ECMPA][SD]T|PT|ET)\b"
+        r"|\b(?i:anywhere on earth|local time|time zone|timezone)\b"
+        r"|\b(?:Pacific|Eastern|Central|Mountain|Atlantic|Hawaii|Alaska|Greenwich|Singapore|India|China|Japan|Korea"
+        r"|Bras[ií]lia|Israel|Gulf|(?:Central|Eastern|Western) European|Australian Eastern) (?:Standard |Daylight )?Time\b",
     ),
     CLOCK: re.compile(r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s*(?:am|pm|a\.m\.|p\.m\.)|\bnoon\b|\bmidnight\b|\bTBA\b|\bTBD\b", re.I),
     EMAIL: re.compile(rf"{EMAIL_ADDRESS}|\bmailto:|\bcontact (?:form|us|the organi[sz]ers)\b", re.I),

@@ -148,7 +148,7 @@ def select(
         if chunk.past and not _asks_past(question.search, chunk.past):
             bonus -= PAST_PENALTY  # an earlier edition's page answers only a question about that edition
         out.append(RankedHit(chunk, hit.score + bonus, hit.dense, hit.coverage))
-    if question.intent in (an.NEWS, an.SCHEDULE):
+    if question.intent in (an.NEWS, an.SCHEDULE) and value is None:  # the schedule's time zone may be said beside it
         tagged = [h for h in out if question.intent in tags.get(h.chunk.id, frozenset())]
         if tagged and max(h.score for h in tagged) >= threshold:
             out = tagged + [h for h in out if h.chunk.kind == "out_of_scope"]
@@ -156,7 +156,7 @@ def select(
     if value is not None or asks_when:  # a passage stating the value asked for answers before one that only shares words
         stating = [
             h for h in out
-            if h.chunk.kind != "out_of_scope" and _has_subject(subject, h.chunk)
+            if h.chunk.kind != "out_of_scope" and _has_value_subject(subject, h.chunk, value)
             and (_gives(value, h.chunk.text) if value else h.chunk.kind == "date" or bool(_STATES_TIME.search(h.chunk.text)))
         ]
         if stating and stating[0].score >= threshold:
@@ -216,7 +216,7 @@ def check(
     value = answer_types.expected(q) if checks.value else None
     if value is not None and not _gives(value, text):  # "TBA" is its honest value
         return Fit(False, f"asks for a {value}; the answer states none")
-    if value is not None and hit is not None and not says_tba(text) and not _names_subject(question.search, hit.chunk):
+    if value is not None and hit is not None and not says_tba(text) and not _names_subject(question.search, hit.chunk, value):
         return Fit(False, f"states a {value}, but of something else")  # award money for "how much is registration?"
     if value is not None and hit is not None:
         return Fit(True)  # the value asked for, about its subject (or honestly TBA): other words are how it was asked
@@ -343,11 +343,22 @@ def unknown_words(text: str, vocabulary: frozenset[str]) -> list[str]:
     return out
 
 
-def _names_subject(question: str, chunk: Chunk) -> bool:
+def _names_subject(question: str, chunk: Chunk, value: str | None = None) -> bool:
     """The chunk is about what the question asks a value of: it holds one of the question's own
     subject words, or the question names none beyond the workshop and the value itself ("which
     day is the workshop?", "what time?")."""
-    return _has_subject(_subject(question), chunk)
+    return _has_value_subject(_subject(question), chunk, value)
+
+
+# A time zone is stated once for every time a page gives ("All times are in Singapore Time"): the
+# schedule or the deadlines it is asked of need not be named beside it.
+_ZONED = frozenset(stems("schedule program programme agenda times talks sessions deadlines dates"))
+
+
+def _has_value_subject(subject: list[str], chunk: Chunk, value: str | None) -> bool:
+    if _has_subject(subject, chunk):
+        return True
+    return value == answer_types.TIMEZONE and not [s for s in subject if s not in _ZONED]
 
 
 def _subject(question: str) -> list[str]:

@@ -69,6 +69,10 @@ class PageBuilder:
             base = slugify(text)
             anchor = f"{base}-{self.seen[base]}" if self.seen[base] else base
             self.seen[base] += 1
+        if _ASIDE.fullmatch(text):
+            # "#### (All times are in Singapore Time)": a note in parentheses, set large, titles nothing
+            self.block("paragraph", text[1:-1], line)
+            return
         heading = Heading(level, text, anchor, line)
         while self.stack and self.stack[-1].level >= level:
             self.stack.pop()
@@ -115,11 +119,18 @@ def _path_to(headings: list[Heading], target: Heading) -> tuple[Heading, ...]:
     return tuple(stack)
 
 
+_ASIDE = re.compile(r"\((?:[^()]+\s){2,}[^()]+\)")
+_QUALIFIER = re.compile(r"\([^()]{1,24}\)")
+
+
 def table_row_text(header: list[str], cells: list[str]) -> str:
     """A row as a reader says it: 'Paper deadline — 3 March 2025 (AoE)' for two columns, else
     labelled by its header cells ('Time: 9:00; Talk: Opening'), so one row answers one question."""
     cells = [c.strip() for c in cells]
     if len(cells) == 2 or not any(header):
+        # a header's qualifier holds for every cell under it: "Time (PST)" makes "08:25 - 09:00 (PST)"
+        qualifiers = [m.group(0) if (m := _QUALIFIER.search(h)) else "" for h in header] + [""] * len(cells)
+        cells = [f"{c} {q}" if c and q and q not in c else c for c, q in zip(cells, qualifiers)]
         return " — ".join(c for c in cells if c)
     named = [f"{h}: {c}" if h else c for h, c in zip(header + [""] * len(cells), cells) if c]
     return "; ".join(named)

@@ -77,3 +77,20 @@ def test_which_room_needs_a_room(text: str, states: bool):
     assert at.expected("which room in the convention center is it in") == at.ROOM
     assert at.expected("what is the name of the venue building in mumbai?") == at.ROOM
     assert at.states(at.ROOM, text) is states
+
+
+
+@pytest.mark.parametrize(
+    "text, states",
+    [
+        ("All times are in Singapore Time", True),
+        ("08:25 - 09:00 (PST) — Invited talk", True),
+        ("All deadlines are 11:59pm, AoE time (Anywhere on Earth).", True),
+        ("Sunday, 14 July 2024 9:00AM–5:00PM UTC-4 (US-East)", True),
+        ("08:25 — Invited Talk: Multimodal Time Series Modeling", False),  # a title's "Time" is no zone
+        ("Nam convallis est interdum", False),  # nor a theme's Latin filler
+    ],
+)
+def test_which_time_zone_needs_a_zone(text: str, states: bool):
+    assert at.expected("what timezone are the times in the schedule?") == at.TIMEZONE
+    assert at.states(at.TIMEZONE, text) is states

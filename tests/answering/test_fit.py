@@ -255,3 +255,19 @@ def test_an_answer_stating_the_value_asked_for_is_not_declined_for_how_it_was_as
     site = chunk(chunks, "faq", text="The submission site is not announced yet")
     asked = question("where do we upload papers, openreview?", an.SUBMIT)
     assert fit.check(asked, hit(site, 0.5, 0.1), site.text, profile.vocabulary, 0.6).ok  # "upload", "openreview": how it was asked
+
+
+def test_a_time_zone_said_once_for_the_whole_schedule_answers_its_time_zone():
+    """'All times are in Singapore Time' sits beside the schedule, not in it: a whole-schedule
+    question asking for a zone is answered by it, not by a row with a clock time and no zone."""
+    from perfm_bot.index.chunking import Chunk, Source
+
+    zone = Chunk("page:z", "page", "All times are in Singapore Time", ("All times are in Singapore Time",), Source("Schedule", "/schedule/"))
+    rows = [Chunk(f"page:r{i}", "page", f"{9 + i}:00 — Invited Talk", ("Schedule",), Source("Schedule", "/schedule/")) for i in range(3)]
+    tags = {c.id: frozenset({an.SCHEDULE}) for c in rows}
+    q = an.Question("what timezone are the times on the schedule in?", "what timezone are the times on the schedule in?", an.SCHEDULE, False, True)
+    hits = [RankedHit(c, 0.6, 0.5, 0.1) for c in rows] + [RankedHit(zone, 0.5, 0.45, 0.1)]
+    best = fit.select(q, hits, tags)[0]
+    assert best.chunk is zone
+    assert fit.check(q, best, zone.text, frozenset(), 0.7).ok
+    assert not fit.check(q, hits[0], rows[0].text, frozenset(), 0.7).ok  # a clock time is no zone

@@ -275,3 +275,22 @@ def test_nested_grids_are_analysed_once_per_element(monkeypatch):
     assert "Ada Lovelace — Analytical Society" in blocks_text(parse_html_page(page, "site/index.html"))
     elements = sum(1 for _ in lxml.html.document_fromstring(page).iter())
     assert 0 < len(counted) <= elements and len(counted) == len(set(map(id, counted)))
+
+
+def test_a_headers_qualifier_holds_for_its_cells_and_a_heading_in_parentheses_is_a_note():
+    md = """# Schedule
+
+#### (All times are in Singapore Time)
+
+#### Location: Hall 4
+
+| Time (PST) | Event |
+|---|---|
+| 08:25 - 09:00 | Invited talk |
+| 09:00 | Break |
+"""
+    page = parse_page(md, "schedule.md")
+    assert [h.text for h in page.headings] == ["Schedule", "Location: Hall 4"]
+    texts = [b.text for b in page.blocks]
+    assert "All times are in Singapore Time" in texts  # a passage of its own, under "Schedule"
+    assert "08:25 - 09:00 (PST) — Invited talk" in texts and "09:00 (PST) — Break" in texts
