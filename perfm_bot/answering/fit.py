@@ -143,6 +143,8 @@ def select(
             bonus += VALUE_BONUS
         if chunk.roster and roster:
             bonus += INTENT_BONUS
+            if _same_group(question.text, chunk.section):  # "who is organizing?": the organizers' list, not a contact line
+                bonus += INTENT_BONUS
         if chunk.lead and question.intent not in _LEAD_INTENTS and not _has_subject(subject, chunk):
             bonus -= LEAD_PENALTY
         if chunk.past and not _asks_past(question.search, chunk.past):
@@ -162,6 +164,11 @@ def select(
         if stating and stating[0].score >= threshold:
             out = stating + [h for h in out if h not in stating]
     return out
+
+
+def _same_group(question: str, section: str) -> bool:
+    asked = {m.group(0).lower()[:6] for m in _PEOPLE.finditer(question)}
+    return any(m.group(0).lower()[:6] in asked for m in _PEOPLE.finditer(section.lower()))
 
 
 def _asks_past(question: str, edition: str) -> bool:

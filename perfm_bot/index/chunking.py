@@ -16,6 +16,7 @@ from urllib.parse import urlsplit
 from dataclasses import dataclass
 
 from perfm_bot.index.answer_units import MAX_UNIT, Unit, answer_units, heading_title
+from perfm_bot.index.rosters import rosters
 from perfm_bot.sources.workshop_name import home_page
 from perfm_bot.sources.records import FaqEntry, ImportantDate, Knowledge, NewsItem, OutOfScopeTopic, Page
 
@@ -62,6 +63,7 @@ def build_chunks(knowledge: Knowledge) -> list[Chunk]:
             if (chunk.section, chunk.text) not in seen:  # a layout repeats the site's subtitle on every page: once is enough
                 seen.add((chunk.section, chunk.text))
                 chunks.append(chunk)
+    chunks.extend(_roster_chunks(knowledge.pages, chunks))
     chunks.extend(_faq_chunk(knowledge, e) for e in knowledge.faq)
     chunks.extend(_date_chunk(knowledge, d) for d in knowledge.dates)
     if knowledge.dates:
@@ -69,6 +71,23 @@ def build_chunks(knowledge: Knowledge) -> list[Chunk]:
     chunks.extend(_news_chunk(knowledge, n) for n in knowledge.news)
     chunks.extend(_out_of_scope_chunk(t) for t in knowledge.out_of_scope)
     return chunks
+
+
+def _roster_chunks(pages: tuple[Page, ...] | list[Page], chunks: list[Chunk]) -> list[Chunk]:
+    """A page, section or folder of biographies told as one list of names (``rosters``), unless
+    the page lists them already."""
+    listed = {c.source.url for c in chunks if c.roster}
+    out: list[Chunk] = []
+    for roster in rosters(pages):
+        page = roster.page
+        url = f"{page.permalink}#{roster.anchor}" if roster.anchor else page.permalink
+        if url in listed:
+            continue
+        title = page.title if not roster.anchor else f"{page.title} › {roster.title}"
+        text = roster.text
+        out.append(Chunk(f"page:{page.slug}#{roster.anchor}:roster:{_digest(text)}", "page", text, (roster.title,),
+                         Source(title, url), page.slug, roster.title, roster=True))
+    return out
 
 
 def resolve_source(knowledge: Knowledge, ref: str | None, fallback_title: str) -> Source:

@@ -271,3 +271,15 @@ def test_a_time_zone_said_once_for_the_whole_schedule_answers_its_time_zone():
     assert best.chunk is zone
     assert fit.check(q, best, zone.text, frozenset(), 0.7).ok
     assert not fit.check(q, hits[0], rows[0].text, frozenset(), 0.7).ok  # a clock time is no zone
+
+
+def test_who_is_organizing_is_answered_by_the_organizers_list_not_a_contact_line():
+    from perfm_bot.index.chunking import Chunk, Source
+
+    contact = Chunk("page:c", "page", "Please contact the organizers of this workshop at x@example.org.", ("Contact",), Source("Home", "/#contact"), section="Contact")
+    roster = Chunk("page:r", "page", "Organizers: Ada Lovelace; Alan Turing.", ("Organizers",), Source("Organizers", "/organizers/"), section="Organizers", roster=True)
+    speakers = Chunk("page:s", "page", "Speakers: Grace Hopper; Edsger Dijkstra.", ("Speakers",), Source("Speakers", "/speakers/"), section="Speakers", roster=True)
+    q = an.Question("who is organizing this workshop?", "who is organizing this workshop?", an.WHO)
+    hits = [RankedHit(contact, 1.03, 0.53, 1.0), RankedHit(speakers, 0.95, 0.55, 0.5), RankedHit(roster, 0.92, 0.57, 0.6)]
+    tags = {c.id: frozenset({an.WHO}) for c in (contact, roster, speakers)}
+    assert fit.select(q, hits, tags)[0].chunk is roster

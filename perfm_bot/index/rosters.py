@@ -1,0 +1,107 @@
+"""Who a page of biographies lists: one roster passage per page, section or folder of bios.
+
+Many sites list their organizers or speakers as biographies, one card each, whose names stand
+only at the start of a paragraph ("**Nick Erickson** is a Senior Applied Scientist at ..."), on a
+page titled "Organizers", under a "Speakers" heading, or as one file per person in a folder named
+so (``_pages/organizers/abdul.md``). No passage of such a page names everyone, so "who are the
+organizers?" found one bio, or the contact line that says "the organizers". Here the names are
+read from the bios' openings and told as one passage, found by the group's own name, like a
+section's list of "Name — Affiliation" entries. Pure: pages in, passages out.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from perfm_bot.index.answer_units import heading_title, list_text
+from perfm_bot.sources.records import Page
+
+# What a page, section or folder of people is called.
+PEOPLE_GROUP = re.compile(
+    r"\b(?:speakers?|organi[sz]ers?|organi[sz]ing|panel(?:ists)?|keynotes?|committee|team|chairs|people|mentors|advisors?)\b",
+    re.IGNORECASE,
+)
+# A bio opens with the person's name, then what they are: "Name (https://…) is …", "Name, Chair of …, leads …".
+_NAME = r"[A-Z][\w'’.-]*[a-zà-ÿ][\w'’.-]*"
+_PARTICLE = r"(?:de|van|von|der|den|del|della|da|di|du|le|la|bin|al|dos|das)"
+_BIO = re.compile(
+    rf"^(?P<name>{_NAME}(?:\s+(?:{_PARTICLE}\s+)*(?:\([A-Z][\w.]*\)\s+)?{_NAME}){{1,3}})"
+    r"(?:\s*\([^()]*\))?(?:\s*,[^,]{1,80},)?\s+"
+    r"(?:is|was|has|holds|leads|works|received|currently|serves|joined|earned|obtained|completed)\b"
+)
+_NOT_A_NAME = frozenset("The This Our Their His Her Its We It In At For Each All Both".split())
+MIN_NAMES = 2
+
+
+@dataclass(frozen=True)
+class Roster:
+    """The names a group's bios open with, and where the group is published."""
+
+    title: str  # "Organizers"
+    names: tuple[str, ...]
+    page: Page  # where it is cited: the group's own page, else the first bio's
+    anchor: str = ""
+
+    @property
+    def text(self) -> str:
+        return list_text(f"{self.title}:", self.names)
+
+
+def bio_name(text: str) -> str | None:
+    """The person a bio paragraph is about, from its opening."""
+    match = _BIO.match(text.strip())
+    if match is None:
+        return None
+    name = re.sub(r"\s+", " ", match.group("name"))
+    return None if name.split()[0] in _NOT_A_NAME else name
+
+
+def rosters(pages: Iterable[Page]) -> list[Roster]:
+    """One roster per group of bios with at least two names: a people-named section, else a
+    people-named page, else a people-named folder of one-person pages."""
+    groups: dict[tuple[str, str], dict] = {}
+    titled: dict[str, Page] = {}
+    pages = list(pages)
+    for page in pages:
+        if PEOPLE_GROUP.search(page.title):
+            titled.setdefault(page.title.strip().lower(), page)
+    for page in pages:
+        folder = _people_folder(page)
+        for block in page.parsed.blocks:
+            if block.kind not in ("paragraph", "item"):
+                continue
+            name = bio_name(block.text)
+            if name is None:
+                continue
+            section = next((h for h in reversed(block.path) if PEOPLE_GROUP.search(h.text)), None)
+            if section is not None:
+                key, title, owner, anchor = (page.slug, section.anchor), heading_title(section.text), page, section.anchor
+            elif PEOPLE_GROUP.search(page.title):
+                key, title, owner, anchor = (page.slug, ""), _group_title(page.title), page, ""
+            elif folder is not None:
+                key, title, owner, anchor = ("/" + folder, ""), folder.title(), titled.get(folder, page), ""
+            else:
+                continue
+            group = groups.setdefault(key, {"title": title, "page": owner, "anchor": anchor, "names": []})
+            if name not in group["names"]:
+                group["names"].append(name)
+    return [
+        Roster(g["title"], tuple(g["names"]), g["page"], g["anchor"])
+        for g in groups.values()
+        if len(g["names"]) >= MIN_NAMES
+    ]
+
+
+def _group_title(title: str) -> str:
+    """'Organizers' from 'Organizers | Foundation Models for Structured Data'."""
+    parts = [p.strip() for p in re.split(r"\s+[|–—-]\s+", title)]
+    return next((p for p in parts if PEOPLE_GROUP.search(p)), title.strip())
+
+
+def _people_folder(page: Page) -> str | None:
+    """'organizers' for a page at ``_pages/organizers/abdul.md``: one file per person."""
+    parts = [p for p in re.split(r"[\\/]", page.path) if p]
+    folder = parts[-2] if len(parts) >= 2 else ""
+    return folder.lower() if folder and PEOPLE_GROUP.fullmatch(folder) else None

@@ -1,0 +1,51 @@
+"""Pages of biographies told as one list of names (``index/rosters``), on real-shaped sites."""
+
+from pathlib import Path
+
+from perfm_bot.index.chunking import build_chunks
+from perfm_bot.index.rosters import bio_name
+from perfm_bot.sources.loader import load_knowledge
+
+CARD = """<div class="profile"><div class="more-info"><p>{org}</p><p>Seattle (US)</p></div></div>
+<div class="clearfix"><p><strong>{name}</strong> {verb} at {org}. He works on AutoML.</p></div><hr>"""
+
+
+def _site(tmp_path: Path, files: dict[str, str]) -> Path:
+    for name, text in files.items():
+        path = tmp_path / "pages" / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+    return tmp_path
+
+
+def test_a_page_of_bio_cards_is_one_list_of_its_names(tmp_path: Path):
+    cards = "".join(
+        CARD.format(name=n, verb=v, org=o)
+        for n, v, o in (("Nick Erickson", "is a Senior Applied Scientist", "Amazon"), ("Mihaela van der Schaar", "is a professor", "Cambridge"))
+    )
+    site = _site(tmp_path, {
+        "index.html": "<html><head><title>FMSD</title></head><body><main><p>Contact the organizers at x@example.org.</p></main></body></html>",
+        "organizers/index.html": f"<html><head><title>Organizers | FMSD @ ICML</title></head><body><main>{cards}</main></body></html>",
+    })
+    rosters = [c for c in build_chunks(load_knowledge(site)) if c.roster]
+    assert [c.text for c in rosters] == ["Organizers: Nick Erickson; Mihaela van der Schaar."]
+    assert rosters[0].source.url == "/organizers/" and rosters[0].keys == ("Organizers",)
+
+
+def test_a_folder_of_one_person_pages_is_one_list_cited_at_the_group_page(tmp_path: Path):
+    site = _site(tmp_path, {
+        "_config.yml": "title: TSALM\n",
+        "_pages/profiles.md": "---\npermalink: /organizers/\ntitle: Organizers\n---\n",
+        "_pages/organizers/abdul.md": "**Abdul Fatir Ansari** is an Applied Scientist at AWS.\n",
+        "_pages/organizers/moshe.md": "Dr. Moshe Unger, Assistant Professor at Tel Aviv University, leads the lab.\n",
+        "_pages/organizers/notes.md": "The organizers meet weekly.\n",  # no bio: no name
+    })
+    (roster,) = [c for c in build_chunks(load_knowledge(site)) if c.roster]
+    assert roster.text == "Organizers: Abdul Fatir Ansari; Dr. Moshe Unger." and roster.source.url == "/organizers/"
+
+
+def test_a_bio_is_named_by_its_opening_only():
+    assert bio_name("Kevin Ellis is an assistant professor at Cornell.") == "Kevin Ellis"  # not "Kevin Ell" + "is"
+    assert bio_name("Andrew Gordon Wilson (https://cims.nyu.edu/~andrewgw/) is an Associate Professor.") == "Andrew Gordon Wilson"
+    assert bio_name("The workshop is held in Vienna.") is None
+    assert bio_name("Submissions are due in May.") is None
