@@ -237,3 +237,17 @@ def test_an_astro_page_is_read_inside_its_layouts_banner(tmp_path: Path):
     assert not any("pageTitle" in t or "import" in t or "{" in t for t in texts)
     away = next(p for p in pages.values() if p.permalink == "/away/")
     assert not any("Secret" in b.text for b in away.parsed.blocks)  # only src/layouts/ is read
+
+
+def test_a_built_page_linked_only_from_commented_out_navigation_is_not_published(tmp_path: Path):
+    nav = '<div class="nav"><a href="index.html">HOME</a> <a href="cfp.html">CFP</a> <!-- <a href="format.html">FORMAT</a> --></div>'
+    pages = pages_of(
+        tmp_path,
+        {
+            "index.html": f"<html><body>{nav}<p>Welcome.</p></body></html>",
+            "cfp.html": f"<html><body>{nav}<p>Submit by May 1.</p></body></html>",
+            "format.html": f"<html><body>{nav}<p>We will also provide coffee and pastries.</p></body></html>",
+            "old/notes.html": "<html><body><p>Linked from nowhere: kept, a script menu may reach it.</p></body></html>",
+        },
+    )
+    assert {p.permalink for p in pages.values()} == {"/", "/cfp.html", "/old/notes.html"}
