@@ -14,7 +14,7 @@ from datetime import datetime
 
 from perfm_bot.answering import analysis as an
 from perfm_bot.answering import fit
-from perfm_bot.answering.compose import Answer, Policy, abstain, compose, covering_publication, trim
+from perfm_bot.answering.compose import MAX_ANSWER_CHARS, Answer, Policy, abstain, compose, covering_publication, trim
 from perfm_bot.answering.ranking import RankedHit, stems
 from perfm_bot.index.chunking import Chunk, resolve_source
 from perfm_bot.sources.records import Knowledge
@@ -133,9 +133,31 @@ def with_same_person(
     same = [c for c in pool if c.id != best.chunk.id and name in c.text and c.text not in answer.text][: PERSON_PASSAGES - 1]
     if not same:
         return answer
-    text = trim("\n".join([answer.text, *(c.text for c in same)]))
+    # each passage keeps its opening: a long bio cut at the answer's length hid the talk's title after it
+    share = MAX_ANSWER_CHARS // (len(same) + 1)
+    texts = [answer.text, *(c.text for c in same)]
+    if sum(len(t) + 1 for t in texts) > MAX_ANSWER_CHARS:
+        room = MAX_ANSWER_CHARS - sum(len(t) + 1 for t in texts if len(t) < share)
+        long = [t for t in texts if len(t) >= share]
+        texts = [t if len(t) < share else _around(t, name, max(share, room // max(len(long), 1)) - 1) for t in texts]
+    text = trim("\n".join(texts))
     sources = tuple(dict.fromkeys([*answer.sources, *(c.source for c in same)]))
     return replace(answer, text=text, sources=sources)
+
+
+def _around(text: str, name: str, limit: int) -> str:
+    """The passage cut to ``limit`` where it names the person: a programme's row for them may sit
+    far into a long schedule."""
+    at = text.find(name)
+    if at < 0 or at + len(name) + 60 <= limit:
+        return trim(text, limit)
+    start = at
+    for _ in range(2):  # the segment before the name too: "16:30 Keynote 4 — Manling Li"
+        start = max(text.rfind(" — ", 0, start), text.rfind(". ", 0, start), text.rfind("; ", 0, start))
+        if start < 0:
+            break
+    start = start + 2 if start >= 0 and at - start < limit // 2 else max(0, at - 40)
+    return trim("… " + text[start:].lstrip("—;. "), limit)
 
 
 def _real(hits: Sequence[RankedHit]) -> list[RankedHit]:

@@ -283,3 +283,20 @@ def test_who_is_organizing_is_answered_by_the_organizers_list_not_a_contact_line
     hits = [RankedHit(contact, 1.03, 0.53, 1.0), RankedHit(speakers, 0.95, 0.55, 0.5), RankedHit(roster, 0.92, 0.57, 0.6)]
     tags = {c.id: frozenset({an.WHO}) for c in (contact, roster, speakers)}
     assert fit.select(q, hits, tags)[0].chunk is roster
+
+
+def test_a_person_asked_about_is_answered_with_each_passage_naming_them_opening_kept():
+    """A long bio first must not push the talk's title out of the answer, and a long programme
+    is shown where it names the person."""
+    from perfm_bot.answering.parts import with_same_person
+    from perfm_bot.index.chunking import Chunk, Source
+
+    bio = "Andrew Gordon Wilson is an Associate Professor at NYU. " + "He works on many things. " * 30
+    slot = "16:39 - 17:14 — Invited Talk by Andrew Gordon Wilson: Why Should We Develop Language Models for Time Series?"
+    program = "Schedule — " + " — ".join(f"{9 + i}:00 Talk {i} — Speaker {chr(65 + i)}" for i in range(12)) + " — 16:30 Keynote 4 — Andrew Gordon Wilson"
+    chunks = [Chunk(f"page:{i}", "page", t, (t,), Source("Home", "/")) for i, t in enumerate((bio, slot, program))]
+    q = an.Question("what's andrew gordon wilson's talk called", "what is andrew gordon wilson talk called", an.OTHER)
+    answer = Answer(q.text, True, bio[:500], (Source("Speakers", "/speakers/"),), 0.8, "passage", "page:0", "page", "x", "")
+    hits = [RankedHit(c, 0.8 - i / 10, 0.5, 0.5) for i, c in enumerate(chunks)]
+    text = with_same_person(answer, hits[0], q, hits, chunks).text
+    assert "Why Should We Develop Language Models" in text and "16:30 Keynote 4" in text and len(text) <= 500
