@@ -326,7 +326,7 @@ def intent(question: str, known: Collection[str] = frozenset()) -> tuple[str, bo
     if re.match(r"^(?:where)\b", q) and _SUBMIT.search(q):
         return SUBMIT, False
     if _DATE_FOCUS.match(q) or (
-        _DATE_WORDS.search(q) and not re.match(r"^(?:which|where|who|how)\b", q) and not re.search(r"\b(?:timezone|aoe|utc)\b", q)
+        _DATE_WORDS.search(_without_conjunction_when(q)) and not re.match(r"^(?:which|where|who|how)\b", q) and not re.search(r"\b(?:timezone|aoe|utc)\b", q)
     ):
         return DATE, False
     if _OPEN.search(q) and (re.match(r"^(?:is|are|has|have|did|can)\b", q) or q.endswith("yet")):
@@ -340,6 +340,21 @@ def intent(question: str, known: Collection[str] = frozenset()) -> tuple[str, bo
     if _SUBMIT.search(q):
         return SUBMIT, False
     return OTHER, False
+
+
+_WHEN_DOING = re.compile(r"\bwhen \w+ing\b")
+_WHEN_CLAUSE = re.compile(r"\bwhen (?:i|we|you|they|he|she|it|people)\b")
+_YES_NO_Q = re.compile(rf"^(?:{'|'.join(_AUX)})\b")
+
+
+def _without_conjunction_when(q: str) -> str:
+    """'do i have to mark my short paper when submitting?' asks how, not when: a 'when' that opens
+    a clause inside a yes/no question is a conjunction ('can I use LaTeX when we submit?'), unless
+    the question asks for it ('do you know when we hear back?')."""
+    q = _WHEN_DOING.sub(" ", q)
+    if _YES_NO_Q.match(q) and not _REQUEST.match(q):
+        q = _WHEN_CLAUSE.sub(" ", q)
+    return q
 
 
 def _anchored(q: str, known: Collection[str]) -> bool:

@@ -258,3 +258,16 @@ def test_a_decimal_number_is_one_word_not_the_end_of_a_sentence():
 )
 def test_attendees_idioms_for_the_notification_and_file_types_are_read_plainly(message, plain):
     assert an.normalise(message) == plain
+
+
+@pytest.mark.parametrize(
+    "message, kind",
+    [
+        ("do i have to mark my short paper somehow when submitting", an.SUBMIT),  # "when" joins a clause
+        ("can i use latex when we submit", an.SUBMIT),
+        ("do you know when we hear back?", an.DATE),  # asked for, inside a request
+        ("is it due when the conference starts?", an.DATE),
+    ],
+)
+def test_a_when_that_opens_a_clause_does_not_make_a_date_question(message, kind):
+    assert an.intent(an.normalise(message))[0] == kind
