@@ -27,7 +27,8 @@ EMAIL = "email"
 LINK = "link"  # where to submit: an address or the platform's name
 ROOM = "room"  # which room or hall: "Room 203 A+B", "Hall C", "Garnet 218-219"
 TIMEZONE = "time zone"  # "PST", "UTC+2", "AoE", "Singapore Time"
-VALUE_TYPES = (MONEY, LENGTH, SIZE, TIMEZONE, CLOCK, EMAIL, LINK, ROOM)
+DURATION = "duration"  # how long a talk or session lasts: "15 minutes", "9:00-9:30", "a full day"
+VALUE_TYPES = (MONEY, LENGTH, SIZE, TIMEZONE, DURATION, CLOCK, EMAIL, LINK, ROOM)
 
 _NOT_ABOUT_TIME = r"(?!\s+(?:time|longer|earlier|later|in advance|before|ahead))"
 _ASKS = {
@@ -41,6 +42,10 @@ _ASKS = {
     ),
     SIZE: re.compile(r"\b(?:what|which) (?:\w+ ){0,3}(?:size|dimensions?)\b|\bhow (?:big|large|wide|tall)\b|\b(?:poster|banner) size\b"),
     TIMEZONE: re.compile(r"\b(?:timezone|timezones|tz)\b"),  # questions come normalised: "time zone" is one word
+    DURATION: re.compile(
+        r"\bhow long (?:is|are|will|does|do|would)\b(?: \w+){0,3} (?:talks?|presentations?|orals?|spotlights?|sessions?|slots?"
+        r"|keynotes?|panels?|breaks?|workshop|event|day|q&a)\b|\bhow many minutes\b"
+    ),
     CLOCK: re.compile(r"\b(?:what|which|at what) time\b|\bwhat hour\b"),
     EMAIL: re.compile(
         r"\b(?:email|e-mail|mail address|mailing address)\b|\bhow (?:do|can|should) (?:i|we) (?:contact|reach)\b|"
@@ -77,6 +82,11 @@ _STATES = {
         r"|\b(?i:anywhere on earth|local time|time zone|timezone)\b"
         r"|\b(?:Pacific|Eastern|Central|Mountain|Atlantic|Hawaii|Alaska|Greenwich|Singapore|India|China|Japan|Korea"
         r"|Bras[ií]lia|Israel|Gulf|(?:Central|Eastern|Western) European|Australian Eastern) (?:Standard |Daylight )?Time\b",
+    ),
+    DURATION: re.compile(
+        r"\b\d+(?:\.\d+)?\s*(?:-|–|to)?\s*\d*\s*(?:min|mins|minutes?|hours?|hrs?)\b|\b(?:half|full|one|whole)[- ]day\b"
+        r"|\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:-|–|to)\s*\d{1,2}[:.]\d{2}|\bTBA\b|\bTBD\b",
+        re.I,
     ),
     CLOCK: re.compile(r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s*(?:am|pm|a\.m\.|p\.m\.)|\bnoon\b|\bmidnight\b|\bTBA\b|\bTBD\b", re.I),
     EMAIL: re.compile(rf"{EMAIL_ADDRESS}|\bmailto:|\bcontact (?:form|us|the organi[sz]ers)\b", re.I),

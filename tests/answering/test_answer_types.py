@@ -94,3 +94,12 @@ def test_which_room_needs_a_room(text: str, states: bool):
 def test_which_time_zone_needs_a_zone(text: str, states: bool):
     assert at.expected("what timezone are the times in the schedule?") == at.TIMEZONE
     assert at.states(at.TIMEZONE, text) is states
+
+
+
+def test_how_long_a_talk_lasts_needs_a_duration():
+    assert at.expected("how long is each oral presentation") == at.DURATION
+    assert at.expected("how long can papers be") == at.LENGTH  # a paper's length is pages
+    assert at.states(at.DURATION, "We selected 6 submissions for oral presentations (15 minutes each).")
+    assert at.states(at.DURATION, "11:00 - 11:15 AM — Oral Presentation 3")
+    assert not at.states(at.DURATION, "Oral Presentations: The Capability Frontier; Cram Less to Fit More")
