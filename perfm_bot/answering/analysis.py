@@ -60,7 +60,8 @@ _CHAT = {
     "vlm": "vision-language model", "vlms": "vision-language models", "tz": "timezone", "ddl": "deadline", "sub": "submission",
     "subs": "submissions", "lim": "limit", "conf": "conference", "org": "organizer", "orgs": "organizers",
     "appx": "appendix", "camera ready": "camera-ready", "camera-ready's": "camera-ready",
-    "in person": "in-person", "time zone": "timezone", "e-mail": "email",
+    "in person": "in-person", "time zone": "timezone", "e-mail": "email", "ppl": "people", "teh": "the",
+    "thru": "through", "w/o": "without", "mins": "minutes", "hrs": "hours", "pagelimit": "page limit",
 }
 # Words that carry no question: chat fillers, dropped before analysis.
 _FILLERS = frozenset(

@@ -339,7 +339,7 @@ def unknown_words(text: str, vocabulary: frozenset[str]) -> list[str]:
     def known(s: str) -> bool:
         return (
             s in vocabulary or s in _SOCIAL_STEMS or s in _GENERIC or s.isdigit() or len(s) <= 2
-            or s + "s" in vocabulary or (len(s) >= 6 and s[:6] in prefixes)
+            or s + "s" in vocabulary or (len(s) >= 6 and s[:6] in prefixes) or _compound(s, vocabulary)
         )
 
     out: list[str] = []
@@ -348,6 +348,14 @@ def unknown_words(text: str, vocabulary: frozenset[str]) -> list[str]:
         if found and not any(known(s) for s in found) and found[-1] not in out:
             out.append(found[-1])
     return out
+
+
+def _compound(word: str, vocabulary: frozenset[str]) -> bool:
+    """'pagelimit', 'camerareadi': two words the knowledge uses, typed as one."""
+    return len(word) >= 7 and any(
+        word[:i] in vocabulary and (word[i:] in vocabulary or stems(word[i:])[-1:] and stems(word[i:])[-1] in vocabulary)
+        for i in range(3, len(word) - 2)
+    )
 
 
 def _names_subject(question: str, chunk: Chunk, value: str | None = None) -> bool:

@@ -300,3 +300,12 @@ def test_a_person_asked_about_is_answered_with_each_passage_naming_them_opening_
     hits = [RankedHit(c, 0.8 - i / 10, 0.5, 0.5) for i, c in enumerate(chunks)]
     text = with_same_person(answer, hits[0], q, hits, chunks).text
     assert "Why Should We Develop Language Models" in text and "16:30 Keynote 4" in text and len(text) <= 500
+
+
+def test_two_known_words_typed_as_one_are_not_unknown():
+    from perfm_bot.answering.ranking import stems
+
+    vocabulary = frozenset(stems("The submission deadline and the page limit"))
+    assert fit.unknown_words("when is the submissiondeadline", vocabulary) == []
+    assert len(fit.unknown_words("is there a parking garage", vocabulary)) == 2  # real words it lacks stay unknown
+    assert an.normalise("can ppl zoom in, whats teh pagelimit") == "can people zoom in, what is the page limit"
