@@ -280,6 +280,33 @@ def segments(text: str, split: bool = True) -> list[str]:
     return out
 
 
+_VS = re.compile(r"\s+(?:vs\.?|versus)\s+")
+VERSUS_WORDS = 8  # "research paper vs position paper" after "page limits?": what the limits are asked of
+
+
+def _versus(segs: list[str]) -> list[str]:
+    """'page limit for long vs short papers?' asks it of each: two questions, one per side. A
+    short 'A vs B' after a question ('page limits? research paper vs position paper') asks that
+    question of each side."""
+    out: list[str] = []
+    for seg in segs:
+        sides = _VS.split(seg, maxsplit=1)
+        if len(sides) != 2 or not sides[0].split() or not sides[1].split():
+            out.append(seg)
+            continue
+        left, right = sides[0].split(), sides[1].split()
+        if is_asking(seg) and len(left) > 1 and len(right) <= 2:  # "long vs short papers", not "tabular vs time series only"
+            end = "?" if seg.endswith("?") else ""
+            a, b, prefix, suffix = left[-1], right[0].rstrip("?"), left[:-1], [w.rstrip("?") for w in right[1:]]
+            out.extend(" ".join([*prefix, w, *suffix]).rstrip() + end for w in (a, b))
+        elif out and is_asking(out[-1]) and len(seg.split()) <= VERSUS_WORDS:
+            frame = out.pop().rstrip(" ?")
+            out.extend(f"{frame} for {side.strip(' ?')}?" for side in sides)
+        else:
+            out.append(seg)
+    return out
+
+
 def is_social(segment: str) -> bool:
     """Greetings, thanks, praise, 'sorry to bother': nothing is asked."""
     words = _WORD.findall(segment)
@@ -378,6 +405,7 @@ def analyse(message: str, context: str | None = None, options: Options | None = 
     text = normalise(message) if opts.normalise else " ".join(message.lower().split())
     text = opts.fix(text) if opts.fix else text
     segs = segments(text, opts.split) or [text]
+    segs = _versus(segs) if opts.split else segs
     rest = [s for s in segs if not is_social(s)]
     social = len(rest) < len(segs) or not _WORD.search(text)
     if not rest or not _WORD.search(" ".join(rest)) or (social and not any(map(is_asking, segs))):

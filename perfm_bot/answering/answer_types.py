@@ -38,7 +38,7 @@ _ASKS = {
     ),
     LENGTH: re.compile(
         r"\b(?:how long (?:can|should|may|must|is|are|do|does) (?:the |a |my |our |\w+ )?(?:paper|papers|submission|submissions|abstract|abstracts|manuscript|it|they|submitted)"
-        r"|how many pages|page limit|page count|page length|max(?:imum)? (?:number of )?pages|how many words|word limit|length limit)\b"
+        r"|how many pages|page limits?|page counts?|page lengths?|max(?:imum)? (?:number of )?pages|how many words|word limits?|length limits?)\b"
     ),
     SIZE: re.compile(r"\b(?:what|which) (?:\w+ ){0,3}(?:size|dimensions?)\b|\bhow (?:big|large|wide|tall)\b|\b(?:poster|banner) size\b"),
     TIMEZONE: re.compile(r"\b(?:timezone|timezones|tz)\b"),  # questions come normalised: "time zone" is one word

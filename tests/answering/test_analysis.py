@@ -271,3 +271,16 @@ def test_attendees_idioms_for_the_notification_and_file_types_are_read_plainly(m
 )
 def test_a_when_that_opens_a_clause_does_not_make_a_date_question(message, kind):
     assert an.intent(an.normalise(message))[0] == kind
+
+
+
+@pytest.mark.parametrize(
+    "message, texts",
+    [
+        ("page limit for long vs short papers?", ["page limit for long papers?", "page limit for short papers?"]),
+        ("page limits? research paper vs position paper", ["page limits for research paper?", "page limits for position paper?"]),
+        ("is it tabular vs time series only?", ["is it tabular vs time series only?"]),  # which words pair is unclear: one question
+    ],
+)
+def test_a_question_of_a_versus_b_asks_it_of_each(message, texts):
+    assert [q.text for q in ask(message).questions] == texts
