@@ -124,6 +124,25 @@ _LEAD_FACT = re.compile(rf"{_DAY.pattern}|\s\|\s", re.IGNORECASE)  # a day, or a
 CONTACT_KEY = "What is the contact email address? How do I get in touch by email?"  # any passage giving an address
 EMAIL_ADDRESS = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"  # as pages write it; answer_types checks answers by the same
 _EMAIL = re.compile(EMAIL_ADDRESS)
+# The placeholder Latin of theme demos ("Lorem ipsum dolor sit amet…"): a passage mostly of these
+# words is filler a theme shipped, never the workshop's.
+_LATIN = frozenset(
+    """lorem ipsum dolor sit amet consectetur adipiscing elit sed eiusmod tempor incididunt labore dolore magna
+    aliqua donec nulla nunc vel eu ut et ac id augue justo vivamus aliquam etiam mauris proin quis nibh tortor
+    turpis lacus odio eget erat metus risus felis sapien ante arcu diam enim massa purus libero ligula orci leo
+    neque velit nisi nisl tellus tempus tincidunt ultrices euismod eleifend vulputate venenatis mollis dictum
+    cras suspendisse curabitur pellentesque vestibulum maecenas fusce praesent phasellus integer morbi quisque
+    aenean nam duis facilisis fermentum ullamcorper scelerisque ornare egestas blandit iaculis sagittis""".split()
+)
+_LATIN_SHARE = 0.4
+
+
+def _filler(text: str) -> bool:
+    words = [w for w in re.findall(r"[a-z]+", text.lower()) if len(w) >= 2]
+    latin = sum(w in _LATIN for w in words)
+    return latin >= 6 and latin >= _LATIN_SHARE * len(words)
+
+
 _YEAR = re.compile(r"(?<!\d)(20\d\d)(?!\d)")
 
 
@@ -153,7 +172,9 @@ def _page_chunks(page: Page, dates: tuple[ImportantDate, ...], home: bool = Fals
         texts = _split_passage(_clean(unit.text)) if unit.kind == "passage" else [_clean(unit.text)]
         for text in texts:
             if not home and not unit.path and text.rstrip(" .") == page.title.strip(" ."):
-                continue  # "Organizers | FMSD": a page's bare title is a heading, no answer (the home page's names the workshop)
+                continue
+            if _filler(text):
+                continue  # a theme's placeholder text ("Lorem ipsum dolor sit amet…"), never the workshop's  # "Organizers | FMSD": a page's bare title is a heading, no answer (the home page's names the workshop)
             heading = unit.path[-1] if unit.path else None
             anchor = heading.anchor if heading else ""
             section = " › ".join(heading_title(h.text) for h in unit.path if h.level > 1)

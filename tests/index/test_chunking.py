@@ -190,3 +190,15 @@ def test_a_passage_giving_an_email_address_is_found_by_how_to_contact(tmp_path: 
     chunks = _site(tmp_path, {"index.md": "# Home\n\nQuestions? Write to us at tiny@example.org.\n\nWe study small things.\n"})
     assert all((CONTACT_KEY in c.keys) == ("tiny@example.org" in c.text) for c in chunks)
     assert any("tiny@example.org" in c.text for c in chunks)
+
+
+def test_a_themes_placeholder_latin_is_no_passage(tmp_path: Path):
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    (pages / "index.md").write_text(
+        "---\ntitle: Demo\n---\n# Demo\n\nVivamus sapien justo, ullamcorper a mi eget, scelerisque euismod nunc. In augue augue, "
+        "ultrices a ornare non, tincidunt quis justo. Donec sit amet con.\n\nThe workshop is held in Vienna et al. in July.\n",
+        encoding="utf-8",
+    )
+    texts = [c.text for c in build_chunks(load_knowledge(tmp_path)) if c.kind == "page"]
+    assert not any("Vivamus" in t for t in texts) and any("Vienna" in t for t in texts)
