@@ -114,6 +114,14 @@ _WORK_VERBS = re.compile(  # as verbs: "my draft is 12 pages" names a paper, it 
 # "Who is it for?", "who should attend?": the audience, not a person to name.
 _AUDIENCE = re.compile(r"\b(?:for|aimed at|meant for|should attend|can attend|targeted at)\s*\??$")
 _ADVICE = re.compile(r"^(?:(?:can|could|would) you |please )?(?:recommend|suggest|advise)\b")
+# Asking to be taught ("can you explain how GASP generates adversarial suffixes?", "explain
+# attention in transformers"): a lesson, not the workshop's facts, unless what is to be explained
+# is the workshop's own process ("explain the submission process").
+_TEACH = re.compile(
+    r"^(?:(?:can|could|would) you |please )?(?:explain|teach me|walk me through|eli5)\b"
+    r"(?!.*\b(?:submi\w*|review\w*|process|format\w*|timeline|schedule|rules?|polic\w+|deadlines?|workshop|registration"
+    r"|register|template|requirements?|guidelines?|track|program|anonymi[sz]\w*|archival|camera-ready|awards?|prizes?)\b)"
+)
 # Local tips ("best ramen near the venue?", "a good cheap hotel around there"): the bot's advice, not
 # the workshop's facts, even when the venue is named.
 _LOCAL_TIPS = re.compile(r"\b(?:best|good|great|nice|cheap|cheapest|decent|tasty)\s+(?:\w+\s+){0,3}(?:near|around|close to|nearby)\b")
@@ -338,7 +346,7 @@ def intent(question: str, known: Collection[str] = frozenset()) -> tuple[str, bo
     q = _strip_lead(question.strip(" ?!."))
     if not q or is_social(q):
         return CHIT_CHAT, False
-    if _WORK_VERBS.search(q) or _CREATIVE.search(q) or _ADVICE.match(q) or _LOCAL_TIPS.search(q):
+    if _WORK_VERBS.search(q) or _CREATIVE.search(q) or _ADVICE.match(q) or _TEACH.match(q) or _LOCAL_TIPS.search(q):
         return OFF_TOPIC, False
     if known and not _anchored(q, known):
         return OFF_TOPIC, False
@@ -420,6 +428,8 @@ def analyse(message: str, context: str | None = None, options: Options | None = 
     for seg in asking:
         before = questions[-1].text if questions else ""
         question = _question(seg, background, prior, opts, before)
+        if questions and questions[-1].intent == OFF_TOPIC and _IT_BACK.search(seg) and len(content_words(seg)) <= 3:
+            question = replace(question, intent=OFF_TOPIC)  # "explain what SHAP values are and how they work"
         named = opts.own and question.intent not in (OTHER, SCOPE)  # "what's PerFM about?" asks about its name
         questions.append(replace(question, search=unname(question.search, opts.own)) if named else question)
     return Analysis(message, tuple(_drop_empty(questions)), background, social)

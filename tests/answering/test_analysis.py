@@ -284,3 +284,16 @@ def test_a_when_that_opens_a_clause_does_not_make_a_date_question(message, kind)
 )
 def test_a_question_of_a_versus_b_asks_it_of_each(message, texts):
     assert [q.text for q in ask(message).questions] == texts
+
+
+@pytest.mark.parametrize(
+    "message, intents",
+    [
+        ("can you explain how GASP generates adversarial suffixes, step by step?", [an.OFF_TOPIC]),
+        ("can you explain what SHAP values are and how they work?", [an.OFF_TOPIC, an.OFF_TOPIC]),  # "they": the lesson too
+        ("explain attention in transformers", [an.OFF_TOPIC]),
+        ("can you explain the submission process?", [an.SUBMIT]),  # the workshop's own process is its facts
+    ],
+)
+def test_asking_to_be_taught_is_off_topic_unless_it_is_the_workshops_process(message, intents):
+    assert list(ask(message).intents) == intents
