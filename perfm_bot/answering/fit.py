@@ -220,6 +220,8 @@ def check(
         subject = _subject(question.search)
         if subject and not _has_subject(subject, hit.chunk) and not _has_subject(subject, _section_only(hit.chunk)):
             return Fit(False, "names people, but not the ones asked about")  # speakers for "who's on the panel?"
+    if checks.value and _ASKS_WINNER.search(q) and not says_tba(text) and not _NAMES_WINNER.search(text):
+        return Fit(False, "asks who won; the answer names no winner")  # "we will recognize one best paper award"
     value = answer_types.expected(q) if checks.value else None
     if value is not None and not _gives(value, text):  # "TBA" is its honest value
         return Fit(False, f"asks for a {value}; the answer states none")
@@ -240,6 +242,12 @@ def check(
         if enough and not (says_tba(text) and _shares_subject(question.text, hit.chunk)):
             return Fit(False, f"shares words but not the asked relation; the knowledge never mentions {', '.join(unknown)}")
     return Fit(True)
+
+
+# "Who won the best paper award?" is answered by a passage that says who won it, not by one that
+# says there will be an award, or lists the closing remarks where it is given.
+_ASKS_WINNER = re.compile(r"\b(?:who|which (?:paper|papers|team|teams|work|one))\s+(?:won|wins|was awarded|were awarded)\b")
+_NAMES_WINNER = re.compile(r"\b(?:won|winners?|awarded to|recipients?|goes to|went to|congratulations?|is awarded|were awarded|received the)\b", re.I)
 
 
 # Kinds of question with no structural match to check (a date, a person, a topic list): for these

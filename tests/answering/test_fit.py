@@ -309,3 +309,16 @@ def test_two_known_words_typed_as_one_are_not_unknown():
     assert fit.unknown_words("when is the submissiondeadline", vocabulary) == []
     assert len(fit.unknown_words("is there a parking garage", vocabulary)) == 2  # real words it lacks stay unknown
     assert an.normalise("can ppl zoom in, whats teh pagelimit") == "can people zoom in, what is the page limit"
+
+
+def test_who_won_is_answered_only_by_a_passage_naming_a_winner():
+    from perfm_bot.index.chunking import Chunk, Source
+
+    q = an.Question("who won the best paper award?", "who won the best paper award?", an.WHO)
+    for text, ok in (
+        ("From them, we will recognize one best paper award and one honorable mention.", False),
+        ("16:50 - 17:00 — Closing Remarks & Best Paper Award", False),
+        ("The best paper award goes to Ada Lovelace for 'Notes'.", True),
+    ):
+        chunk = Chunk("page:x", "page", text, (text,), Source("Home", "/"))
+        assert fit.check(q, RankedHit(chunk, 0.8, 0.6, 0.5), text, frozenset(), 0.7).ok is ok
