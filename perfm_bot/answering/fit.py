@@ -166,6 +166,48 @@ def select(
     return out
 
 
+# "What time does the whole thing start?", "when does the day wrap up?": the workshop's day, whose
+# first and last rows of the programme answer it (no passage says "the workshop starts at").
+_STARTS = re.compile(r"\b(?:start|starts|starting|begin|begins|kick off|kicks off|opens?)\b")
+_ENDS = re.compile(r"\b(?:end|ends|finish|finishes|wrap up|wraps up|close|closes|over|last thing|last item)\b")
+_DAY_WORDS = frozenset(
+    """workshop day thing whole event it program programme schedule morning evening afternoon time exactly
+    actually usually what when does do will is the of on in by up that this a at kick wrap last item first""".split()
+)
+
+
+def day_edge(question: str) -> str | None:
+    """'start' or 'end' when the question asks when the workshop's day starts or ends, else None."""
+    q = question.lower().strip(" ?!.")
+    if not re.match(r"^(?:what time|when|at what time|how early|how late|what is the (?:last|first))\b", q):
+        return None
+    words = re.findall(r"[a-z']+", q)
+    edge = "start" if _STARTS.search(q) else "end" if _ENDS.search(q) else None
+    rest = [w for w in words if w not in _DAY_WORDS and not _STARTS.fullmatch(w) and not _ENDS.fullmatch(w)]
+    return edge if edge and not rest else None
+
+
+def states_edge(hits: Sequence[RankedHit], edge: str) -> bool:
+    """The best passage already says when it starts or ends ("will start at 9:00am sharp and end by 5:50pm")."""
+    words = _STARTS if edge == "start" else _ENDS
+    return any(words.search(h.chunk.text.lower()) and _CLOCK.search(h.chunk.text) for h in hits)
+
+
+def programme_edge(passages: Sequence[Chunk], edge: str) -> Chunk | None:
+    """The first or last row of the longest run of programme rows (a page's section of lines that
+    open with a clock time), in reading order."""
+    runs: dict[tuple[str | None, str], list[Chunk]] = {}
+    for chunk in passages:
+        if _PROGRAM_ROW.match(chunk.text):
+            runs.setdefault((chunk.ref, chunk.section), []).append(chunk)
+    if not runs:
+        return None
+    rows = max(runs.values(), key=len)
+    if len(rows) < PROGRAM_ROWS:
+        return None
+    return rows[0] if edge == "start" else rows[-1]
+
+
 def _same_group(question: str, section: str) -> bool:
     asked = {m.group(0).lower()[:6] for m in _PEOPLE.finditer(question)}
     return any(m.group(0).lower()[:6] in asked for m in _PEOPLE.finditer(section.lower()))

@@ -99,6 +99,12 @@ def answer_question(
         digest = news_digest(question, knowledge, now)
         if digest is not None:
             return digest
+    # a follow-up's "it" is the thread's subject ("and what time does it start?" after a talk)
+    edge = fit.day_edge(question.text) if checks.relation and not question.follow_up else None
+    if edge is not None and not fit.states_edge(candidates[:1], edge):
+        row = fit.programme_edge(profile.passages, edge)
+        if row is not None:  # "what time does the whole thing start?": the programme's first row says
+            return _passage_answer(question, row, ("The programme opens with: " if edge == "start" else "The programme ends with: ") + row.text)
     answer = compose(question.text, candidates, knowledge, now, policy)
     answer = replace(answer, intent=question.intent)
     if not answer.answered:
@@ -162,6 +168,11 @@ def _around(text: str, name: str, limit: int) -> str:
 
 def _real(hits: Sequence[RankedHit]) -> list[RankedHit]:
     return [h for h in hits if h.chunk.kind != "out_of_scope"]
+
+
+def _passage_answer(question: an.Question, chunk: Chunk, text: str) -> Answer:
+    return Answer(question.text, True, trim(text), (chunk.source,), 1.0, "passage", chunk.id, "page", chunk.ref,
+                  chunk.section, (), question.intent)
 
 
 def unpublished_schedule(question: an.Question, source: Chunk, policy: Policy) -> Answer:

@@ -322,3 +322,30 @@ def test_who_won_is_answered_only_by_a_passage_naming_a_winner():
     ):
         chunk = Chunk("page:x", "page", text, (text,), Source("Home", "/"))
         assert fit.check(q, RankedHit(chunk, 0.8, 0.6, 0.5), text, frozenset(), 0.7).ok is ok
+
+
+@pytest.mark.parametrize(
+    "text, edge",
+    [
+        ("what time does the whole thing start in the morning?", "start"),
+        ("when does the workshop wrap up?", "end"),
+        ("what is the last thing on the schedule", "end"),
+        ("when does the poster session start", None),  # a session of the day, not the day
+        ("what time does submission open", None),
+    ],
+)
+def test_the_start_or_end_of_the_workshops_day_is_asked(text, edge):
+    assert fit.day_edge(text) == edge
+
+
+def test_the_days_start_and_end_are_the_programmes_first_and_last_rows():
+    from perfm_bot.index.chunking import Chunk, Source
+
+    rows = [Chunk(f"page:r{i}", "page", t, (t,), Source("Schedule", "/s/"), "s", "Schedule")
+            for i, t in enumerate(("8:50am-9:00am — Opening remarks", "9:00am-9:40am — Keynote", "4:50pm-5:00pm — Closing"))]
+    note = Chunk("page:n", "page", "Lunch is at 12:00 in Hall B.", ("x",), Source("Venue", "/v/"), "v", "Venue")
+    assert fit.programme_edge([note, *rows], "start") is rows[0]
+    assert fit.programme_edge([note, *rows], "end") is rows[-1]
+    assert fit.programme_edge(rows[:2], "end") is None  # two rows are no programme
+    says = Chunk("page:w", "page", "The workshop will start at 9:00am sharp and end by 5:50pm.", ("x",), Source("Home", "/"))
+    assert fit.states_edge([RankedHit(says, 0.8, 0.6, 0.5)], "end")  # a passage saying so answers itself
