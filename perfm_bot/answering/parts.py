@@ -114,7 +114,28 @@ def answer_question(
     published = covering_publication(_real(candidates), knowledge, policy) is not None
     if not verdict.ok or (checks.out_of_scope_rank and fit.oos_wins(candidates) and not published):
         return replace(abstain(question.text, answer.score, policy), intent=question.intent)
+    if best is not None and question.intent == an.SCOPE:
+        answer = with_next_topic(answer, best, candidates)
     return with_same_person(answer, best, question, candidates, profile.passages) if best is not None else answer
+
+
+TOPIC_MARGIN = 0.15  # a second topic of the call this close to the first is named too
+
+
+def with_next_topic(answer: Answer, best: RankedHit, hits: Sequence[RankedHit]) -> Answer:
+    """'Would my dataset-and-simulator paper on dialogue agents fit?' touches two of the call's
+    topics (Applications: dialogue; Benchmarks: datasets, simulators): a work described at length
+    often does, and the closest on meaning is not always the one its author means. The next topic
+    of the same list, nearly as close, is named with it."""
+    if best.chunk.kind != "page" or not best.chunk.section:
+        return answer
+    runner = next((h for h in hits if h.chunk.id != best.chunk.id and h.chunk.kind != "out_of_scope"), None)
+    if (
+        runner is None or runner.chunk.kind != "page" or runner.chunk.section != best.chunk.section
+        or runner.score < best.score - TOPIC_MARGIN or runner.chunk.text in answer.text
+    ):
+        return answer
+    return replace(answer, text=trim(f"{answer.text}\n{runner.chunk.text}"))
 
 
 _NAME = re.compile(r"\b[A-Z][a-zà-ÿ'’.-]+(?:\s+(?:de |van |von |del |da |le )?[A-Z][a-zà-ÿ'’.-]+){1,3}\b")

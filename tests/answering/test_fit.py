@@ -349,3 +349,20 @@ def test_the_days_start_and_end_are_the_programmes_first_and_last_rows():
     assert fit.programme_edge(rows[:2], "end") is None  # two rows are no programme
     says = Chunk("page:w", "page", "The workshop will start at 9:00am sharp and end by 5:50pm.", ("x",), Source("Home", "/"))
     assert fit.states_edge([RankedHit(says, 0.8, 0.6, 0.5)], "end")  # a passage saying so answers itself
+
+
+def test_a_fit_question_near_two_topics_of_the_call_is_answered_with_both():
+    from perfm_bot.answering.parts import with_next_topic
+    from perfm_bot.index.chunking import Chunk, Source
+
+    topics = "Call for Contributions"
+    apps = Chunk("page:a", "page", "Applications: Dialogue systems, recommendation.", ("x",), Source("CfP", "/#cfp"), "p", topics)
+    bench = Chunk("page:b", "page", "Benchmarks and Tooling: Datasets, metrics, simulators.", ("x",), Source("CfP", "/#cfp"), "p", topics)
+    faq = Chunk("faq:t", "faq", "Topics include theory and applications.", ("x",), Source("FAQ", "/faq"), "t")
+    answer = Answer("would that fit?", True, apps.text, (apps.source,), 0.8, "passage", apps.id, "page", "p", topics)
+    near = [RankedHit(apps, 0.84, 0.6, 0.1), RankedHit(bench, 0.73, 0.44, 0.2)]
+    assert "simulators" in with_next_topic(answer, near[0], near).text
+    far = [RankedHit(apps, 0.84, 0.6, 0.1), RankedHit(bench, 0.5, 0.3, 0.1)]
+    assert with_next_topic(answer, far[0], far).text == apps.text  # a far second topic is not named
+    other = [RankedHit(apps, 0.84, 0.6, 0.1), RankedHit(faq, 0.83, 0.6, 0.1)]
+    assert with_next_topic(answer, other[0], other).text == apps.text  # only the same list's next topic
