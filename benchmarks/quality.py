@@ -14,8 +14,9 @@ shows up in the same table. The sets:
 - messy2: tests/eval/messy2.yaml, a second Discord-style set by another blind author;
 - messy3, messy4: two sets kept blind until stop 16 (then messy_blind / messy_blind2, measured
   there twice), tuned on from stop 17; messy5 (was messy_blind3) measured once at stop 17, then
-  tuned on; messy6 (was messy_blind4) measured once at stop 17, then tuned on;
-- with --final, messy-blind5 and the sites whose folder ends in -blind.
+  tuned on; messy6 (was messy_blind4) measured once at stop 17, messy7 (was messy_blind5) once at
+  stop 18, then tuned on;
+- with --final, messy-blind6 and the sites whose folder ends in -blind.
 """
 
 from __future__ import annotations
@@ -61,7 +62,8 @@ def question_sets() -> list[QuestionSet]:
         QuestionSet("messy4", EVAL / "messy4.yaml", shipped),
         QuestionSet("messy5", EVAL / "messy5.yaml", shipped),
         QuestionSet("messy6", EVAL / "messy6.yaml", shipped),
-        QuestionSet("messy-blind5", EVAL / "messy_blind5.yaml", shipped, final_only=True),
+        QuestionSet("messy7", EVAL / "messy7.yaml", shipped),
+        QuestionSet("messy-blind6", EVAL / "messy_blind6.yaml", shipped, final_only=True),
     ]
     for folder in sorted(SITES.glob("*/")) if SITES.is_dir() else []:
         if (folder / "questions.yaml").exists():
