@@ -10,6 +10,7 @@ block per row, read with its header cells.
 
 from __future__ import annotations
 
+import re
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -44,6 +45,7 @@ def read_document(html: str, builder: PageBuilder, first_line: int) -> HtmlHead:
     description = " ".join(str(meta[0]).split()) if meta else ""
     body = doc.find("body")
     if body is not None:
+        show_script_times(body)
         with _one_reading():
             _walk(body, builder, first_line - 1, document=True)
     return HtmlHead(title, description)
@@ -59,6 +61,8 @@ def _read_fragment(html: str, builder: PageBuilder, first_line: int) -> None:
     run = TextRun()
     line = first_line
     for node in parse_fragment(html):
+        if not isinstance(node, str):
+            show_script_times(node)
         if isinstance(node, str):
             run.add(node)
         elif tag_of(node) in BLOCK_TAGS or tag_of(node) in _HEADINGS:
@@ -70,6 +74,23 @@ def _read_fragment(html: str, builder: PageBuilder, first_line: int) -> None:
         else:
             add_inline(run, node)
     _flush(run, builder, line)
+
+
+_TIME_ATTRIBUTE = re.compile(r"^data-[\w-]*(?:time|start|end|hour)[\w-]*$")
+_CLOCK_VALUE = re.compile(r"^\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[-–]\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?)?\s*$", re.I)
+
+
+def show_script_times(root: etree._Element) -> None:
+    """A programme's time cell left empty for a script to fill from its attribute
+    (``<td class="time-cell" data-tokyo-time="10:00 - 10:10"><div class="time-display"></div>``):
+    the visitor sees the time, so the reader does too. Only an element with no text of its own
+    and an attribute holding a clock time is filled."""
+    for el in root.iter():
+        if not isinstance(el.tag, str) or "".join(el.itertext()).strip():
+            continue
+        value = next((v for k, v in el.attrib.items() if _TIME_ATTRIBUTE.match(k) and _CLOCK_VALUE.match(v)), None)
+        if value is not None:
+            el.text = value.strip()
 
 
 def _line(el: etree._Element, offset: int) -> int:

@@ -294,3 +294,14 @@ def test_a_headers_qualifier_holds_for_its_cells_and_a_heading_in_parentheses_is
     texts = [b.text for b in page.blocks]
     assert "All times are in Singapore Time" in texts  # a passage of its own, under "Schedule"
     assert "08:25 - 09:00 (PST) — Invited talk" in texts and "09:00 (PST) — Break" in texts
+
+
+def test_a_time_cell_a_script_fills_from_its_attribute_is_read():
+    html = """<html><body><main><table>
+    <tr class="schedule-row" data-event-time="10:10 - 10:30"><td class="time-cell" data-tokyo-time="10:10 - 10:30">
+    <div class="time-display"></div></td><td>Opening Keynote</td><td>Shuran Song</td></tr>
+    <tr><td data-id="42"></td><td>Not a time</td></tr>
+    </table></main></body></html>"""
+    rows = [b.text for b in parse_html_page(html, "site/index.html").blocks if b.kind == "row"]
+    assert rows[0].startswith("10:10 - 10:30") and "Opening Keynote" in rows[0]
+    assert "42" not in rows[1]
