@@ -41,6 +41,7 @@ class LiquidContext:
     site: Mapping[str, Any] = field(default_factory=dict)
     page: Mapping[str, Any] = field(default_factory=dict)
     includes: Path | None = None  # the site's _includes/ folder, when it has one
+    shortcodes: Path | None = None  # a Hugo site's layouts/shortcodes/ (its ``data/`` is site["data"])
 
 
 def has_liquid(text: str) -> bool:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from perfm_bot.sources.hugo_templates import render_shortcodes
 from perfm_bot.sources.liquid import LiquidContext, has_liquid, render_liquid
 
 _COMMENT = re.compile(r"<!--.*?(-->|\Z)", re.DOTALL)
@@ -90,7 +91,10 @@ def _matching_close(text: str, start: int, name: str) -> int:
 def prepare(body: str, front: dict[str, Any], site: LiquidContext | None) -> str:
     """A page body as the generator would publish it, before it is parsed: comments, shortcodes
     and Liquid resolved (with this page's front matter as ``page``)."""
-    body, escaped = strip_shortcodes(strip_comments(body))
+    body = strip_comments(body)
+    if site is not None and site.shortcodes is not None:  # Hugo: a shortcode that shows the site's data
+        body = strip_comments(render_shortcodes(body, site.shortcodes, site.site.get("data") or {}, site.site))
+    body, escaped = strip_shortcodes(body)
     if has_liquid(body):
         site = site or LiquidContext()
         body = render_liquid(body, LiquidContext(site.site, {**site.page, **front}, site.includes))

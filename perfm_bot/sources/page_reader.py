@@ -24,7 +24,8 @@ _MDX_MODULE = re.compile(r"^(?:import|export)\s[^\n]*(?:\n[ \t]+[^\n]*)*\n?", re
 
 
 def site_context(site: Site) -> LiquidContext:
-    return LiquidContext(site.config, {}, site.includes)
+    shortcodes = site.root / "layouts" / "shortcodes" if site.generator == "hugo" else None
+    return LiquidContext(site.config, {}, site.includes, shortcodes if shortcodes and shortcodes.is_dir() else None)
 
 
 def parse_html_page(text: str, label: str, site: LiquidContext | None = None, fallback_title: str = "") -> ParsedPage:

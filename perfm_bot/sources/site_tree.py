@@ -110,6 +110,8 @@ def load_site_config(site: Site) -> tuple[Site, list[str]]:
         config = config if isinstance(config, dict) else {}
     if site.generator == "jekyll":
         config["data"] = _data_tree(site.root / "_data", problems)
+    if site.generator == "hugo" and (site.root / "data").is_dir():  # what its shortcodes show (.Site.Data)
+        config["data"] = _data_tree(site.root / "data", problems)
     if site.generator == "sphinx":  # conf.py is Python: read its title, never run it
         config.update(_sphinx_title(site.root / SPHINX_CONFIG))
     if site.generator == "hugo":
