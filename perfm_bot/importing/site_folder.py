@@ -74,7 +74,11 @@ def read_site_folder(root: Path, max_bytes: int = 5 * 1024 * 1024, knowledge_dir
 
 def _prune(path: Path, rel: Path, hugo: bool, own: Path | None, excluded: list[str]) -> bool:
     name = path.name
-    if name.startswith(".") or name in SKIPPED_DIRS or path.is_symlink():
+    # a Hugo site's shortcodes and an Astro site's layouts hold what pages show; other layouts are theme
+    keep = tuple(rel.parts) in (("src", "layouts"),) or (hugo and tuple(rel.parts) in (("layouts",), ("layouts", "shortcodes")))
+    if name.startswith(".") or (name in SKIPPED_DIRS and not keep) or path.is_symlink():
+        return True
+    if hugo and len(rel.parts) >= 2 and rel.parts[0] == "layouts" and rel.parts[1] != "shortcodes":
         return True
     if hugo and name == "public" and len(rel.parts) == 1:  # Hugo's build output beside its sources
         return True
@@ -95,8 +99,10 @@ def _kind(rel: PurePosixPath, hugo: bool) -> str | None:
         return "include" if suffix in INCLUDE_SUFFIXES else None
     if top == "_layouts" and len(rel.parts) > 1:  # the banner every page is shown in
         return "layout" if suffix in (".html", ".htm") else None
-    if rel.parts[:2] == ("src", "layouts") and len(rel.parts) == 3 and suffix == ".astro":
-        return "layout"  # an Astro page's banner, likewise
+    if hugo and top == "layouts":  # a shortcode that shows the site's data files; the rest is theme
+        return "layout" if rel.parts[:2] == ("layouts", "shortcodes") and suffix in (".html", ".htm") else None
+    if top == "src" and rel.parts[:2] == ("src", "layouts"):
+        return "layout" if len(rel.parts) == 3 and suffix == ".astro" else None
     if suffix in (".csv", ".txt") and top not in ("_data", "data"):
         return "data"  # a table or text an rst page includes from beside it
     if (top == "_data" or (hugo and top == "data")) and len(rel.parts) > 1:

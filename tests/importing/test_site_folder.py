@@ -71,6 +71,8 @@ def test_a_hugo_tree_gives_content_data_and_config_and_skips_drafts_themes_and_o
             "content/draft.md": "+++\ndraft = true\n+++\nNot yet\n",
             "data/dates.yaml": "paper: 2026-03-03\n",
             "layouts/_default/single.html": "{{ .Content }}\n",
+            "layouts/shortcodes/deadline.html": "{{ range .Site.Data.dates }}{{ . }}{{ end }}\n",
+            "layouts/index.html": "<html>{{ .Content }}</html>\n",
             "themes/ananke/layouts/index.html": "{{ .Content }}\n",
             "archetypes/default.md": "---\ntitle: '{{ .Name }}'\n---\n",
             "static/img/a.svg": "<svg/>\n",
@@ -78,7 +80,9 @@ def test_a_hugo_tree_gives_content_data_and_config_and_skips_drafts_themes_and_o
         },
     )
     harvest = read_site_folder(site)
-    assert sorted(p.path for p in harvest.pages) == ["content/_index.md", "content/cfp/index.md", "data/dates.yaml", "hugo.toml"]
+    assert sorted(p.path for p in harvest.pages) == [
+        "content/_index.md", "content/cfp/index.md", "data/dates.yaml", "hugo.toml", "layouts/shortcodes/deadline.html",
+    ]  # a shortcode that shows the data comes along; other layouts are the theme's
     assert [s.what for s in harvest.skipped] == ["content/draft.md"]
 
 
@@ -147,3 +151,15 @@ def test_a_sphinx_tree_gives_its_rst_pages_the_files_they_include_and_its_conf(t
     paths = sorted(p.path for p in read_site_folder(site).pages)
     assert {"source/conf.py", "source/index.rst", "source/dates.csv", "source/speakers.html"} <= set(paths)
     assert not any("_static" in p or "_templates" in p for p in paths)
+
+
+
+def test_an_astro_tree_brings_its_layouts(tmp_path: Path):
+    site = tree(tmp_path / "astro", {
+        "astro.config.mjs": "export default {};\n",
+        "src/pages/index.md": "---\nlayout: ../layouts/Banner.astro\n---\n# Hi\n",
+        "src/layouts/Banner.astro": "<div>Mumbai</div><slot />\n",
+        "src/components/Header.astro": "<nav/>\n",
+    })
+    paths = sorted(p.path for p in read_site_folder(site).pages)
+    assert "src/layouts/Banner.astro" in paths and "src/pages/index.md" in paths and "src/components/Header.astro" not in paths
