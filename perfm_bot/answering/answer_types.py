@@ -26,9 +26,11 @@ CLOCK = "clock"
 EMAIL = "email"
 LINK = "link"  # where to submit: an address or the platform's name
 ROOM = "room"  # which room or hall: "Room 203 A+B", "Hall C", "Garnet 218-219"
+BUILDING = "building"  # the venue's building by name: a room, or "Bombay Exhibition Centre"
+COUNT = "count"  # how many papers or people, or a rate: "75 submissions", "an acceptance rate of 30%"
 TIMEZONE = "time zone"  # "PST", "UTC+2", "AoE", "Singapore Time"
 DURATION = "duration"  # how long a talk or session lasts: "15 minutes", "9:00-9:30", "a full day"
-VALUE_TYPES = (MONEY, LENGTH, SIZE, TIMEZONE, DURATION, CLOCK, EMAIL, LINK, ROOM)
+VALUE_TYPES = (MONEY, LENGTH, SIZE, TIMEZONE, DURATION, CLOCK, EMAIL, LINK, ROOM, BUILDING, COUNT)
 
 _NOT_ABOUT_TIME = r"(?!\s+(?:time|longer|earlier|later|in advance|before|ahead))"
 _ASKS = {
@@ -55,9 +57,11 @@ _ASKS = {
         r"^where (?:do|can|should|to|will) (?:i |we |you |one )?(?:submit|upload|send)\b|"
         r"\bsubmission (?:link|site|portal|page|system|platform|url)\b|\b(?:link|url|portal) (?:for|to) (?:submit|submission|submissions)\b"
     ),
-    ROOM: re.compile(
-        r"\b(?:which|what) (?:\w+ )?(?:room|hall|building|floor)\b|\broom (?:number|no)\b"
-        r"|\bname of the (?:\w+ )?(?:venue|building|hall|room)\b"
+    ROOM: re.compile(r"\b(?:which|what) (?:\w+ )?(?:room|hall|floor)\b|\broom (?:number|no)\b"),
+    BUILDING: re.compile(r"\b(?:which|what) (?:\w+ )?building\b|\bname of the (?:\w+ )?(?:venue|building|hall|room)\b"),
+    COUNT: re.compile(
+        r"\bacceptance rate\b|\bhow many (?:\w+ )?(?:submissions|papers|people|participants|attendees|authors|teams)\b"
+        r"(?! (?:can|may|should|must|could|do|does) )"
     ),
 }
 _STATES = {
@@ -96,8 +100,12 @@ _STATES = {
     ROOM: re.compile(
         r"\b(?i:room|rooms|hall|halls|ballroom|auditorium|theat(?:er|re)|salon|suite|floor|level|building)\s+[#:]?\s*[A-Z0-9]"
         r"|\b(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)[A-Z][a-z]+\s+(?!(?:19|20)\d\d\b)\d{2,4}(?:\s*[-–]\s*\d{2,4})?\b"
-        r"|\b[A-Z0-9]+\s+(?i:room|hall|ballroom)\b"
-        r"|\b(?:Convention|Conference|Congress|Exhibition|Expo|Events?)\s+(?:Center|Centre)\b",
+        r"|\b[A-Z0-9]+\s+(?i:room|hall|ballroom)\b",
+    ),
+    COUNT: re.compile(
+        r"\b\d[\d,.]*\s*(?:%|percent)|\b\d[\d,]*\s+(?:\w+\s+){0,2}(?:submissions|papers|participants|attendees|people|authors|teams)\b"
+        r"|\bacceptance rate (?:of|was|is|:)\s*\d",
+        re.I,
     ),
 }
 
@@ -110,6 +118,11 @@ def expected(question: str) -> str | None:
     return None
 
 
+_VENUE_BUILDING = re.compile(r"\b(?:Convention|Conference|Congress|Exhibition|Expo|Events?)\s+(?:Center|Centre)\b")
+
+
 def states(kind: str, text: str) -> bool:
     """Whether a passage states a value of this kind."""
+    if kind == BUILDING:  # a room names where in the building, a building's name where it is
+        return bool(_STATES[ROOM].search(text) or _VENUE_BUILDING.search(text))
     return bool(_STATES[kind].search(text))
