@@ -341,9 +341,16 @@ def content_words(text: str, known: Collection[str] = ()) -> list[str]:
     return [w for w in _WORD.findall(text) if w not in _STOPWORDS and w not in _SOCIAL and len(w) > 1]
 
 
+_ASKING_FOR = re.compile(
+    r"^(?:(?:can|could|would|will) you (?:please |kindly )?(?:tell|let) me(?: know)?|(?:do|does) (?:you|anyone) know"
+    r"|i (?:would like|want|wanted|need) to know|i was wondering|i am wondering|please tell me)\s+(?=(?:who|what|when|where|which|how|whether|if)\b)"
+)
+
+
 def intent(question: str, known: Collection[str] = frozenset()) -> tuple[str, bool]:
     """The kind of question (see INTENTS), and for SCHEDULE whether the program itself is asked."""
     q = _strip_lead(question.strip(" ?!."))
+    q = _ASKING_FOR.sub("", q)  # "could you tell me who is organizing?" asks who
     if not q or is_social(q):
         return CHIT_CHAT, False
     if _WORK_VERBS.search(q) or _CREATIVE.search(q) or _ADVICE.match(q) or _TEACH.match(q) or _LOCAL_TIPS.search(q):

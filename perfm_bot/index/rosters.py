@@ -31,6 +31,8 @@ _BIO = re.compile(
     r"(?:\s*\([^()]*\))?(?:\s*,[^,]{1,80},)?\s+"
     r"(?:is|was|has|holds|leads|works|received|currently|serves|joined|earned|obtained|completed)\b"
 )
+# A card read as one line: its name, then what the card says ("Tong Xia — Tong Xia (https://…) University of Cambridge")
+_CARD = re.compile(rf"^(?P<name>{_NAME}(?:\s+(?:{_PARTICLE}\s+)*{_NAME}){{1,3}})\s+[—–]\s+")
 _NOT_A_NAME = frozenset("The This Our Their His Her Its We It In At For Each All Both".split())
 MIN_NAMES = 2
 
@@ -51,7 +53,7 @@ class Roster:
 
 def bio_name(text: str) -> str | None:
     """The person a bio paragraph is about, from its opening."""
-    match = _BIO.match(text.strip())
+    match = _BIO.match(text.strip()) or _CARD.match(text.strip())
     if match is None:
         return None
     name = re.sub(r"\s+", " ", match.group("name"))
@@ -70,7 +72,7 @@ def rosters(pages: Iterable[Page]) -> list[Roster]:
     for page in pages:
         folder = _people_folder(page)
         for block in page.parsed.blocks:
-            if block.kind not in ("paragraph", "item"):
+            if block.kind not in ("paragraph", "item", "row"):  # a table of people reads row by row
                 continue
             name = bio_name(block.text)
             if name is None:

@@ -297,3 +297,9 @@ def test_a_question_of_a_versus_b_asks_it_of_each(message, texts):
 )
 def test_asking_to_be_taught_is_off_topic_unless_it_is_the_workshops_process(message, intents):
     assert list(ask(message).intents) == intents
+
+
+
+def test_a_request_to_be_told_asks_what_it_wraps():
+    assert an.intent(an.normalise("Could you tell me who is organizing the workshop?"))[0] == an.WHO
+    assert an.intent(an.normalise("can you tell me a joke"))[0] == an.OFF_TOPIC

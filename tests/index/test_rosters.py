@@ -49,3 +49,4 @@ def test_a_bio_is_named_by_its_opening_only():
     assert bio_name("Andrew Gordon Wilson (https://cims.nyu.edu/~andrewgw/) is an Associate Professor.") == "Andrew Gordon Wilson"
     assert bio_name("The workshop is held in Vienna.") is None
     assert bio_name("Submissions are due in May.") is None
+    assert bio_name("Tong Xia — Tong Xia (https://x.io/) University of Cambridge Bio: Dr. Tong Xia is a postdoc.") == "Tong Xia"  # a card as one row
