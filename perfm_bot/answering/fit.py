@@ -132,7 +132,8 @@ def select(
             out.append(hit)
             continue
         if (chunk.kind == "date" or chunk.states_date or chunk.dated) and question.intent not in an.DATE_INTENTS:
-            continue
+            if value != answer_types.TIMEZONE:  # "is that AoE?" of a deadline: its line says the zone
+                continue
         own = tags.get(chunk.id, frozenset())
         bonus = INTENT_BONUS if question.intent in own or (question.intent == an.TIME and an.SCHEDULE in own) else 0.0
         if question.intent == an.WHERE and not bonus and _STATES_TIME.search(chunk.text) and not _PLACE_WORDS.search(chunk.text):

@@ -366,3 +366,13 @@ def test_a_fit_question_near_two_topics_of_the_call_is_answered_with_both():
     assert with_next_topic(answer, far[0], far).text == apps.text  # a far second topic is not named
     other = [RankedHit(apps, 0.84, 0.6, 0.1), RankedHit(faq, 0.83, 0.6, 0.1)]
     assert with_next_topic(answer, other[0], other).text == apps.text  # only the same list's next topic
+
+
+def test_is_that_aoe_of_a_deadline_is_answered_by_the_deadlines_line():
+    from perfm_bot.index.chunking import Chunk, Source
+
+    line = Chunk("page:d", "page", "Submission deadline — August 22, 2025, AoE", ("x",), Source("CfP", "/cfp/"), dated=True)
+    row = Chunk("page:r", "page", "4:00 PM - 5:00 PM (PST) — Paper Session #2", ("x",), Source("Home", "/"))
+    q = an.Question("is that aoe or some other timezone?", "is that aoe or some other timezone? (when is the paper submission deadline)", an.SUBMIT, True)
+    picked = fit.select(q, [RankedHit(row, 0.59, 0.43, 0.1), RankedHit(line, 0.5, 0.4, 0.3)], {})
+    assert picked[0].chunk is line  # a dated line is kept for the zone it states
