@@ -24,7 +24,8 @@ relation fits:
   declined, and "when ...?" likewise prefers a passage that states a time;
 - an open question naming two things the knowledge never mentions is declined (one is enough for
   a yes/no question);
-- a page kept from an earlier edition ranks below this edition's unless that edition is asked about.
+- a page kept from an earlier edition answers only a question about that edition (its struck
+  deadlines and past winners are never this year's answer).
 """
 
 from __future__ import annotations
@@ -40,7 +41,6 @@ from perfm_bot.answering.ranking import RankedHit, stems
 from perfm_bot.index.chunking import Chunk
 
 INTENT_BONUS = 0.1  # a chunk that answers the question's kind of question ranks above one that shares words
-PAST_PENALTY = 0.15  # a page of an earlier edition ranks below this edition's on the same words
 VALUE_BONUS = 0.1  # a chunk that states the kind of value asked for ("4 pages" for "how long?") likewise
 SCOPE_BONUS = 0.2
 LEAD_PENALTY = 0.15  # the opening's "when and where" key is no answer to "is it archival?" or "who organizes it?"
@@ -149,7 +149,7 @@ def select(
         if chunk.lead and question.intent not in _LEAD_INTENTS and not _has_subject(subject, chunk):
             bonus -= LEAD_PENALTY
         if chunk.past and not _asks_past(question.search, chunk.past):
-            bonus -= PAST_PENALTY  # an earlier edition's page answers only a question about that edition
+            continue  # an earlier edition's page answers only a question about that edition
         out.append(RankedHit(chunk, hit.score + bonus, hit.dense, hit.coverage))
     if question.intent in (an.NEWS, an.SCHEDULE) and value is None:  # the schedule's time zone may be said beside it
         tagged = [h for h in out if question.intent in tags.get(h.chunk.id, frozenset())]

@@ -139,16 +139,15 @@ def _sites(blind: bool) -> list[Path]:
 def test_real_workshop_sites_read_as_published_hold_their_floor(real_embedder, tmp_path):
     """Each real site's files alone, dropped into an empty knowledge folder as a new workshop would:
     answered/declined rates over the nineteen sites tuned on a few cases under what was measured
-    (2026-12-06, end of stop 18: 339/428 answerable correct, 145/184 declined), and no hidden,
-    commented-out or struck-out text ever shown. Four known forbidden hits stand, all in text the
+    (2026-12-06, end of stop 18: 339/428 answerable correct, 146/184 declined), and no hidden,
+    commented-out or struck-out text ever shown. Two known forbidden hits stand, both in text the
     sites publish: FMSD's theme demo post answers a question about Gemini; HEXED's first-edition
-    proceedings answer one about this edition's; RegML's earlier editions' pages (a struck 2024
-    abstract deadline, 2023's award winners) answer two about this year's. A fifth fails."""
+    proceedings (no year in their address) answer one about this edition's. A third fails."""
     sites = _sites(blind=False)
     assert len(sites) >= 19
     totals, reports = _measure_sites(sites, real_embedder, tmp_path)
     text = "\n".join(r for _, _, r in reports)
-    assert totals["forbidden"] <= 4, text
+    assert totals["forbidden"] <= 2, text
     assert totals["correct"] / totals["answerable"] >= FLOOR_TUNED[0] and totals["declined"] / totals["unanswerable"] >= FLOOR_TUNED[1], text
 
 

@@ -154,8 +154,9 @@ def test_the_answer_about_this_year_skips_an_earlier_editions_page():
     hits = [RankedHit(old, 0.80, 0.7, 0.3), RankedHit(new, 0.75, 0.65, 0.3)]
     now = an.Question("when will authors be notified?", "when will authors be notified?", an.DATE)
     then = an.Question("when were authors notified for the neurips 2025 edition?", "when were authors notified for the neurips 2025 edition?", an.DATE)
-    assert select(now, hits, {})[0].chunk is new
+    assert [h.chunk for h in select(now, hits, {})] == [new]  # never this year's answer, even alone
     assert select(then, hits, {})[0].chunk is old
+    assert select(now, hits[:1], {}) == []
 
 
 def test_an_imported_sites_pages_cited_by_url_keep_their_opening_and_editions(tmp_path: Path):
