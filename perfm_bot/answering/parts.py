@@ -135,7 +135,8 @@ def with_next_topic(answer: Answer, best: RankedHit, hits: Sequence[RankedHit]) 
         or runner.score < best.score - TOPIC_MARGIN or runner.chunk.text in answer.text
     ):
         return answer
-    return replace(answer, text=trim(f"{answer.text}\n{runner.chunk.text}"))
+    sources = tuple(dict.fromkeys([*answer.sources, runner.chunk.source]))  # each topic cites where it stands
+    return replace(answer, text=trim(f"{answer.text}\n{runner.chunk.text}"), sources=sources)
 
 
 _NAME = re.compile(r"\b[A-Z][a-zà-ÿ'’.-]+(?:\s+(?:de |van |von |del |da |le )?[A-Z][a-zà-ÿ'’.-]+){1,3}\b")

@@ -361,7 +361,8 @@ def test_a_fit_question_near_two_topics_of_the_call_is_answered_with_both():
     faq = Chunk("faq:t", "faq", "Topics include theory and applications.", ("x",), Source("FAQ", "/faq"), "t")
     answer = Answer("would that fit?", True, apps.text, (apps.source,), 0.8, "passage", apps.id, "page", "p", topics)
     near = [RankedHit(apps, 0.84, 0.6, 0.1), RankedHit(bench, 0.73, 0.44, 0.2)]
-    assert "simulators" in with_next_topic(answer, near[0], near).text
+    both = with_next_topic(answer, near[0], near)
+    assert "simulators" in both.text and both.sources == (apps.source,)  # one list, one place to cite
     far = [RankedHit(apps, 0.84, 0.6, 0.1), RankedHit(bench, 0.5, 0.3, 0.1)]
     assert with_next_topic(answer, far[0], far).text == apps.text  # a far second topic is not named
     other = [RankedHit(apps, 0.84, 0.6, 0.1), RankedHit(faq, 0.83, 0.6, 0.1)]
