@@ -15,8 +15,8 @@ shows up in the same table. The sets:
 - messy3, messy4: two sets kept blind until stop 16 (then messy_blind / messy_blind2, measured
   there twice), tuned on from stop 17; messy5 (was messy_blind3) measured once at stop 17, then
   tuned on; messy6 (was messy_blind4) measured once at stop 17, messy7 (was messy_blind5) once at
-  stop 18, then tuned on;
-- with --final, messy-blind6 and the sites whose folder ends in -blind.
+  stop 18, then tuned on; messy8 (was messy_blind6) measured once at stop 18, tuned on from stop 19;
+- with --final, messy-blind7 and the sites whose folder ends in -blind.
 """
 
 from __future__ import annotations
@@ -63,7 +63,8 @@ def question_sets() -> list[QuestionSet]:
         QuestionSet("messy5", EVAL / "messy5.yaml", shipped),
         QuestionSet("messy6", EVAL / "messy6.yaml", shipped),
         QuestionSet("messy7", EVAL / "messy7.yaml", shipped),
-        QuestionSet("messy-blind6", EVAL / "messy_blind6.yaml", shipped, final_only=True),
+        QuestionSet("messy8", EVAL / "messy8.yaml", shipped),
+        QuestionSet("messy-blind7", EVAL / "messy_blind7.yaml", shipped, final_only=True),
     ]
     for folder in sorted(SITES.glob("*/")) if SITES.is_dir() else []:
         if (folder / "questions.yaml").exists():

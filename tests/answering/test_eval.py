@@ -67,8 +67,8 @@ def test_messy_unanswerable_messages_are_declined_or_answered_honestly(engine):
 
 def test_sets_never_tuned_on_hold_their_floor(engine):
     """Written blind and measured once (blind.yaml 2026-12-04: 96.4% answerable / 72.0% declined /
-    92.0% declined-or-honest; messy_blind6.yaml 2026-12-06 at f11ea5c: 68.0% / 77.3% / 81.8%): a
-    regression on questions nobody tuned on fails here. messy7 (was messy_blind5, measured once at
+    92.0% declined-or-honest): a regression on questions nobody tuned on fails here. messy8 (was
+    messy_blind6, measured once at f11ea5c: 68.0% / 77.3% / 81.8%) is tuned on from stop 19. messy7 (was messy_blind5, measured once at
     277f0e4: 75.0% / 68.4% / 84.2%) and messy6 (was messy_blind4, measured once at d6589b9: 68.2% /
     67.9% / 85.7%) are tuned on from stop 18. messy5 (was messy_blind3, measured once at
     stop 17: 73.5% / 81.8% / 90.9%) is tuned on since. messy3 and
@@ -76,7 +76,7 @@ def test_sets_never_tuned_on_hold_their_floor(engine):
     66.7% / 95.8%) and are tuned on since; their floors stay as regression floors. The floors sit a
     case or two below the figures."""
     for name, answerable, honest in (
-        ("messy_blind6.yaml", 0.66, 0.77), ("messy7.yaml", 0.73, 0.78), ("messy6.yaml", 0.65, 0.82), ("messy5.yaml", 0.69, 0.86), ("messy3.yaml", 0.74, 0.84),
+        ("messy8.yaml", 0.66, 0.77), ("messy7.yaml", 0.73, 0.78), ("messy6.yaml", 0.65, 0.82), ("messy5.yaml", 0.69, 0.86), ("messy3.yaml", 0.74, 0.84),
         ("messy4.yaml", 0.66, 0.91), ("blind.yaml", 0.94, 0.88),
     ):
         path = REPO / "tests" / "eval" / name
