@@ -11,8 +11,11 @@ import threading
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+import numpy as np
+
 from perfm_bot.answering import analysis
 from perfm_bot.answering.compose import Answer, Policy, abstain, check_question, compose
+from perfm_bot.answering import fit
 from perfm_bot.answering.fit import Checks
 from perfm_bot.answering.parts import Profile, answer_question, build_profile, combine
 from perfm_bot.index.chunking import Chunk, build_chunks
@@ -25,7 +28,7 @@ from perfm_bot.sources.records import Knowledge
 from perfm_bot.sources.workshop_name import workshop_name
 from perfm_bot.answering.ranking import LexicalScorer, RankedHit, rank, stems, words
 from perfm_bot.answering.spelling import SpellingFixer
-from perfm_bot.index.vector_index import ChunkIndex, UpdateStats
+from perfm_bot.index.vector_index import ChunkIndex, Hit, UpdateStats
 
 log = logging.getLogger(__name__)
 SEARCH_DEPTH = 20  # chunks re-ranked per question: enough for the lexical half to lift a buried match
@@ -158,7 +161,7 @@ class Engine:
         vectors = self.embedder.encode(searched) if searched else None  # every part of every message: one call
         now = self.clock()
         with self._lock:
-            hits = self.index.search(vectors, k=SEARCH_DEPTH) if searched else []
+            hits = self._search(vectors, searched) if searched else []
             knowledge, lexical = self.knowledge, self._lexical
         ignore = frozenset(stems(" ".join(profile.names)))
         found = {id(q): rank(text, h, lexical, ignore) for q, text, h in zip(asked, searched, hits)}
@@ -173,6 +176,18 @@ class Engine:
                 return replace(abstain(q.text, 0.0, self.policy), intent=q.intent)
 
         return [combine(message, [answer(q) for q in a.questions]) for message, a in zip(cleaned, analysed)]
+
+    def _search(self, vectors: np.ndarray, searched: list[str]) -> list[list[Hit]]:
+        """This edition's chunks, and an earlier edition's only for a question about it ("what
+        was the 2023 deadline?"): questions that leave out the same editions are searched together."""
+        editions = self.index.past_editions
+        leave_out = [frozenset(e for e in editions if not fit.asks_past(q, e)) for q in searched]
+        results: list[list[Hit]] = [[] for _ in searched]
+        for group in dict.fromkeys(leave_out):
+            rows = [i for i, left in enumerate(leave_out) if left == group]
+            for i, hits in zip(rows, self.index.search(vectors[rows], k=SEARCH_DEPTH, leave_out=group)):
+                results[i] = hits
+        return results
 
     def _ask_plain(self, cleaned: list[str]) -> list[Answer]:
         """The README's baseline: dense top-1 only, the message as one question."""

@@ -60,7 +60,7 @@ _STATES_TIME = re.compile(
     re.I,
 )
 # Who, in the plural: a question for a whole list of people, answered by the list, not one entry.
-_PEOPLE = re.compile(r"\b(?:speakers|organi[sz]ers|panel(?:ists)?|keynotes|committee|people|members|team|chairs)\b|\borgani[sz]ing\b")
+_PEOPLE = re.compile(r"\b(?:speakers|organi[sz]ers|panel(?:ists)?|keynotes|committee|people|members|team|chairs|board)\b|\borgani[sz](?:ing|es|ed)\b")
 _CLOCK = re.compile(r"\b\d{1,2}(?::\d{2})\s*(?:am|pm)?\b|\b\d{1,2}\s*(?:am|pm)\b", re.I)
 _PROGRAM_ROW = re.compile(r"^\W*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[-–—]|to\b)?", re.I)
 _PLACE_WORDS = re.compile(r"\b(?:location|venue|held|city|room|hall|cent(?:er|re)|address|TBA)\b", re.I)
@@ -148,13 +148,17 @@ def select(
                 bonus += INTENT_BONUS
         if chunk.lead and question.intent not in _LEAD_INTENTS and not _has_subject(subject, chunk):
             bonus -= LEAD_PENALTY
-        if chunk.past and not _asks_past(question.search, chunk.past):
+        if chunk.past and not asks_past(question.search, chunk.past):
             continue  # an earlier edition's page answers only a question about that edition
         out.append(RankedHit(chunk, hit.score + bonus, hit.dense, hit.coverage))
     if question.intent in (an.NEWS, an.SCHEDULE) and value is None:  # the schedule's time zone may be said beside it
         tagged = [h for h in out if question.intent in tags.get(h.chunk.id, frozenset())]
         if tagged and max(h.score for h in tagged) >= threshold:
             out = tagged + [h for h in out if h.chunk.kind == "out_of_scope"]
+    if any(h.chunk.past for h in out) and _asks_in_past_tense(question.text):
+        # "where did it take place in 2019?": that edition's page answers, this year's does not (but
+        # "my paper was rejected from the 2025 workshop, can I resubmit?" asks about this year)
+        out = [h for h in out if h.chunk.past or h.chunk.kind == "out_of_scope"]
     out.sort(key=lambda h: -h.score)
     if value is not None or asks_when:  # a passage stating the value asked for answers before one that only shares words
         stating = [
@@ -214,7 +218,16 @@ def _same_group(question: str, section: str) -> bool:
     return any(m.group(0).lower()[:6] in asked for m in _PEOPLE.finditer(section.lower()))
 
 
-def _asks_past(question: str, edition: str) -> bool:
+_PAST_TENSE = re.compile(r"\b(?:did|was|were|had|happened|took)\b", re.IGNORECASE)
+
+
+def _asks_in_past_tense(question: str) -> bool:
+    """The asking clause (the last one: background comes first) is in the past tense."""
+    clauses = [c for c in re.split(r"[,;:]", question) if re.search(r"\w", c)]
+    return bool(clauses) and bool(_PAST_TENSE.search(clauses[-1]))
+
+
+def asks_past(question: str, edition: str) -> bool:
     """'last year's NeurIPS edition', 'for the 2025 workshop': the question is about an earlier edition."""
     q = question.lower()
     years = re.findall(r"20\d\d", edition)

@@ -8,7 +8,7 @@ answer-fit check (``fit``); the parts are then joined into the one reply a user 
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
 
@@ -42,9 +42,23 @@ def build_profile(chunks: Sequence[Chunk], name: str, model_words: Collection[st
     vocabulary = frozenset(s for t in texts for s in stems(t))
     tags = {c.id: fit.chunk_intents(c) for c in chunks}
     passages = tuple(c for c in chunks if c.kind == "page" and not c.roster and not c.past)
+    short = acronyms(name, texts)
     return Profile(
-        tags, vocabulary, fit.schedule_state(chunks, tags), name, name_words(name, model_words), own_names(name), passages
+        tags, vocabulary, fit.schedule_state(chunks, tags), name, name_words(name, model_words) | short, own_names(name) | short, passages
     )
+
+
+_SMALL_WORDS = frozenset("a an and at for in of on the to with".split())
+
+
+def acronyms(name: str, texts: Iterable[str]) -> frozenset[str]:
+    """The workshop's short name where its title spells it out: "WiNLP" on the pages of "Widening
+    Natural Language Processing", whose capitals are the title's initials."""
+    initials = "".join(w[0].upper() for w in re.findall(r"[A-Za-z]+", name) if w.lower() not in _SMALL_WORDS)
+    if len(initials) < 3:
+        return frozenset()
+    found = {t for text in texts for t in re.findall(r"\b[A-Za-z][A-Za-z-]{2,}\b", text) if t[0].isupper()}
+    return frozenset(t.lower() for t in found if "".join(c for c in t if c.isupper()) == initials)
 
 
 def name_words(name: str, model_words: Collection[str]) -> frozenset[str]:

@@ -59,11 +59,11 @@ def build_chunks(knowledge: Knowledge) -> list[Chunk]:
     seen: set[tuple[str, str]] = set()
     for page in sorted(knowledge.pages, key=lambda p: p is not home):  # the home page's copy is the one kept
         past = _past_edition(page, year)
-        for chunk in _page_chunks(page, knowledge.dates, page is home, past):
+        for chunk in _page_chunks(page, knowledge.dates, page is home, past, year):
             if (chunk.section, chunk.text) not in seen:  # a layout repeats the site's subtitle on every page: once is enough
                 seen.add((chunk.section, chunk.text))
                 chunks.append(chunk)
-    chunks.extend(_roster_chunks(knowledge.pages, chunks))
+    chunks.extend(_roster_chunks(knowledge.pages, chunks, year))
     chunks.extend(_faq_chunk(knowledge, e) for e in knowledge.faq)
     chunks.extend(_date_chunk(knowledge, d) for d in knowledge.dates)
     if knowledge.dates:
@@ -73,7 +73,7 @@ def build_chunks(knowledge: Knowledge) -> list[Chunk]:
     return chunks
 
 
-def _roster_chunks(pages: tuple[Page, ...] | list[Page], chunks: list[Chunk]) -> list[Chunk]:
+def _roster_chunks(pages: tuple[Page, ...] | list[Page], chunks: list[Chunk], year: int | None = None) -> list[Chunk]:
     """A page, section or folder of biographies told as one list of names (``rosters``), unless
     the page lists them already."""
     listed = {c.source.url for c in chunks if c.roster}
@@ -85,8 +85,9 @@ def _roster_chunks(pages: tuple[Page, ...] | list[Page], chunks: list[Chunk]) ->
             continue
         title = page.title if not roster.anchor else f"{page.title} › {roster.title}"
         text = roster.text
+        past = _past_edition(page, year) or _past_heading([page.title, roster.title], year)  # "WiNLP 2020 Organizers"
         out.append(Chunk(f"page:{page.slug}#{roster.anchor}:roster:{_digest(text)}", "page", text, (roster.title,),
-                         Source(title, url), page.slug, roster.title, roster=True))
+                         Source(title, url), page.slug, roster.title, roster=True, past=past))
     return out
 
 
@@ -147,24 +148,73 @@ _YEAR = re.compile(r"(?<!\d)(20\d\d)(?!\d)")
 
 
 def _current_year(knowledge: Knowledge, home: Page | None) -> int | None:
-    """The edition the site is for: the latest year its title or home page title names."""
+    """The edition the site is for: the latest year its title or home page title names, else the
+    latest edition folder its pages sit in (WiNLP's /events/winlp-2017/ … /events/winlp-2025/)."""
     years = [int(y) for y in _YEAR.findall(" ".join((knowledge.site_title, home.title if home else "")))]
+    if not years:
+        years = [y for page in knowledge.pages for y in _edition_years(page)]
     return max(years) if years else None
 
 
+_POSTS = frozenset({"blog", "news", "posts", "post", "updates", "announcements"})
+
+
+def _edition_years(page: Page) -> list[int]:
+    """Years that name an edition in a page's address (see _segment_years)."""
+    segments = urlsplit(page.permalink).path.strip("/").split("/")
+    return [y for i in range(len(segments)) for y in _segment_years(segments, i)]
+
+
+def _segment_years(segments: list[str], i: int) -> list[int]:
+    """'neurips2025', 'winlp-2021' or a bare '2024' folder name an edition; a dated post's
+    /2024/05/17/ or /blog/2024/… does not (a post of any year may be this year's news)."""
+    segment = segments[i]
+    if segment.isdigit() and (
+        (i + 1 < len(segments) and re.fullmatch(r"\d{1,2}", segments[i + 1])) or (i > 0 and segments[i - 1].lower() in _POSTS)
+    ):
+        return []
+    return [int(y) for y in _YEAR.findall(segment)]
+
+
 def _past_edition(page: Page, year: int | None) -> str | None:
-    """'neurips2025' for a page kept from an earlier edition (/neurips2025/cfp/ on the 2026 site):
-    its deadlines and venue are superseded, never the answer to a question about this year."""
+    """'neurips2025' for a page kept from an earlier edition (/neurips2025/cfp/ on the 2026 site,
+    /events/winlp-2021/ on the 2025 one): its deadlines and venue are superseded, never the answer
+    to a question about this year. The first edition an address names is the page's own."""
     if year is None:
         return None
-    for segment in urlsplit(page.permalink).path.strip("/").split("/")[:1]:  # an imported page's permalink is its URL
-        found = [int(y) for y in _YEAR.findall(segment)]
-        if found and max(found) < year:
-            return segment
+    segments = urlsplit(page.permalink).path.strip("/").split("/")  # an imported page's permalink is its URL
+    for i, segment in enumerate(segments):
+        found = _segment_years(segments, i)
+        if found:
+            return segment if max(found) < year else None
     return None
 
 
-def _page_chunks(page: Page, dates: tuple[ImportantDate, ...], home: bool = False, past: str | None = None) -> list[Chunk]:
+_MONTH_WORD = re.compile(
+    r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b",
+    re.IGNORECASE,
+)
+
+
+def _past_heading(headings: list[str], year: int | None) -> str | None:
+    """'WiNLP 2024 Workshop' above a passage on the 2025 site (a past-events page, an archive
+    section): the nearest heading naming an edition says whose the passage is. A heading of a
+    bare year or a dated one ("2024", "Dec 2024 — CFP out") groups news, not editions."""
+    if year is None:
+        return None
+    for heading in reversed(headings):
+        found = [int(y) for y in _YEAR.findall(heading)]
+        if not found:
+            continue
+        if re.fullmatch(r"\W*\d{4}\W*", heading) or _MONTH_WORD.search(heading):
+            return None
+        return heading if max(found) < year else None
+    return None
+
+
+def _page_chunks(
+    page: Page, dates: tuple[ImportantDate, ...], home: bool = False, past: str | None = None, year: int | None = None
+) -> list[Chunk]:
     chunks: list[Chunk] = []
     seen: set[str] = set()
     leads = 0
@@ -194,8 +244,9 @@ def _page_chunks(page: Page, dates: tuple[ImportantDate, ...], home: bool = Fals
                 leads += 2 if _DAY.search(text) else 1
                 keys = tuple(dict.fromkeys((*keys, *LEAD_KEYS)))
             roster = unit.kind == "list" and unit.key is not None  # a section's whole list of people
+            was = past or _past_heading([page.title, *(h.text for h in unit.path)], year)
             chunks.append(
-                Chunk(chunk_id, "page", text, keys, source, page.slug, section, _stated_date(text, dates), lead, bool(dated), roster, past)
+                Chunk(chunk_id, "page", text, keys, source, page.slug, section, _stated_date(text, dates), lead, bool(dated), roster, was)
             )
     return chunks
 

@@ -20,7 +20,7 @@ from perfm_bot.sources.records import Page
 
 # What a page, section or folder of people is called.
 PEOPLE_GROUP = re.compile(
-    r"\b(?:speakers?|organi[sz]ers?|organi[sz]ing|panel(?:ists)?|keynotes?|committee|team|chairs|people|mentors|advisors?)\b",
+    r"\b(?:speakers?|organi[sz]ers?|organi[sz]ing|panel(?:ists)?|keynotes?|committee|team|chairs|people|mentors|advisors?|(?:advisory|steering) board)\b",
     re.IGNORECASE,
 )
 # A bio opens with the person's name, then what they are: "Name (https://…) is …", "Name, Chair of …, leads …".
@@ -33,6 +33,8 @@ _BIO = re.compile(
 )
 # A card read as one line: its name, then what the card says ("Tong Xia — Tong Xia (https://…) University of Cambridge")
 _CARD = re.compile(rf"^(?P<name>{_NAME}(?:\s+(?:{_PARTICLE}\s+)*{_NAME}){{1,3}})\s+[—–]\s+")
+# A card whose name links to the person's page: "Chen Zhang (https://…) Peking University", "LI Yinqiao (https://…) CityU"
+_LINKED = re.compile(r"^(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3})\s+\(https?://[^()\s]+\)")
 _NOT_A_NAME = frozenset("The This Our Their His Her Its We It In At For Each All Both".split())
 MIN_NAMES = 2
 
@@ -53,7 +55,7 @@ class Roster:
 
 def bio_name(text: str) -> str | None:
     """The person a bio paragraph is about, from its opening."""
-    match = _BIO.match(text.strip()) or _CARD.match(text.strip())
+    match = _BIO.match(text.strip()) or _CARD.match(text.strip()) or _LINKED.match(text.strip())
     if match is None:
         return None
     name = re.sub(r"\s+", " ", match.group("name"))

@@ -90,6 +90,8 @@ class ChunkIndex:
         self._ids: set[int] = set(np.asarray(ids, dtype=np.int64).tolist())  # the FAISS ids present
         self.chunks: list[Chunk] = []
         self._owner: dict[int, int] = {}  # FAISS id -> position in self.chunks
+        self._edition_ids: dict[str, np.ndarray] = {}  # earlier edition -> the ids of its pages' vectors
+        self._selectors: dict[frozenset[str], tuple[faiss.IDSelector, np.ndarray]] = {}
 
     @property
     def vector_count(self) -> int:
@@ -129,6 +131,12 @@ class ChunkIndex:
         self.chunks = list(chunks)
         position = {c.id: n for n, c in enumerate(chunks)}
         self._owner = {i: position[c.id] for i, (c, _) in wanted.items()}
+        editions: dict[str, list[int]] = {}
+        for i, (c, _) in wanted.items():
+            if c.past:
+                editions.setdefault(c.past, []).append(i)
+        self._edition_ids = {e: np.asarray(ids, dtype=np.int64) for e, ids in editions.items()}
+        self._selectors = {}
         self._reshape()
         embedded = getattr(embedder, "embedded", before + len(new_ids)) - before
         return UpdateStats(len(new_ids), len(gone), embedded)
@@ -162,12 +170,25 @@ class ChunkIndex:
     def _ids_in_index(self) -> Iterable[int]:
         return self._ids if self.clustered else faiss.vector_to_array(self._index.id_map).tolist()
 
-    def search(self, queries: np.ndarray, k: int = 8) -> list[list[Hit]]:
-        """Top chunks per query, best first; a chunk found by several keys counts once, at its best."""
+    @property
+    def past_editions(self) -> frozenset[str]:
+        """The earlier editions whose pages the site keeps ("neurips2025", "winlp-2021")."""
+        return frozenset(self._edition_ids)
+
+    def search(self, queries: np.ndarray, k: int = 8, leave_out: frozenset[str] = frozenset()) -> list[list[Hit]]:
+        """Top chunks per query, best first; a chunk found by several keys counts once, at its best.
+
+        ``leave_out`` names earlier editions whose pages are not searched: a site that keeps ten
+        past editions would otherwise fill every result with them before this year's page (or the
+        one edition asked about) is reached."""
         if not self.vector_count:
             return [[] for _ in range(len(queries))]
         rows = min(self.vector_count, k * 3)
-        scores, ids = self._index.search(np.ascontiguousarray(queries, dtype=np.float32), rows)
+        selector = self._selector(leave_out & self.past_editions)
+        params = None
+        if selector is not None:
+            params = faiss.SearchParametersIVF(sel=selector, nprobe=self._index.nprobe) if self.clustered else faiss.SearchParameters(sel=selector)
+        scores, ids = self._index.search(np.ascontiguousarray(queries, dtype=np.float32), rows, params=params)
         results: list[list[Hit]] = []
         for row_scores, row_ids in zip(scores, ids):
             best: dict[int, float] = {}
@@ -178,6 +199,15 @@ class ChunkIndex:
             ranked = sorted(best.items(), key=lambda item: -item[1])[:k]
             results.append([Hit(self.chunks[pos], score) for pos, score in ranked])
         return results
+
+    def _selector(self, editions: frozenset[str]) -> faiss.IDSelector | None:
+        if not editions:
+            return None
+        if editions not in self._selectors:
+            ids = np.concatenate([self._edition_ids[e] for e in sorted(editions)])
+            # the selector reads ``ids`` in place: they are kept beside it for as long as it lives
+            self._selectors[editions] = (faiss.IDSelectorNot(faiss.IDSelectorBatch(ids)), ids)
+        return self._selectors[editions][0]
 
     def save(self, directory: Path) -> Manifest:
         """Write the vectors (with their ids), then the manifest, each atomically: a crash leaves a

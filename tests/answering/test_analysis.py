@@ -206,6 +206,17 @@ def test_the_workshops_own_name_is_read_as_the_workshop_unless_it_is_what_is_ask
     assert an.analyse("what does data-fm stand for", None, opts).questions[0].search == "what does data-fm stand for"
 
 
+def test_the_short_name_a_site_uses_for_its_spelt_out_title_is_its_own_name():
+    """WiNLP's site is titled "Widening Natural Language Processing" and says "WiNLP" everywhere:
+    "who organizes winlp 2025?" asks who organizes the workshop, and no passage wins by naming it."""
+    from perfm_bot.answering.parts import acronyms
+
+    texts = ["WiNLP @ EMNLP 2025", "Join WiNLP in Suzhou", "EMNLP main conference", "Natural Language Processing", "NLP"]
+    assert acronyms("Widening Natural Language Processing", texts) == {"winlp"}
+    assert acronyms("Foundation Models for Structured Data", ["FMSD @ ICML", "Fast Models"]) == {"fmsd"}
+    assert acronyms("Workshop on ML", ["WML", "WoML"]) == frozenset()  # too short a title to spell anything
+
+
 def test_an_emoji_ends_a_statement_and_abbreviations_do_not_end_sentences():
     asked = ask("the deadline is stressing me out 😩 do appendices count toward the 9 pages?").questions
     assert [q.text for q in asked] == ["do appendices count toward the 9 pages?"]

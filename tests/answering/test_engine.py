@@ -109,3 +109,27 @@ def test_a_question_about_a_speaker_gets_their_card_and_their_programme_slot(tmp
     engine = Engine(Settings(knowledge_dir=tmp_path / "k", state_dir=tmp_path / "s"), real_embedder, clock=clock)
     answer = engine.ask("what is Ada Lovelace's talk about?")
     assert "Analytical engines for everyone" in answer.text and "14:45" in answer.text, answer.text
+
+
+def test_a_site_keeping_many_editions_answers_for_this_one_and_for_an_earlier_one_when_asked(tmp_path, real_embedder, clock):
+    """Twenty-five past editions say where they took place in words closer to the question than
+    this year's venue line: they must not crowd it out of the search, and a question naming an
+    earlier edition gets that edition's answer, not this year's."""
+    pages = tmp_path / "k" / "pages"
+    pages.mkdir(parents=True)
+    (pages / "index.md").write_text("---\ntitle: Widening NLP\npermalink: /\n---\n\nWelcome to Widening NLP.\n")
+    cities = "Lisbon Oslo Rome Paris Berlin Vienna Prague Dublin Madrid Athens Tokyo Seoul Miami Boston Denver Austin Toronto Sydney Cairo Lima Quito Bogota Delhi Dubai Doha Suzhou"
+    for year, city in zip(range(2000, 2026), cities.split()):
+        text = (
+            f"The workshop takes place in {city}, at the convention centre.\n\nWhere does the workshop take place? In {city}.\n"
+            if year < 2025
+            else f"Venue: {city} convention centre, main hall.\n"
+        )
+        folder = pages / "events" / f"wnlp-{year}"
+        folder.mkdir(parents=True)
+        (folder / "index.md").write_text(f"---\ntitle: Venue\npermalink: /events/wnlp-{year}/\n---\n\n{text}")
+    engine = Engine(Settings(knowledge_dir=tmp_path / "k", state_dir=tmp_path / "s"), real_embedder, clock=clock)
+    now = engine.ask("where does the workshop take place?")
+    assert now.answered and "Suzhou" in now.text, now.text
+    then = engine.ask("where did the workshop take place in 2019?")
+    assert then.answered and "Lima" in then.text and "Suzhou" not in then.text, then.text

@@ -136,6 +136,7 @@ def _sites(blind: bool) -> list[Path]:
     )
 
 
+@pytest.mark.timeout(900)  # two dozen real sites, each read, embedded and asked; a 2-core CI machine
 def test_real_workshop_sites_read_as_published_hold_their_floor(real_embedder, tmp_path):
     """Each real site's files alone, dropped into an empty knowledge folder as a new workshop would:
     answered/declined rates over the nineteen sites tuned on a few cases under what was measured
@@ -154,6 +155,7 @@ def test_real_workshop_sites_read_as_published_hold_their_floor(real_embedder, t
 FLOOR_TUNED = (0.77, 0.76)
 
 
+@pytest.mark.timeout(900)  # two dozen real sites, each read, embedded and asked; a 2-core CI machine
 def test_real_sites_nobody_tuned_on_hold_their_floor(real_embedder, tmp_path):
     """Real sites with questions written blind, measured once at the end of the stop that added
     them: MUWS (Hugo), Med-Reasoner (HTML), WiNLP (Jekyll), 2026-12-06 at f11ea5c: 43/71

@@ -143,6 +143,29 @@ def test_a_page_kept_from_an_earlier_edition_is_marked_past(tmp_path: Path):
     assert past["Notification: June 12th, 2026"] is None and past["Submit on OpenReview."] is None
 
 
+def test_earlier_editions_are_found_in_nested_folders_and_headings_but_not_in_dated_posts(tmp_path: Path):
+    """WiNLP keeps every edition under /events/winlp-20XX/ and a past-events page with a section
+    per edition; its title names no year, so the latest edition folder says which year is now.
+    A post's date folder (/blog/2024/…) is no edition: last autumn's call may be this year's news."""
+    chunks = _site(
+        tmp_path,
+        {
+            "_config.yml": "title: Widening NLP\n",
+            "index.md": "---\ntitle: Home\npermalink: /\n---\n\nWe meet in Suzhou.\n",
+            "now.md": "---\ntitle: CfP\npermalink: /events/winlp-2025/cfp/\n---\n\nSubmit by August 1.\n",
+            "then.md": "---\ntitle: CfP\npermalink: /events/winlp-2021/cfp/\n---\n\nSubmit by July 5.\n",
+            "past.md": "---\ntitle: Past events\npermalink: /events/past/\n---\n\n## WiNLP 2024 Workshop\n\nHeld in Miami.\n\n"
+            "## 2024\n\nA year of growth.\n\n## Dec 2024 news\n\nThe call is out.\n",
+            "post.md": "---\ntitle: Call out\npermalink: /blog/2024/call-is-out/\n---\n\nThe call for papers is out.\n",
+        },
+    )
+    past = {c.text: c.past for c in chunks}
+    assert past["Submit by July 5."] == "winlp-2021" and past["Held in Miami."] == "WiNLP 2024 Workshop"
+    assert past["Submit by August 1."] is None and past["We meet in Suzhou."] is None
+    assert past["A year of growth."] is None and past["The call is out."] is None  # a bare year or a dated heading groups news
+    assert past["The call for papers is out."] is None
+
+
 def test_the_answer_about_this_year_skips_an_earlier_editions_page():
     from perfm_bot.answering import analysis as an
     from perfm_bot.answering.fit import select
@@ -155,7 +178,9 @@ def test_the_answer_about_this_year_skips_an_earlier_editions_page():
     now = an.Question("when will authors be notified?", "when will authors be notified?", an.DATE)
     then = an.Question("when were authors notified for the neurips 2025 edition?", "when were authors notified for the neurips 2025 edition?", an.DATE)
     assert [h.chunk for h in select(now, hits, {})] == [new]  # never this year's answer, even alone
-    assert select(then, hits, {})[0].chunk is old
+    assert [h.chunk for h in select(then, hits, {})] == [old]  # asked in the past tense: that edition's page alone
+    aside = "my paper was rejected at the neurips 2025 edition, when will authors be notified this time?"
+    assert new in [h.chunk for h in select(an.Question(aside, aside, an.DATE), hits, {})]  # the past is background here
     assert select(now, hits[:1], {}) == []
 
 

@@ -50,3 +50,26 @@ def test_a_bio_is_named_by_its_opening_only():
     assert bio_name("The workshop is held in Vienna.") is None
     assert bio_name("Submissions are due in May.") is None
     assert bio_name("Tong Xia — Tong Xia (https://x.io/) University of Cambridge Bio: Dr. Tong Xia is a postdoc.") == "Tong Xia"  # a card as one row
+
+
+def test_cards_whose_names_link_to_their_pages_are_a_roster_and_a_past_editions_is_marked(tmp_path: Path):
+    """WiNLP's organizers are cards "Name (https://…) Affiliation", names in capitals included;
+    its past-events page lists an earlier year's organizers under "WiNLP 2020 Organizers"."""
+    cards = "\n\n".join(f'<div><a href="{u}">{n}</a><br>{o}</div>' for n, u, o in (
+        ("Chen Zhang", "https://a.example.org/", "Peking University"),
+        ("LI Yinqiao", "https://b.example.org/", "City University of Hong Kong"),
+        ("Santosh T.Y.S.S.", "https://c.example.org/", "Amazon"),
+    ))
+    old = "\n\n".join(f'<div><a href="https://{n[0]}.example.org/">{n}</a> Somewhere</div>' for n in ("Rossana Cunha", "Samira Shaikh"))
+    site = _site(tmp_path, {
+        "_config.yml": "title: Widening NLP\n",
+        "index.md": f"---\ntitle: Home\npermalink: /\n---\n\n## Organizers\n\n{cards}\n\n## Advisory Board\n\n{cards}\n",
+        "events/winlp-2025/cfp.md": "---\ntitle: CfP\npermalink: /events/winlp-2025/cfp/\n---\n\nSubmit.\n",
+        "events/past.md": f"---\ntitle: Past events\npermalink: /events/past/\n---\n\n## WiNLP 2020 Organizers\n\n{old}\n",
+    })
+    rosters = {c.text: c.past for c in build_chunks(load_knowledge(site)) if c.roster}
+    assert rosters == {
+        "Organizers: Chen Zhang; LI Yinqiao; Santosh T.Y.S.S.": None,
+        "Advisory Board: Chen Zhang; LI Yinqiao; Santosh T.Y.S.S.": None,
+        "WiNLP 2020 Organizers: Rossana Cunha; Samira Shaikh.": "WiNLP 2020 Organizers",
+    }

@@ -85,3 +85,25 @@ def test_a_large_index_becomes_clustered_and_stays_correct(tmp_path: Path, fake_
     loaded.update(papers(100), fake_embedder)  # shrinks well below the limit: exact again
     assert not loaded.clustered and loaded.vector_count == 100
     assert loaded.search(fake_embedder.encode(["title 42 word42 topic3"]))[0][0].chunk.id == "paper:42"
+
+
+def test_this_editions_search_leaves_earlier_editions_out_however_many_there_are(fake_embedder, monkeypatch):
+    """A site that keeps ten past editions' pages would fill every result with them before this
+    year's page is reached; left out, they are never returned, exact or clustered."""
+    import perfm_bot.index.vector_index as vector_index
+    from perfm_bot.index.chunking import Chunk, Source
+
+    old = [Chunk(f"old:{i}", "page", "x", (f"deadline {i % 5}",), Source("CfP", f"/w-{2015 + i % 10}/"), past=f"w-{2015 + i % 10}") for i in range(120)]
+    now = Chunk("now", "page", "y", ("deadline 3",), Source("CfP", "/w-2026/"))  # the same words as 24 old pages
+    query = fake_embedder.encode(["deadline 3"])
+    for limit in (10_000, 100):  # exact, then clustered
+        monkeypatch.setattr(vector_index, "EXACT_LIMIT", limit)
+        index = ChunkIndex(fake_embedder.model_id, fake_embedder.dimension)
+        index.update([*old, now], fake_embedder)
+        assert index.clustered == (limit == 100)
+        assert sum(bool(h.chunk.past) for h in index.search(query, k=5)[0]) >= 4  # every edition: old pages crowd it out
+        assert [h.chunk.id for h in index.search(query, k=5, leave_out=index.past_editions)[0]] == ["now"]
+        one = index.search(query, k=5, leave_out=index.past_editions - {"w-2018"})[0]
+        found = {h.chunk.past for h in one}
+        assert "w-2018" in found and found <= {None, "w-2018"}  # the edition asked about, and this one
+        assert index.past_editions == {f"w-{y}" for y in range(2015, 2025)}
