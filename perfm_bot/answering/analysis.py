@@ -355,7 +355,7 @@ def intent(question: str, known: Collection[str] = frozenset()) -> tuple[str, bo
         return CHIT_CHAT, False
     if _WORK_VERBS.search(q) or _CREATIVE.search(q) or _ADVICE.match(q) or _TEACH.match(q) or _LOCAL_TIPS.search(q):
         return OFF_TOPIC, False
-    if known and not _anchored(q, known):
+    if known and not _anchored(q, known) and not _ABOUT_IT.match(q):
         return OFF_TOPIC, False
     if _SCHEDULE_WORDS.search(q) and not _DATE_FOCUS.match(q):
         return SCHEDULE, True
@@ -398,6 +398,19 @@ def _without_conjunction_when(q: str) -> str:
     if _YES_NO_Q.match(q) and not _REQUEST.match(q):
         q = _WHEN_CLAUSE.sub(" ", q)
     return q
+
+
+# "where is it physically?", "who's running this thing?": a question of place, person or time about
+# "it" asks about the workshop, whatever its other words
+_ABOUT_IT = re.compile(
+    r"^(?:where|who|when|what time|which day|what day)\b(?:\s+\w+){0,3}?\s+(?:it|this|this thing|the thing|this event|the event|you guys|y'?all)\b(?!\s+\w+ing\b)"
+)
+
+
+def _only_about_it(q: str, known: Collection[str]) -> bool:
+    """Asks about "it" and names nothing the knowledge knows: after another part of the same
+    message ("where's the portal & when does it close"), "it" is that part's subject."""
+    return bool(known) and bool(_ABOUT_IT.match(_strip_lead(q))) and not _anchored(_strip_lead(q), known)
 
 
 def _anchored(q: str, known: Collection[str]) -> bool:
@@ -479,7 +492,7 @@ def _question(seg: str, background: str, prior: Question | None, opts: Options, 
     about_the_event = kind in (WHERE, DATE, OPEN) and own  # "what city is it in? [need to sort out my visa]"
     if background and not about_the_event and (refers_back or kind == SCOPE or unanchored or len(own) <= 1 or short):
         search = f"{seg} {background}"  # "would that fit?" is about the background
-    elif before and (not words or (unanchored and _IT_BACK.search(core))):
+    elif before and (not words or ((unanchored or _only_about_it(core, opts.known)) and _IT_BACK.search(core))):
         search = f"{seg} ({before})"  # "is there a panel and who's on it", "where's the portal & when does it close"
     if unanchored and search != seg:
         kind, whole = intent(search, opts.known)  # "does that fit?" names its topic in the background
@@ -505,12 +518,15 @@ def _question(seg: str, background: str, prior: Question | None, opts: Options, 
     return Question(seg, search, kind, True, whole)
 
 
+_ADVERB = re.compile(r"[a-z]{3,}ly")
+
+
 def _about_the_workshop(seg: str, words: list[str], names: Collection[str] = ()) -> str:
     """A question that names nothing but a place or a time ("where is it happening?", "which
     city?", "which room is VerifAI in?") asks about the workshop itself: say so to the search,
     since the model reads "it", or the workshop's coined name, as nothing."""
-    if any(w not in _PLACE_OR_TIME and w not in _GENERIC_TOPIC and w not in names for w in words):
-        return seg
+    if any(w not in _PLACE_OR_TIME and w not in _GENERIC_TOPIC and w not in names and not _ADVERB.fullmatch(w) for w in words):
+        return seg  # names something else ("physically", "exactly" name nothing)
     named = [w for w in words if w in names]
     if not named and "workshop" in words:
         return seg  # already says it is the workshop
@@ -570,7 +586,8 @@ _EVENT_WORDS = frozenset(
     slides wifi food coffee lunch dinner parking accessible wheelchair childcare volunteer sponsor
     sponsors sponsorship booth arxiv preprint template latex style format page pages pdf dates date
     day days location city country room news announcement announcements update updates new
-    happen happens happening held hold holding host hosted hosting located place""".split()
+    happen happens happening held hold holding host hosted hosting located place length limit
+    limits file files anonymous anonymized anonymity archival publication""".split()
 )
 SHORT_BACKGROUND = 12  # words: an aside that goes with its question into the search
 # Words naming the workshop or a paper in general: a question with nothing else ("would the

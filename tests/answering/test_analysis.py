@@ -314,3 +314,14 @@ def test_asking_to_be_taught_is_off_topic_unless_it_is_the_workshops_process(mes
 def test_a_request_to_be_told_asks_what_it_wraps():
     assert an.intent(an.normalise("Could you tell me who is organizing the workshop?"))[0] == an.WHO
     assert an.intent(an.normalise("can you tell me a joke"))[0] == an.OFF_TOPIC
+
+
+def test_a_place_person_or_time_question_about_it_is_about_the_workshop_whatever_its_other_words():
+    """"where is it physically?" and "who's running this thing?" name nothing the knowledge knows,
+    yet ask about the workshop; a request about one's own code still does not."""
+    assert ask("where is it physically").intents == (an.WHERE,)
+    assert ask("where is it physically").questions[0].search == "where is the workshop physically"
+    assert ask("who's running this thing").intents == (an.WHO,)
+    assert ask("what's the max length?").intents != (an.OFF_TOPIC,)
+    assert ask("why does my cuda keep running out of memory").intents == (an.OFF_TOPIC,)
+    assert ask("where is the best sushi").intents == (an.OFF_TOPIC,)
