@@ -287,6 +287,8 @@ def check(
         return Fit(True)  # the value asked for, about its subject (or honestly TBA): other words are how it was asked
     if not checks.near_answer or hit is None:
         return Fit(True)
+    if question.intent in NEAR_ANSWER_INTENTS and not says_tba(text) and _answers_the_aside(question, hit.chunk):
+        return Fit(False, "answers the clause beside the question, not the question")
     yes_no = question.intent in NEAR_ANSWER_INTENTS and bool(_YES_NO.match(q))
     if not yes_no and question.intent == an.SCOPE:
         return Fit(True)
@@ -298,6 +300,37 @@ def check(
         if enough and not (says_tba(text) and _shares_subject(question.text, hit.chunk)):
             return Fit(False, f"shares words but not the asked relation; the knowledge never mentions {', '.join(unknown)}")
     return Fit(True)
+
+
+# "since it's non-archival, will accepted papers be posted on the website?", "am I allowed to post
+# it on arXiv while it's under double-blind review?": the clause beside the question says what
+# the asker knows; the question is the other clause.
+_ASIDE_FIRST = re.compile(r"^(?:since|as|given|because|if|for|with|now that|considering)\b(?P<aside>[^,;:]{3,}?)[,;:]\s*(?P<main>.+)$")
+_ASIDE_LAST = re.compile(r"^(?P<main>.+?)\s+(?:while|since|because|given that|as long as)\b(?P<aside>.{3,})$")
+_SUBORDINATE = re.compile(r"^(?:since|as|given|because|if|for|with|now that|considering|while)\b")
+_PLAIN = frozenset(("workshop", "paper", "papers", "submission", "submissions", "submit", "work", "allowed", "also", "still"))
+
+
+def _answers_the_aside(question: an.Question, chunk: Chunk) -> bool:
+    """The passage shares the aside's words and none of the question's own. The aside is the
+    background the analysis searched with ("[since it's non-archival,] will accepted papers be
+    posted?"), or a clause of the question itself ("can I post it on arXiv while it's under review?")."""
+    q = an._strip_lead(question.text)
+    background = question.search[len(question.text):].strip() if question.search.startswith(question.text) else ""
+    match = _ASIDE_FIRST.match(q) or _ASIDE_LAST.match(q)
+    if background and _SUBORDINATE.match(background):  # "since it's non-archival", not a story or a thread's question
+        said_main, said_aside = q, background
+    elif match is not None:
+        said_main, said_aside = match.group("main"), match.group("aside")
+    else:
+        return False
+    main = set(stems(" ".join(w for w in an.content_words(said_main) if w not in _PLAIN)))
+    aside = set(stems(said_aside)) - main
+    if not main:
+        return False
+    said = f"{chunk.text} {chunk.section}"  # what it says, not the questions it was filed under
+    own = set(stems(said))
+    return not (main & own) and any(a in said.lower() for a in aside if len(a) >= 4)
 
 
 # "Who won the best paper award?" is answered by a passage that says who won it, not by one that

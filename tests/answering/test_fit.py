@@ -95,6 +95,25 @@ def test_a_near_answer_sharing_words_but_not_the_relation_is_declined(shipped):
     assert fit.check(question("is submission through openreview?"), hit(site, 0.48, 0.18), site.text, profile.vocabulary, 0.7).ok
 
 
+def test_a_passage_about_the_aside_does_not_answer_the_question_beside_it(shipped):
+    """"since it's non-archival, will accepted papers be posted on the website?": the FAQ entry on
+    non-archival shares the aside's words, and says nothing of the question's."""
+    _, chunks, profile = shipped
+    archival = chunk(chunks, "faq", "non-archival")
+    review = chunk(chunks, "faq", "review")
+    aside = an.Question("will accepted papers be posted on the website?", "will accepted papers be posted on the website? since it is non-archival", an.OTHER)
+    assert fit.check(aside, hit(archival, 0.8, 0.4), archival.text, profile.vocabulary, 0.7).why.startswith("answers the clause beside")
+    inline = question("am i allowed to post my paper on arxiv while it is under double-blind review?")
+    assert not fit.check(inline, hit(review, 0.8, 0.4), review.text, profile.vocabulary, 0.7).ok
+    # a story before the question is no aside: "mine is only 4 pages" is what the asker has
+    story = an.Question("do you accept short papers?", "do you accept short papers? mine is only 4 pages", an.SUBMIT)
+    limit = chunk(chunks, "faq", "page-limit")
+    assert fit.check(story, hit(limit, 0.8, 0.4), limit.text, profile.vocabulary, 0.7).ok
+    # nor is an aside the passage shares nothing with
+    plain = an.Question("is review double-blind?", "is review double-blind? since i am new here", an.OTHER)
+    assert fit.check(plain, hit(review, 0.8, 0.4), review.text, profile.vocabulary, 0.7).ok
+
+
 def test_an_out_of_scope_topic_first_on_meaning_and_words_wins(shipped):
     _, chunks, _ = shipped
     conduct = next(c for c in chunks if c.kind == "out_of_scope" and "conduct" in c.text)
