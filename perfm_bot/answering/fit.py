@@ -278,6 +278,9 @@ def check(
             return Fit(False, "names people, but not the ones asked about")  # speakers for "who's on the panel?"
     if checks.value and _ASKS_WINNER.search(q) and not says_tba(text) and not _NAMES_WINNER.search(text):
         return Fit(False, "asks who won; the answer names no winner")  # "we will recognize one best paper award"
+    topic = _logistics(q) if checks.value else None
+    if topic is not None and hit is not None and not says_tba(text) and not _logistics_said(topic, text, hit.chunk):
+        return Fit(False, f"asks about {topic[0]}; the answer does not speak of it")
     value = answer_types.expected(q) if checks.value else None
     if value is not None and not _gives(value, text):  # "TBA" is its honest value
         return Fit(False, f"asks for a {value}; the answer states none")
@@ -331,6 +334,36 @@ def _answers_the_aside(question: an.Question, chunk: Chunk) -> bool:
     said = f"{chunk.text} {chunk.section}"  # what it says, not the questions it was filed under
     own = set(stems(said))
     return not (main & own) and any(a in said.lower() for a in aside if len(a) >= 4)
+
+
+# An attendee's practical matters, each with the words any passage about it would use: a question
+# about one is answered only by a passage that speaks of it (a venue line does not say which hotel,
+# a call's remote-presentation rule does not say whether talks are streamed). Most sites say
+# nothing of these, and the nearest passage on meaning is then always something else.
+_LOGISTICS = (
+    ("hotels", ("hotel", "accommodation", "lodging", "room block", "hostel", "airbnb")),
+    ("visas", ("visa", "invitation letter", "letter of invitation")),
+    ("streaming or recording", ("livestream", "live-stream", "live stream", "stream", "recorded", "recording", "video", "youtube", "zoom", "virtual", "online", "remote", "hybrid")),
+    ("food", ("lunch", "food", "meal", "catering", "coffee", "dinner", "breakfast", "snack", "refreshment", "reception")),
+    ("parking", ("parking",)),
+    ("wifi", ("wifi", "wi-fi", "internet")),
+    ("childcare", ("childcare", "child care", "nursing", "lactation")),
+)
+_ASKED_LOGISTICS = tuple(
+    (name, re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words if " " not in w) + r")(?:s|es|ed|ing)?\b", re.I), words)
+    for name, words in _LOGISTICS
+)
+
+
+def _logistics(question: str) -> tuple[str, tuple[str, ...]] | None:
+    """The practical matter a question asks about, when it names one."""
+    asked = [(name, words) for name, pattern, words in _ASKED_LOGISTICS if pattern.search(question)]
+    return asked[0] if len(asked) == 1 else None  # "is the lunch talk streamed?" names two: no verdict
+
+
+def _logistics_said(topic: tuple[str, tuple[str, ...]], text: str, chunk: Chunk) -> bool:
+    said = f"{text} {chunk.section}".lower()
+    return any(w in said for w in topic[1])
 
 
 # "Who won the best paper award?" is answered by a passage that says who won it, not by one that

@@ -114,6 +114,26 @@ def test_a_passage_about_the_aside_does_not_answer_the_question_beside_it(shippe
     assert fit.check(plain, hit(review, 0.8, 0.4), review.text, profile.vocabulary, 0.7).ok
 
 
+def test_a_practical_matter_is_answered_only_by_a_passage_that_speaks_of_it(shipped):
+    """Hotels, visas, streaming, food: the venue line is nearest on meaning to "any hotel near the
+    venue?", yet it says nothing about hotels."""
+    from perfm_bot.index.chunking import Chunk
+
+    _, _, profile = shipped
+    venue = Chunk("page:v", "page", "The workshop is at the Hangzhou International Expo Center, Room 3.", (), Source("Home", "/"))
+    hotel = Chunk("page:h", "page", "A discounted room block is available at the Expo Hotel.", (), Source("Travel", "/travel/"))
+    hybrid = Chunk("page:r", "page", "The workshop is hybrid: talks can be followed on Zoom.", (), Source("Home", "/"))
+    for q, passage, ok in (
+        ("any hotel recommendations near the venue?", venue, False),
+        ("any hotel recommendations near the venue?", hotel, True),
+        ("can the organizers send me a visa invitation letter?", venue, False),
+        ("will the talks be livestreamed?", venue, False),
+        ("will the talks be livestreamed?", hybrid, True),
+        ("where is the workshop?", venue, True),  # no practical matter asked: no verdict here
+    ):
+        assert fit.check(question(q), hit(passage, 0.9, 0.6), passage.text, profile.vocabulary, 0.7).ok is ok, q
+
+
 def test_an_out_of_scope_topic_first_on_meaning_and_words_wins(shipped):
     _, chunks, _ = shipped
     conduct = next(c for c in chunks if c.kind == "out_of_scope" and "conduct" in c.text)
