@@ -105,10 +105,13 @@ _IMPERATIVE = re.compile(
     r"rewrite|edit|fix|summari[sz]e|translate|recommend|suggest|send|link|remind|help)\b"
 )
 # Asking for work the bot does not do (it quotes the workshop's knowledge, it does not write).
-_WORK_VERBS = re.compile(  # as verbs: "my draft is 12 pages" names a paper, it asks for no work
-    r"(?<!\bmy )(?<!\bthe )(?<!\ba )(?<!\bour )(?<!\bthis )(?<!\byour )"
-    r"\b(?:write|compose|draft|generate|proofread|rewrite|paraphrase|summari[sz]e|translate|debug|"
-    r"code up|brainstorm)\b"
+# Work asked of the bot: the verb opens the request ("write me a haiku", "summarize this paper") or
+# "you" does it ("can u proofread my title?", "could you help me write…"). "Is there an email I can
+# write to?", "can I write my paper in German?" ask about the workshop; "my draft is 12 pages" names a paper.
+_WORK_VERB = r"(?:write|compose|draft|generate|proofread|rewrite|paraphrase|summari[sz]e|translate|debug|code up|brainstorm)"
+_WORK_VERBS = re.compile(
+    rf"^(?:(?:pls|please|plz|kindly|just|quickly|now)\s+)*{_WORK_VERB}\b"
+    rf"|\b(?:you|u|ya)\s+(?:\w+\s+){{0,3}}?{_WORK_VERB}\b"
 )
 # Asking the bot for advice of its own ("can you recommend a textbook?"): not the workshop's facts.
 # "Who is it for?", "who should attend?": the audience, not a person to name.

@@ -325,3 +325,19 @@ def test_a_place_person_or_time_question_about_it_is_about_the_workshop_whatever
     assert ask("what's the max length?").intents != (an.OFF_TOPIC,)
     assert ask("why does my cuda keep running out of memory").intents == (an.OFF_TOPIC,)
     assert ask("where is the best sushi").intents == (an.OFF_TOPIC,)
+
+
+@pytest.mark.parametrize(
+    ("message", "off_topic"),
+    [
+        ("write me a haiku about the workshop", True),
+        ("pls summarize this paper for me", True),
+        ("can u proofread my title", True),
+        ("could you help me write my motivation letter?", True),
+        ("what email should I write to if I have a question about my submission?", False),
+        ("can I write my paper in German or must it be English?", False),
+        ("are we allowed to use chatgpt to help write the paper?", False),
+    ],
+)
+def test_work_is_asked_of_the_bot_only_when_the_request_opens_with_it_or_you_do_it(message, off_topic):
+    assert (an.analyse(message).intents == (an.OFF_TOPIC,)) is off_topic
