@@ -175,9 +175,10 @@ def select(
 # first and last rows of the programme answer it (no passage says "the workshop starts at").
 _STARTS = re.compile(r"\b(?:start|starts|starting|begin|begins|kick off|kicks off|opens?)\b")
 _ENDS = re.compile(r"\b(?:end|ends|finish|finishes|wrap up|wraps up|close|closes|over|last thing|last item)\b")
+_SPANS = re.compile(r"\b(?:run|runs|go|goes|happen|happens|take place|takes place)\b")  # "what time does it run?": from when to when
 _DAY_WORDS = frozenset(
     """workshop day thing whole event it program programme schedule morning evening afternoon time exactly
-    actually usually what when does do will is the of on in by up that this a at kick wrap last item first""".split()
+    actually usually what when does do will is the of on in by up that this a at kick wrap last item first off from to""".split()
 )
 
 
@@ -187,13 +188,16 @@ def day_edge(question: str) -> str | None:
     if not re.match(r"^(?:what time|when|at what time|how early|how late|what is the (?:last|first))\b", q):
         return None
     words = re.findall(r"[a-z']+", q)
-    edge = "start" if _STARTS.search(q) else "end" if _ENDS.search(q) else None
-    rest = [w for w in words if w not in _DAY_WORDS and not _STARTS.fullmatch(w) and not _ENDS.fullmatch(w)]
+    edge = "start" if _STARTS.search(q) else "end" if _ENDS.search(q) else "span" if _SPANS.search(q) else None
+    rest = [w for w in words if w not in _DAY_WORDS and not any(p.fullmatch(w) for p in (_STARTS, _ENDS, _SPANS))]
     return edge if edge and not rest else None
 
 
 def states_edge(hits: Sequence[RankedHit], edge: str) -> bool:
-    """The best passage already says when it starts or ends ("will start at 9:00am sharp and end by 5:50pm")."""
+    """The best passage already says when it starts or ends ("will start at 9:00am sharp and end by
+    5:50pm"), or for the whole span, from when to when ("June 4 • 1:00 PM – 6:00 PM • Room 110")."""
+    if edge == "span":
+        return any(not _PROGRAM_ROW.match(h.chunk.text) and len(_CLOCK.findall(h.chunk.text)) >= 2 for h in hits)
     words = _STARTS if edge == "start" else _ENDS
     return any(words.search(h.chunk.text.lower()) and _CLOCK.search(h.chunk.text) for h in hits)
 

@@ -116,8 +116,12 @@ def answer_question(
     # a follow-up's "it" is the thread's subject ("and what time does it start?" after a talk)
     edge = fit.day_edge(question.text) if checks.relation and not question.follow_up else None
     if edge is not None and not fit.states_edge(candidates[:1], edge):
-        row = fit.programme_edge(profile.passages, edge)
-        if row is not None:  # "what time does the whole thing start?": the programme's first row says
+        first, last = fit.programme_edge(profile.passages, "start"), fit.programme_edge(profile.passages, "end")
+        row = first if edge == "start" else last
+        if edge == "span" and first is not None and last is not None and first is not last:
+            # "what time does it run?": from the programme's first row to its last
+            return _passage_answer(question, first, f"The programme opens with: {first.text}\nIt ends with: {last.text}")
+        if row is not None and edge != "span":  # "what time does the whole thing start?": the programme's first row says
             return _passage_answer(question, row, ("The programme opens with: " if edge == "start" else "The programme ends with: ") + row.text)
     answer = compose(question.text, candidates, knowledge, now, policy)
     answer = replace(answer, intent=question.intent)

@@ -369,6 +369,8 @@ def test_who_won_is_answered_only_by_a_passage_naming_a_winner():
         ("what time does the whole thing start in the morning?", "start"),
         ("when does the workshop wrap up?", "end"),
         ("what is the last thing on the schedule", "end"),
+        ("what time does it kick off in the morning", "start"),
+        ("what time does it run?", "span"),
         ("when does the poster session start", None),  # a session of the day, not the day
         ("what time does submission open", None),
     ],
@@ -388,6 +390,9 @@ def test_the_days_start_and_end_are_the_programmes_first_and_last_rows():
     assert fit.programme_edge(rows[:2], "end") is None  # two rows are no programme
     says = Chunk("page:w", "page", "The workshop will start at 9:00am sharp and end by 5:50pm.", ("x",), Source("Home", "/"))
     assert fit.states_edge([RankedHit(says, 0.8, 0.6, 0.5)], "end")  # a passage saying so answers itself
+    span = Chunk("page:l", "page", "Thursday, June 4, 2026 • 1:00 PM – 6:00 PM • Room 110", ("x",), Source("Home", "/"))
+    assert fit.states_edge([RankedHit(span, 0.8, 0.6, 0.5)], "span")  # from when to when
+    assert not fit.states_edge([RankedHit(rows[1], 0.8, 0.6, 0.5)], "span")  # one talk's slot is not the day's
 
 
 def test_a_fit_question_near_two_topics_of_the_call_is_answered_with_both():
