@@ -579,7 +579,7 @@ _STOPWORDS = STOP_WORDS | frozenset(
 )
 # What any academic event is about: a question naming one of these is about the workshop even
 # when this workshop's knowledge never uses the word (registration, hotels, awards...).
-_EVENT_WORDS = frozenset(
+EVENT_WORDS = _EVENT_WORDS = frozenset(
     """workshop workshops conference conferences paper papers submission submissions submit deadline
     deadlines venue talk talks poster posters speaker speakers organizer organizers organiser
     organisers review reviews reviewer reviewers register registration fee fees ticket tickets hotel

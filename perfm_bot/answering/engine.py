@@ -83,6 +83,7 @@ class Engine:
 
     def _text_tools(self, chunks: list[Chunk], knowledge: Knowledge) -> tuple[LexicalScorer, SpellingFixer, Profile]:
         known = {w for c in chunks for text in (c.text, *c.keys) for w in words(text)}
+        known |= {*fit.GENERIC_WORDS, *analysis.EVENT_WORDS}  # "alredy" is "already" though no page says it
         name = workshop_name(knowledge, self.settings.workshop_name)
         return LexicalScorer(chunks), SpellingFixer(known, self._vocabulary), build_profile(chunks, name, self._vocabulary)
 

@@ -557,10 +557,10 @@ def _prefixes(vocabulary: frozenset[str]) -> frozenset[str]:
     return _PREFIX_CACHE[key]
 
 
-# Words of asking itself, not of what is asked: "is it *allowed*", "*possible*", "*ok*".
-_GENERIC = frozenset(
-    stems(
-        """allowed allow possible ok okay fine require required requirement need needed able option
+# Words of asking itself, not of what is asked ("is it *allowed*", "*still*", "this *year*"): they
+# name nothing the knowledge must speak of, and the spelling fix may correct a typo to one of them.
+GENERIC_WORDS = tuple(
+    """allowed allow possible ok okay fine require required requirement need needed able option
         options way ways mean means actually exactly really still also even already ever yet sure
         think guess wonder wondering curious confirm check please help info information detail details
         details question questions answer find found look looking say says said tell told ask asked
@@ -571,7 +571,8 @@ _GENERIC = frozenset(
         max maximum min minimum limit limits length link links url site website directly day days
         timezone time times name names long longer short shorter late later early earlier toward towards
         against within without per via onto upon take takes taking took place send sending sent kindly advise
-        official officially end ends gone"""
-    )
+        official officially end ends gone year years month months week weeks today tomorrow
+        something anything smth thats""".split()
 )
+_GENERIC = frozenset(stems(" ".join(GENERIC_WORDS)))
 _SOCIAL_STEMS = frozenset(stems(" ".join(an._SOCIAL)))

@@ -81,3 +81,10 @@ def test_all_parts_are_encoded_in_one_model_call(engine, monkeypatch):
     monkeypatch.setattr(engine.embedder, "encode", lambda texts: calls.append(list(texts)) or encode(texts))
     engine.ask_many(["whats the page limit and is it double blind", "when's notification and when's camera ready due", "thanks!"])
     assert len(calls) == 1 and len(calls[0]) == 4  # chit-chat needs no search
+
+
+def test_a_typo_of_a_word_no_page_uses_is_still_fixed_and_asks_nothing_new(engine):
+    """"alredy" is "already", though the knowledge never says "already": read as an unknown word,
+    it made "can I submit something already published?" a question the knowledge cannot answer."""
+    answer = engine.ask("can i submitt smth thats alredy been publishd at a confernce this year?")
+    assert answer.answered and "recently published work" in answer.text, answer.text
