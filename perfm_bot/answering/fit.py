@@ -366,7 +366,10 @@ def _logistics(question: str) -> tuple[str, tuple[str, ...]] | None:
 
 
 def _logistics_said(topic: tuple[str, tuple[str, ...]], text: str, chunk: Chunk) -> bool:
-    said = f"{text} {chunk.section}".lower()
+    """The answer, its section, or (for a FAQ entry) the question it answers speaks of the matter:
+    "Yes, at 19:00 in the hotel." answers "Is there a workshop dinner?" when filed under it."""
+    asked = " ".join(chunk.keys) if chunk.kind == "faq" else ""
+    said = f"{text} {chunk.section} {asked}".lower()
     return any(w in said for w in topic[1])
 
 

@@ -123,6 +123,7 @@ def test_a_practical_matter_is_answered_only_by_a_passage_that_speaks_of_it(ship
     venue = Chunk("page:v", "page", "The workshop is at the Hangzhou International Expo Center, Room 3.", (), Source("Home", "/"))
     hotel = Chunk("page:h", "page", "A discounted room block is available at the Expo Hotel.", (), Source("Travel", "/travel/"))
     hybrid = Chunk("page:r", "page", "The workshop is hybrid: talks can be followed on Zoom.", (), Source("Home", "/"))
+    dinner = Chunk("faq:d", "faq", "Yes, at 19:00 in the conference hotel.", ("Is there a workshop dinner?",), Source("FAQ", "/faq"), "d")
     for q, passage, ok in (
         ("any hotel recommendations near the venue?", venue, False),
         ("any hotel recommendations near the venue?", hotel, True),
@@ -130,6 +131,7 @@ def test_a_practical_matter_is_answered_only_by_a_passage_that_speaks_of_it(ship
         ("will the talks be livestreamed?", venue, False),
         ("will the talks be livestreamed?", hybrid, True),
         ("where is the workshop?", venue, True),  # no practical matter asked: no verdict here
+        ("is there a workshop dinner?", dinner, True),  # a FAQ entry answers the question it is filed under
     ):
         assert fit.check(question(q), hit(passage, 0.9, 0.6), passage.text, profile.vocabulary, 0.7).ok is ok, q
 
