@@ -22,13 +22,12 @@ abbreviations), not phrasings of particular questions.
 
 from __future__ import annotations
 
-import functools
 import re
 import unicodedata
 from collections.abc import Callable, Collection
 from dataclasses import dataclass, field, replace
 
-from perfm_bot.answering.ranking import STOP_WORDS, stems
+from perfm_bot.answering.ranking import STOP_WORDS, stems, prefixes as ranking_prefixes
 
 # ---- intents ---------------------------------------------------------------------------------
 DATE = "date"  # when / what date / a deadline
@@ -417,20 +416,13 @@ def _only_about_it(q: str, known: Collection[str]) -> bool:
     return bool(known) and bool(_ABOUT_IT.match(_strip_lead(q))) and not _anchored(_strip_lead(q), known)
 
 
-@functools.lru_cache(maxsize=4)
-def _prefixes(known: frozenset[str]) -> frozenset[str]:
-    """Once per knowledge, not per question: at 50k chunks the vocabulary holds 600k stems, and
-    building this set cost 15 ms of every answer. (A frozenset keeps its hash: a lookup is cheap.)"""
-    return frozenset(k[:5] for k in known if len(k) >= 5)
-
-
 def _anchored(q: str, known: Collection[str]) -> bool:
     """Whether a question names anything the workshop's knowledge or an academic event knows
     (``known`` holds the knowledge's word stems)."""
     words = content_words(q)
     if not words:
         return True  # "what is it about?": about the workshop, by default
-    prefixes = _prefixes(frozenset(known))
+    prefixes = ranking_prefixes(frozenset(known), 5)
     return any(
         w in _EVENT_WORDS or s in known or s in _EVENT_STEMS or (len(s) >= 5 and s[:5] in prefixes)
         for w in words

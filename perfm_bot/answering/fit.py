@@ -37,7 +37,7 @@ from dataclasses import dataclass, replace
 from perfm_bot.answering import analysis as an
 from perfm_bot.answering import answer_types
 from perfm_bot.answering.compose import says_tba
-from perfm_bot.answering.ranking import RankedHit, stems
+from perfm_bot.answering.ranking import RankedHit, stems, prefixes as ranking_prefixes
 from perfm_bot.index.chunking import Chunk
 
 INTENT_BONUS = 0.1  # a chunk that answers the question's kind of question ranks above one that shares words
@@ -202,19 +202,15 @@ def states_edge(hits: Sequence[RankedHit], edge: str) -> bool:
     return any(words.search(h.chunk.text.lower()) and _CLOCK.search(h.chunk.text) for h in hits)
 
 
-def programme_edge(passages: Sequence[Chunk], edge: str) -> Chunk | None:
-    """The first or last row of the longest run of programme rows (a page's section of lines that
-    open with a clock time), in reading order."""
+def programme(passages: Sequence[Chunk]) -> tuple[Chunk, ...]:
+    """The longest run of programme rows (a page's section of lines that open with a clock time),
+    in reading order; none when it is shorter than a programme."""
     runs: dict[tuple[str | None, str], list[Chunk]] = {}
     for chunk in passages:
         if _PROGRAM_ROW.match(chunk.text):
             runs.setdefault((chunk.ref, chunk.section), []).append(chunk)
-    if not runs:
-        return None
-    rows = max(runs.values(), key=len)
-    if len(rows) < PROGRAM_ROWS:
-        return None
-    return rows[0] if edge == "start" else rows[-1]
+    rows = max(runs.values(), key=len) if runs else []
+    return tuple(rows) if len(rows) >= PROGRAM_ROWS else ()
 
 
 def _same_group(question: str, section: str) -> bool:
@@ -471,7 +467,7 @@ def unknown_words(text: str, vocabulary: frozenset[str]) -> list[str]:
     A word counts as known when the knowledge has it in another inflection ("PDFs" for "pdf",
     "appendices" for "appendix"): same stem, or the same first six letters. A hyphenated word is
     one word, known when any of its parts is ("co-located" by "located")."""
-    prefixes = _prefixes(vocabulary)
+    prefixes = ranking_prefixes(frozenset(vocabulary), 6)
 
     def known(s: str) -> bool:
         return (
@@ -547,17 +543,6 @@ def _chunk_stems(chunk: Chunk) -> frozenset[str]:
             _STEM_CACHE.clear()
         found = _STEM_CACHE[key] = frozenset(stems(" ".join((chunk.text, *chunk.keys))))
     return found
-
-
-_PREFIX_CACHE: dict[int, frozenset[str]] = {}
-
-
-def _prefixes(vocabulary: frozenset[str]) -> frozenset[str]:
-    key = id(vocabulary)
-    if key not in _PREFIX_CACHE:
-        _PREFIX_CACHE.clear()
-        _PREFIX_CACHE[key] = frozenset(v[:6] for v in vocabulary if len(v) >= 6)
-    return _PREFIX_CACHE[key]
 
 
 # Words of asking itself, not of what is asked ("is it *allowed*", "*still*", "this *year*"): they

@@ -34,6 +34,7 @@ class Profile:
     names: frozenset[str] = frozenset()  # words that name the workshop itself ("verifai", "perfm")
     own: frozenset[str] = frozenset()  # its short name as people type it ("data-fm", "datafm", "perfm")
     passages: tuple[Chunk, ...] = ()  # page passages in reading order, for a person's other passages
+    programme: tuple[Chunk, ...] = ()  # the programme's rows in order, for the day's start and end
 
 
 def build_profile(chunks: Sequence[Chunk], name: str, model_words: Collection[str] = frozenset()) -> Profile:
@@ -44,7 +45,8 @@ def build_profile(chunks: Sequence[Chunk], name: str, model_words: Collection[st
     passages = tuple(c for c in chunks if c.kind == "page" and not c.roster and not c.past)
     short = acronyms(name, texts)
     return Profile(
-        tags, vocabulary, fit.schedule_state(chunks, tags), name, name_words(name, model_words) | short, own_names(name) | short, passages
+        tags, vocabulary, fit.schedule_state(chunks, tags), name, name_words(name, model_words) | short, own_names(name) | short,
+        passages, fit.programme(passages),
     )
 
 
@@ -57,7 +59,8 @@ def acronyms(name: str, texts: Iterable[str]) -> frozenset[str]:
     initials = "".join(w[0].upper() for w in re.findall(r"[A-Za-z]+", name) if w.lower() not in _SMALL_WORDS)
     if len(initials) < 3:
         return frozenset()
-    found = {t for text in texts for t in re.findall(r"\b[A-Za-z][A-Za-z-]{2,}\b", text) if t[0].isupper()}
+    spelt = re.compile(r"[a-z-]*".join(initials))  # the capitals in order: found fast, so only those texts are split
+    found = {t for text in texts if spelt.search(text) for t in re.findall(r"\b[A-Za-z][A-Za-z-]{2,}\b", text) if t[0].isupper()}
     return frozenset(t.lower() for t in found if "".join(c for c in t if c.isupper()) == initials)
 
 
@@ -116,12 +119,11 @@ def answer_question(
     # a follow-up's "it" is the thread's subject ("and what time does it start?" after a talk)
     edge = fit.day_edge(question.text) if checks.relation and not question.follow_up else None
     if edge is not None and not fit.states_edge(candidates[:1], edge):
-        first, last = fit.programme_edge(profile.passages, "start"), fit.programme_edge(profile.passages, "end")
-        row = first if edge == "start" else last
-        if edge == "span" and first is not None and last is not None and first is not last:
-            # "what time does it run?": from the programme's first row to its last
-            return _passage_answer(question, first, f"The programme opens with: {first.text}\nIt ends with: {last.text}")
-        if row is not None and edge != "span":  # "what time does the whole thing start?": the programme's first row says
+        rows = profile.programme  # found once per knowledge, not per question
+        if rows and edge == "span":  # "what time does it run?": from the programme's first row to its last
+            return _passage_answer(question, rows[0], f"The programme opens with: {rows[0].text}\nIt ends with: {rows[-1].text}")
+        if rows:  # "what time does the whole thing start?": the programme's first row says
+            row = rows[0] if edge == "start" else rows[-1]
             return _passage_answer(question, row, ("The programme opens with: " if edge == "start" else "The programme ends with: ") + row.text)
     answer = compose(question.text, candidates, knowledge, now, policy)
     answer = replace(answer, intent=question.intent)

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from perfm_bot.index.answer_units import MAX_UNIT, Unit, answer_units, heading_title
 from perfm_bot.index.rosters import rosters
+from perfm_bot.sources.page_dates import MONTH_NAME
 from perfm_bot.sources.workshop_name import home_page
 from perfm_bot.sources.records import FaqEntry, ImportantDate, Knowledge, NewsItem, OutOfScopeTopic, Page
 
@@ -190,10 +191,7 @@ def _past_edition(page: Page, year: int | None) -> str | None:
     return None
 
 
-_MONTH_WORD = re.compile(
-    r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b",
-    re.IGNORECASE,
-)
+_MONTH_WORD = re.compile(rf"\b(?:{MONTH_NAME})\b", re.IGNORECASE)
 
 
 def _past_heading(headings: list[str], year: int | None) -> str | None:

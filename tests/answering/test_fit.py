@@ -387,9 +387,9 @@ def test_the_days_start_and_end_are_the_programmes_first_and_last_rows():
     rows = [Chunk(f"page:r{i}", "page", t, (t,), Source("Schedule", "/s/"), "s", "Schedule")
             for i, t in enumerate(("8:50am-9:00am — Opening remarks", "9:00am-9:40am — Keynote", "4:50pm-5:00pm — Closing"))]
     note = Chunk("page:n", "page", "Lunch is at 12:00 in Hall B.", ("x",), Source("Venue", "/v/"), "v", "Venue")
-    assert fit.programme_edge([note, *rows], "start") is rows[0]
-    assert fit.programme_edge([note, *rows], "end") is rows[-1]
-    assert fit.programme_edge(rows[:2], "end") is None  # two rows are no programme
+    assert fit.programme([note, *rows])[0] is rows[0]
+    assert fit.programme([note, *rows])[-1] is rows[-1]
+    assert fit.programme(rows[:2]) == ()  # two rows are no programme
     says = Chunk("page:w", "page", "The workshop will start at 9:00am sharp and end by 5:50pm.", ("x",), Source("Home", "/"))
     assert fit.states_edge([RankedHit(says, 0.8, 0.6, 0.5)], "end")  # a passage saying so answers itself
     span = Chunk("page:l", "page", "Thursday, June 4, 2026 • 1:00 PM – 6:00 PM • Room 110", ("x",), Source("Home", "/"))
