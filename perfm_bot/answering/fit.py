@@ -138,6 +138,8 @@ def select(
         bonus = INTENT_BONUS if question.intent in own or (question.intent == an.TIME and an.SCHEDULE in own) else 0.0
         if question.intent == an.WHERE and not bonus and _STATES_TIME.search(chunk.text) and not _PLACE_WORDS.search(chunk.text):
             bonus -= INTENT_BONUS  # "where is it taking place?" is not answered by a line that gives a date
+        if question.intent in an.DATE_INTENTS:  # "when's the acceptance decision?": the notification's row
+            bonus += INTENT_BONUS * _milestone_match(question.text, chunk)
         if question.intent == an.SCOPE and bonus:
             bonus = SCOPE_BONUS  # "would that fit?" is answered from the call's topics, not the intro
         if value is not None and answer_types.states(value, chunk.text):
@@ -399,6 +401,18 @@ _MILESTONES = (
 def _section_only(chunk: Chunk) -> Chunk:
     """The chunk as its section heading alone: "Talks › Invited Speakers" names who a roster lists."""
     return replace(chunk, id=f"{chunk.id}#section", text=chunk.section, keys=())
+
+
+def _milestone_match(question: str, chunk: Chunk) -> int:
+    """+1 for a dated passage about the milestone a date question names, -1 for one about another
+    milestone, 0 when the question names none."""
+    if _other_milestone(question, chunk):
+        return -1
+    if not (chunk.kind == "date" or chunk.states_date or chunk.dated):
+        return 0
+    q = an.normalise(question)
+    own = " ".join((chunk.text, *chunk.keys, chunk.section)).lower()
+    return int(any(any(w in q for w in words) and any(w in own for w in words) for words in _MILESTONES))
 
 
 def _other_milestone(question: str, chunk: Chunk) -> bool:

@@ -266,6 +266,22 @@ def test_a_date_of_another_milestone_does_not_answer_a_date_question(shipped):
     assert fit.check(final, hit(camera, 0.7), camera.text, profile.vocabulary, 0.6).ok
 
 
+def test_a_date_question_naming_a_milestone_ranks_that_milestones_row_first(shipped):
+    from dataclasses import replace
+
+    knowledge, chunks, profile = shipped
+    page = replace(chunk(chunks, "page", text="Workshop date"), lead=False)
+    rows = [
+        replace(page, id="page:x#d:1", text="Paper submission deadline — July 27, 2026", states_date="2026-07-27", dated=True),
+        replace(page, id="page:x#d:2", text="Author notification — August 14, 2026", states_date="2026-08-14", dated=True),
+    ]
+    asks = question("when will we get the acceptance decision?")
+    picked = fit.select(asks, [hit(rows[0], 0.47), hit(rows[1], 0.31)], {})
+    assert picked[0].chunk is rows[1]  # "decision" is the notification's word, though no word is shared
+    plain = fit.select(question("what are the important dates?"), [hit(rows[0], 0.47), hit(rows[1], 0.31)], {})
+    assert plain[0].chunk is rows[0]  # no milestone named: the search's order stands
+
+
 def test_a_where_question_ranks_a_line_that_only_gives_a_date_below_one_that_gives_the_place(shipped):
     knowledge, chunks, profile = shipped
     from dataclasses import replace
