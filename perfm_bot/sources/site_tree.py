@@ -37,6 +37,8 @@ SKIPPED_DIRS = frozenset(
 )
 BUILT_DIRS = ("_site", "public")  # a generator's output: read only when it is the only thing there
 BOILERPLATE = ("readme", "license", "licence", "changelog", "contributing", "code_of_conduct", "404")
+# Repository files named in capitals for tools and maintainers (CLAUDE.md, AGENTS.md, SECURITY.md): not pages
+TOOL_FILES = frozenset({"CLAUDE", "AGENTS", "GEMINI", "COPILOT", "SECURITY", "CODEOWNERS", "CITATION", "NOTICE", "TODO"})
 JEKYLL_CONFIGS = ("_config.yml", "_config.yaml")
 HUGO_CONFIGS = (
     "hugo.toml",
@@ -246,7 +248,7 @@ def _walk(folder: Path, root: Path, stop: set[Path]) -> list[Path]:
 
 
 def _is_page(path: Path, site: Site) -> bool:
-    if path.suffix.lower() not in PAGE_SUFFIXES or path.stem.lower().startswith(BOILERPLATE):
+    if path.suffix.lower() not in PAGE_SUFFIXES or path.stem.lower().startswith(BOILERPLATE) or path.stem in TOOL_FILES:
         return False
     if site.generator == "sphinx":  # its .html files are templates and fragments the pages include
         return path.suffix.lower() in RST_SUFFIXES + MARKDOWN_SUFFIXES

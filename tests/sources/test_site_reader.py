@@ -50,6 +50,7 @@ def test_a_jekyll_tree_reads_its_pages_and_skips_templates_assets_and_boilerplat
             "README.md": "# repo",
             "LICENSE.md": "MIT",
             "CHANGELOG.md": "x",
+            "CLAUDE.md": "# Notes for the coding assistant\n\nKey deadlines: see config.js.\n",
             "CONTRIBUTING.md": "x",
             "404.html": "<h1>404</h1>",
         },

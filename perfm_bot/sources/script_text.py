@@ -1,0 +1,293 @@
+"""The text a site keeps in its scripts, as HTML for the page reader.
+
+Some workshop sites publish their facts from JavaScript: a plain page whose ``config.js`` holds
+``const DATA = {importantDates: [{label: "Paper deadline", previousDate: "July 20", date:
+"July 27"}]}`` and a script that fills the page from it, or a React app whose pages are JSX.
+Read as HTML alone, such a page says "loading…" where its dates should be. The script is parsed
+with a real JavaScript parser (tree-sitter, JSX included) and never run: literals are data,
+everything computed is left out, so nothing a visitor could not see is invented.
+
+- A data literal becomes sections and lists: an object's keys as headings ("importantDates" →
+  "Important dates"), a list of records as a headerless table, one row per record
+  ("Paper deadline — July 27"), so one record answers one question. A key saying its value was
+  replaced (``previousDate``, ``oldDeadline``) is struck, which the page reader never presents as
+  current. Presentational keys (``id``, ``className``, ``image``…) are not text.
+- JSX is written out as the HTML it renders: comments and computed expressions (``{x.map(…)}``,
+  ``{open && …}``) are dropped, a string expression (``{"text"}``) is kept, ``style={{display:
+  'none'}}`` and ``hidden`` stay, so the reader drops what the page hides.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+
+from tree_sitter import Language, Node, Parser
+
+SCRIPT_SUFFIXES = (".js", ".jsx", ".mjs", ".ts", ".tsx")
+TYPESCRIPT_SUFFIXES = (".ts", ".tsx")
+MAX_SCRIPT_BYTES = 400_000
+_MINIFIED_LINE = 2_000  # a line this long is a bundle or a library, not a site's own data
+_SUPERSEDED_KEY = re.compile(r"^(?:previous|prev|old|original|former|earlier|was|prior)(?=[A-Z_]|$)", re.I)
+_NOT_TEXT_KEYS = frozenset(
+    {"id", "key", "classname", "class", "style", "icon", "image", "img", "photo", "picture", "avatar", "logo",
+     "color", "colour", "type", "variant", "size", "width", "height", "slug", "component", "ref", "src", "alt",
+     "target", "rel", "emphasis", "order", "index"}
+)
+_EMAIL_OR_URL = re.compile(r"^(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|https?://\S+|mailto:\S+)$")
+_IMAGE = re.compile(r"\.(?:png|jpe?g|gif|svg|webp|avif|ico)$", re.I)
+_CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|[_-]+")
+_ESCAPE = re.compile(r"\\(u\{[0-9a-fA-F]+\}|u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|.)", re.S)
+_SIMPLE_ESCAPES = {"n": "\n", "t": "\t", "r": "", "b": "", "f": "", "v": "", "0": ""}
+
+
+@lru_cache(maxsize=2)
+def _parser(typescript: bool = False) -> Parser:
+    if typescript:  # TSX's grammar: TypeScript with JSX; type annotations are skipped like any code
+        import tree_sitter_typescript
+
+        return Parser(Language(tree_sitter_typescript.language_tsx()))
+    import tree_sitter_javascript
+
+    return Parser(Language(tree_sitter_javascript.language()))
+
+
+def is_site_script(text: str) -> bool:
+    """A site's own script, not a minified bundle or a vendored library."""
+    return len(text) <= MAX_SCRIPT_BYTES and all(len(line) <= _MINIFIED_LINE for line in text.splitlines())
+
+
+def script_html(text: str, typescript: bool = False) -> str:
+    """The published text of one script file as HTML ('' when it holds none)."""
+    if not text.strip() or not is_site_script(text):
+        return ""
+    root = _parser(typescript).parse(text.encode("utf-8", errors="replace")).root_node
+    out: list[str] = []
+    for node in _texts(root):
+        if isinstance(node, Node):
+            out.append(_jsx(node))
+        else:
+            name, value = node
+            rendered = _data(value, 2)
+            if rendered:
+                heading = html.escape(_words(name))
+                out.append(f"<section><h2>{heading}</h2>{rendered}</section>" if heading else rendered)
+    return "\n".join(part for part in out if part.strip())
+
+
+def _texts(node: Node) -> Iterator:
+    """Outermost JSX trees, and data literals bound to a name, in source order."""
+    for child in node.named_children:
+        if child.type in ("jsx_element", "jsx_self_closing_element", "jsx_fragment"):
+            yield child
+            continue
+        if child.type in ("variable_declarator", "assignment_expression", "pair"):
+            value = child.child_by_field_name("value") or child.child_by_field_name("right")
+            name = child.child_by_field_name("name") or child.child_by_field_name("left")
+            if value is not None and value.type in ("object", "array") and child.type != "pair":
+                yield (_name(name), value)
+                continue
+        if child.type == "export_statement":
+            value = child.child_by_field_name("value")
+            if value is not None and value.type in ("object", "array"):
+                yield ("", value)
+                continue
+        if child.type in ("comment", "jsx_expression"):
+            continue
+        yield from _texts(child)
+
+
+def _name(node: Node | None) -> str:
+    if node is None:
+        return ""
+    text = _source(node)
+    return text.rsplit(".", 1)[-1] if node.type in ("identifier", "member_expression") else ""
+
+
+def _words(name: str) -> str:
+    """``importantDates`` → 'Important dates'; an all-capitals name (``DATA``, ``CONFIG``) says nothing."""
+    if not name or name.isupper():
+        return ""
+    words = [w for w in _CAMEL.split(name) if w]
+    text = " ".join(w if w.isupper() else w.lower() for w in words)
+    return text[:1].upper() + text[1:]
+
+
+def _source(node: Node) -> str:
+    return node.text.decode("utf-8", errors="replace") if node.text else ""
+
+
+def _string(node: Node) -> str | None:
+    """A string literal's value (a template without substitutions counts); None for anything computed."""
+    if node.type == "string":
+        raw = _source(node)[1:-1]
+    elif node.type == "template_string":
+        if any(c.type == "template_substitution" for c in node.named_children):
+            return None
+        raw = _source(node)[1:-1]
+    else:
+        return None
+    return _ESCAPE.sub(_unescape, raw)
+
+
+def _unescape(match: re.Match) -> str:
+    code = match.group(1)
+    if code.startswith("u{"):
+        return chr(int(code[2:-1], 16))
+    if code[0] in "ux" and len(code) > 1:
+        return chr(int(code[1:], 16))
+    return _SIMPLE_ESCAPES.get(code, code)
+
+
+def _is_text(value: str) -> bool:
+    value = value.strip()
+    if not value or _IMAGE.search(value) or not re.search(r"[^\W\d_]", value):
+        return False
+    # one lowercase word is a setting ("swing", "dark"); a capitalised one is a name ("Workshop", "MIT")
+    return bool(re.search(r"\s|\d", value) or _EMAIL_OR_URL.match(value) or value[0].isupper())
+
+
+def _data(node: Node, level: int) -> str:
+    """An object or array literal as HTML (see the module docstring)."""
+    if node.type == "array":
+        items = [c for c in node.named_children if c.type != "comment"]
+        if items and all(i.type == "object" for i in items):
+            rows = [_record(i) for i in items]
+            rows = [r for r in rows if r]
+            return "<table>" + "".join(rows) + "</table>" if rows else ""
+        out = []
+        for item in items:
+            text = _value(item, level + 1)
+            if text:
+                out.append(f"<li>{text}</li>")
+        return "<ul>" + "".join(out) + "</ul>" if out else ""
+    if node.type == "object":
+        sections, plain = [], []
+        for pair in node.named_children:
+            if pair.type != "pair":
+                continue
+            key = _key(pair)
+            value = pair.child_by_field_name("value")
+            if value is None or key.lower() in _NOT_TEXT_KEYS:
+                continue
+            if value.type in ("object", "array"):
+                inner = _data(value, min(level + 1, 6))
+                if inner:
+                    heading = html.escape(_words(key))
+                    sections.append(f"<h{level}>{heading}</h{level}>{inner}" if heading else inner)
+                continue
+            text = _value(value, level + 1)
+            if text:
+                struck = _SUPERSEDED_KEY.match(key)
+                plain.append(f"<dt>{html.escape(_words(key))}</dt><dd>{f'<s>{text}</s>' if struck else text}</dd>")
+        return ("<dl>" + "".join(plain) + "</dl>" if plain else "") + "".join(sections)
+    return _value(node, level)
+
+
+def _record(node: Node) -> str:
+    """One record as a table row: its text values in order, a replaced value struck beside the new one."""
+    cells: list[str] = []
+    struck = ""
+    for pair in node.named_children:
+        if pair.type != "pair":
+            continue
+        key = _key(pair)
+        value = pair.child_by_field_name("value")
+        if value is None or key.lower() in _NOT_TEXT_KEYS:
+            continue
+        text = _value(value, 4) if value.type not in ("object", "array") else _flat(value)
+        if not text:
+            continue
+        if _SUPERSEDED_KEY.match(key):
+            struck = f"<s>{text}</s> "
+        else:
+            cells.append(f"{struck}{text}" if struck and cells else text)
+            struck = "" if cells else struck
+    return "<tr>" + "".join(f"<td>{c}</td>" for c in cells) + "</tr>" if cells else ""
+
+
+def _flat(node: Node) -> str:
+    """A nested list inside a record (a speaker's talks), as one cell."""
+    texts = [t for c in node.named_children if (t := _value(c.child_by_field_name("value") or c, 5))]
+    return "; ".join(texts)
+
+
+def _key(pair: Node) -> str:
+    key = pair.child_by_field_name("key")
+    if key is None:
+        return ""
+    text = _string(key)
+    return text if text is not None else _source(key)
+
+
+def _value(node: Node, level: int) -> str:
+    if node.type in ("jsx_element", "jsx_self_closing_element", "jsx_fragment"):
+        return _jsx(node)
+    if node.type in ("object", "array"):
+        return _data(node, level)
+    text = _string(node)
+    return html.escape(text) if text is not None and _is_text(text) else ""
+
+
+def _jsx(node: Node) -> str:
+    """A JSX tree as the HTML it renders (see the module docstring)."""
+    if node.type == "jsx_text":
+        return _source(node)
+    if node.type == "html_character_reference":
+        return _source(node)
+    if node.type == "jsx_expression":
+        inner = [c for c in node.named_children if c.type != "comment"]
+        if len(inner) == 1 and (text := _string(inner[0])) is not None:
+            return html.escape(text)
+        return ""
+    if node.type == "jsx_self_closing_element":
+        tag, attrs, props = _opening(node)
+        if tag is None:
+            return f"<p>{props}</p>" if props else ""
+        return f"<{tag}{attrs}>" if tag in ("br", "hr") else f"<{tag}{attrs}></{tag}>"
+    if node.type in ("jsx_element", "jsx_fragment"):
+        opening = node.child_by_field_name("open_tag")
+        tag, attrs, props = _opening(opening) if opening is not None else ("", "", "")
+        body = "".join(_jsx(c) for c in node.named_children if c.type not in ("jsx_opening_element", "jsx_closing_element"))
+        if not tag:  # a fragment or a component: its children (and a component's text props) stand
+            return (f"<p>{props}</p>" if props else "") + f"<div>{body}</div>"
+        return f"<{tag}{attrs}>{body}</{tag}>"
+    return ""
+
+
+_KEPT_ATTRS = ("href", "hidden", "aria-hidden", "colSpan", "rowSpan", "id")
+
+
+def _opening(node: Node) -> tuple[str | None, str, str]:
+    """The tag (None for a component), the attributes the reader uses, a component's text props."""
+    name = node.child_by_field_name("name")
+    tag = _source(name) if name is not None else ""
+    component = not tag or not tag[:1].islower() or "." in tag
+    attrs, props = [], []
+    for attr in node.named_children:
+        if attr.type != "jsx_attribute":
+            continue
+        parts = attr.named_children
+        key = _source(parts[0]) if parts else ""
+        value = parts[1] if len(parts) > 1 else None
+        text = _attr_value(value) if value is not None else ""
+        if component:
+            if text and key.lower() not in _NOT_TEXT_KEYS and _is_text(text):
+                props.append(html.escape(text))
+        elif key == "style" and value is not None and re.search(r"display\s*:\s*['\"]none|visibility\s*:\s*['\"]hidden", _source(value)):
+            attrs.append(' style="display:none"')
+        elif key in _KEPT_ATTRS:
+            attrs.append(f' {key.lower()}="{html.escape(text)}"' if value is not None else f" {key.lower()}")
+    return (None if component else tag), "".join(attrs), " — ".join(props)
+
+
+def _attr_value(node: Node) -> str:
+    if node.type == "string":
+        return html.unescape(_source(node)[1:-1])
+    if node.type == "jsx_expression":
+        inner = [c for c in node.named_children if c.type != "comment"]
+        if len(inner) == 1:
+            return _string(inner[0]) or ""
+    return ""
