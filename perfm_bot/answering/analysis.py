@@ -318,6 +318,25 @@ def _versus(segs: list[str]) -> list[str]:
     return out
 
 
+_PLACE_ASKED = re.compile(r"^(?:where|which|in which|on which|at which)\b")
+
+
+def _without_guesses(segs: list[str]) -> list[str]:
+    """'where do we submit? openreview?': one word after a where/which question is the asker's
+    guess at its answer, which the answer settles; it is no second question. A word naming what
+    events have ('schedule?', 'fees?') still is one."""
+    out: list[str] = []
+    for seg in segs:
+        words = _WORD.findall(seg)
+        if (
+            out and len(words) == 1 and seg.endswith("?") and _PLACE_ASKED.match(_strip_lead(out[-1]))
+            and words[0] not in _EVENT_WORDS and words[0] not in _STOPWORDS and words[0] not in _WH
+        ):
+            continue
+        out.append(seg)
+    return out
+
+
 def is_social(segment: str) -> bool:
     """Greetings, thanks, praise, 'sorry to bother': nothing is asked."""
     words = _WORD.findall(segment)
@@ -436,7 +455,7 @@ def analyse(message: str, context: str | None = None, options: Options | None = 
     text = normalise(message) if opts.normalise else " ".join(message.lower().split())
     text = opts.fix(text) if opts.fix else text
     segs = segments(text, opts.split) or [text]
-    segs = _versus(segs) if opts.split else segs
+    segs = _without_guesses(_versus(segs)) if opts.split else segs
     rest = [s for s in segs if not is_social(s)]
     social = len(rest) < len(segs) or not _WORD.search(text)
     if not rest or not _WORD.search(" ".join(rest)) or (social and not any(map(is_asking, segs))):

@@ -19,6 +19,15 @@ import re
 
 from perfm_bot.index.chunking import EMAIL_ADDRESS
 
+# An address written to keep harvesters off: "ws2025 [at] googlegroups.com", "chair (at) uni (dot) edu"
+_HIDDEN_ADDRESS = r"[\w.+-]+\s*[\[(]\s*at\s*[\])]\s*[\w-]+(?:\s*(?:\.|[\[(]\s*dot\s*[\])])\s*[\w-]+)+"
+_ADDRESS = re.compile(rf"{EMAIL_ADDRESS}|{_HIDDEN_ADDRESS}|https?://\S+", re.I)
+
+
+def gives_address(text: str) -> bool:
+    """An e-mail address (plain or written against harvesters) or a web address, not only 'contact us'."""
+    return bool(_ADDRESS.search(text))
+
 MONEY = "money"
 LENGTH = "length"
 SIZE = "size"
@@ -54,7 +63,7 @@ _ASKS = {
         r"\bcontact (?:info|information|details|address)\b"
     ),
     LINK: re.compile(
-        r"^where (?:do|can|should|to|will) (?:i |we |you |one )?(?:submit|upload|send)\b|"
+        r"^where (?:do|can|should|to|will|shall|must) (?:i |we |you |one |they )?(?:actually |exactly |even |then )?(?:submit|upload|send)\b|"
         r"\bsubmission (?:link|site|portal|page|system|platform|url)\b|\b(?:link|url|portal) (?:for|to) (?:submit|submission|submissions)\b"
     ),
     ROOM: re.compile(r"\b(?:which|what) (?:\w+ )?(?:room|hall|floor)\b|\broom (?:number|no)\b"),
@@ -93,7 +102,7 @@ _STATES = {
         re.I,
     ),
     CLOCK: re.compile(r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s*(?:am|pm|a\.m\.|p\.m\.)|\bnoon\b|\bmidnight\b|\bTBA\b|\bTBD\b", re.I),
-    EMAIL: re.compile(rf"{EMAIL_ADDRESS}|\bmailto:|\bcontact (?:form|us|the organi[sz]ers)\b", re.I),
+    EMAIL: re.compile(rf"{EMAIL_ADDRESS}|{_HIDDEN_ADDRESS}|\bmailto:|\bcontact (?:form|us|the organi[sz]ers)\b", re.I),
     # a submission platform by name or address; a style file's or a paper's link is no place to submit
     LINK: re.compile(r"\b(?:openreview|cmt|easychair|softconf)\b|https?://\S*(?:submi|forms)", re.I),
     # a room by its word and name ("Room 203", "Hall C", "ballroom B"), or a named room's number

@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 
 from perfm_bot.answering import analysis as an
-from perfm_bot.answering import fit
+from perfm_bot.answering import answer_types, fit
 from perfm_bot.answering.compose import MAX_ANSWER_CHARS, Answer, Policy, abstain, compose, covering_publication, trim
 from perfm_bot.answering.ranking import RankedHit, stems
 from perfm_bot.index.chunking import Chunk, resolve_source
@@ -128,15 +128,39 @@ def answer_question(
     answer = compose(question.text, candidates, knowledge, now, policy)
     answer = replace(answer, intent=question.intent)
     if not answer.answered:
-        return answer
+        return _stated_value(question, profile, checks) or answer
     best = next((h for h in candidates if h.chunk.id == answer.chunk_id), None)
     verdict = fit.check(question, best, answer.text, profile.vocabulary, policy.fit_strong, checks)
     published = covering_publication(_real(candidates), knowledge, policy) is not None
     if not verdict.ok or (checks.out_of_scope_rank and fit.oos_wins(candidates) and not published):
-        return replace(abstain(question.text, answer.score, policy), intent=question.intent)
+        declined = replace(abstain(question.text, answer.score, policy), intent=question.intent)
+        return (_stated_value(question, profile, checks) if not verdict.ok else None) or declined
     if best is not None and question.intent == an.SCOPE:
         answer = with_next_topic(answer, best, candidates)
     return with_same_person(answer, best, question, candidates, profile.passages) if best is not None else answer
+
+
+LOOKED_UP_VALUES = (answer_types.LINK, answer_types.EMAIL)
+
+
+def _stated_value(question: an.Question, profile: Profile, checks: fit.Checks) -> Answer | None:
+    """'Where do we submit?' asks for the submission site, 'how can I reach the organizers?' for
+    an address: when the search found no passage stating one, the pages are read for the lines
+    that do ("The Microsoft CMT will be used…: https://cmt3…"), and the one giving an address and
+    sharing most words with the question answers. A portal's or an address's line rarely shares
+    the asker's words (which is also why the subject check is not asked of it): meaning alone
+    misses it."""
+    if not checks.value:
+        return None
+    value = answer_types.expected(an.normalise(question.text))
+    if value not in LOOKED_UP_VALUES:
+        return None
+    asked = set(stems(question.text))
+    stating = [c for c in profile.passages if answer_types.states(value, c.text)]
+    if not stating:
+        return None
+    best = max(stating, key=lambda c: (answer_types.gives_address(c.text), len(asked & set(stems(f"{c.section} {c.text}")))))
+    return _passage_answer(question, best, best.text)
 
 
 TOPIC_MARGIN = 0.15  # a second topic of the call this close to the first is named too

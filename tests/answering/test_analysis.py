@@ -341,3 +341,16 @@ def test_a_place_person_or_time_question_about_it_is_about_the_workshop_whatever
 )
 def test_work_is_asked_of_the_bot_only_when_the_request_opens_with_it_or_you_do_it(message, off_topic):
     assert (an.analyse(message).intents == (an.OFF_TOPIC,)) is off_topic
+
+
+@pytest.mark.parametrize(
+    "message, texts",
+    [
+        ("where do we submit? openreview?", ["where do we submit?"]),  # the asker's guess, settled by the answer
+        ("which city is it in? vienna?", ["which city is it in?"]),
+        ("where is it? schedule?", ["where is it?", "schedule?"]),  # what events have: a second question
+        ("when is the deadline? openreview?", ["when is the deadline?", "openreview?"]),  # no guess at a date
+    ],
+)
+def test_one_word_after_a_where_or_which_question_is_a_guess_at_its_answer(message, texts):
+    assert [q.text for q in ask(message).questions] == texts

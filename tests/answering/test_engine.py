@@ -133,3 +133,26 @@ def test_a_site_keeping_many_editions_answers_for_this_one_and_for_an_earlier_on
     assert now.answered and "Suzhou" in now.text, now.text
     then = engine.ask("where did the workshop take place in 2019?")
     assert then.answered and "Lima" in then.text and "Suzhou" not in then.text, then.text
+
+
+def test_a_question_for_the_submission_site_or_an_address_finds_the_line_that_states_one(tmp_path, real_embedder, clock):
+    """The portal's line ("The Microsoft CMT will be used for managing the peer-reviewing
+    process") and an address written against harvesters share no word with "where do we submit?"
+    or "how can I reach the organizers?", and meaning alone ranks the call's prose above them."""
+    page = (
+        "# Sign Language Workshop\n\n## Call for Papers\n\n"
+        "We invite submissions of papers that explore the intersection of sign language and computer vision. "
+        "Peer-reviewed and accepted papers will be presented as posters.\n\n"
+        "Papers are limited to eight pages, including figures and tables, in the CVPR style.\n\n"
+        + "".join(f"Topic {n}: recognition of signs in setting number {n} with video models.\n\n" for n in range(12))
+        + "The Microsoft CMT will be used for managing the peer-reviewing process for this workshop: "
+        "https://cmt3.research.microsoft.com/SLRTP2025/\n\n"
+        "## Organisation\n\nFor all enquiries, please write to slrtp-chairs [at] googlegroups.com\n"
+    )
+    (tmp_path / "k" / "pages").mkdir(parents=True)
+    (tmp_path / "k" / "pages" / "index.md").write_text(page, encoding="utf-8")
+    engine = Engine(Settings(knowledge_dir=tmp_path / "k", state_dir=tmp_path / "s"), real_embedder, clock=clock)
+    portal = engine.ask("where do we actually submit papers? openreview?")  # a guess at the answer is no second question
+    assert portal.answered and "cmt3.research.microsoft.com" in portal.text and "outside" not in portal.text, portal.text
+    contact = engine.ask("I have a question about my submission. how can I reach the organizers?")
+    assert contact.answered and "slrtp-chairs [at] googlegroups.com" in contact.text, contact.text
