@@ -35,7 +35,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from perfm_bot.answering import analysis as an
-from perfm_bot.answering import answer_types
+from perfm_bot.answering import answer_types, places
 from perfm_bot.answering.compose import says_tba
 from perfm_bot.answering.ranking import RankedHit, stems, prefixes as ranking_prefixes
 from perfm_bot.index.chunking import Chunk
@@ -85,6 +85,8 @@ def chunk_intents(chunk: Chunk) -> frozenset[str]:
         found = {intent for pattern, intent in _SECTION_INTENTS if pattern.search(chunk.section or chunk.text[:80])}
         if chunk.lead:  # the home page's opening states the workshop's day and place
             found |= {an.WHERE, an.DATE}
+        if places.names_region(chunk.text):  # "SuRE Workshop @ IJCAI 2026, Bremen, Germany"
+            found.add(an.WHERE)
         if _PROGRAM_ROW.match(chunk.text):  # "13:15 - 14:45 — Poster Session": a line of the program
             found.add(an.SCHEDULE)
         if re.search(r"\bnews\b", chunk.section or chunk.text[:80], re.I):
@@ -290,6 +292,8 @@ def check(
         return Fit(False, f"states a {value}, but of something else")  # award money for "how much is registration?"
     if value is not None and hit is not None:
         return Fit(True)  # the value asked for, about its subject (or honestly TBA): other words are how it was asked
+    if checks.value and question.intent == an.WHERE and hit is not None and not places.names_place(text):
+        return Fit(False, "asks where; the answer names no place")  # "a half-day event on August 17th"
     if not checks.near_answer or hit is None:
         return Fit(True)
     if question.intent in NEAR_ANSWER_INTENTS and not says_tba(text) and _answers_the_aside(question, hit.chunk):
@@ -521,6 +525,18 @@ def _has_value_subject(subject: list[str], chunk: Chunk, value: str | None) -> b
     if _has_subject(subject, chunk):
         return True
     return value == answer_types.TIMEZONE and not [s for s in subject if s not in _ZONED]
+
+
+_PLACE_ASKING = frozenset(
+    stems("city country venue location place held hold happen happening located take takes taking physically exactly "
+          "actually event conference hosted host located where co-located colocated co located part")
+)
+
+
+def asks_workshop_place(question: an.Question) -> bool:
+    """'Where is it held?', 'which city?': the workshop's own place, not a thing's in it ('where do
+    we get coffee?')."""
+    return question.intent == an.WHERE and not [s for s in _subject(question.search) if s not in _PLACE_ASKING]
 
 
 def _subject(question: str) -> list[str]:

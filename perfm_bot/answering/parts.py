@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 
 from perfm_bot.answering import analysis as an
-from perfm_bot.answering import answer_types, fit
+from perfm_bot.answering import answer_types, fit, places
 from perfm_bot.answering.compose import MAX_ANSWER_CHARS, Answer, Policy, abstain, compose, covering_publication, trim
 from perfm_bot.answering.ranking import RankedHit, stems
 from perfm_bot.index.chunking import Chunk, resolve_source
@@ -152,6 +152,8 @@ def _stated_value(question: an.Question, profile: Profile, checks: fit.Checks) -
     misses it."""
     if not checks.value:
         return None
+    if fit.asks_workshop_place(question):
+        return _stated_place(question, profile)
     value = answer_types.expected(an.normalise(question.text))
     if value not in LOOKED_UP_VALUES:
         return None
@@ -161,6 +163,20 @@ def _stated_value(question: an.Question, profile: Profile, checks: fit.Checks) -
         return None
     best = max(stating, key=lambda c: (answer_types.gives_address(c.text), len(asked & set(stems(f"{c.section} {c.text}")))))
     return _passage_answer(question, best, best.text)
+
+
+def _stated_place(question: an.Question, profile: Profile) -> Answer | None:
+    """'Where is it happening?' when the search found no line naming a place: the first line of
+    the pages that names a country or state ("SuRE Workshop @ IJCAI 2026, Bremen, Germany"), the
+    home page's opening and a line saying venue or location first."""
+    naming = [(i, c) for i, c in enumerate(profile.passages) if places.names_region(c.text)]
+    if not naming:
+        return None
+    _, best = max(naming, key=lambda ic: (ic[1].lead, bool(_VENUE_WORDS.search(ic[1].text)), -ic[0]))
+    return _passage_answer(question, best, best.text)
+
+
+_VENUE_WORDS = re.compile(r"\b(?:venue|location|located|held|takes? place|taking place|co-located|hosted)\b", re.I)
 
 
 TOPIC_MARGIN = 0.15  # a second topic of the call this close to the first is named too

@@ -156,3 +156,23 @@ def test_a_question_for_the_submission_site_or_an_address_finds_the_line_that_st
     assert portal.answered and "cmt3.research.microsoft.com" in portal.text and "outside" not in portal.text, portal.text
     contact = engine.ask("I have a question about my submission. how can I reach the organizers?")
     assert contact.answered and "slrtp-chairs [at] googlegroups.com" in contact.text, contact.text
+
+
+def test_where_is_it_is_answered_by_a_line_naming_a_place_never_by_one_naming_none(tmp_path, real_embedder, clock):
+    """The place often stands only in the banner ("SuRE Workshop @ IJCAI 2026, Bremen, Germany")
+    while a line about the day is closer in meaning to "where is it happening?"."""
+    page = (
+        "---\ntitle: SuRE 2026\n---\n\n# 1st Workshop on Sustainable AI @ IJCAI 2026\n\n"
+        "SuRE Workshop @ IJCAI 2026, Bremen, Germany\n\n"
+        + "".join(f"Sustainable AI needs methods of kind {n}, and metrics for them, across the whole lifecycle.\n\n" for n in range(25))
+        + "## Format\n\nThe workshop is a half-day event on August 17th combining invited keynotes and discussion rounds.\n\n"
+        "## Organizers\n\nAda Lovelace's work was featured in the New York Times.\n\n"
+        "## Programme\n\n10:30 — Coffee break, served in the foyer.\n"
+    )
+    (tmp_path / "k" / "pages").mkdir(parents=True)
+    (tmp_path / "k" / "pages" / "index.md").write_text(page, encoding="utf-8")
+    engine = Engine(Settings(knowledge_dir=tmp_path / "k", state_dir=tmp_path / "s"), real_embedder, clock=clock)
+    where = engine.ask("hey where is it happening?")
+    assert where.answered and "Bremen, Germany" in where.text and "half-day" not in where.text, where.text
+    coffee = engine.ask("where do we get coffee?")  # a thing's place, not the workshop's: no banner for it
+    assert "Bremen" not in coffee.text, coffee.text
