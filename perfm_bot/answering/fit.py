@@ -264,6 +264,7 @@ class Checks:
 class Fit:
     ok: bool
     why: str = ""
+    lacks: bool = False  # the passage lacks what was asked (a time, a place, a value, the people): another may hold it
 
 
 def check(
@@ -273,13 +274,18 @@ def check(
     """Whether an answer (its hit and the text it would show) addresses the question's relation."""
     q = an._strip_lead(question.text)
     if checks.when and an._DATE_FOCUS.match(q) and (hit is None or hit.chunk.kind != "date") and not _STATES_TIME.search(text):
-        return Fit(False, "asks when; the answer states no time")
+        return Fit(False, "asks when; the answer states no time", lacks=True)
     if checks.when and hit is not None and question.intent in an.DATE_INTENTS and _other_milestone(q, hit.chunk):
-        return Fit(False, "states the date of another milestone")  # the paper deadline for "camera-ready due?"
+        return Fit(False, "states the date of another milestone", lacks=True)  # the paper deadline for "camera-ready due?"
     if checks.value and question.intent == an.WHO and hit is not None and not says_tba(text):
         subject = _subject(question.search)
         if subject and not _has_subject(subject, hit.chunk) and not _has_subject(subject, _section_only(hit.chunk)):
-            return Fit(False, "names people, but not the ones asked about")  # speakers for "who's on the panel?"
+            return Fit(False, "names people, but not the ones asked about", lacks=True)  # speakers for "who's on the panel?"
+    if (
+        checks.value and question.intent == an.WHO and hit is not None and not says_tba(text) and not _WHO_BY_KIND.match(q)
+        and not names_someone(text) and not answer_types.states(answer_types.EMAIL, text)
+    ):
+        return Fit(False, "asks who; the answer names no one", lacks=True)  # "Invited Speakers. Keynote speakers at SuRE."
     if checks.value and _ASKS_WINNER.search(q) and not says_tba(text) and not _NAMES_WINNER.search(text):
         return Fit(False, "asks who won; the answer names no winner")  # "we will recognize one best paper award"
     topic = _logistics(q) if checks.value else None
@@ -287,7 +293,7 @@ def check(
         return Fit(False, f"asks about {topic[0]}; the answer does not speak of it")
     value = answer_types.expected(q) if checks.value else None
     if value is not None and not _gives(value, text):  # "TBA" is its honest value
-        return Fit(False, f"asks for a {value}; the answer states none")
+        return Fit(False, f"asks for a {value}; the answer states none", lacks=True)
     if value is not None and hit is not None and not says_tba(text) and not _names_subject(question.search, hit.chunk, value):
         return Fit(False, f"states a {value}, but of something else")  # award money for "how much is registration?"
     if value is not None and hit is not None:
@@ -525,6 +531,34 @@ def _has_value_subject(subject: list[str], chunk: Chunk, value: str | None) -> b
     if _has_subject(subject, chunk):
         return True
     return value == answer_types.TIMEZONE and not [s for s in subject if s not in _ZONED]
+
+
+_CAPITALISED = re.compile(r"\b[A-Z][\w'’.-]*(?:\s+(?:de |van |von |del |da |le |di )?[A-Z][\w'’.-]*)+")
+# Words headings and titles capitalise: a run of only these names a section, not a person
+_HEADING_WORDS = frozenset(
+    """invited keynote keynotes speaker speakers description committee committees program programme
+    organizing organising organizer organizers organiser organisers steering advisory board chair chairs
+    co-chairs general track tracks call for of the and important dates best paper award awards session
+    sessions panel panelists panellists discussion team members people contact us about our workshop
+    accepted papers schedule opening closing remarks poster posters oral orals talk talks tba tbd area
+    announcement announcements setup break coffee lunch welcome introduction spotlight spotlights lightning
+    presentation presentations q&a""".split()
+)
+
+
+# "who can submit?", "who gets priority?", "who do we talk to?": a kind of person or a contact, not names
+_WHO_BY_KIND = re.compile(
+    r"^(?:and )?who(?:m)? (?:can|could|should|may|might|must|gets?|is eligible|are eligible|qualifies|counts|do (?:i|we|you) "
+    r"(?:talk|speak|contact|email|write|reach|ask|go))\b"
+)
+
+
+def names_someone(text: str) -> bool:
+    """A run of capitalised words that is not only heading words: a person, or at least an
+    organisation ("Ada Lovelace", "Google DeepMind"); "Invited Speakers" is a heading."""
+    return any(
+        any(w.lower().strip(".'’") not in _HEADING_WORDS for w in m.group(0).split()) for m in _CAPITALISED.finditer(text)
+    )
 
 
 _PLACE_ASKING = frozenset(

@@ -131,6 +131,8 @@ def answer_question(
         return _stated_value(question, profile, checks) or answer
     best = next((h for h in candidates if h.chunk.id == answer.chunk_id), None)
     verdict = fit.check(question, best, answer.text, profile.vocabulary, policy.fit_strong, checks)
+    if not verdict.ok and verdict.lacks and best is not None:
+        answer, best, verdict = _next_fitting(question, answer, best, verdict, candidates, knowledge, now, policy, profile, checks)
     published = covering_publication(_real(candidates), knowledge, policy) is not None
     if not verdict.ok or (checks.out_of_scope_rank and fit.oos_wins(candidates) and not published):
         declined = replace(abstain(question.text, answer.score, policy), intent=question.intent)
@@ -138,6 +140,34 @@ def answer_question(
     if best is not None and question.intent == an.SCOPE:
         answer = with_next_topic(answer, best, candidates)
     return with_same_person(answer, best, question, candidates, profile.passages) if best is not None else answer
+
+
+NEXT_TRIES = 2  # passages tried after the best one lacked what was asked
+NEXT_MARGIN = 0.15  # how far below the best a passage may rank and still be tried
+
+
+def _next_fitting(
+    question: an.Question, answer: Answer, best: RankedHit, verdict: fit.Fit, candidates: list[RankedHit],
+    knowledge: Knowledge, now: datetime, policy: Policy, profile: Profile, checks: fit.Checks,
+) -> tuple[Answer, RankedHit, fit.Fit]:
+    """'Who is giving the keynote?' ranks the speakers page's one-line description first and the
+    keynote's programme row, naming the speaker, just below: when the best passage lacks what was
+    asked (a time, a place, a value, the people), the next close ones are tried before declining."""
+    floor = best.score - NEXT_MARGIN
+    tried = {best.chunk.id}
+    for _ in range(NEXT_TRIES):
+        rest = [h for h in candidates if h.chunk.id not in tried]
+        if not rest or rest[0].chunk.kind == "out_of_scope" or rest[0].score < floor:
+            break
+        retry = replace(compose(question.text, rest, knowledge, now, policy), intent=question.intent)
+        hit = next((h for h in rest if h.chunk.id == retry.chunk_id), None)
+        if not retry.answered or hit is None or hit.score < floor or hit.coverage <= 0:
+            break  # a passage sharing no word with the question answers something else
+        tried.add(hit.chunk.id)
+        again = fit.check(question, hit, retry.text, profile.vocabulary, policy.fit_strong, checks)
+        if again.ok:
+            return retry, hit, again
+    return answer, best, verdict
 
 
 LOOKED_UP_VALUES = (answer_types.LINK, answer_types.EMAIL)

@@ -439,3 +439,23 @@ def test_is_that_aoe_of_a_deadline_is_answered_by_the_deadlines_line():
     q = an.Question("is that aoe or some other timezone?", "is that aoe or some other timezone? (when is the paper submission deadline)", an.SUBMIT, True)
     picked = fit.select(q, [RankedHit(row, 0.59, 0.43, 0.1), RankedHit(line, 0.5, 0.4, 0.3)], {})
     assert picked[0].chunk is line  # a dated line is kept for the zone it states
+
+
+def test_a_who_question_is_not_answered_by_a_heading_and_the_next_close_passage_naming_someone_is(shipped):
+    from dataclasses import replace
+
+    knowledge, chunks, profile = shipped
+    page = replace(chunk(chunks, "page", text="Workshop date"), states_date=None, dated=False, lead=False, section="")
+    heading = replace(page, id="page:s#1", text="Invited Speakers. Description: Keynote speakers at SuRE @ IJCAI 2026.")
+    row = replace(page, id="page:s#2", text="~30 min — Keynote I Prof. Dr. Norbert Wehn — RPTU University, Germany")
+    far = replace(page, id="page:s#3", text="Keynote by Ada Lovelace, Analytical Engines")
+    asks = question("who is giving the keynote?", an.WHO)
+    assert not fit.check(asks, hit(heading, 0.65), heading.text, profile.vocabulary, 0.6).ok
+    assert fit.names_someone(row.text) and not fit.names_someone("Invited Speakers: Program Committee")
+    answer = answer_question(asks, [hit(heading, 0.65, 0.4), hit(row, 0.6, 0.4)], knowledge, NOW, Policy(), profile)
+    assert answer.answered and "Norbert Wehn" in answer.text, answer.text
+    # a passage far below the best is no near miss: the question is declined, not answered from it
+    answer = answer_question(asks, [hit(heading, 0.65, 0.4), hit(far, 0.3, 0.1)], knowledge, NOW, Policy(), profile)
+    assert not answer.answered, answer.text
+    kind = question("who can submit to the workshop?", an.WHO)  # a kind of person, not names
+    assert fit.check(kind, hit(page, 0.7), "Students and researchers from any field may submit.", profile.vocabulary, 0.6).ok
