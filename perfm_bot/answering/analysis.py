@@ -364,8 +364,9 @@ def content_words(text: str, known: Collection[str] = ()) -> list[str]:
 
 
 _ASKING_FOR = re.compile(
-    r"^(?:(?:can|could|would|will) you (?:please |kindly )?(?:tell|let) me(?: know)?|(?:do|does) (?:you|anyone) know"
-    r"|i (?:would like|want|wanted|need) to know|i was wondering|i am wondering|please tell me)\s+(?=(?:who|what|when|where|which|how|whether|if)\b)"
+    r"^(?:(?:can|could|would|will) (?:you|u|someone|anyone) (?:please |pls |kindly |just )?(?:tell|let) me(?: know)?"
+    r"|(?:do|does) (?:you|anyone) know|i (?:would like|want|wanted|need) to know|i was wondering|i am wondering"
+    r"|(?:please |pls |plz )?(?:just )?(?:tell me|let me know))\s+(?=(?:who|what|when|where|which|how|whether|if)\b)"
 )
 
 

@@ -168,11 +168,27 @@ def select(
         stating = [
             h for h in out
             if h.chunk.kind != "out_of_scope" and _has_value_subject(subject, h.chunk, value)
-            and (_gives(value, h.chunk.text) if value else h.chunk.kind == "date" or bool(_STATES_TIME.search(h.chunk.text)))
+            and (_gives(value, h.chunk.text) if value else _states_when(h.chunk, tags))
         ]
         if stating and stating[0].score >= threshold:
             out = stating + [h for h in out if h not in stating]
     return out
+
+
+_TBA_ONLY = re.compile(r"\b(?:TBA|TBD|not announced)\b", re.I)
+
+
+def _states_when(chunk: Chunk, tags: Mapping[str, frozenset[str]]) -> bool:
+    """A date record, a passage giving a date or a time, or one saying a date is TBA; "the exact
+    location is TBA" says nothing of when ("which day of AAAI is it on?")."""
+    if chunk.kind == "date":
+        return True
+    found = _STATES_TIME.search(chunk.text)
+    if found is None:
+        return False
+    if _TBA_ONLY.fullmatch(found.group(0)) and not _STATES_TIME.search(_TBA_ONLY.sub(" ", chunk.text)):
+        return an.DATE in tags.get(chunk.id, frozenset()) or an.SCHEDULE in tags.get(chunk.id, frozenset())
+    return True
 
 
 # "What time does the whole thing start?", "when does the day wrap up?": the workshop's day, whose

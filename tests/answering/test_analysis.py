@@ -354,3 +354,8 @@ def test_work_is_asked_of_the_bot_only_when_the_request_opens_with_it_or_you_do_
 )
 def test_one_word_after_a_where_or_which_question_is_a_guess_at_its_answer(message, texts):
     assert [q.text for q in ask(message).questions] == texts
+
+
+@pytest.mark.parametrize("message", ["pls just tell me which day the workshop is, need to book flights", "can u tell me which day it is?"])
+def test_a_bare_tell_me_wraps_the_question_it_asks(message):
+    assert ask(message).questions[0].intent == an.DATE
