@@ -478,7 +478,7 @@ def analyse(message: str, context: str | None = None, options: Options | None = 
     return Analysis(message, tuple(_drop_empty(questions)), background, social)
 
 
-_DEFINING = frozenset("stand stands mean means meaning acronym abbreviation short name full about tldr even".split())
+DEFINING_WORDS = _DEFINING = frozenset("stand stands mean means meaning acronym abbreviation short name full about tldr even".split())
 
 
 def unname(search: str, own: Collection[str]) -> str:

@@ -589,6 +589,16 @@ def asks_workshop_place(question: an.Question) -> bool:
     return question.intent == an.WHERE and not [s for s in _subject(question.search) if s not in _PLACE_ASKING]
 
 
+def subject_words(question: str) -> list[str]:
+    """The question's own words: not the workshop's, not generic ones ("what", "year")."""
+    return _subject(question)
+
+
+def has_subject(subject: list[str], chunk: Chunk) -> bool:
+    """One of the subject words, or a word sharing its first five letters, is in the chunk."""
+    return _has_subject(subject, chunk)
+
+
 def _subject(question: str) -> list[str]:
     return [s for s in stems(an.normalise(question)) if s not in _TOPIC_STEMS and s not in _GENERIC]
 

@@ -81,6 +81,31 @@ _COINED = re.compile(
 _VENUE_YEAR = re.compile(r"[-@\s]*\b[A-Za-z]+\s*['’]?\s*(?:19|20)?\d{2}\b")
 
 
+def _only_the_name_shared(question: an.Question, chunk: Chunk, profile: Profile) -> bool:
+    """'Will the workshop paper appear in the proceedings of AAAI?' and "The workshop is held at
+    AAAI 2026": the one word they share names the host, which every passage is about; what was
+    asked (appearing in proceedings) the passage never speaks of."""
+    text = an.normalise(question.text)
+    if _CHOICE.search(_OR_NOT.sub(" ", text)) or set(re.findall(r"[a-z]+", text)) & an.DEFINING_WORDS:
+        return False  # "is it at NeurIPS or AAAI?", "what does PerFM stand for?": the name is what is asked
+    names = profile.own | _host_names(profile.name)
+    asked = set(stems(text))
+    have = set(stems(" ".join((chunk.text, *chunk.keys))))
+    if not asked & have & names:
+        return False
+    subject = [s for s in fit.subject_words(question.text) if s not in names]
+    return bool(subject) and not fit.has_subject(subject, chunk)
+
+
+_CHOICE = re.compile(r"\bor\b")
+_OR_NOT = re.compile(r"\bor not\b")
+
+
+def _host_names(name: str) -> frozenset[str]:
+    """'AAAI' of "PerFM Workshop @ AAAI 2026": the host conference, by the year after it."""
+    return frozenset(stems(" ".join(re.findall(r"\b([A-Za-z]{3,})\s*['’]?\s*(?:19|20)?\d{2}\b", name))))
+
+
 def own_names(name: str) -> frozenset[str]:
     """The workshop's short name as attendees type it: a coinage ("VerifAI", "PerFM", "DATA-FM",
     "Embodied-Social", "ENLSP"), not a conference with its year ("ICLR 2026", "COLM'26"). Every
@@ -131,6 +156,8 @@ def answer_question(
         return _stated_value(question, profile, checks) or answer
     best = next((h for h in candidates if h.chunk.id == answer.chunk_id), None)
     verdict = fit.check(question, best, answer.text, profile.vocabulary, policy.fit_strong, checks)
+    if verdict.ok and best is not None and question.intent in fit.NEAR_ANSWER_INTENTS and _only_the_name_shared(question, best.chunk, profile):
+        verdict = fit.Fit(False, "shares only the workshop's or its host's name with the question", lacks=True)
     if not verdict.ok and verdict.lacks and best is not None:
         answer, best, verdict = _next_fitting(question, answer, best, verdict, candidates, knowledge, now, policy, profile, checks)
     published = covering_publication(_real(candidates), knowledge, policy) is not None
@@ -155,6 +182,10 @@ def _next_fitting(
     asked (a time, a place, a value, the people), the next close ones are tried before declining."""
     floor = best.score - NEXT_MARGIN
     tried = {best.chunk.id}
+    names = profile.own | _host_names(profile.name)
+    subject = [s for s in fit.subject_words(question.text) if s not in names]
+    if subject:  # a next passage speaks of what was asked, not only of the workshop
+        tried |= {h.chunk.id for h in candidates if h.chunk.kind != "out_of_scope" and not fit.has_subject(subject, h.chunk)}
     for _ in range(NEXT_TRIES):
         rest = [h for h in candidates if h.chunk.id not in tried]
         if not rest or rest[0].chunk.kind == "out_of_scope" or rest[0].score < floor:

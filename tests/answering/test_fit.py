@@ -468,3 +468,17 @@ def test_a_place_said_to_be_tba_does_not_answer_which_day(shipped):
     asks = question("which day of AAAI is the workshop itself on?")
     picked = fit.select(asks, [hit(where, 0.85, 0.27), hit(when, 0.6, 0.27)], profile.tags)
     assert picked[0].chunk is when  # "location ... TBA" holds "TBA" but says nothing of when
+
+
+def test_a_passage_sharing_only_the_hosts_name_does_not_answer_and_the_next_one_speaking_of_the_question_does(shipped):
+    knowledge, chunks, profile = shipped
+    where = chunk(chunks, "faq", text="The workshop is held at AAAI 2026")
+    archival = chunk(chunks, "faq", text="not formally published in proceedings")
+    released = chunk(chunks, "faq", text="Call for Contributions has been released")
+    asks = question("The workshop paper will appear in proceeding of AAAI or not?")
+    hits = [hit(where, 0.66, 0.16), hit(released, 0.6, 0.11), hit(archival, 0.52, 0.25)]
+    answer = answer_question(asks, hits, knowledge, NOW, Policy(), profile)
+    assert answer.answered and "proceedings" in answer.text, answer.text  # not the location, not the call
+    for text in ("is this the neurips workshop or the aaai one?", "what does PerFM stand for, is it at AAAI?"):
+        named = answer_question(question(text), [hit(where, 0.66, 0.16)], knowledge, NOW, Policy(), profile)
+        assert named.answered and "AAAI 2026" in named.text, text  # the name is what is asked
