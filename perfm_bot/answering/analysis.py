@@ -181,6 +181,8 @@ _OPEN = re.compile(
 _WHERE = re.compile(
     r"^(?:where|(?:what|which) (?:city|country|venue|room|hall|building|address))\b|\b(?:located|location|venue|city|room|hall|address)\b"
 )
+_WHERE_START = re.compile(r"^(?:where|(?:what|which) (?:city|country|venue|room|hall|building|address))\b")
+_OTHER_VENUE = re.compile(r"\b(?:another|other|different|previous|prior|archival|publication|main[- ]conference) venues?\b")
 _WHO = re.compile(r"^(?:who|whom|which (?:people|person|institutions?|universities|companies|organi[sz]ations))\b")
 _SUBMIT = re.compile(
     r"\b(?:submit|submitting|submission|submissions|page limit|pages?|format|pdf|anonymi[sz]e|anonymous|references|appendix|"
@@ -235,6 +237,15 @@ class Options:
     fix: Callable[[str], str] | None = None  # a typo fixer, run on the normalised message
 
 
+# A message written as a letter: its salutation and its signature ask nothing and name no topic
+_LETTER_OPENING = re.compile(r"^\s*(?:dear|respected)\s+(?:[\w.-]+\s+){0,3}?[\w.-]+\s*,\s*")
+_LETTER_CLOSING = re.compile(
+    r"(?:(?<=[.!?,\n])|^)\s*(?:(?:with\s+)?(?:kind|best|warm|warmest|many)?\s*(?:regards|wishes)|sincerely|"
+    r"yours(?:\s+(?:truly|sincerely|faithfully))?|thanks? in advance|thank you in advance|many thanks)\s*[,.!]?"
+    r"(?:\s*[\w.-]+){0,5}\s*[.!]?\s*$"
+)
+
+
 def normalise(text: str) -> str:
     """Lowercase plain words: emoji gone, chat spellings expanded, contractions opened.
 
@@ -243,6 +254,7 @@ def normalise(text: str) -> str:
     text = _EMOJI_STOP.sub(". ", text)
     text = "".join(ch if unicodedata.category(ch)[0] in "LNPZ" or ch in "+&/" else " " for ch in text)
     text = text.lower().replace("’", "'")
+    text = _LETTER_CLOSING.sub("", _LETTER_OPENING.sub("", text))  # "dear organizers, … kind regards, prof. m. okafor"
     for abbreviation, words in _ABBREVIATIONS:
         text = abbreviation.sub(words, text)
     text = _REPEAT_PUNCT.sub(r"\1", text)
@@ -365,7 +377,8 @@ def content_words(text: str, known: Collection[str] = ()) -> list[str]:
 
 _ASKING_FOR = re.compile(
     r"^(?:(?:can|could|would|will) (?:you|u|someone|anyone) (?:please |pls |kindly |just )?(?:tell|let) me(?: know)?"
-    r"|(?:do|does) (?:you|anyone) know|i (?:would like|want|wanted|need) to know|i was wondering|i am wondering"
+    r"|(?:do|does) (?:you|anyone) know|i (?:would |want |wanted |need )?(?:like )?to (?:know|ask|enquire|inquire|check|confirm)(?: about)?"
+    r"|i was wondering|i am wondering"
     r"|(?:please |pls |plz )?(?:just )?(?:tell me|let me know))\s+(?=(?:who|what|when|where|which|how|whether|if)\b)"
 )
 
@@ -397,8 +410,8 @@ def intent(question: str, known: Collection[str] = frozenset()) -> tuple[str, bo
         return DATE, False
     if _OPEN.search(q) and (re.match(r"^(?:is|are|has|have|did|can)\b", q) or q.endswith("yet")):
         return OPEN, False
-    if _WHERE.search(q):
-        return WHERE, False
+    if _WHERE.search(_OTHER_VENUE.sub(" ", q)) and (_WHERE_START.match(q) or not _SUBMIT.search(q)):
+        return WHERE, False  # "work that appeared at another venue, eligible for submission?" asks no place
     if _SUBMIT_DETAIL.search(q):
         return SUBMIT, False
     if _SCOPE.search(q) and not re.search(r"\bwhat is (?:the )?(?:workshop|perfm|it|this)\b", q):

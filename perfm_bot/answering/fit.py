@@ -650,7 +650,8 @@ GENERIC_WORDS = tuple(
         timezone time times name names long longer short shorter late later early earlier toward towards
         against within without per via onto upon take takes taking took place send sending sent kindly advise
         official officially end ends gone year years month months week weeks today tomorrow
-        something anything smth thats""".split()
+        something anything smth thats enquire inquire enquiry inquiry eligible eligibility permitted
+        acceptable whether regarding""".split()
 )
 _GENERIC = frozenset(stems(" ".join(GENERIC_WORDS)))
 _SOCIAL_STEMS = frozenset(stems(" ".join(an._SOCIAL)))

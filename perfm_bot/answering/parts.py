@@ -102,8 +102,8 @@ _OR_NOT = re.compile(r"\bor not\b")
 
 
 def _host_names(name: str) -> frozenset[str]:
-    """'AAAI' of "PerFM Workshop @ AAAI 2026": the host conference, by the year after it."""
-    return frozenset(stems(" ".join(re.findall(r"\b([A-Za-z]{3,})\s*['’]?\s*(?:19|20)?\d{2}\b", name))))
+    """'AAAI 2026' of "PerFM Workshop @ AAAI 2026": the host conference, known by the year after it."""
+    return frozenset(stems(" ".join(re.findall(r"\b[A-Za-z]{3,}\s*['’]?\s*(?:19|20)?\d{2}\b", name))))
 
 
 def own_names(name: str) -> frozenset[str]:

@@ -359,3 +359,22 @@ def test_one_word_after_a_where_or_which_question_is_a_guess_at_its_answer(messa
 @pytest.mark.parametrize("message", ["pls just tell me which day the workshop is, need to book flights", "can u tell me which day it is?"])
 def test_a_bare_tell_me_wraps_the_question_it_asks(message):
     assert ask(message).questions[0].intent == an.DATE
+
+
+@pytest.mark.parametrize(
+    "message, text, intent_",
+    [
+        (
+            "Dear organizers, I would like to enquire whether work that has previously appeared at another venue is "
+            "eligible for submission. Kind regards, Prof. M. Okafor",
+            "i would to enquire whether work that has previously appeared at another venue is eligible for submission.",
+            an.SUBMIT,  # a publication venue asks no place; the salutation and the signature ask nothing
+        ),
+        ("Dear PerFM team, is there a page limit? Many thanks, Ana", "is there a page limit?", an.SUBMIT),
+        ("which file format is best, pdf?", "which file format is best, pdf?", an.SUBMIT),  # "best" is no signature
+        ("is the venue accessible by wheelchair?", "is the venue accessible by wheelchair?", an.WHERE),
+    ],
+)
+def test_a_letter_is_read_without_its_salutation_and_signature(message, text, intent_):
+    (question,) = ask(message).questions
+    assert (question.text, question.intent) == (text, intent_)
