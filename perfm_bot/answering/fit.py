@@ -175,6 +175,13 @@ def select(
     return out
 
 
+_ASKS_DAY = re.compile(r"^(?:(?:on )?(?:which|what) (?:day|date)|what day)\b")
+_STATES_DAY = re.compile(
+    r"\b(?:TBA|TBD|not announced|not been announced|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}(?:/\d{2,4})?|"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tomorrow)\b",
+    re.I,
+)
 _TBA_ONLY = re.compile(r"\b(?:TBA|TBD|not announced)\b", re.I)
 
 
@@ -291,6 +298,8 @@ def check(
     q = an._strip_lead(question.text)
     if checks.when and an._DATE_FOCUS.match(q) and (hit is None or hit.chunk.kind != "date") and not _STATES_TIME.search(text):
         return Fit(False, "asks when; the answer states no time", lacks=True)
+    if checks.when and _ASKS_DAY.search(q) and not _STATES_DAY.search(text):
+        return Fit(False, "asks which day; the answer gives no day", lacks=True)  # a programme row's "13:30" for "which day?"
     if checks.when and hit is not None and question.intent in an.DATE_INTENTS and _other_milestone(q, hit.chunk):
         return Fit(False, "states the date of another milestone", lacks=True)  # the paper deadline for "camera-ready due?"
     if checks.value and question.intent == an.WHO and hit is not None and not says_tba(text):

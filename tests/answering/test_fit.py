@@ -482,3 +482,16 @@ def test_a_passage_sharing_only_the_hosts_name_does_not_answer_and_the_next_one_
     for text in ("is this the neurips workshop or the aaai one?", "what does PerFM stand for, is it at AAAI?"):
         named = answer_question(question(text), [hit(where, 0.66, 0.16)], knowledge, NOW, Policy(), profile)
         assert named.answered and "AAAI 2026" in named.text, text  # the name is what is asked
+
+
+def test_which_day_is_not_answered_by_a_clock_time(shipped):
+    from dataclasses import replace
+
+    knowledge, chunks, profile = shipped
+    page = replace(chunk(chunks, "page", text="Workshop date"), states_date=None, dated=False, lead=False)
+    row = replace(page, id="page:p#1", text="13:30 - 13:50 — Keynote 5 Contact Synthesis Across Diverse Robots")
+    day = replace(page, id="page:p#2", text="Workshop Date: April 26th, 2026 (Riocentro, Room 203 A+B)")
+    asks = question("which day is the manipulation workshop?")
+    assert not fit.check(asks, hit(row, 0.64), row.text, profile.vocabulary, 0.6).ok
+    assert fit.check(asks, hit(day, 0.64), day.text, profile.vocabulary, 0.6).ok
+    assert fit.check(question("what time is keynote 5?"), hit(row, 0.64), row.text, profile.vocabulary, 0.6).ok
