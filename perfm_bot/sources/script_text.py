@@ -165,13 +165,7 @@ def _data(node: Node, level: int) -> str:
         return "<ul>" + "".join(out) + "</ul>" if out else ""
     if node.type == "object":
         sections, plain = [], []
-        for pair in node.named_children:
-            if pair.type != "pair":
-                continue
-            key = _key(pair)
-            value = pair.child_by_field_name("value")
-            if value is None or key.lower() in _NOT_TEXT_KEYS:
-                continue
+        for key, value in _text_pairs(node):
             if value.type in ("object", "array"):
                 inner = _data(value, min(level + 1, 6))
                 if inner:
@@ -190,13 +184,7 @@ def _record(node: Node) -> str:
     """One record as a table row: its text values in order, a replaced value struck beside the new one."""
     cells: list[str] = []
     struck = ""
-    for pair in node.named_children:
-        if pair.type != "pair":
-            continue
-        key = _key(pair)
-        value = pair.child_by_field_name("value")
-        if value is None or key.lower() in _NOT_TEXT_KEYS:
-            continue
+    for key, value in _text_pairs(node):
         text = _value(value, 4) if value.type not in ("object", "array") else _flat(value)
         if not text:
             continue
@@ -206,6 +194,17 @@ def _record(node: Node) -> str:
             cells.append(f"{struck}{text}" if struck and cells else text)
             struck = "" if cells else struck
     return "<tr>" + "".join(f"<td>{c}</td>" for c in cells) + "</tr>" if cells else ""
+
+
+def _text_pairs(node: Node) -> Iterator[tuple[str, Node]]:
+    """An object literal's keys and values, those that may hold text (not ``id``, ``image``…)."""
+    for pair in node.named_children:
+        if pair.type != "pair":
+            continue
+        key = _key(pair)
+        value = pair.child_by_field_name("value")
+        if value is not None and key.lower() not in _NOT_TEXT_KEYS:
+            yield key, value
 
 
 def _flat(node: Node) -> str:
