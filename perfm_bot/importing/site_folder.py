@@ -2,7 +2,8 @@
 ``_site/`` or ``public/``. What a reader of the site can read is taken (pages, the includes, data
 and Jekyll layouts they are shown with, the generator's configuration), with relative paths kept
 so the page reader finds ``_includes/``, ``_layouts/`` and ``_data/`` where the generator would;
-images, styles, scripts, fonts, Hugo themes and vendored code are left behind, and so is what the site does not publish (drafts, the
+images, styles, fonts, Hugo themes, vendored code and scripts are left behind (but the scripts that
+hold what pages show: a page's own ``config.js``, a JavaScript app's sources), and so is what the site does not publish (drafts, the
 not-found page, the files its ``_config.yml`` excludes, a repository's README).
 """
 
@@ -16,6 +17,7 @@ from pathlib import Path, PurePosixPath
 import yaml
 
 from perfm_bot.importing.records import BadSource, Harvest, LandingPage, Tally
+from perfm_bot.sources.script_text import is_app_source, local_script_srcs
 from perfm_bot.sources.site_tree import ASTRO_CONFIGS, HUGO_CONFIGS, PAGE_SUFFIXES, SPHINX_CONFIG
 
 INCLUDE_SUFFIXES = (*PAGE_SUFFIXES, ".liquid")
@@ -65,11 +67,48 @@ def read_site_folder(root: Path, max_bytes: int = 5 * 1024 * 1024, knowledge_dir
             assert text is not None
             pages.append(LandingPage(str(rel), text, origin=str(rel)))
             page_count += kind == "page"
+    pages += _scripts(root, pages, max_bytes, tally)
     if page_count == 0:
         raise BadSource(f"{root}: no pages ({', '.join(PAGE_SUFFIXES)}) found to import; is this the site's folder?")
     if ignored:
         tally.notes.append(f"left out {ignored} files that are not pages, includes, data or configuration (images, styles, scripts...)")
     return Harvest(source=str(root), pages=tuple(pages), skipped=tuple(tally.skipped), notes=tuple(tally.notes))
+
+
+def _scripts(root: Path, taken: list[LandingPage], max_bytes: int, tally: Tally) -> list[LandingPage]:
+    """The scripts that hold what pages show: those a taken page loads from the site (a
+    ``config.js`` filling in the dates) and, for a JavaScript app (``package.json`` beside
+    ``src/``), its sources and its manifest. Other scripts stay behind."""
+    wanted: list[Path] = []
+    for page in taken:
+        if page.path.lower().endswith((".html", ".htm")):
+            here = (root / page.path).parent
+            text = page.content.decode("utf-8", errors="replace")
+            wanted += [(root / s.lstrip("/")) if s.startswith("/") else (here / s) for s in local_script_srcs(text)]
+    if (root / "package.json").is_file() and (root / "src").is_dir():
+        wanted.append(root / "package.json")
+        for folder, dirs, files in os.walk(root / "src"):
+            dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d != "node_modules")
+            wanted += [Path(folder) / f for f in sorted(files) if is_app_source(f)]
+    have = {p.path for p in taken}
+    out: list[LandingPage] = []
+    for path in dict.fromkeys(wanted):
+        try:
+            resolved = path.resolve()
+        except OSError:
+            continue
+        if root not in resolved.parents or not resolved.is_file():
+            continue
+        rel = str(PurePosixPath(*resolved.relative_to(root).parts))
+        if rel in have:
+            continue
+        reason = _unreadable(resolved, max_bytes)
+        if reason:
+            tally.skip(rel, reason)
+            continue
+        have.add(rel)
+        out.append(LandingPage(rel, resolved.read_bytes(), origin=rel))
+    return out
 
 
 def _prune(path: Path, rel: Path, hugo: bool, own: Path | None, excluded: list[str]) -> bool:

@@ -7,7 +7,6 @@ Nothing here imports the model or the index: commands that only read or check kn
 from __future__ import annotations
 
 import hashlib
-import re
 from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
@@ -15,7 +14,7 @@ from typing import Any
 from perfm_bot.core.errors import KnowledgeError
 from perfm_bot.sources.page_reader import read_page
 from perfm_bot.sources.records import Knowledge, Page
-from perfm_bot.sources.script_text import SCRIPT_SUFFIXES, TYPESCRIPT_SUFFIXES, script_html
+from perfm_bot.sources.script_text import SCRIPT_SUFFIXES, TYPESCRIPT_SUFFIXES, is_app_source, local_script_srcs, script_html
 from perfm_bot.sources.schemas import parse_dates_file, parse_faq, parse_news, parse_out_of_scope
 from perfm_bot.sources.site_tree import (
     PAGE_SUFFIXES,
@@ -193,25 +192,17 @@ def _read_page(file: SiteFile) -> Page:
     return Page(file.slug, label, parsed.title or file.slug, permalink, parsed)
 
 
-_COMMENTS = re.compile(r"<!--.*?-->", re.S)
-_SCRIPT_SRC = re.compile(r"""<script\b[^>]*?\bsrc\s*=\s*["']([^"'?#]+)["'][^>]*>""", re.I)
-
-
 def with_page_scripts(text: str, path: Path, root: Path) -> str:
     """A page whose own scripts hold its text gets that text, read as data (``script_text``), at
     the end of its body: what a visitor sees once the scripts ran. Its scripts are the local ones
     it loads (``<script src="config.js">`` filling the dates in) and, for the shell page of a
     JavaScript app (``index.html`` or ``public/index.html`` beside ``package.json``), every script
     of the app's ``src/``. Remote and vendored scripts are not the site's text."""
-    scripts: list[Path] = []
-    for src in _SCRIPT_SRC.findall(_COMMENTS.sub(" ", text)):
-        if "://" in src or src.startswith("//") or Path(src).suffix.lower() not in SCRIPT_SUFFIXES:
-            continue
-        scripts.append((root / src.lstrip("/")) if src.startswith("/") else (path.parent / src))
+    scripts = [(root / src.lstrip("/")) if src.startswith("/") else (path.parent / src) for src in local_script_srcs(text)]
     if path.name.lower() == "index.html" and path.parent in (root, root / "public") and (root / "package.json").is_file():
         app = root / "src"
         found = app.rglob("*") if app.is_dir() else ()
-        scripts += sorted(p for p in found if p.suffix.lower() in SCRIPT_SUFFIXES and not _hidden(p, app) and not _TEST_FILE.search(p.name))
+        scripts += sorted(p for p in found if is_app_source(p.name) and not _hidden(p, app))
     added = [_script_text(script, root) for script in dict.fromkeys(scripts)]
     extra = "\n".join(a for a in added if a)
     if not extra:
@@ -220,16 +211,11 @@ def with_page_scripts(text: str, path: Path, root: Path) -> str:
     return text[:at] + extra + text[at:] if at >= 0 else text + "\n" + extra
 
 
-_TEST_FILE = re.compile(r"\.(?:test|spec|stories)\.\w+$", re.I)
-
-
 def _script_text(script: Path, root: Path) -> str:
     try:
         script = script.resolve()
         if root.resolve() not in script.parents or not script.is_file() or script.stat().st_size > MAX_PAGE_BYTES:
             return ""
-        if script.name.lower().endswith(".d.ts"):
-            return ""  # type declarations
         return script_html(script.read_text(encoding="utf-8", errors="replace"), script.suffix.lower() in TYPESCRIPT_SUFFIXES)
     except OSError:
         return ""

@@ -54,6 +54,26 @@ def _parser(typescript: bool = False) -> Parser:
     return Parser(Language(tree_sitter_javascript.language()))
 
 
+_COMMENTS = re.compile(r"<!--.*?-->", re.S)
+_SCRIPT_SRC = re.compile(r"""<script\b[^>]*?\bsrc\s*=\s*["']([^"'?#]+)["'][^>]*>""", re.I)
+_TEST_FILE = re.compile(r"\.(?:test|spec|stories)\.\w+$|\.d\.ts$", re.I)
+
+
+def local_script_srcs(html_text: str) -> list[str]:
+    """The ``src`` of each script a page loads from its own site (not commented out, not remote)."""
+    found = []
+    for src in _SCRIPT_SRC.findall(_COMMENTS.sub(" ", html_text)):
+        if "://" in src or src.startswith("//") or not src.lower().endswith(SCRIPT_SUFFIXES):
+            continue
+        found.append(src)
+    return found
+
+
+def is_app_source(name: str) -> bool:
+    """A JavaScript app's own source file, not a test, a story or a type declaration."""
+    return name.lower().endswith(SCRIPT_SUFFIXES) and not _TEST_FILE.search(name)
+
+
 def is_site_script(text: str) -> bool:
     """A site's own script, not a minified bundle or a vendored library."""
     return len(text) <= MAX_SCRIPT_BYTES and all(len(line) <= _MINIFIED_LINE for line in text.splitlines())

@@ -97,6 +97,7 @@ def test_a_built_site_folder_is_its_html_pages(tmp_path: Path):
         ("icra2026-embodied-social", {"index.md", "spotlighttalks.md", "_config.yml", "_includes/header.html", "_data/speakers.yml"}),
         ("hugo-mechinterp-icml2026", {"content/cfp/_index.md", "content/neurips2025/schedule/_index.md", "config.yaml", "data/organizers.yaml"}),
         ("tokshop-colm2026", {"_pages/home.md", "_pages/speakers.md", "_includes/scripts/mathjax.html", "_config.yml"}),
+        ("html-usrw-recsys2026", {"index.html", "2026/index.html", "2026/config.js"}),  # its dates live in the script
     ],
 )
 def test_real_sites_import_whole_and_a_second_import_writes_nothing(slug: str, expected: set[str], knowledge: Path):
@@ -111,6 +112,36 @@ def test_real_sites_import_whole_and_a_second_import_writes_nothing(slug: str, e
     before = snapshot(knowledge)
     report = land(read_site_folder(site), knowledge / "pages")
     assert report.count("unchanged") == len(paths) and not report.written and snapshot(knowledge) == before
+
+
+def test_the_scripts_that_hold_what_pages_show_are_imported_and_read_and_no_others(tmp_path: Path, knowledge: Path):
+    from perfm_bot.sources.loader import _load_pages
+
+    plain = tree(
+        tmp_path / "plain",
+        {
+            "index.html": '<html><body><h1>USRW</h1><table data-render="dates"></table><script src="js/config.js"></script>'
+            '<!-- <script src="js/old.js"></script> --><script src="https://cdn.example.com/x.js"></script></body></html>',
+            "js/config.js": 'const DATA = { importantDates: [{ label: "Author notification", date: "August 14, 2026" }] };',
+            "js/old.js": 'const DATA = { importantDates: [{ label: "Author notification", date: "July 1, 2026" }] };',
+            "js/theme.js": "document.body.classList.add('dark');",
+        },
+    )
+    assert sorted(p.path for p in read_site_folder(plain).pages) == ["index.html", "js/config.js"]
+    app = tree(
+        tmp_path / "app",
+        {
+            "package.json": '{"name": "ws"}',
+            "public/index.html": '<html><body><div id="root"></div></body></html>',
+            "src/App.jsx": "export default function App() { return <main><h2>Dates</h2><p>Workshop day: December 6, 2025</p></main>; }",
+            "src/App.test.jsx": "it('renders', () => {});",
+            "node_modules/react/index.js": "module.exports = {};",
+        },
+    )
+    assert sorted(p.path for p in read_site_folder(app).pages) == ["package.json", "public/index.html", "src/App.jsx"]
+    land(read_site_folder(plain), knowledge / "pages")
+    texts = [b.text for page in _load_pages(knowledge) for b in page.parsed.blocks]
+    assert "Author notification — August 14, 2026" in texts and not any("July 1" in t for t in texts)
 
 
 def test_the_knowledge_folder_is_never_imported_into_itself(tmp_path: Path, knowledge: Path):
