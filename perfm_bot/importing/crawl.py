@@ -12,12 +12,14 @@ import hashlib
 from collections import deque
 from dataclasses import dataclass, field
 from typing import Protocol
+from urllib.parse import urljoin
 from urllib.robotparser import RobotFileParser
 
-from perfm_bot.importing.discover import Scope, landing_path, normalize, page_links, parse_sitemap
+from perfm_bot.importing.discover import Scope, landing_path, normalize, page_links, parse_sitemap, script_landing
 from perfm_bot.importing.fetch import HTML_TYPES, MARKDOWN_TYPES, FetchOptions, Fetched, Fetcher, FetchProblem
 from perfm_bot.importing.landing import as_utf8, landing_html, landing_markdown
 from perfm_bot.importing.records import BadSource, Harvest, LandingPage, Tally
+from perfm_bot.sources.script_text import local_script_srcs
 
 MAX_SITEMAPS = 50
 MAX_CRAWL_DELAY = 10.0  # a robots.txt Crawl-delay is honoured up to this many seconds
@@ -173,6 +175,27 @@ class _Crawl:
         self.by_path[path], self.by_hash[digest] = url, url
         content = landing_html(url, body) if is_html else landing_markdown(url, body)
         self.pages.append(LandingPage(path, content, origin=url, url=url, note=note))
+        if is_html:
+            self._take_scripts(url, path, body.decode("utf-8"))
+
+    def _take_scripts(self, url: str, path: str, html: str) -> None:
+        """The site's own scripts the page loads (a ``config.js`` holding its dates), landed where
+        the page reader looks for them beside the landed page, as they are served."""
+        for src in local_script_srcs(html):
+            script_url = normalize(urljoin(url, src), asset=True)
+            target = script_landing(path, src)
+            if script_url is None or target is None or script_url not in self.scope or target in self.by_path:
+                continue
+            if not self._robots(script_url).can_fetch(self.options.fetch.user_agent, script_url):
+                self.tally.skip(script_url, "robots.txt does not allow it")
+                continue
+            result = self.fetcher.get(script_url, accept=None, in_scope=self.scope.__contains__)
+            self.requested += 1
+            if isinstance(result, FetchProblem):
+                self.tally.skip(script_url, result.reason)
+                continue
+            self.by_path[target] = script_url
+            self.pages.append(LandingPage(target, result.body, origin=script_url))
 
     def _enqueue(self, urls: list[str]) -> None:
         fresh = [u for u in urls if u not in self.seen and u in self.scope]

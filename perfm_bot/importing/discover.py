@@ -52,10 +52,11 @@ class Scope:
         return path.startswith(self.prefix) or path + "/" == self.prefix
 
 
-def normalize(url: str) -> str | None:
+def normalize(url: str, asset: bool = False) -> str | None:
     """A comparable page URL (fragment dropped, scheme and host lower case, default port dropped),
-    or None for what is not a plain http(s) page: other schemes, a query string, an asset, or a
-    malformed address (``http://[::1``: one bad link on a page must not stop the crawl)."""
+    or None for what is not a plain http(s) page: other schemes, a query string, an asset (unless
+    ``asset``: a script a page loads), or a malformed address (``http://[::1``: one bad link on a
+    page must not stop the crawl)."""
     try:
         parts = urlsplit(url.strip())
     except ValueError:
@@ -73,7 +74,7 @@ def normalize(url: str) -> str | None:
         return None
     netloc = host if port in (None, default) else f"{host}:{port}"
     path = parts.path or "/"
-    if posixpath.splitext(path.lower())[1] in ASSET_SUFFIXES:
+    if not asset and posixpath.splitext(path.lower())[1] in ASSET_SUFFIXES:
         return None
     return urlunsplit((scheme, netloc, path, "", ""))
 
@@ -143,6 +144,18 @@ def parse_sitemap(body: bytes, max_bytes: int) -> Sitemap | None:
         return None
     locs = tuple((el.text or "").strip() for el in root.iter() if el.tag.rsplit("}", 1)[-1] == "loc" and (el.text or "").strip())
     return Sitemap(locs, ()) if kind == "urlset" else Sitemap((), locs)
+
+
+def script_landing(page_path: str, src: str) -> str | None:
+    """Where a script a landed page loads lands: where the page reader looks for it, beside the
+    landed page (``src="js/config.js"`` of ``2026.html`` -> ``js/config.js``), or from the pages
+    folder for a site-absolute ``src``. None when that would leave the folder or name a hidden file."""
+    joined = src.lstrip("/") if src.startswith("/") else posixpath.join(posixpath.dirname(page_path), src)
+    target = posixpath.normpath(unquote(joined))
+    segments = target.split("/")
+    if target.startswith("..") or any(s in ("", ".", "..") or s.startswith(".") or "\\" in s or "\0" in s for s in segments):
+        return None
+    return target
 
 
 def landing_path(url: str, scope: Scope) -> str | None:

@@ -190,3 +190,27 @@ def test_a_built_real_site_is_read_through_its_links():
     finally:
         running.stop()
     assert sorted(p.path for p in harvest.pages) == ["call-for-demos.html", "call-for-papers.html", "index.html", "travel-awards.html"]
+
+
+def test_a_pages_own_script_is_imported_beside_it_and_its_data_read(server: SiteServer, site: Path, knowledge: Path):
+    """USRW's dates live in the config.js its page loads: the crawl takes that script (not a
+    commented-out one, not another origin's) and lands it where the page reader looks."""
+    (site / "ws/2026").mkdir()
+    (site / "ws/2026/index.html").write_text(
+        '<html><body><h1>USRW 2026</h1><table data-render="dates"></table><script src="config.js"></script>'
+        '<!-- <script src="old.js"></script> --><script src="https://cdn.example.com/lib.js"></script></body></html>',
+        encoding="utf-8",
+    )
+    (site / "ws/2026/config.js").write_text(
+        'const DATA = { importantDates: [{ label: "Author notification", date: "August 14, 2026" }] };', encoding="utf-8"
+    )
+    (site / "ws/2026/old.js").write_text('const DATA = { d: [{ label: "Old", date: "July 1, 2026" }] };', encoding="utf-8")
+    report = run_import(server.url + "/ws/2026/", knowledge)
+    pages = knowledge / "pages"
+    assert sorted(actions(report)["imported"]) == ["config.js", "index.html"]
+    assert (pages / "config.js").read_bytes() == (site / "ws/2026/config.js").read_bytes()  # as served
+    assert not server.asked("/ws/2026/old.js")
+    from perfm_bot.sources.loader import _load_pages
+
+    texts = [b.text for p in _load_pages(knowledge) for b in p.parsed.blocks]
+    assert "Author notification — August 14, 2026" in texts
