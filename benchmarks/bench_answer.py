@@ -76,11 +76,13 @@ def run(ctx: Context) -> list[Row]:
     from perfm_bot.answering.batching import AnswerBatcher
     from perfm_bot.core.settings import Settings
     from perfm_bot.answering.engine import Engine
+    from perfm_bot.core.memory import settle_long_lived
     from perfm_bot.records.question_log import QuestionLog
     from perfm_bot.records.questions import Asked
 
     settings = Settings(ctx.knowledge_copy("answer-knowledge"), ctx.workdir / "answer-state")
     engine = Engine(settings, ctx.embedder)
+    settle_long_lived()  # as the bot does once its engine is open (BotServices.open)
     model = ctx.embedder._model
     log = QuestionLog(settings.state_dir / "questions.sqlite")
     asked = Asked(asker_id=1, asker_name="bench", via="slash", channel_id=1, guild_id=1)

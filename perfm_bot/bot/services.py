@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 from perfm_bot.answering.batching import AnswerBatcher
 from perfm_bot.core.clock import Clock, utc_now
+from perfm_bot.core.memory import settle_long_lived
 from perfm_bot.core.settings import Settings
 from perfm_bot.records.question_log import QuestionLog
 from perfm_bot.editing.store import KnowledgeStore
@@ -38,7 +39,9 @@ class BotServices:
         """Load the model, the knowledge and its index (seconds), then the rest."""
         from perfm_bot.answering.engine import Engine
 
-        return cls.around(Engine.open(settings, clock), clock)
+        engine = Engine.open(settings, clock)
+        settle_long_lived()  # a full collection over all of it would stall the event loop
+        return cls.around(engine, clock)
 
     @classmethod
     def around(cls, engine: Engine, clock: Clock | None = None) -> BotServices:
