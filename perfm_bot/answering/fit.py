@@ -592,6 +592,23 @@ _PLACE_ASKING = frozenset(
 )
 
 
+_DAY_ASKING = frozenset(stems("day date which what workshop event held happen happening take place taking is on exactly actually"))
+
+
+def asks_workshop_day(question: an.Question, name_stems: frozenset[str]) -> bool:
+    """'Which day is the roadmap workshop?': the workshop's own day (its title's words aside), not
+    a talk's or a deadline's."""
+    q = an._strip_lead(an.normalise(question.text))
+    if not _ASKS_DAY.search(q):
+        return False
+    return not [s for s in _subject(question.text) if s not in _DAY_ASKING and s not in name_stems]
+
+
+def states_day(text: str) -> bool:
+    """A date, a weekday or TBA: what a "which day?" needs."""
+    return bool(_STATES_DAY.search(text))
+
+
 def asks_workshop_place(question: an.Question) -> bool:
     """'Where is it held?', 'which city?': the workshop's own place, not a thing's in it ('where do
     we get coffee?')."""

@@ -215,6 +215,8 @@ def _stated_value(question: an.Question, profile: Profile, checks: fit.Checks) -
         return None
     if fit.asks_workshop_place(question):
         return _stated_place(question, profile)
+    if fit.asks_workshop_day(question, frozenset(stems(profile.name))):
+        return _stated_day(question, profile)
     value = answer_types.expected(an.normalise(question.text))
     if value not in LOOKED_UP_VALUES:
         return None
@@ -237,6 +239,18 @@ def _stated_place(question: an.Question, profile: Profile) -> Answer | None:
     return _passage_answer(question, best, best.text)
 
 
+def _stated_day(question: an.Question, profile: Profile) -> Answer | None:
+    """'Which day is the workshop?' when the search found no line giving a day: the home page's
+    opening if it gives one ("May 13th, Location: G6, North" under the title), else the first line
+    that calls itself the workshop's date."""
+    giving = [(i, c) for i, c in enumerate(profile.passages) if fit.states_day(c.text) and (c.lead or _WORKSHOP_DAY.search(c.text))]
+    if not giving:
+        return None
+    _, best = max(giving, key=lambda ic: (ic[1].lead, -ic[0]))
+    return _passage_answer(question, best, best.text)
+
+
+_WORKSHOP_DAY = re.compile(r"\bworkshop(?:'s)? (?:date|day)\b|\b(?:date|day) of the workshop\b", re.I)
 _VENUE_WORDS = re.compile(r"\b(?:venue|location|located|held|takes? place|taking place|co-located|hosted)\b", re.I)
 
 

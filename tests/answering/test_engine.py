@@ -176,3 +176,4 @@ def test_where_is_it_is_answered_by_a_line_naming_a_place_never_by_one_naming_no
     assert where.answered and "Bremen, Germany" in where.text and "half-day" not in where.text, where.text
     coffee = engine.ask("where do we get coffee?")  # a thing's place, not the workshop's: no banner for it
     assert "Bremen" not in coffee.text, coffee.text
+

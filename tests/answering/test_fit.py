@@ -495,3 +495,16 @@ def test_which_day_is_not_answered_by_a_clock_time(shipped):
     assert not fit.check(asks, hit(row, 0.64), row.text, profile.vocabulary, 0.6).ok
     assert fit.check(asks, hit(day, 0.64), day.text, profile.vocabulary, 0.6).ok
     assert fit.check(question("what time is keynote 5?"), hit(row, 0.64), row.text, profile.vocabulary, 0.6).ok
+
+
+def test_which_day_when_only_programme_rows_were_found_is_answered_by_the_line_giving_the_workshops_day(shipped):
+    from dataclasses import replace
+
+    knowledge, chunks, profile = shipped
+    page = replace(chunk(chunks, "page", text="Workshop date"), states_date=None, dated=False, lead=False)
+    rows = [replace(page, id=f"page:p#{n}", text=f"1{n}:30 - 1{n}:50 — Keynote {n}: the workshop's roadmap") for n in range(3)]
+    asks = question("which day is the workshop?")
+    answer = answer_question(asks, [hit(r, 0.62 - n / 100, 0.3) for n, r in enumerate(rows)], knowledge, NOW, Policy(), profile)
+    assert answer.answered and "Workshop date: TBA" in answer.text, answer.text  # the page's own line, found by looking
+    talk = answer_question(question("which day is keynote 2?"), [hit(rows[2], 0.62, 0.3)], knowledge, NOW, Policy(), profile)
+    assert not talk.answered  # a talk's day is not the workshop's line
