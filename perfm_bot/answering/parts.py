@@ -35,6 +35,7 @@ class Profile:
     own: frozenset[str] = frozenset()  # its short name as people type it ("data-fm", "datafm", "perfm")
     passages: tuple[Chunk, ...] = ()  # page passages in reading order, for a person's other passages
     programme: tuple[Chunk, ...] = ()  # the programme's rows in order, for the day's start and end
+    host: frozenset[str] = frozenset()  # stems of the host conference with its year ("aaai", "2026")
 
 
 def build_profile(chunks: Sequence[Chunk], name: str, model_words: Collection[str] = frozenset()) -> Profile:
@@ -46,7 +47,7 @@ def build_profile(chunks: Sequence[Chunk], name: str, model_words: Collection[st
     short = acronyms(name, texts)
     return Profile(
         tags, vocabulary, fit.schedule_state(chunks, tags), name, name_words(name, model_words) | short, own_names(name) | short,
-        passages, fit.programme(passages),
+        passages, fit.programme(passages), _host_names(name),
     )
 
 
@@ -88,7 +89,7 @@ def _only_the_name_shared(question: an.Question, chunk: Chunk, profile: Profile)
     text = an.normalise(question.text)
     if _CHOICE.search(_OR_NOT.sub(" ", text)) or set(re.findall(r"[a-z]+", text)) & an.DEFINING_WORDS:
         return False  # "is it at NeurIPS or AAAI?", "what does PerFM stand for?": the name is what is asked
-    names = profile.own | _host_names(profile.name)
+    names = profile.own | profile.host
     asked = set(stems(text))
     have = set(stems(" ".join((chunk.text, *chunk.keys))))
     if not asked & have & names:
@@ -182,7 +183,7 @@ def _next_fitting(
     asked (a time, a place, a value, the people), the next close ones are tried before declining."""
     floor = best.score - NEXT_MARGIN
     tried = {best.chunk.id}
-    names = profile.own | _host_names(profile.name)
+    names = profile.own | profile.host
     subject = [s for s in fit.subject_words(question.text) if s not in names]
     if subject:  # a next passage speaks of what was asked, not only of the workshop
         tried |= {h.chunk.id for h in candidates if h.chunk.kind != "out_of_scope" and not fit.has_subject(subject, h.chunk)}

@@ -146,6 +146,11 @@ def parse_sitemap(body: bytes, max_bytes: int) -> Sitemap | None:
     return Sitemap(locs, ()) if kind == "urlset" else Sitemap((), locs)
 
 
+def _safe_segments(segments: list[str]) -> bool:
+    """Path parts that stay a plain file name: no empty, '.', '..' or hidden part, no backslash or NUL."""
+    return not any(s in ("", ".", "..") or s.startswith(".") or "\\" in s or "\0" in s for s in segments)
+
+
 def script_landing(page_path: str, src: str) -> str | None:
     """Where a script a landed page loads lands: where the page reader looks for it, beside the
     landed page (``src="js/config.js"`` of ``2026.html`` -> ``js/config.js``), or from the pages
@@ -153,7 +158,7 @@ def script_landing(page_path: str, src: str) -> str | None:
     joined = src.lstrip("/") if src.startswith("/") else posixpath.join(posixpath.dirname(page_path), src)
     target = posixpath.normpath(unquote(joined))
     segments = target.split("/")
-    if target.startswith("..") or any(s in ("", ".", "..") or s.startswith(".") or "\\" in s or "\0" in s for s in segments):
+    if target.startswith("..") or not _safe_segments(segments):
         return None
     return target
 
@@ -172,7 +177,7 @@ def landing_path(url: str, scope: Scope) -> str | None:
     if not relative:
         return "index.html"
     segments = relative.split("/")
-    if any(s in ("", ".", "..") or s.startswith(".") or "\\" in s or "\0" in s for s in segments):
+    if not _safe_segments(segments):
         return None
     if not relative.lower().endswith(PAGE_SUFFIXES):
         relative += ".html"
