@@ -16,8 +16,9 @@ shows up in the same table. The sets:
   there twice), tuned on from stop 17; messy5 (was messy_blind3) measured once at stop 17, then
   tuned on; messy6 (was messy_blind4) measured once at stop 17, messy7 (was messy_blind5) once at
   stop 18, then tuned on; messy8 (was messy_blind6) measured once at stop 18, tuned on from stop 19;
-  messy9 (was messy_blind7) measured once at stop 19, tuned on from stop 20;
-- with --final, messy-blind8 and the sites whose folder ends in -blind.
+  messy9 (was messy_blind7) measured once at stop 19, tuned on from stop 20; messy10 (was
+  messy_blind8) measured once at stop 20, tuned on from stop 21;
+- with --final, messy-blind9 and the sites whose folder ends in -blind.
 """
 
 from __future__ import annotations
@@ -66,7 +67,8 @@ def question_sets() -> list[QuestionSet]:
         QuestionSet("messy7", EVAL / "messy7.yaml", shipped),
         QuestionSet("messy8", EVAL / "messy8.yaml", shipped),
         QuestionSet("messy9", EVAL / "messy9.yaml", shipped),
-        QuestionSet("messy-blind8", EVAL / "messy_blind8.yaml", shipped, final_only=True),
+        QuestionSet("messy10", EVAL / "messy10.yaml", shipped),
+        QuestionSet("messy-blind9", EVAL / "messy_blind9.yaml", shipped, final_only=True),
     ]
     for folder in sorted(SITES.glob("*/")) if SITES.is_dir() else []:
         if (folder / "questions.yaml").exists():
