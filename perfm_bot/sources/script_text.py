@@ -37,6 +37,7 @@ _NOT_TEXT_KEYS = frozenset(
      "target", "rel", "emphasis", "order", "index"}
 )
 _EMAIL_OR_URL = re.compile(r"^(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|https?://\S+|mailto:\S+)$")
+_CLOCK_OR_DATE = re.compile(r"\b\d{1,2}:\d{2}\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b")
 _IMAGE = re.compile(r"\.(?:png|jpe?g|gif|svg|webp|avif|ico)$", re.I)
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|[_-]+")
 _ESCAPE = re.compile(r"\\(u\{[0-9a-fA-F]+\}|u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|.)", re.S)
@@ -84,13 +85,14 @@ def script_html(text: str, typescript: bool = False) -> str:
     if not text.strip() or not is_site_script(text):
         return ""
     root = _parser(typescript).parse(text.encode("utf-8", errors="replace")).root_node
+    used = _rendered_keys(root)
     out: list[str] = []
     for node in _texts(root):
         if isinstance(node, Node):
             out.append(_jsx(node))
         else:
             name, value = node
-            rendered = _data(value, 2)
+            rendered = _data(value, 2, used)
             if rendered:
                 heading = html.escape(_words(name))
                 out.append(f"<section><h2>{heading}</h2>{rendered}</section>" if heading else rendered)
@@ -104,7 +106,7 @@ def _texts(node: Node) -> Iterator:
             yield child
             continue
         if child.type in ("variable_declarator", "assignment_expression", "pair"):
-            value = child.child_by_field_name("value") or child.child_by_field_name("right")
+            value = _literal(child.child_by_field_name("value") or child.child_by_field_name("right"))
             name = child.child_by_field_name("name") or child.child_by_field_name("left")
             if value is not None and value.type in ("object", "array") and child.type != "pair":
                 yield (_name(name), value)
@@ -117,6 +119,76 @@ def _texts(node: Node) -> Iterator:
         if child.type in ("comment", "jsx_expression"):
             continue
         yield from _texts(child)
+
+
+def _rendered_keys(root: Node) -> frozenset[str] | None:
+    """The property names a JSX file's live code reads (``speaker.name``, ``{name, title}``,
+    ``item["time"]``); None for a file without JSX, whose data other scripts may read. Commented-out
+    code is a comment to the parser, so a key read only there is not read."""
+    keys: set[str] = set()
+    defined: set[str] = set()
+    spread_into: set[str] = set()
+    jsx = False
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        kind = node.type
+        if kind.startswith("jsx_"):
+            jsx = True
+        if kind == "member_expression":
+            prop, owner = node.child_by_field_name("property"), node.child_by_field_name("object")
+            if prop is not None:
+                keys.add(_source(prop))
+                if owner is not None:  # speaker.keynote.title: "keynote.title", a nested record's key
+                    keys.add(f"{_source(owner).rsplit('.', 1)[-1]}.{_source(prop)}")
+        elif kind == "subscript_expression":
+            index = node.child_by_field_name("index")
+            if index is not None and (text := _string(index)) is not None:
+                keys.add(text)
+        elif kind == "shorthand_property_identifier_pattern":
+            keys.add(_source(node))
+        elif kind == "pair_pattern":
+            key = node.child_by_field_name("key")
+            if key is not None:
+                keys.add(_string(key) or _source(key))
+        elif kind in ("function_declaration", "variable_declarator", "class_declaration"):
+            name = node.child_by_field_name("name")
+            if name is not None:
+                defined.add(_source(name))
+        elif kind in ("jsx_opening_element", "jsx_self_closing_element"):
+            name = _source(node.child_by_field_name("name") or node)
+            if name[:1].isupper() and any(_hands_a_record(c) for c in node.named_children):
+                spread_into.add(name.split(".", 1)[0])  # a component; an <a onClick={f}> hands on nothing
+        stack.extend(node.named_children)
+    if not jsx or spread_into - defined:
+        return None  # <Card {...speaker}/> or <Card speaker={s}/>, Card written elsewhere: any key may show
+    return frozenset(keys)
+
+
+def _hands_a_record(node: Node) -> bool:
+    """``{...speaker}`` or ``speaker={s}`` on a JSX element: a whole record handed on."""
+    if node.type == "jsx_expression":
+        return any(c.type == "spread_element" for c in node.named_children)
+    if node.type == "jsx_attribute" and len(node.named_children) > 1:
+        value = node.named_children[1]
+        inner = [c for c in value.named_children if c.type != "comment"] if value.type == "jsx_expression" else []
+        return len(inner) == 1 and inner[0].type == "identifier"
+    return False
+
+
+def _literal(node: Node | None) -> Node | None:
+    """The data literal a binding holds, also when a call only wraps it: ``useMemo(() => [...], [])``,
+    ``useState({...})``, ``Object.freeze([...])`` keep their literal as it is written, so it is data
+    the page shows like a bare ``const x = [...]``. Anything else (a computed call) is returned as is."""
+    if node is None or node.type != "call_expression":
+        return node
+    args = node.child_by_field_name("arguments")
+    first = next((c for c in args.named_children if c.type != "comment"), None) if args is not None else None
+    if first is not None and first.type == "arrow_function":
+        first = first.child_by_field_name("body")
+        while first is not None and first.type == "parenthesized_expression" and first.named_children:
+            first = first.named_children[0]
+    return first if first is not None and first.type in ("object", "array") else node
 
 
 def _name(node: Node | None) -> str:
@@ -163,49 +235,51 @@ def _unescape(match: re.Match) -> str:
 
 def _is_text(value: str) -> bool:
     value = value.strip()
+    if _CLOCK_OR_DATE.search(value) and not _IMAGE.search(value):
+        return True  # "8:00-8:15", "2025-10-01": a programme's or a deadline's value without a letter
     if not value or _IMAGE.search(value) or not re.search(r"[^\W\d_]", value):
         return False
     # one lowercase word is a setting ("swing", "dark"); a capitalised one is a name ("Workshop", "MIT")
     return bool(re.search(r"\s|\d", value) or _EMAIL_OR_URL.match(value) or value[0].isupper())
 
 
-def _data(node: Node, level: int) -> str:
+def _data(node: Node, level: int, used: frozenset[str] | None = None) -> str:
     """An object or array literal as HTML (see the module docstring)."""
     if node.type == "array":
         items = [c for c in node.named_children if c.type != "comment"]
         if items and all(i.type == "object" for i in items):
-            rows = [_record(i) for i in items]
+            rows = [_record(i, used) for i in items]
             rows = [r for r in rows if r]
             return "<table>" + "".join(rows) + "</table>" if rows else ""
         out = []
         for item in items:
-            text = _value(item, level + 1)
+            text = _value(item, level + 1, used)
             if text:
                 out.append(f"<li>{text}</li>")
         return "<ul>" + "".join(out) + "</ul>" if out else ""
     if node.type == "object":
         sections, plain = [], []
-        for key, value in _text_pairs(node):
+        for key, value in _text_pairs(node, used):
             if value.type in ("object", "array"):
-                inner = _data(value, min(level + 1, 6))
+                inner = _data(value, min(level + 1, 6), used)
                 if inner:
                     heading = html.escape(_words(key))
                     sections.append(f"<h{level}>{heading}</h{level}>{inner}" if heading else inner)
                 continue
-            text = _value(value, level + 1)
+            text = _value(value, level + 1, used)
             if text:
                 struck = _SUPERSEDED_KEY.match(key)
                 plain.append(f"<dt>{html.escape(_words(key))}</dt><dd>{f'<s>{text}</s>' if struck else text}</dd>")
         return ("<dl>" + "".join(plain) + "</dl>" if plain else "") + "".join(sections)
-    return _value(node, level)
+    return _value(node, level, used)
 
 
-def _record(node: Node) -> str:
+def _record(node: Node, used: frozenset[str] | None = None) -> str:
     """One record as a table row: its text values in order, a replaced value struck beside the new one."""
     cells: list[str] = []
     struck = ""
-    for key, value in _text_pairs(node):
-        text = _value(value, 4) if value.type not in ("object", "array") else _flat(value)
+    for key, value in _text_pairs(node, used):
+        text = _value(value, 4, used) if value.type not in ("object", "array") else _flat(value, used, key)
         if not text:
             continue
         if _SUPERSEDED_KEY.match(key):
@@ -216,20 +290,24 @@ def _record(node: Node) -> str:
     return "<tr>" + "".join(f"<td>{c}</td>" for c in cells) + "</tr>" if cells else ""
 
 
-def _text_pairs(node: Node) -> Iterator[tuple[str, Node]]:
-    """An object literal's keys and values, those that may hold text (not ``id``, ``image``…)."""
-    for pair in node.named_children:
-        if pair.type != "pair":
-            continue
-        key = _key(pair)
-        value = pair.child_by_field_name("value")
-        if value is not None and key.lower() not in _NOT_TEXT_KEYS:
+def _text_pairs(node: Node, used: frozenset[str] | None = None, parent: str = "") -> Iterator[tuple[str, Node]]:
+    """An object literal's keys and values, those that may hold text (not ``id``, ``image``…) and
+    that the script shows: when the file reads some of the object's keys (``speaker.profile``) but
+    never this one (its ``speaker.keynote.title`` only in a comment), the page never renders it. A
+    nested record's keys count when read through its key (``keynote.title``), not any ``.title``."""
+    pairs = [(_key(pair), pair.child_by_field_name("value")) for pair in node.named_children if pair.type == "pair"]
+    shown = {key for key, _ in pairs if used is not None and (f"{parent}.{key}" if parent else key) in used}
+    for key, value in pairs:
+        if value is not None and key.lower() not in _NOT_TEXT_KEYS and (not shown or key in shown):
             yield key, value
 
 
-def _flat(node: Node) -> str:
+def _flat(node: Node, used: frozenset[str] | None = None, parent: str = "") -> str:
     """A nested list inside a record (a speaker's talks), as one cell."""
-    texts = [t for c in node.named_children if (t := _value(c.child_by_field_name("value") or c, 5))]
+    if node.type == "object":
+        texts = [t for _, v in _text_pairs(node, used, parent) if (t := _value(v, 5))]
+        return "; ".join(texts)
+    texts = [t for c in node.named_children if (t := _value(c.child_by_field_name("value") or c, 5, used))]
     return "; ".join(texts)
 
 
@@ -241,11 +319,11 @@ def _key(pair: Node) -> str:
     return text if text is not None else _source(key)
 
 
-def _value(node: Node, level: int) -> str:
+def _value(node: Node, level: int, used: frozenset[str] | None = None) -> str:
     if node.type in ("jsx_element", "jsx_self_closing_element", "jsx_fragment"):
         return _jsx(node)
     if node.type in ("object", "array"):
-        return _data(node, level)
+        return _data(node, level, used)
     text = _string(node)
     return html.escape(text) if text is not None and _is_text(text) else ""
 

@@ -79,7 +79,7 @@ export default function App() {
       </ul>
       <p>Submit via <a href="https://openreview.net/group?id=W">OpenReview</a> {"before the deadline"}.</p>
       {open && <p>Secret modal text</p>}
-      {speakers.map((s) => <Card key={s.name} name={s.name} />)}
+      {speakers.map((s) => <Card key={s.name} speaker={s} />)}
       <Card title="Opening remarks at 9:00 AM" image="a.png" />
     </div>
   );
@@ -129,3 +129,47 @@ def test_a_typescript_app_reads_the_same_and_its_type_declarations_are_not_text(
     joined = "\n".join(texts)
     assert "Grace Hopper — Navy Research Lab" in joined and "Sep 5, 2025 (AoE)" in joined
     assert "Aug 22" not in joined and "Declared only" not in joined
+
+
+APP_WITH_HOOKS = """\
+import React, { useMemo, useState } from "react";
+
+function SpeakerCard({ name, institution, keynote, onOpen }) {
+  return (<div onClick={onOpen}><h3>{name}</h3><p>{institution}</p><p>{keynote.profile}</p>
+    {/* <h4>{keynote.title}</h4> */}</div>);
+}
+
+export default function App() {
+  const [open, setOpen] = useState(false);
+  const speakers = useMemo(() => [
+    { name: "Grace Hopper", institution: "Navy Research Lab", category: "Compilers",
+      keynote: { title: "Nanoseconds Explained", profile: "Compiler pioneer." } },
+  ], []);
+  const agenda = useMemo(() => ([
+    { time: "8:00-8:15", event: "Grace Hopper (Navy)", type: "session" },
+  ]), []);
+  const topics = [{ title: "Program synthesis" }];
+  return (<main>{speakers.map((s) => <SpeakerCard key={s.name} {...s} onOpen={() => setOpen(true)} />)}
+    {agenda.map((a) => <p key={a.time}>{a.time} {a.event}</p>)}
+    {topics.map((t) => <li key={t.title}>{t.title}</li>)}</main>);
+}
+"""
+
+
+def test_data_a_hook_wraps_is_read_with_its_times_and_keys_only_a_comment_reads_are_not_text():
+    """``useMemo(() => [...])`` holds data as written; "8:00-8:15" is a value though it has no letter;
+    a talk title read only by commented-out JSX, and a key no code reads, are not on the page."""
+    page = script_html(APP_WITH_HOOKS)
+    assert "Grace Hopper" in page and "Compiler pioneer." in page
+    assert "8:00-8:15" in page and "Grace Hopper (Navy)" in page
+    assert "Nanoseconds Explained" not in page  # keynote.title: read only in a comment
+    assert "Compilers" not in page  # category: read nowhere
+    assert "Program synthesis" in page  # .title is read, for topics
+
+
+def test_a_record_spread_into_a_component_written_elsewhere_keeps_every_key():
+    imported = APP_WITH_HOOKS.replace(
+        'function SpeakerCard({ name, institution, keynote, onOpen }) {', 'import SpeakerCard from "./SpeakerCard";\nfunction Unused({ onOpen }) {'
+    )
+    page = script_html(imported)
+    assert "Nanoseconds Explained" in page and "Compilers" in page  # nothing here says what SpeakerCard shows
