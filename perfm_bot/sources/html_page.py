@@ -267,8 +267,45 @@ def _element(el: etree._Element, builder: PageBuilder, offset: int, document: bo
         for sub in subtitles:
             level = (parent.level + 1) if parent else 2
             builder.heading(level, _cell_text(sub), _line(sub, offset), parent.anchor if parent else _anchor(el), slug=False)
+    elif (box := _titled_box(el)) is not None and not isinstance(builder, _Parts):
+        title, body = box
+        outer = list(builder.stack)
+        level = min(outer[-1].level + 1, 6) if outer else 2
+        builder.heading(level, _cell_text(title), _line(title, offset), _anchor(el), slug=False)
+        for child in body:
+            _element(child, builder, offset, document)
+        builder.stack[:] = outer  # what follows the box is not under its title
     else:
         _walk(el, builder, offset, document)
+
+
+_BOX_TITLE = re.compile(r"(?:^|[-_])(?:header|heading|title|summary)(?:$|[-_])")
+MAX_BOX_TITLE = 160  # characters: a name with its affiliation, a question
+
+
+def _titled_box(el: etree._Element) -> tuple[etree._Element, list[etree._Element]] | None:
+    """A box made of a title bar and a body: ``<details><summary>``, a Quarto callout (``callout-
+    header`` holding "Kathryn Humphreys (Vanderbilt University)", then her talk's abstract), a
+    card's ``card-header``. The title names what the body says, so the body reads under it as
+    under a heading: "who talks about the TotTag?" is answered by the abstract with its speaker."""
+    if el.text and el.text.strip():
+        return None
+    children = [c for c in el if isinstance(c.tag, str) and not is_dropped(c)]
+    if len(children) < 2 or any(c.tail and c.tail.strip() for c in children):
+        return None
+    first = children[0]
+    classes = (first.get("class") or "").lower().split()
+    if tag_of(first) != "summary" and not any(_BOX_TITLE.search(c) for c in classes):
+        return None
+    if tag_of(first) in _HEADINGS or any(tag_of(d) in _HEADINGS for d in first.iter()) or _heading_group(first) is not None:
+        return None  # a heading, or a title box, is read as one already
+    title = _cell_text(first)
+    if not title or len(title) > MAX_BOX_TITLE or title.endswith((".", ":", ";")):
+        return None
+    body = children[1:]
+    if tag_of(first) != "summary" and sum(len(_cell_text(b)) for b in body) <= len(title):
+        return None  # a title and a caption: a card, read as one item
+    return first, body
 
 
 MAX_SUBTITLE = 80  # characters
@@ -341,8 +378,24 @@ def _contact_lines(footer: etree._Element, builder: PageBuilder, offset: int) ->
 def _is_page_chrome(el: etree._Element) -> bool:
     """A header or footer of the whole document, not one inside an article. (One inside a
     ``<section>`` or ``<main>`` is most often the page footer that an unclosed ``<div>`` pulled in:
-    "Designed by BootstrapMade" is no answer to "contact email?".)"""
+    "Designed by BootstrapMade" is no answer to "contact email?".) A header holding the page's
+    ``<h1>`` and no navigation is its banner, not chrome: "October 2025 | Honolulu, Hawaii | ICCV
+    2025" under the workshop's name is where many one-page sites say when and where."""
+    if tag_of(el) == "header" and _is_banner(el):
+        return False
     return not any(tag_of(a) in _CONTENT_SECTIONING for a in el.iterancestors())
+
+
+def _is_banner(header: etree._Element) -> bool:
+    """The page's ``<h1>`` and no menu: no ``<nav>``, and not a row of buttons to the site's other
+    pages (a theme's header repeats those on every page; links within the page are the banner's)."""
+    if next(header.iter("h1"), None) is None or next(header.iter("nav"), None) is not None:
+        return False
+    to_pages = [a for a in header.iter("a") if not str(a.get("href") or "#").startswith(("#", "http:", "https:", "mailto:"))]
+    return len(to_pages) < MENU_LINKS
+
+
+MENU_LINKS = 3  # links to the site's other pages that make a header its menu
 
 
 def _item_text(item: etree._Element) -> str:

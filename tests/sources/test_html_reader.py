@@ -305,3 +305,33 @@ def test_a_time_cell_a_script_fills_from_its_attribute_is_read():
     rows = [b.text for b in parse_html_page(html, "site/index.html").blocks if b.kind == "row"]
     assert rows[0].startswith("10:10 - 10:30") and "Opening Keynote" in rows[0]
     assert "42" not in rows[1]
+
+
+def test_a_banner_header_holding_the_pages_h1_is_content_not_chrome():
+    """Many one-page sites say when and where in the banner under their name."""
+    html = """<html><body><nav><a href="#a">About</a></nav>
+    <header class="hero"><h1>MARS2 Workshop</h1><p>October 2025 | Honolulu, Hawaii | ICCV 2025</p></header>
+    <header class="site"><a href="/">Home</a> <nav><a href="/cfp">CFP</a></nav><h1>Site name</h1></header>
+    <main><h2>About</h2><p>Text.</p></main></body></html>"""
+    text = blocks_text(parse_html_page(html, "site/index.html"))
+    assert "October 2025 | Honolulu, Hawaii | ICCV 2025" in text
+    assert "Site name" not in text  # a header with the navigation is chrome
+    menu = """<html><body><header><h1>FM4HS</h1><h2>Workshop at NeurIPS 2025</h2><a href="./index.html">Home</a>
+    <a href="./cfp.html">Call for Papers</a><a href="./speakers.html">Speakers</a></header><main><p>Text.</p></main></body></html>"""
+    assert "Call for Papers" not in blocks_text(parse_html_page(menu, "site/index.html"))  # buttons to the other pages: a menu
+
+
+def test_a_box_with_a_title_bar_reads_its_body_under_the_title():
+    """A Quarto callout, a card's header, a <details>'s summary: the title names what the body
+    says (the speaker of an abstract), and what follows the box is not under it."""
+    html = """<html><body><section id="s1"><h2>Talk Session 1</h2>
+    <div class="callout callout-titled"><div class="callout-header"><div class="callout-icon-container"></div>
+    <div class="callout-title-container">Kathryn Humphreys (Vanderbilt University, US)</div></div>
+    <div class="callout-collapse collapse"><div class="callout-body"><p>Our lab developed the TotTag, a wearable device.</p></div></div></div>
+    <details><summary>Can I submit a paper under review elsewhere?</summary><p>Yes, the workshop is non-archival.</p></details>
+    <p>All talks are 15 minutes.</p></section></body></html>"""
+    page = parse_html_page(html, "site/program.html")
+    path = {b.text: [h.text for h in b.path] for b in page.blocks}
+    assert path["Our lab developed the TotTag, a wearable device."] == ["Talk Session 1", "Kathryn Humphreys (Vanderbilt University, US)"]
+    assert path["Yes, the workshop is non-archival."] == ["Talk Session 1", "Can I submit a paper under review elsewhere?"]
+    assert path["All talks are 15 minutes."] == ["Talk Session 1"]
