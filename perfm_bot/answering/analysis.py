@@ -85,7 +85,7 @@ _IDIOMS = [
 ]
 _FILE_TYPE = re.compile(r"(?<![\w.])\.(?=[a-z]{2,5}\b)")
 _REPEAT_PUNCT = re.compile(r"([?!.])[?!.]+")
-_WORDISH = re.compile(r"\d+(?:\.\d+)+|[a-z0-9/]+(?:[-'’][a-z0-9]+)*|[?!.,;:+&]")  # "gemini 1.5", "4.5 pages": one word
+_WORDISH = re.compile(r"\d{1,2}:\d{2}(?:[ap]m)?(?!\d)|\d+(?:\.\d+)+|[a-z0-9/]+(?:[-'’][a-z0-9]+)*|[?!.,;:+&]")  # "8:15", "gemini 1.5", "4.5 pages": one word
 
 # ---- structure -------------------------------------------------------------------------------
 _WH = ("what", "when", "where", "who", "whom", "whose", "which", "why", "how")
@@ -547,6 +547,8 @@ def _question(seg: str, background: str, prior: Question | None, opts: Options, 
         search = f"{_frame(prior.text)} {topic}?"
     else:
         search = f"{search} ({prior.text.rstrip('?')})"
+    if opts.intents and kind in (OTHER, SUBMIT, OFF_TOPIC) and prior.intent in (*DATE_INTENTS, TIME) and _ZONE_ASKED.search(core):
+        return Question(seg, search, prior.intent, True, prior.whole_schedule)  # "and is that AoE?" of a deadline or a talk
     if opts.intents and (elliptic or kind in (OTHER, OFF_TOPIC)):
         inherited, inherited_whole = intent(search, opts.known)
         if elliptic or inherited != OTHER or kind == OFF_TOPIC:
@@ -555,6 +557,7 @@ def _question(seg: str, background: str, prior: Question | None, opts: Options, 
 
 
 _ADVERB = re.compile(r"[a-z]{3,}ly")
+_ZONE_ASKED = re.compile(r"\b(?:timezone|aoe|utc|gmt|anywhere on earth|local time)\b")
 
 
 def _about_the_workshop(seg: str, words: list[str], names: Collection[str] = ()) -> str:
@@ -583,7 +586,11 @@ _INVERTED = re.compile(
 )
 _IT_BACK = re.compile(r"\b(?:it|that|this|they|them|those|these)\b")  # "there" is mostly "is there"
 _YES_NO_START = re.compile(r"^(?:is|are|would|could|does|do|will|can)\b")
-_OWN_WORK = re.compile(r"\b(?:my|our|we|i)\b")
+# the asker describing their own work ("my project builds…", "we study…"), not a need of theirs
+# ("I need a visa invitation letter to travel", whose "can the organizers provide one?" asks no fit)
+_OWN_WORK = re.compile(
+    r"\b(?:my|our|we|i)\b(?!\s+(?:need|needs|needed|have to|must|want|wanna|would like|am travell?ing|travel)\b)"
+)
 _IT = re.compile(r"\b(?:it|this|this event|this one)\b")
 _PLACE_OR_TIME = frozenset(
     """city town country venue room hall building location place address day date time year month

@@ -52,7 +52,8 @@ _ASKS = {
         r"|how many pages|page limits?|page counts?|page lengths?|max(?:imum)? (?:number of )?pages|how many words|word limits?|length limits?)\b"
     ),
     SIZE: re.compile(r"\b(?:what|which) (?:\w+ ){0,3}(?:size|dimensions?)\b|\bhow (?:big|large|wide|tall)\b|\b(?:poster|banner) size\b"),
-    TIMEZONE: re.compile(r"\b(?:timezone|timezones|tz)\b"),  # questions come normalised: "time zone" is one word
+    # questions come normalised: "time zone" is one word; "is that AoE?" asks the zone too
+    TIMEZONE: re.compile(r"\b(?:timezone|timezones|tz|aoe|utc|gmt|anywhere on earth)\b"),
     DURATION: re.compile(
         r"\bhow long (?:is|are|will|does|do|would)\b(?: \w+){0,3} (?:talks?|presentations?|orals?|spotlights?|sessions?|slots?"
         r"|keynotes?|panels?|breaks?|workshop|event|day|q&a)\b|\bhow many minutes\b"

@@ -175,7 +175,12 @@ def select(
     return out
 
 
-_ASKS_DAY = re.compile(r"^(?:(?:on )?(?:which|what) (?:day|date)|what day)\b")
+_ASKS_DAY = re.compile(
+    r"^(?:(?:on )?(?:which|what) (?:day|date)|what day)\b"
+    # "when is the workshop happening?": the day, not its hours (a programme's 9:00-17:30 is no answer)
+    r"|^when (?:is|will) (?:the |this |our )?(?:workshop|event)(?: (?:be|be held|held|happening|taking place|take place))?"
+    r"(?: exactly)?\W*$"
+)
 _STATES_DAY = re.compile(
     r"\b(?:TBA|TBD|not announced|not been announced|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}(?:/\d{2,4})?|"
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|"
@@ -302,6 +307,8 @@ def check(
         return Fit(False, "asks which day; the answer gives no day", lacks=True)  # a programme row's "13:30" for "which day?"
     if checks.when and hit is not None and question.intent in an.DATE_INTENTS and _other_milestone(q, hit.chunk):
         return Fit(False, "states the date of another milestone", lacks=True)  # the paper deadline for "camera-ready due?"
+    if checks.value and asks_title(question) and not says_tba(text) and not _room_for_title(question, text):
+        return Fit(False, "asks a talk's title; the answer gives none", lacks=True)  # "2:00-2:15 — David Ouyang (Kaiser)"
     if checks.value and question.intent == an.WHO and hit is not None and not says_tba(text):
         subject = _subject(question.search)
         if subject and not _has_subject(subject, hit.chunk) and not _has_subject(subject, _section_only(hit.chunk)):
@@ -323,7 +330,10 @@ def check(
         return Fit(False, f"states a {value}, but of something else")  # award money for "how much is registration?"
     if value is not None and hit is not None:
         return Fit(True)  # the value asked for, about its subject (or honestly TBA): other words are how it was asked
-    if checks.value and question.intent == an.WHERE and hit is not None and not places.names_place(text):
+    if (
+        checks.value and question.intent == an.WHERE and hit is not None and not places.names_place(text)
+        and not _other_choice_stated(question.text, hit.chunk, vocabulary)  # "do we bring a laptop or is there a PC in the room?"
+    ):
         return Fit(False, "asks where; the answer names no place")  # "a half-day event on August 17th"
     if not checks.near_answer or hit is None:
         return Fit(True)
@@ -333,13 +343,41 @@ def check(
     if not yes_no and question.intent == an.SCOPE:
         return Fit(True)
     if hit.dense < policy_strong and hit.coverage < NEAR_COVERAGE:
-        unknown = unknown_words(question.text, vocabulary)
+        # "[I need a visa invitation letter.] can the organizers provide one?": "one" is the letter
+        refers_back = question.intent != an.SCOPE and question.search != question.text and _BACK.search(q)
+        unknown = unknown_words(question.search if refers_back else question.text, vocabulary)
         enough = len(unknown) >= (1 if yes_no else UNKNOWN_OPEN)
         if enough and _other_choice_stated(question.text, hit.chunk, vocabulary):
             return Fit(True)  # "is a word doc ok or does it have to be a pdf?": "Submissions are PDFs" answers it
         if enough and not (says_tba(text) and _shares_subject(question.text, hit.chunk)):
             return Fit(False, f"shares words but not the asked relation; the knowledge never mentions {', '.join(unknown)}")
     return Fit(True)
+
+
+_TITLE_ASKED = re.compile(r"\b(?:title|titled|called)\b")
+_TALK = re.compile(r"\b(?:talk|talks|keynote|keynotes|presentation|lecture|tutorial|speech)\b")
+# what a programme row says besides a title: labels, times, a speaker's titles, an affiliation in brackets
+_BESIDES_TITLE = re.compile(
+    r"\([^)]*\)|https?://\S+|\b\d{1,2}(?::\d{2})?\s*(?:am|pm)?\b|\b(?:time|title|speaker|presenter|event|session|"
+    r"keynote|invited|talk|talks|tbd|tba|tbc|dr|prof|professor|and|q&a|virtual|online|in-person)\b",
+    re.I,
+)
+TITLE_WORDS = 3  # a row with fewer words than this besides the asked name, times and labels holds no title
+
+
+def asks_title(question: an.Question) -> bool:
+    """'What's the title of David Ouyang's keynote?' (not "what's the full title of the workshop?")."""
+    text = an.normalise(question.text)
+    return bool(_TITLE_ASKED.search(text)) and bool(_TALK.search(an.normalise(question.search)))
+
+
+def _room_for_title(question: an.Question, text: str) -> bool:
+    asked = set(an.normalise(question.search).split())
+    rest = [w for w in re.findall(r"[^\W\d_][\w'’-]*", _BESIDES_TITLE.sub(" ", text)) if w.lower() not in asked]
+    return len(rest) >= TITLE_WORDS
+
+
+_BACK = re.compile(r"\b(?:one|ones)\b")  # not "it", which is most often the workshop
 
 
 # "since it's non-archival, will accepted papers be posted on the website?", "am I allowed to post

@@ -73,7 +73,7 @@ def name_words(name: str, model_words: Collection[str]) -> frozenset[str]:
 
 
 _COINED = re.compile(
-    r"(?<![\w-])(?:[A-Z][a-z]+[A-Z][A-Za-z0-9]*|[A-Z]{2,}[a-z][A-Za-z0-9]*|[A-Z][A-Za-z]*(?:-[A-Z][A-Za-z]*)+|[A-Z]{4,})(?![\w-])"
+    r"(?<![\w-])(?:[A-Z][a-z]+[A-Z][A-Za-z0-9]*|[A-Z]{2,}[a-z][A-Za-z0-9]*|[A-Z][A-Za-z]*(?:-[A-Z][A-Za-z]*)+|[A-Z]{3,}\d+|[A-Z]{4,})(?![\w-])"
     r"(?!\s*['’]?\d{2})"
 )
 
@@ -98,6 +98,13 @@ def _only_the_name_shared(question: an.Question, chunk: Chunk, profile: Profile)
     return bool(subject) and not fit.has_subject(subject, chunk)
 
 
+def _names_only(chunk: Chunk, profile: Profile) -> bool:
+    """A passage that is the workshop's name and nothing else ("MARS2 Workshop", its banner's
+    title) answers what the workshop is called, whatever else was asked."""
+    return not [s for s in stems(chunk.text) if s not in profile.own and s not in profile.host and s not in _NAME_ONLY_WORDS and not s.isdigit()]
+
+
+_NAME_ONLY_WORDS = frozenset(stems("workshop workshops"))
 _CHOICE = re.compile(r"\bor\b")
 _OR_NOT = re.compile(r"\bor not\b")
 
@@ -156,8 +163,11 @@ def answer_question(
     if not answer.answered:
         return _stated_value(question, profile, checks) or answer
     best = next((h for h in candidates if h.chunk.id == answer.chunk_id), None)
-    verdict = fit.check(question, best, answer.text, profile.vocabulary, policy.fit_strong, checks)
-    if verdict.ok and best is not None and question.intent in fit.NEAR_ANSWER_INTENTS and _only_the_name_shared(question, best.chunk, profile):
+    verdict = _checked(question, answer, best, profile, policy, checks)
+    if (
+        verdict.ok and best is not None and (question.intent in fit.NEAR_ANSWER_INTENTS or _names_only(best.chunk, profile))
+        and _only_the_name_shared(question, best.chunk, profile)
+    ):
         verdict = fit.Fit(False, "shares only the workshop's or its host's name with the question", lacks=True)
     if not verdict.ok and verdict.lacks and best is not None:
         answer, best, verdict = _next_fitting(question, answer, best, verdict, candidates, knowledge, now, policy, profile, checks)
@@ -167,7 +177,29 @@ def answer_question(
         return (_stated_value(question, profile, checks) if not verdict.ok else None) or declined
     if best is not None and question.intent == an.SCOPE:
         answer = with_next_topic(answer, best, candidates)
+    if best is not None and checks.relation:
+        answer = with_title(question, answer, best.chunk)
     return with_same_person(answer, best, question, candidates, profile.passages) if best is not None else answer
+
+
+def _checked(
+    question: an.Question, answer: Answer, hit: RankedHit | None, profile: Profile, policy: Policy, checks: fit.Checks
+) -> fit.Fit:
+    """The fit check of an answer as its passage says it; a "who?" is also answered by the
+    speaker's name heading the passage (an abstract under "Kathryn Humphreys (Vanderbilt)")."""
+    verdict = fit.check(question, hit, answer.text, profile.vocabulary, policy.fit_strong, checks)
+    if verdict.ok or hit is None or question.intent != an.WHO or not checks.relation:
+        return verdict
+    speaker = hit.chunk.section.rsplit(" › ", 1)[-1] if hit.chunk.kind == "page" else ""
+    if not _PERSON_HEADING.match(speaker):
+        return verdict
+    named = fit.check(question, hit, f"{speaker}: {answer.text}", profile.vocabulary, policy.fit_strong, checks)
+    return named if named.ok else verdict
+
+
+# "Kathryn Humphreys (Vanderbilt University)", "Anna Madden-Rusnak, Priyanka Khante, & Kaya de
+# Barbaro": names followed by an affiliation or another name, not "Author-Reviewer Policy"
+_PERSON_HEADING = re.compile(r"^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}\s*(?:\(|,|—|–|-\s|&|and\s)")
 
 
 NEXT_TRIES = 2  # passages tried after the best one lacked what was asked
@@ -184,7 +216,7 @@ def _next_fitting(
     floor = best.score - NEXT_MARGIN
     tried = {best.chunk.id}
     names = profile.own | profile.host
-    subject = [s for s in fit.subject_words(question.text) if s not in names]
+    subject = [s for s in fit.subject_words(question.search) if s not in names]
     if subject:  # a next passage speaks of what was asked, not only of the workshop
         tried |= {h.chunk.id for h in candidates if h.chunk.kind != "out_of_scope" and not fit.has_subject(subject, h.chunk)}
     for _ in range(NEXT_TRIES):
@@ -196,13 +228,36 @@ def _next_fitting(
         if not retry.answered or hit is None or hit.score < floor or hit.coverage <= 0:
             break  # a passage sharing no word with the question answers something else
         tried.add(hit.chunk.id)
-        again = fit.check(question, hit, retry.text, profile.vocabulary, policy.fit_strong, checks)
+        again = _checked(question, retry, hit, profile, policy, checks)
         if again.ok:
             return retry, hit, again
     return answer, best, verdict
 
 
 LOOKED_UP_VALUES = (answer_types.LINK, answer_types.EMAIL)
+
+
+def with_title(question: an.Question, answer: Answer, chunk: Chunk) -> Answer:
+    """A passage whose headings hold what it leaves out is shown under them: a talk's abstract
+    under its speaker's name ("who talks about the TotTag?": "Kathryn Humphreys (Vanderbilt):
+    My talk will discuss…"), a speaker under their session ("in which session does Jochen Triesch
+    speak?"). A heading is shown when the question asks for people and it names people (a name
+    with an affiliation), or when it holds a word of the question's that the passage lacks."""
+    if chunk.kind != "page" or not chunk.section or answer.kind != "passage":
+        return answer
+    text = answer.text
+    lacking = set(fit.subject_words(question.text)) - set(stems(text))
+    path = chunk.section.split(" › ")
+    shown = [
+        seg for i, seg in enumerate(path)
+        if seg.lower() not in text.lower() and (
+            bool(lacking & set(stems(seg)))
+            or (i == len(path) - 1 and question.intent == an.WHO and _PERSON_HEADING.match(seg) is not None)
+        )
+    ]
+    if not shown:
+        return answer
+    return replace(answer, text=trim(f"{' › '.join(shown)}: {text}"))
 
 
 def _stated_value(question: an.Question, profile: Profile, checks: fit.Checks) -> Answer | None:
@@ -251,7 +306,11 @@ def _stated_day(question: an.Question, profile: Profile) -> Answer | None:
     return _passage_answer(question, best, best.text)
 
 
-_WORKSHOP_DAY = re.compile(r"\bworkshop(?:'s)? (?:date|day)\b|\b(?:date|day) of the workshop\b", re.I)
+_WORKSHOP_DAY = re.compile(
+    r"\bworkshop(?:'s)? (?:date|day)\b|\b(?:date|day) of the workshop\b"
+    r"|\bworkshop\b[^.]{0,150}?\b(?:will (?:take place|be held|happen)|takes place|is held|is scheduled)\b",  # "The workshop “…” will take place on September 16"
+    re.I,
+)
 _VENUE_WORDS = re.compile(r"\b(?:venue|location|located|held|takes? place|taking place|co-located|hosted)\b", re.I)
 
 

@@ -378,3 +378,17 @@ def test_a_bare_tell_me_wraps_the_question_it_asks(message):
 def test_a_letter_is_read_without_its_salutation_and_signature(message, text, intent_):
     (question,) = ask(message).questions
     assert (question.text, question.intent) == (text, intent_)
+
+
+def test_a_clock_time_is_one_word_not_the_end_of_a_sentence():
+    """ "opening is at 8:15 right?" asks one thing; split at its colon it asked "15 right?"."""
+    asked = ask("opening is at 8:15 right? dont want to miss it").questions
+    assert [q.text for q in asked] == ["opening is at 8:15 right?"]
+    assert "10:00am" in an.normalise("is it at 10:00am?")
+
+
+def test_a_follow_up_asking_the_time_zone_keeps_the_date_question_it_follows():
+    """ "and is that AoE?" after "when is the submission deadline?" asks of the deadline's line,
+    not of submitting."""
+    asked = ask("and is that AoE?", context="when is the submission deadline for the workshop?").questions
+    assert [(q.intent, q.follow_up) for q in asked] == [(an.DATE, True)]

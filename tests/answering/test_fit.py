@@ -508,3 +508,75 @@ def test_which_day_when_only_programme_rows_were_found_is_answered_by_the_line_g
     assert answer.answered and "Workshop date: TBA" in answer.text, answer.text  # the page's own line, found by looking
     talk = answer_question(question("which day is keynote 2?"), [hit(rows[2], 0.62, 0.3)], knowledge, NOW, Policy(), profile)
     assert not talk.answered  # a talk's day is not the workshop's line
+
+
+def test_when_is_the_workshop_asks_its_day_not_its_hours(shipped):
+    from dataclasses import replace
+
+    knowledge, chunks, profile = shipped
+    page = replace(chunk(chunks, "page", text="Workshop date"), states_date=None, dated=False, lead=False)
+    hours = replace(page, id="page:p#1", text="Time and location — The full-day workshop runs from 9:00 to 17:30.")
+    day = replace(page, id="page:p#2", text="The workshop “Tracking Early Behavior” will take place on September 16, 2025 in Prague.")
+    asks = question("when is the workshop happening?")
+    assert not fit.check(asks, hit(hours, 0.64), hours.text, profile.vocabulary, 0.6).ok
+    assert fit.check(question("when does the poster session start?"), hit(hours, 0.64), hours.text, profile.vocabulary, 0.6).ok
+    found = answer_question(asks, [hit(hours, 0.62, 0.3)], knowledge, NOW, Policy(), replace(profile, passages=(hours, day)))
+    assert found.answered and "September 16, 2025" in found.text, found.text  # "will take place on …": the day, looked up
+
+
+def test_a_passage_is_shown_under_the_heading_that_holds_what_it_leaves_out(shipped):
+    from dataclasses import replace
+
+    knowledge, chunks, profile = shipped
+    page = replace(chunk(chunks, "page", text="Workshop date"), states_date=None, dated=False, lead=False)
+    abstract = replace(
+        page, id="page:p#1", section="Talk Session 1: Tracking behavior › Kathryn Humphreys (Vanderbilt University)",
+        text="My talk will discuss proximity. Our lab developed the TotTag, a wearable device.",
+    )
+    who = answer_question(question("who is giving the talk about the TotTag?"), [hit(abstract, 0.7, 0.3)], knowledge, NOW, Policy(), profile)
+    assert who.answered and who.text.startswith("Kathryn Humphreys (Vanderbilt University): My talk"), who.text
+    which = answer_question(question("in which session does Kathryn Humphreys speak?"), [hit(abstract, 0.7, 0.3)], knowledge, NOW, Policy(), profile)
+    assert which.text.startswith("Talk Session 1: Tracking behavior › Kathryn Humphreys"), which.text
+    what = answer_question(question("what is the TotTag?"), [hit(abstract, 0.7, 0.3)], knowledge, NOW, Policy(), profile)
+    assert what.text.startswith("My talk"), what.text  # the heading adds nothing asked
+
+
+def test_a_talks_title_is_not_answered_by_a_row_giving_only_its_time_and_speaker(shipped):
+    from dataclasses import replace
+
+    knowledge, chunks, profile = shipped
+    page = replace(chunk(chunks, "page", text="Workshop date"), states_date=None, dated=False, lead=False)
+    row = replace(page, id="page:p#1", text="2:00-2:15 — David Ouyang (Kaiser Permanente)")
+    titled = replace(page, id="page:p#2", text="2:00-2:15 — David Ouyang: Echocardiography Foundation Models in the Clinic")
+    asks = question("what's the title of David Ouyang's keynote?")
+    assert fit.asks_title(asks) and not fit.asks_title(question("what's the full title of the workshop?"))
+    assert not fit.check(asks, hit(row, 0.64), row.text, profile.vocabulary, 0.6).ok
+    assert fit.check(asks, hit(titled, 0.64), titled.text, profile.vocabulary, 0.6).ok
+    assert fit.check(question("when is David Ouyang's keynote?"), hit(row, 0.64), row.text, profile.vocabulary, 0.6).ok
+
+
+def test_one_standing_for_the_thing_the_asker_needs_is_read_with_their_sentence(shipped):
+    """ "[I need a visa invitation letter to travel.] can the organizers give one?": the letter,
+    which the knowledge never mentions, is what is asked; the organizers' list does not answer."""
+    from dataclasses import replace
+
+    knowledge, chunks, profile = shipped
+    page = replace(chunk(chunks, "page", text="Workshop date"), states_date=None, dated=False, lead=False)
+    roster = replace(page, id="page:p#1", text="Name 2 — Weijia Shi, University of Washington", section="Organizers")
+    asks = an.Question("can the organizers give one?", "can the organizers give one? i need a visa invitation letter to travel", an.OTHER, False, False)
+    assert not fit.check(asks, hit(roster, 0.45, 0.09), roster.text, profile.vocabulary, 0.6).ok
+    alone = an.Question("can the organizers give one?", "can the organizers give one?", an.OTHER, False, False)
+    assert fit.check(alone, hit(roster, 0.45, 0.09), roster.text, profile.vocabulary, 0.6).ok  # nothing more was said
+
+
+
+def test_an_either_or_naming_a_room_is_answered_by_the_passage_stating_the_other_choice(shipped):
+    from dataclasses import replace
+
+    knowledge, chunks, profile = shipped
+    page = replace(chunk(chunks, "page", text="Workshop date"), states_date=None, dated=False, lead=False)
+    rules = replace(page, id="page:p#laptop", text="Presenter instructions — Presenters should bring their own laptop and dongles.")
+    asks = an.Question("do we bring our own laptop or is there a pc in the room?", "do we bring our own laptop or is there a pc in the room?", an.WHERE, False, False)
+    assert fit.check(asks, hit(rules, 0.5, 0.6), rules.text, profile.vocabulary | {"laptop", "dongl"}, 0.6).ok
+    where = an.Question("which room is it in?", "which room is it in?", an.WHERE, False, False)
+    assert not fit.check(where, hit(rules, 0.5, 0.6), rules.text, profile.vocabulary, 0.6).ok
