@@ -173,7 +173,10 @@ _DATE_WORDS = re.compile(
     rf"\b(?:when|date|dates|deadline|deadlines|due|how many days|how many weeks|how long until|"
     rf"how much time)\b|\b{_MONTH}\b"
 )
-_DATE_FOCUS = re.compile(r"^(?:when|what date|what day|which date|which day|how many days|how many weeks|how long until|how much time)\b")
+_DATE_FOCUS = re.compile(
+    r"^(?:when|(?:on )?(?:what|which) (?:exact |exactly |specific |precise |actual )?(?:date|day)|how many days|how many weeks"
+    r"|how long until|how much time)\b"
+)
 _OPEN = re.compile(
     r"\b(?:yet|still open|open yet|is open|are open|still accepting|too late|released|out yet|is out|are out|"
     r"live|been released|come out|came out|available)\b"
@@ -299,8 +302,17 @@ def segments(text: str, split: bool = True) -> list[str]:
             plus = sentence.split(" + ")
             if not _ASK_START.match(plus[0]) and all(len(content_words(p)) >= 2 for p in plus):
                 pieces = [f"{p.rstrip(' ?')}?" if sentence.endswith("?") else p for p in plus]
-        out.extend(p.strip(" ,;:") for p in pieces if p.strip(" ,;:?!."))
+        pieces = [p.strip(" ,;:") for p in pieces if p.strip(" ,;:?!.")]
+        for i, piece in enumerate(pieces[:-1]):
+            # "when and where is WiNLP 2026?": the bare "when" asks of what the next part names
+            rest = _WH_REST.match(pieces[i + 1])
+            if piece.strip(" ?") in _WH and rest:
+                pieces[i] = f"{piece.strip(' ?')} {rest.group(1)}"
+        out.extend(pieces)
     return out
+
+
+_WH_REST = re.compile(r"^(?:what|when|where|who|which|how)\s+((?:is|are|was|were|will|does|do)\b.+)$")
 
 
 _VS = re.compile(r"\s+(?:vs\.?|versus)\s+")
@@ -525,7 +537,8 @@ def _question(seg: str, background: str, prior: Question | None, opts: Options, 
     search = seg
     unanchored = kind == OFF_TOPIC and not (_WORK_VERBS.search(core) or _CREATIVE.search(core))
     short = len(background.split()) <= SHORT_BACKGROUND  # "mine is only 4 pages": an aside, not a story
-    about_the_event = kind in (WHERE, DATE, OPEN) and own  # "what city is it in? [need to sort out my visa]"
+    # "what city is it in? [need to sort out my visa]", "where is it? [asking for my advisor]"
+    about_the_event = kind in (WHERE, DATE, OPEN) and bool(own) or (kind == WHERE and not words)
     if background and not about_the_event and (refers_back or kind == SCOPE or unanchored or len(own) <= 1 or short):
         search = f"{seg} {background}"  # "would that fit?" is about the background
     elif before and (not words or ((unanchored or _only_about_it(core, opts.known)) and _IT_BACK.search(core))):

@@ -176,7 +176,7 @@ def select(
 
 
 _ASKS_DAY = re.compile(
-    r"^(?:(?:on )?(?:which|what) (?:day|date)|what day)\b"
+    r"^(?:(?:on )?(?:which|what) (?:exact |exactly |specific |precise |actual )?(?:day|date)|what day)\b"
     # "when is the workshop happening?": the day, not its hours (a programme's 9:00-17:30 is no answer)
     r"|^when (?:is|will) (?:the |this |our )?(?:workshop|event)(?: (?:be|be held|held|happening|taking place|take place))?"
     r"(?: exactly)?\W*$"
@@ -186,6 +186,12 @@ _STATES_DAY = re.compile(
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|"
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tomorrow)\b",
     re.I,
+)
+# "what exact date was the call for contributions released?": something that has happened; "the
+# author notification has not been announced yet" is another milestone's (future) date
+_PAST_EVENT = re.compile(
+    r"^(?:when|(?:on )?(?:what|which)\b[^?]{0,30}?\b(?:date|day))\b[^?]*?\b(?:was|were|did)\b[^?]*?"
+    r"\b(?:released?|launched?|published|publish|opened|open|announced|announce|posted|post|sent|send|went live|go live)\b"
 )
 _TBA_ONLY = re.compile(r"\b(?:TBA|TBD|not announced)\b", re.I)
 
@@ -305,6 +311,8 @@ def check(
         return Fit(False, "asks when; the answer states no time", lacks=True)
     if checks.when and _ASKS_DAY.search(q) and not _STATES_DAY.search(text):
         return Fit(False, "asks which day; the answer gives no day", lacks=True)  # a programme row's "13:30" for "which day?"
+    if checks.when and _PAST_EVENT.search(q) and says_tba(text):
+        return Fit(False, "asks when something happened; a date not announced yet is no answer", lacks=True)
     if checks.when and hit is not None and question.intent in an.DATE_INTENTS and _other_milestone(q, hit.chunk):
         return Fit(False, "states the date of another milestone", lacks=True)  # the paper deadline for "camera-ready due?"
     if checks.value and asks_title(question) and not says_tba(text) and not _room_for_title(question, text):

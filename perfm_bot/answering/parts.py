@@ -98,6 +98,35 @@ def _only_the_name_shared(question: an.Question, chunk: Chunk, profile: Profile)
     return bool(subject) and not fit.has_subject(subject, chunk)
 
 
+def _edition_asked(question: an.Question, profile: Profile) -> str:
+    """The year of the edition a question names with the workshop's own name ("when and where is
+    WiNLP 2026?"), when the knowledge's name gives another year or none: that edition's facts are
+    not this one's. '' when it names none."""
+    text = an.normalise(question.text)
+    for name in profile.own:
+        found = re.search(rf"\b{re.escape(name)}\s*(20\d\d)\b", text)
+        if found and found.group(1) not in profile.name:
+            return found.group(1)
+    return ""
+
+
+_WHEN_AND_WHERE = frozenset({an.DATE, an.OPEN, an.WHERE})
+_ASKS_WHEN_OR_WHERE = frozenset({an.DATE, an.OPEN, an.WHERE, an.TIME, an.SCHEDULE})
+WHEN_WHERE_LINE = 80  # characters: "May 13th, Location: G6, North" under a site's title
+
+
+def _says_only_when_and_where(question: an.Question, chunk: Chunk, profile: Profile) -> bool:
+    """'Which papers were accepted?' is not answered by the home page's "May 13th, Location: G6,
+    North": a short line that only says when and where answers when and where, not a question
+    about something it never names."""
+    tags = profile.tags.get(chunk.id, frozenset())
+    if question.intent in _ASKS_WHEN_OR_WHERE or not tags or not tags <= _WHEN_AND_WHERE or len(chunk.text) > WHEN_WHERE_LINE:
+        return False
+    names = profile.own | profile.host | _NAME_ONLY_WORDS
+    asked = [s for s in stems(" ".join(an.content_words(an.normalise(question.text)))) if s not in names]
+    return bool(asked) and not fit.has_subject(asked, chunk)
+
+
 def _names_only(chunk: Chunk, profile: Profile) -> bool:
     """A passage that is the workshop's name and nothing else ("MARS2 Workshop", its banner's
     title) answers what the workshop is called, whatever else was asked."""
@@ -164,11 +193,11 @@ def answer_question(
         return _stated_value(question, profile, checks) or answer
     best = next((h for h in candidates if h.chunk.id == answer.chunk_id), None)
     verdict = _checked(question, answer, best, profile, policy, checks)
-    if (
-        verdict.ok and best is not None and (question.intent in fit.NEAR_ANSWER_INTENTS or _names_only(best.chunk, profile))
-        and _only_the_name_shared(question, best.chunk, profile)
-    ):
-        verdict = fit.Fit(False, "shares only the workshop's or its host's name with the question", lacks=True)
+    if not verdict.ok and verdict.lacks and best is not None:  # the person's other passages may hold it (the title)
+        joined = with_same_person(answer, best, question, candidates, profile.passages)
+        again = _checked(question, joined, best, profile, policy, checks) if joined is not answer else verdict
+        if again.ok:
+            answer, verdict = joined, again
     if not verdict.ok and verdict.lacks and best is not None:
         answer, best, verdict = _next_fitting(question, answer, best, verdict, candidates, knowledge, now, policy, profile, checks)
     published = covering_publication(_real(candidates), knowledge, policy) is not None
@@ -185,9 +214,19 @@ def answer_question(
 def _checked(
     question: an.Question, answer: Answer, hit: RankedHit | None, profile: Profile, policy: Policy, checks: fit.Checks
 ) -> fit.Fit:
-    """The fit check of an answer as its passage says it; a "who?" is also answered by the
-    speaker's name heading the passage (an abstract under "Kathryn Humphreys (Vanderbilt)")."""
+    """The fit check of an answer as its passage says it, with what only the knowledge's profile
+    knows (the workshop's own name, a line's tags); a "who?" is also answered by the speaker's
+    name heading the passage (an abstract under "Kathryn Humphreys (Vanderbilt)")."""
     verdict = fit.check(question, hit, answer.text, profile.vocabulary, policy.fit_strong, checks)
+    if verdict.ok and hit is not None and checks.relation:
+        chunk = hit.chunk
+        if (question.intent in fit.NEAR_ANSWER_INTENTS or _names_only(chunk, profile)) and _only_the_name_shared(question, chunk, profile):
+            return fit.Fit(False, "shares only the workshop's or its host's name with the question", lacks=True)
+        if _says_only_when_and_where(question, chunk, profile):
+            return fit.Fit(False, "a line saying only when and where answers no other question", lacks=True)
+        edition = _edition_asked(question, profile)
+        if edition and edition not in f"{chunk.text} {' '.join(chunk.keys)}":
+            return fit.Fit(False, f"asks about the {edition} edition, which the passage does not speak of", lacks=True)
     if verdict.ok or hit is None or question.intent != an.WHO or not checks.relation:
         return verdict
     speaker = hit.chunk.section.rsplit(" › ", 1)[-1] if hit.chunk.kind == "page" else ""

@@ -392,3 +392,18 @@ def test_a_follow_up_asking_the_time_zone_keeps_the_date_question_it_follows():
     not of submitting."""
     asked = ask("and is that AoE?", context="when is the submission deadline for the workshop?").questions
     assert [(q.intent, q.follow_up) for q in asked] == [(an.DATE, True)]
+
+
+def test_where_is_it_asks_of_the_workshop_not_of_the_aside_after_it():
+    asked = ask("where is it, what day, and who are the speakers? asking for my advisor").questions
+    assert asked[0].intent == an.WHERE and "advisor" not in asked[0].search
+
+
+def test_an_exact_date_asked_is_a_date_question():
+    assert an._DATE_FOCUS.match("what exact date was the call released")
+    assert an._DATE_FOCUS.match("on which specific day is the workshop")
+
+
+def test_a_bare_wh_word_joined_to_a_question_asks_of_what_that_question_names():
+    asked = ask("when and where is WiNLP 2026? want to plan ahead").questions
+    assert [q.text for q in asked] == ["when is winlp 2026?", "where is winlp 2026?"]

@@ -580,3 +580,51 @@ def test_an_either_or_naming_a_room_is_answered_by_the_passage_stating_the_other
     assert fit.check(asks, hit(rules, 0.5, 0.6), rules.text, profile.vocabulary | {"laptop", "dongl"}, 0.6).ok
     where = an.Question("which room is it in?", "which room is it in?", an.WHERE, False, False)
     assert not fit.check(where, hit(rules, 0.5, 0.6), rules.text, profile.vocabulary, 0.6).ok
+
+
+def test_when_something_happened_is_not_answered_by_a_date_not_announced_yet(shipped):
+    knowledge, chunks, profile = shipped
+    tba = chunk(chunks, "date", text="Author notification")
+    asks = question("what exact date was the call for contributions released?")
+    assert not fit.check(asks, hit(tba, 0.6), "The author notification has not been announced yet (TBA).", profile.vocabulary, 0.6).ok
+    future = question("when is the author notification?")
+    assert fit.check(future, hit(tba, 0.6), "The author notification has not been announced yet (TBA).", profile.vocabulary, 0.6).ok
+
+
+def test_a_talks_title_missing_from_the_speakers_card_is_found_in_their_programme_row(shipped):
+    from dataclasses import replace
+
+    knowledge, chunks, profile = shipped
+    page = replace(chunk(chunks, "page", text="Workshop date"), states_date=None, dated=False, lead=False)
+    card = replace(page, id="page:p#card", text="Brian Okorn (https://brianokorn.com/) — BDAII")
+    row = replace(page, id="page:p#row", text="13:10 - 13:30 — Keynote 4 Assumptions about our environment — Brian Okorn")
+    asks = question("What is the title of Brian Okorn's talk?")
+    answer = answer_question(asks, [hit(card, 0.7, 0.4)], knowledge, NOW, Policy(), replace(profile, passages=(card, row)))
+    assert answer.answered and "Assumptions about our environment" in answer.text, answer.text
+
+
+def test_a_line_saying_only_when_and_where_answers_only_when_and_where(shipped):
+    from dataclasses import replace
+
+    knowledge, chunks, profile = shipped
+    page = replace(chunk(chunks, "page", text="Workshop date"), states_date=None, dated=False, lead=True)
+    line = replace(page, id="page:p#whenwhere", text="May 13th, Location: G6, North")
+    tags = {**profile.tags, line.id: frozenset({an.DATE, an.WHERE})}
+    known = replace(profile, tags=tags, passages=(line,))
+    which = answer_question(question("which papers were accepted to the workshop?"), [hit(line, 0.68, 0.23)], knowledge, NOW, Policy(), known)
+    assert not which.answered, which.text
+    where = answer_question(question("where is it held?"), [hit(line, 0.68, 0.23)], knowledge, NOW, Policy(), known)
+    assert where.answered and "G6" in where.text, where.text
+
+
+def test_a_question_about_another_edition_is_not_answered_by_this_ones_passage(shipped):
+    from dataclasses import replace
+
+    knowledge, chunks, profile = shipped
+    page = replace(chunk(chunks, "page", text="Workshop date"), states_date=None, dated=False, lead=False)
+    line = replace(page, id="page:p#edition", text="PerFM will be held in conjunction with AAAI 2026 in Singapore.")
+    known = replace(profile, passages=(line,))
+    later = answer_question(question("where is PerFM 2027?"), [hit(line, 0.7, 0.3)], knowledge, NOW, Policy(), known)
+    assert not later.answered, later.text
+    this = answer_question(question("where is PerFM 2026?"), [hit(line, 0.7, 0.3)], knowledge, NOW, Policy(), known)
+    assert this.answered and "Singapore" in this.text, this.text
