@@ -18,12 +18,12 @@ import yaml
 
 from perfm_bot.importing.records import BadSource, Harvest, LandingPage, Tally
 from perfm_bot.sources.script_text import is_app_source, local_script_srcs
-from perfm_bot.sources.site_tree import ASTRO_CONFIGS, HUGO_CONFIGS, PAGE_SUFFIXES, SPHINX_CONFIG
+from perfm_bot.sources.site_tree import ASTRO_CONFIGS, HUGO_CONFIGS, PAGE_SUFFIXES, QUARTO_CONFIGS, SPHINX_CONFIG
 
 INCLUDE_SUFFIXES = (*PAGE_SUFFIXES, ".liquid")
 DATA_SUFFIXES = (".yml", ".yaml", ".json", ".toml", ".csv")
 JEKYLL_CONFIGS = ("_config.yml", "_config.yaml", "_config.toml")  # the reader's, and the TOML form Jekyll also takes
-OTHER_CONFIGS = (SPHINX_CONFIG, *ASTRO_CONFIGS)
+OTHER_CONFIGS = (SPHINX_CONFIG, *ASTRO_CONFIGS, *QUARTO_CONFIGS)
 # Folders that hold no text a reader of the site sees as such: build output, templates, assets, code.
 SKIPPED_DIRS = frozenset(
     "_site layouts themes _sass sass scss assets static node_modules vendor resources _plugins "
@@ -42,6 +42,7 @@ def read_site_folder(root: Path, max_bytes: int = 5 * 1024 * 1024, knowledge_dir
     if own is not None and (root == own or own in root.parents):
         raise BadSource(f"{root} is inside the knowledge folder {own}: point SOURCE at the site's own folder")
     hugo = any((root / name).is_file() for name in HUGO_CONFIGS)
+    quarto = any((root / name).is_file() for name in QUARTO_CONFIGS)
     excluded = _jekyll_excludes(root)
     tally = Tally()
     pages: list[LandingPage] = []
@@ -52,7 +53,7 @@ def read_site_folder(root: Path, max_bytes: int = 5 * 1024 * 1024, knowledge_dir
         dirs[:] = sorted(d for d in dirs if not _prune(here / d, rel_dir / d, hugo, own, excluded))
         for name in sorted(files):
             rel = PurePosixPath(*(rel_dir / name).parts)
-            kind = _kind(rel, hugo)
+            kind = _kind(rel, hugo, quarto)
             if kind is None or name.startswith("."):
                 ignored += 1
                 continue
@@ -126,7 +127,7 @@ def _prune(path: Path, rel: Path, hugo: bool, own: Path | None, excluded: list[s
     return _matches(PurePosixPath(*rel.parts), excluded)
 
 
-def _kind(rel: PurePosixPath, hugo: bool) -> str | None:
+def _kind(rel: PurePosixPath, hugo: bool, quarto: bool = False) -> str | None:
     """``page``, ``include``, ``data`` or ``config``; None for a file the reader has no use for."""
     suffix = rel.suffix.lower()
     top = rel.parts[0]
@@ -146,6 +147,8 @@ def _kind(rel: PurePosixPath, hugo: bool) -> str | None:
         return "data"  # a table or text an rst page includes from beside it
     if (top == "_data" or (hugo and top == "data")) and len(rel.parts) > 1:
         return "data" if suffix in DATA_SUFFIXES else None
+    if quarto and suffix in (".yml", ".yaml"):
+        return "data"  # a listing's records (listing: contents: speakers.yml), beside its page
     return "page" if suffix in PAGE_SUFFIXES else None
 
 

@@ -16,6 +16,7 @@ from perfm_bot.sources.liquid import LiquidContext
 from perfm_bot.sources.markdown_page import finish_page, parse_page
 from perfm_bot.sources.markup_prep import prepare
 from perfm_bot.sources.page_model import PageBuilder, ParsedPage
+from perfm_bot.sources.quarto import listing_html, prepare_qmd
 from perfm_bot.sources.rst_page import parse_rst_page
 from perfm_bot.sources.site_tree import Site
 
@@ -45,9 +46,15 @@ def read_page(
         return parse_rst_page(text, path, site.root if site else None, fallback_title)
     if label.lower().endswith(".mdx"):
         text = _MDX_MODULE.sub("", text)  # import/export lines are code, not published text
+    quarto = label.lower().endswith(".qmd")
+    if quarto:
+        text = prepare_qmd(text, path)
     context = site_context(site) if site else None
     parse = parse_html_page if kind == "html" else parse_page
     page = parse(text, label, context, fallback_title)
+    listed = listing_html(page.front_matter, path) if quarto else ""
+    if listed:
+        page = replace(page, blocks=(*page.blocks, *parse_html_page(listed, label).blocks))
     if site is None or site.layouts is None or context is None:
         return page
     name = layout_name(page.front_matter, site.config)

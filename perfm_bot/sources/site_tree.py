@@ -18,6 +18,7 @@ from __future__ import annotations
 import json
 import re
 import tomllib
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Any
@@ -25,11 +26,13 @@ from typing import Any
 from perfm_bot.core.errors import KnowledgeError
 from perfm_bot.sources.yaml_lines import parse_site_yaml
 
-MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdx")
+MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdx", ".qmd")  # .qmd: Quarto's Markdown (Pandoc's, with fenced divs)
 HTML_SUFFIXES = (".html", ".htm")
 RST_SUFFIXES = (".rst",)
 PAGE_SUFFIXES = MARKDOWN_SUFFIXES + HTML_SUFFIXES + RST_SUFFIXES
 SPHINX_CONFIG = "conf.py"
+QUARTO_CONFIGS = ("_quarto.yml", "_quarto.yaml")
+QUARTO_BUILT = ("_site", "_freeze", "docs")  # its default output, its cache, and the output GitHub Pages serves
 ASTRO_CONFIGS = ("astro.config.mjs", "astro.config.ts", "astro.config.js", "astro.config.cjs")
 SKIPPED_DIRS = frozenset(
     {"_layouts", "_sass", "_includes", "_data", "_drafts", "assets", "static", "node_modules", "vendor", "themes",
@@ -57,7 +60,7 @@ class Site:
     """A site root and what its pages can see (``site.*`` in Liquid, the ``_includes/`` folder)."""
 
     root: Path
-    generator: str  # "jekyll" | "hugo" | "sphinx" | "astro" | "plain"
+    generator: str  # "jekyll" | "hugo" | "sphinx" | "astro" | "quarto" | "plain"
     config: dict[str, Any] = field(default_factory=dict)
     includes: Path | None = None
     layouts: Path | None = None  # Jekyll's _layouts/ (Astro's src/layouts/): what every page is shown inside
@@ -81,7 +84,7 @@ def find_sites(folder: Path) -> list[Site]:
     for path in _walk(folder, folder, set()):
         if path.name in JEKYLL_CONFIGS or path.name in HUGO_CONFIGS and path.parent.joinpath("content").is_dir():
             roots.add(path.parent)
-        elif path.name == SPHINX_CONFIG and any(path.parent.glob("*.rst")) or path.name in ASTRO_CONFIGS:
+        elif path.name == SPHINX_CONFIG and any(path.parent.glob("*.rst")) or path.name in (*ASTRO_CONFIGS, *QUARTO_CONFIGS):
             roots.add(path.parent)
     return [_site(root) for root in sorted(roots)]
 
@@ -95,6 +98,8 @@ def _site(root: Path) -> Site:
         return Site(root, "hugo")
     if (root / SPHINX_CONFIG).is_file() and any(root.glob("*.rst")):
         return Site(root, "sphinx")
+    if any((root / n).is_file() for n in QUARTO_CONFIGS) and any(_walk_qmd(root)):
+        return Site(root, "quarto")
     if any((root / n).is_file() for n in ASTRO_CONFIGS):
         layouts = root / "src" / "layouts"
         return Site(root, "astro", layouts=layouts if layouts.is_dir() else None)
@@ -105,7 +110,7 @@ def load_site_config(site: Site) -> tuple[Site, list[str]]:
     """The site with its config (and, for Jekyll, ``data`` from ``_data/``); problems by file:line."""
     problems: list[str] = []
     config: dict[str, Any] = {}
-    names = JEKYLL_CONFIGS if site.generator == "jekyll" else HUGO_CONFIGS if site.generator == "hugo" else ()
+    names = {"jekyll": JEKYLL_CONFIGS, "hugo": HUGO_CONFIGS, "quarto": QUARTO_CONFIGS}.get(site.generator, ())
     path = next((site.root / n for n in names if (site.root / n).is_file()), None)
     if path is not None:
         config = _read_data(path, problems) or {}
@@ -114,6 +119,9 @@ def load_site_config(site: Site) -> tuple[Site, list[str]]:
         config["data"] = _data_tree(site.root / "_data", problems)
     if site.generator == "hugo" and (site.root / "data").is_dir():  # what its shortcodes show (.Site.Data)
         config["data"] = _data_tree(site.root / "data", problems)
+    if site.generator == "quarto":  # website: {title: …} (a book's or the project's title else)
+        titled = next((config.get(k) for k in ("website", "book", "project") if isinstance(config.get(k), dict) and config[k].get("title")), {})
+        config["title"] = str(titled.get("title", "")) if titled else ""
     if site.generator == "sphinx":  # conf.py is Python: read its title, never run it
         config.update(_sphinx_title(site.root / SPHINX_CONFIG))
     if site.generator == "hugo":
@@ -254,6 +262,9 @@ def _is_page(path: Path, site: Site) -> bool:
         return path.suffix.lower() in RST_SUFFIXES + MARKDOWN_SUFFIXES
     if site.generator == "astro":  # src/pages and content collections; .astro templates are code
         return path.suffix.lower() in MARKDOWN_SUFFIXES
+    if site.generator == "quarto":  # its sources (what it built from them is the same text again); "_x.qmd" is an include
+        rel = path.relative_to(site.root).parts
+        return path.suffix.lower() in MARKDOWN_SUFFIXES and not set(rel[:-1]) & _quarto_output(site) and not path.name.startswith("_")
     if site.generator != "jekyll":
         return True
     first = path.relative_to(site.root).parts[0]
@@ -261,6 +272,16 @@ def _is_page(path: Path, site: Site) -> bool:
     if isinstance(excluded, list) and first in {str(e).strip("/") for e in excluded}:
         return False
     return not first.startswith("_") or first in _jekyll_published(site)
+
+
+def _walk_qmd(root: Path) -> Iterator[Path]:
+    return (p for p in root.rglob("*.qmd") if not any(part.startswith(".") for part in p.relative_to(root).parts))
+
+
+def _quarto_output(site: Site) -> set[str]:
+    project = site.config.get("project")
+    named = project.get("output-dir") if isinstance(project, dict) else None
+    return {*QUARTO_BUILT, str(named).strip("/")} if named else set(QUARTO_BUILT)
 
 
 def _jekyll_published(site: Site) -> set[str]:

@@ -194,3 +194,14 @@ def test_an_astro_tree_brings_its_layouts(tmp_path: Path):
     })
     paths = sorted(p.path for p in read_site_folder(site).pages)
     assert "src/layouts/Banner.astro" in paths and "src/pages/index.md" in paths and "src/components/Header.astro" not in paths
+
+
+def test_a_quarto_tree_brings_its_qmd_pages_config_and_listing_data(tmp_path: Path):
+    site = tree(tmp_path / "quarto", {
+        "_quarto.yml": "project:\n  output-dir: docs\nwebsite:\n  title: ICDL ML CV Workshop\n",
+        "index.qmd": "---\ntitle: Overview\nlisting:\n  contents: speakers.yml\n---\nHello.\n",
+        "speakers.yml": "- name: Saiph Savage\n",
+        "styles.css": "body {}\n",
+    })
+    paths = sorted(p.path for p in read_site_folder(site).pages)
+    assert paths == ["_quarto.yml", "index.qmd", "speakers.yml"]
