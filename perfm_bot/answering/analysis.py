@@ -296,7 +296,7 @@ def segments(text: str, split: bool = True) -> list[str]:
             and not all(_INVERTED.match(p.strip(" ,;:")) for p in pieces[1:])
         ):
             pieces = [sentence]
-        if split and len(pieces) == 1 and " + " in sentence:
+        if split and len(pieces) == 1 and " + " in sentence and sentence.endswith("?"):  # "search+recommend interfaces." states
             # "acceptance notification date + camera ready date?": two things asked, each named whole
             # ("should i strip our names + affiliations?" joins two things in one question)
             plus = sentence.split(" + ")

@@ -8,6 +8,7 @@ answer-fit check (``fit``); the parts are then joined into the one reply a user 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
@@ -105,9 +106,18 @@ def _edition_asked(question: an.Question, profile: Profile) -> str:
     text = an.normalise(question.text)
     for name in profile.own:
         found = re.search(rf"\b{re.escape(name)}\s*(20\d\d)\b", text)
-        if found and found.group(1) not in profile.name:
+        if found and found.group(1) not in profile.name and found.group(1) != _edition_year(profile):
             return found.group(1)
     return ""
+
+
+def _edition_year(profile: Profile) -> str:
+    """The year the pages speak of most: the edition they are about, when the name gives none."""
+    years = Counter(y for c in profile.passages for y in _YEAR.findall(c.text))
+    return years.most_common(1)[0][0] if years else ""
+
+
+_YEAR = re.compile(r"\b(20\d\d)\b")
 
 
 _WHEN_AND_WHERE = frozenset({an.DATE, an.OPEN, an.WHERE})

@@ -407,3 +407,8 @@ def test_an_exact_date_asked_is_a_date_question():
 def test_a_bare_wh_word_joined_to_a_question_asks_of_what_that_question_names():
     asked = ask("when and where is WiNLP 2026? want to plan ahead").questions
     assert [q.text for q in asked] == ["when is winlp 2026?", "where is winlp 2026?"]
+
+
+def test_a_plus_inside_a_statement_joins_words_not_questions():
+    story = "I'm doing a user study on conversational search+recommend interfaces (mixed-initiative stuff). Would that fit the workshop scope?"
+    assert [q.intent for q in ask(story).questions] == [an.SCOPE]

@@ -628,3 +628,8 @@ def test_a_question_about_another_edition_is_not_answered_by_this_ones_passage(s
     assert not later.answered, later.text
     this = answer_question(question("where is PerFM 2026?"), [hit(line, 0.7, 0.3)], knowledge, NOW, Policy(), known)
     assert this.answered and "Singapore" in this.text, this.text
+    team = replace(page, id="page:p#team", text="Organizers: Ada Lovelace (University of X), Alan Turing (University of Y).", keys=(), section="Organizers")
+    dated = replace(page, id="page:p#dated", text="Paper deadline: March 3, 2026. Notification: April 2, 2026.")
+    unnamed = replace(profile, name="PerFM: Personalized Foundation Models", passages=(team, dated))  # the pages' own year
+    assert answer_question(question("who organizes PerFM 2026?"), [hit(team, 0.7, 0.3)], knowledge, NOW, Policy(), unnamed).answered
+    assert not answer_question(question("who organizes PerFM 2027?"), [hit(team, 0.7, 0.3)], knowledge, NOW, Policy(), unnamed).answered
