@@ -361,9 +361,12 @@ def _without_guesses(segs: list[str]) -> list[str]:
     return out
 
 
+_WHAT_I_NEEDED = re.compile(r"\b(?:just |exactly )?what (?:i|we) (?:needed|need|wanted|was looking for|were looking for|meant)\b")
+
+
 def is_social(segment: str) -> bool:
     """Greetings, thanks, praise, 'sorry to bother': nothing is asked."""
-    words = _WORD.findall(segment)
+    words = _WORD.findall(_WHAT_I_NEEDED.sub(" ", segment))  # "thx, that's exactly what i needed" asks nothing
     if _BOT_ITSELF.search(segment):
         return True
     return bool(words) and not any(w in _WH for w in words) and all(w in _SOCIAL or w in _STOPWORDS for w in words)

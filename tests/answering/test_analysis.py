@@ -412,3 +412,8 @@ def test_a_bare_wh_word_joined_to_a_question_asks_of_what_that_question_names():
 def test_a_plus_inside_a_statement_joins_words_not_questions():
     story = "I'm doing a user study on conversational search+recommend interfaces (mixed-initiative stuff). Would that fit the workshop scope?"
     assert [q.intent for q in ask(story).questions] == [an.SCOPE]
+
+
+def test_thanks_for_what_one_needed_asks_nothing():
+    assert [q.intent for q in ask("thx that's exactly what i needed 🙌").questions] == [an.CHIT_CHAT]
+    assert ask("what do i need to submit?").questions[0].intent != an.CHIT_CHAT
