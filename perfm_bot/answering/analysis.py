@@ -135,6 +135,9 @@ _JOIN = re.compile(
     rf"|,\s*(?:\balso\b\s*|\b[a-z]+ly\b\s*)?(?=(?:{'|'.join(_WH + _AUX)})\b))"  # "for the 2025 edition, by when ...?" is one question
 )
 _SENTENCE = re.compile(r"(?<=[?!.;:])\s+|\n+")
+_TERSE_JOIN = re.compile(r"\+|&|\bplus\b")
+TERSE_WORDS = 4  # "page limit", "camera ready date": a thing named, not a statement
+_OWN_START = re.compile(r"(?:my|our|i|we|im)\b")  # "my paper + is it ok?": the asker's own, said
 _EMOJI = "[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D]"
 _EMOJI_STOP = re.compile(
     rf"(?<=[A-Za-z0-9)])\s*{_EMOJI}+\s+(?=(?:{'|'.join(_WH + _AUX)})\b)", re.IGNORECASE
@@ -291,6 +294,14 @@ def segments(text: str, split: bool = True) -> list[str]:
         # "... and is efficient." states, it does not ask: only a sentence that may ask is split, and
         # "I teach CS and do research on the side" is one statement, not a statement and a question
         pieces = _JOIN.split(sentence) if split and not sentence.endswith(".") else [sentence]
+        if len(pieces) > 1 and sentence.endswith("?"):
+            # "page limit + is it double blind?": a thing named before a "+" is asked about too
+            joins = [m.group(0) for m in _JOIN.finditer(sentence)]
+            pieces = [
+                f"{p.strip()}?" if i < len(joins) and _TERSE_JOIN.search(joins[i]) and not is_asking(p)
+                and 0 < len(p.split()) <= TERSE_WORDS and not _OWN_START.match(p.strip())
+                else p for i, p in enumerate(pieces)
+            ]
         if (
             len(pieces) > 1 and not sentence.endswith("?") and not is_asking(pieces[0])
             and not all(_INVERTED.match(p.strip(" ,;:")) for p in pieces[1:])

@@ -417,3 +417,8 @@ def test_a_plus_inside_a_statement_joins_words_not_questions():
 def test_thanks_for_what_one_needed_asks_nothing():
     assert [q.intent for q in ask("thx that's exactly what i needed 🙌").questions] == [an.CHIT_CHAT]
     assert ask("what do i need to submit?").questions[0].intent != an.CHIT_CHAT
+
+
+def test_a_thing_named_before_a_plus_is_asked_about_too():
+    asked = ask("quick ones: page limit + is it double blind?").questions
+    assert [q.text for q in asked] == ["page limit?", "is it double blind?"]
