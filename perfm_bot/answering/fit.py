@@ -62,7 +62,7 @@ _STATES_TIME = re.compile(
 # Who, in the plural: a question for a whole list of people, answered by the list, not one entry.
 _PEOPLE = re.compile(r"\b(?:speakers|organi[sz]ers|panel(?:ists)?|keynotes|committee|people|members|team|chairs|board)\b|\borgani[sz](?:ing|es|ed)\b")
 _CLOCK = re.compile(r"\b\d{1,2}(?::\d{2})\s*(?:am|pm)?\b|\b\d{1,2}\s*(?:am|pm)\b", re.I)
-_PROGRAM_ROW = re.compile(r"^\W*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[-–—]|to\b)?", re.I)
+_PROGRAM_ROW = re.compile(r"^\W*(?:(?:time|when|slot|hours?)\s*:\s*)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[-–—]|to\b)?", re.I)  # "Time: 14:30 - 15:00; …" too
 _PLACE_WORDS = re.compile(r"\b(?:location|venue|held|city|room|hall|cent(?:er|re)|address|TBA)\b", re.I)
 PROGRAM_ROWS = 3  # lines starting with a clock time: a published program, whatever its heading says
 

@@ -411,6 +411,10 @@ def test_the_days_start_and_end_are_the_programmes_first_and_last_rows():
     span = Chunk("page:l", "page", "Thursday, June 4, 2026 • 1:00 PM – 6:00 PM • Room 110", ("x",), Source("Home", "/"))
     assert fit.states_edge([RankedHit(span, 0.8, 0.6, 0.5)], "span")  # from when to when
     assert not fit.states_edge([RankedHit(rows[1], 0.8, 0.6, 0.5)], "span")  # one talk's slot is not the day's
+    labelled = [Chunk(f"page:t{i}", "page", t, (t,), Source("Home", "/"), "s", "")
+                for i, t in enumerate(("Time: 08:45 - 09:00; Program: Opening remarks", "Time: 09:00 - 09:45; Program: Keynote",
+                                       "Time: 17:00 - 17:15; Program: Closing"))]
+    assert fit.programme(labelled) == tuple(labelled)  # a table's rows read with their header: "Time: …" opens each
 
 
 def test_a_fit_question_near_two_topics_of_the_call_is_answered_with_both():
