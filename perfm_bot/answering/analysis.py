@@ -176,10 +176,9 @@ _DATE_WORDS = re.compile(
     rf"\b(?:when|date|dates|deadline|deadlines|due|how many days|how many weeks|how long until|"
     rf"how much time)\b|\b{_MONTH}\b"
 )
-_DATE_FOCUS = re.compile(
-    r"^(?:when|(?:on )?(?:what|which) (?:exact |exactly |specific |precise |actual )?(?:date|day)|how many days|how many weeks"
-    r"|how long until|how much time)\b"
-)
+# "which day", "on what exact date": asked the same way of a deadline and of the workshop's own day
+WHICH_DAY = r"(?:on )?(?:what|which) (?:exact |exactly |specific |precise |actual )?(?:date|day)"
+_DATE_FOCUS = re.compile(rf"^(?:when|{WHICH_DAY}|how many days|how many weeks|how long until|how much time)\b")
 _OPEN = re.compile(
     r"\b(?:yet|still open|open yet|is open|are open|still accepting|too late|released|out yet|is out|are out|"
     r"live|been released|come out|came out|available)\b"

@@ -176,7 +176,7 @@ def select(
 
 
 _ASKS_DAY = re.compile(
-    r"^(?:(?:on )?(?:which|what) (?:exact |exactly |specific |precise |actual )?(?:day|date)|what day)\b"
+    rf"^(?:{an.WHICH_DAY}|what day)\b"
     # "when is the workshop happening?": the day, not its hours (a programme's 9:00-17:30 is no answer)
     r"|^when (?:is|will) (?:the |this |our )?(?:workshop|event)(?: (?:be|be held|held|happening|taking place|take place))?"
     r"(?: exactly)?\W*$"
