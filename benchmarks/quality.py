@@ -17,8 +17,9 @@ shows up in the same table. The sets:
   tuned on; messy6 (was messy_blind4) measured once at stop 17, messy7 (was messy_blind5) once at
   stop 18, then tuned on; messy8 (was messy_blind6) measured once at stop 18, tuned on from stop 19;
   messy9 (was messy_blind7) measured once at stop 19, tuned on from stop 20; messy10 (was
-  messy_blind8) measured once at stop 20, tuned on from stop 21;
-- with --final, messy-blind9 and the sites whose folder ends in -blind.
+  messy_blind8) measured once at stop 20, tuned on from stop 21; messy11 (was messy_blind9)
+  measured once at stop 21, tuned on from stop 22;
+- with --final, messy-blind10 and the sites whose folder ends in -blind.
 """
 
 from __future__ import annotations
@@ -68,7 +69,8 @@ def question_sets() -> list[QuestionSet]:
         QuestionSet("messy8", EVAL / "messy8.yaml", shipped),
         QuestionSet("messy9", EVAL / "messy9.yaml", shipped),
         QuestionSet("messy10", EVAL / "messy10.yaml", shipped),
-        QuestionSet("messy-blind9", EVAL / "messy_blind9.yaml", shipped, final_only=True),
+        QuestionSet("messy11", EVAL / "messy11.yaml", shipped),
+        QuestionSet("messy-blind10", EVAL / "messy_blind10.yaml", shipped, final_only=True),
     ]
     for folder in sorted(SITES.glob("*/")) if SITES.is_dir() else []:
         if (folder / "questions.yaml").exists():

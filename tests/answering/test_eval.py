@@ -67,9 +67,9 @@ def test_messy_unanswerable_messages_are_declined_or_answered_honestly(engine):
 
 def test_sets_never_tuned_on_hold_their_floor(engine):
     """Written blind and measured once (blind.yaml 2026-12-04: 96.4% answerable / 72.0% declined /
-    92.0% declined-or-honest; messy_blind9.yaml 2026-12-06 at 7e00d9d: 76.2% / 72.7% / 95.5%): a
-    regression on questions nobody tuned on fails here. The earlier
-    blind sets are tuned on since and keep regression floors: messy10 (was messy_blind8, once at
+    92.0% declined-or-honest): a regression on questions nobody tuned on fails here. The earlier
+    blind sets are tuned on since and keep regression floors: messy11 (was messy_blind9, once at
+    7e00d9d: 76.2% / 72.7% / 95.5%) from stop 22; messy10 (was messy_blind8, once at
     cded6fa: 82.5% / 87.5% / 95.8%) from stop 21; messy9 (was messy_blind7, once at afdb5ce: 85.7% / 82.6% / 91.3%)
     from stop 20; messy8 (was messy_blind6, once at f11ea5c: 68.0% / 77.3% / 81.8%)
     from stop 19; messy7 (was messy_blind5, once at 277f0e4: 75.0% / 68.4% / 84.2%) and messy6 (was
@@ -78,7 +78,7 @@ def test_sets_never_tuned_on_hold_their_floor(engine):
     16 (then messy_blind 74.4% / 72.0% / 88.0%, messy_blind2 70.7% / 66.7% / 95.8%). The floors sit
     a case or two below the figures."""
     for name, answerable, honest in (
-        ("messy_blind9.yaml", 0.73, 0.90), ("messy10.yaml", 0.82, 0.95), ("messy9.yaml", 0.85, 0.86),
+        ("messy11.yaml", 0.73, 0.90), ("messy10.yaml", 0.82, 0.95), ("messy9.yaml", 0.85, 0.86),
         ("messy8.yaml", 0.78, 0.90), ("messy7.yaml", 0.80, 0.78),
         ("messy6.yaml", 0.75, 0.82), ("messy5.yaml", 0.69, 0.86), ("messy3.yaml", 0.84, 0.88), ("messy4.yaml", 0.66, 0.91),
         ("blind.yaml", 0.94, 0.92),
@@ -149,14 +149,14 @@ def test_real_workshop_sites_read_as_published_hold_their_floor(real_embedder, t
     sites publish: FMSD's theme demo post answers a question about Gemini; HEXED's first-edition
     proceedings (no year in their address) answer one about this edition's. A third fails."""
     sites = _sites(blind=False)
-    assert len(sites) >= 30
+    assert len(sites) >= 34
     totals, reports = _measure_sites(sites, real_embedder, tmp_path)
     text = "\n".join(r for _, _, r in reports)
     assert totals["forbidden"] <= 2, text
     assert totals["correct"] / totals["answerable"] >= FLOOR_TUNED[0] and totals["declined"] / totals["unanswerable"] >= FLOOR_TUNED[1], text
 
 
-FLOOR_TUNED = (0.79, 0.84)
+FLOOR_TUNED = (0.76, 0.84)  # stop 21's four blind sites joined at 49/93; raised at the stop's end
 
 
 @pytest.mark.timeout(900)  # two dozen real sites, each read, embedded and asked; a 2-core CI machine
