@@ -1,0 +1,8 @@
+import PersonAvatar from "./person-avatar";
+import { imagePrefix } from "../../constant.js";
+const Speakers = () => {
+    return (
+        <div>TBA</div>
+    );
+};
+export default Speakers;
