@@ -20,7 +20,7 @@ from typing import TypeVar
 import lxml.html
 from lxml import etree
 
-from perfm_bot.sources.html_text import BLOCK_TAGS, TextRun, add_inline, is_dropped, parse_fragment, tag_of
+from perfm_bot.sources.html_text import BLOCK_TAGS, TextRun, add_inline, is_dropped, is_struck, parse_fragment, tag_of
 from perfm_bot.sources.page_model import PageBuilder, table_row_text
 
 _HEADINGS = {f"h{n}": n for n in range(1, 7)}
@@ -182,7 +182,7 @@ def _find_cards(container: etree._Element) -> set[etree._Element]:
     University of X"), so its headings label the card instead of splitting the section."""
     groups: dict[tuple[str, str], list[etree._Element]] = {}
     for child in container:
-        if tag_of(child) in _CARD_TAGS and not is_dropped(child):
+        if tag_of(child) in _CARD_TAGS and not is_dropped(child) and not is_struck(child):
             groups.setdefault((tag_of(child), child.get("class") or ""), []).append(child)
     cards: set[etree._Element] = set()
     for members in groups.values():
@@ -206,9 +206,13 @@ def _holds_cards(el: etree._Element) -> bool:
 
 
 def _find_held_cards(el: etree._Element) -> bool:
-    """A row of a grid holds the cards, and a section opens with its title box: neither is a card."""
+    """A row of a grid holds the cards, and a section opens with its title box: neither is a card.
+    A name with its affiliation under it (a title box) that is all a card says, beside a photo, is
+    the card itself."""
+    said = [child for child in el if tag_of(child) in _CARD_TAGS and (child.text_content() or "").strip()]
     return bool(_cards(el)) or any(
-        _heading_group(child) is not None or _holds_cards(child) for child in el if tag_of(child) in _CARD_TAGS
+        (_heading_group(child) is not None and said != [child]) or _holds_cards(child)
+        for child in el if tag_of(child) in _CARD_TAGS
     )
 
 
@@ -231,7 +235,7 @@ def _card_text(card: etree._Element, offset: int) -> str:
 
 def _element(el: etree._Element, builder: PageBuilder, offset: int, document: bool) -> None:
     tag = tag_of(el)
-    if is_dropped(el):
+    if is_dropped(el) or is_struck(el):  # a struck block (a date card's old value) is never current
         return
     if document and tag in ("header", "footer") and _is_page_chrome(el):
         if tag == "footer":

@@ -25,6 +25,11 @@ STRUCK_TAGS = frozenset({"s", "del", "strike"})
 CHANGED_NOTE = "(changed from an earlier value)"
 BREAK = "\ue002"  # a <br>: a real line break, unlike the newlines of the source
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+_STRUCK_STYLE = re.compile(r"text-decoration(?:-line)?\s*:[^;]*line-through", re.IGNORECASE)
+# a class that draws a line through its text: "date-struck", Bootstrap's "text-decoration-line-through"
+_STRUCK_CLASS = re.compile(
+    r"^(?:[\w-]*[-_])?(?:strike|struck|strikethrough|strike-through|line-through|crossed|crossed-out|superseded)$", re.IGNORECASE
+)
 _SPACE = re.compile(r"[^\S\ue002]+")
 
 _FILE_NAME = re.compile(r"[\w./-]*\.(?:png|jpe?g|gif|svg|webp|avif|bmp|ico)", re.IGNORECASE)
@@ -42,6 +47,16 @@ def is_dropped(el: etree._Element) -> bool:
     if tag == "input" and (el.get("type") or "").lower() == "hidden":
         return True
     return bool(_HIDDEN_STYLE.search(el.get("style") or ""))
+
+
+def is_struck(el: etree._Element) -> bool:
+    """Text shown crossed out: ``<s>``/``<del>``/``<strike>``, or any element a site's own CSS
+    class or style strikes (a template's ``<div class="date-value {{ if .struck }}date-struck{{ end }}">``)."""
+    if tag_of(el) in STRUCK_TAGS:
+        return True
+    if _STRUCK_STYLE.search(el.get("style") or ""):
+        return True
+    return any(_STRUCK_CLASS.match(name) for name in (el.get("class") or "").split())
 
 
 def tag_of(el: etree._Element) -> str:
@@ -78,7 +93,7 @@ def add_inline(run: TextRun, el: etree._Element, with_tail: bool = True) -> None
     tag = tag_of(el)
     if is_dropped(el):
         pass
-    elif tag in STRUCK_TAGS:
+    elif is_struck(el):
         if (el.text_content() or "").strip():
             run.struck = True
     elif tag == "br":

@@ -184,7 +184,7 @@ def _load_pages(root: Path, problems: list[str] | None = None) -> tuple[Page, ..
 
 def _read_page(file: SiteFile) -> Page:
     label = str(file.path)
-    text = read_knowledge_text(file.path, label, MAX_PAGE_BYTES)
+    text = "" if file.standin else read_knowledge_text(file.path, label, MAX_PAGE_BYTES)
     if file.kind == "html":
         text = with_page_scripts(text, file.path, file.site.root)
     parsed = read_page(text, label, file.kind, file.site, _fallback_title(file), file.path)

@@ -37,6 +37,12 @@ def parse_page(text: str, label: str, site: LiquidContext | None = None, fallbac
     return finish_page(builder, front, site, fallback_title)
 
 
+def markdown_html(body: str, front: dict[str, Any], site: LiquidContext | None) -> str:
+    """A Markdown body as the HTML its generator publishes (for a template that shows one page's
+    ``.Content`` inside another)."""
+    return _MD.render(hold_html_blocks(prepare(body, front, site)))
+
+
 def finish_page(
     builder: PageBuilder,
     front: dict[str, Any],

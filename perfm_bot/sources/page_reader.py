@@ -11,6 +11,7 @@ from pathlib import Path
 from perfm_bot.sources.front_matter import split_front_matter
 
 from perfm_bot.sources.html_page import read_document
+from perfm_bot.sources.hugo_home import is_home, read_home
 from perfm_bot.sources.layouts import astro_layout_blocks, layout_blocks, layout_name
 from perfm_bot.sources.liquid import LiquidContext
 from perfm_bot.sources.markdown_page import finish_page, parse_page
@@ -52,6 +53,8 @@ def read_page(
     context = site_context(site) if site else None
     parse = parse_html_page if kind == "html" else parse_page
     page = parse(text, label, context, fallback_title)
+    if site is not None and context is not None and is_home(site, path):
+        return read_home(page, text, label, site, context, fallback_title)
     listed = listing_html(page.front_matter, path) if quarto else ""
     if listed:
         page = replace(page, blocks=(*page.blocks, *parse_html_page(listed, label).blocks))

@@ -76,13 +76,14 @@ class SiteFile:
     site: Site
     slug: str
     kind: str  # "markdown" | "html" | "rst"
+    standin: bool = False  # a page with no file of its own: a Hugo home its layout alone makes
 
 
 def find_sites(folder: Path) -> list[Site]:
     """Every site root under ``folder`` (``folder`` itself is one, 'plain' without a config)."""
     roots = {folder}
     for path in _walk(folder, folder, set()):
-        if path.name in JEKYLL_CONFIGS or path.name in HUGO_CONFIGS and path.parent.joinpath("content").is_dir():
+        if path.name in JEKYLL_CONFIGS or path.name in HUGO_CONFIGS and _hugo_root(path.parent):
             roots.add(path.parent)
         elif path.name == SPHINX_CONFIG and any(path.parent.glob("*.rst")) or path.name in (*ASTRO_CONFIGS, *QUARTO_CONFIGS):
             roots.add(path.parent)
@@ -94,7 +95,7 @@ def _site(root: Path) -> Site:
     if jekyll:
         includes, layouts = root / "_includes", root / "_layouts"
         return Site(root, "jekyll", {}, includes if includes.is_dir() else None, layouts if layouts.is_dir() else None)
-    if any((root / n).is_file() for n in HUGO_CONFIGS) and (root / "content").is_dir():
+    if any((root / n).is_file() for n in HUGO_CONFIGS) and _hugo_root(root):
         return Site(root, "hugo")
     if (root / SPHINX_CONFIG).is_file() and any(root.glob("*.rst")):
         return Site(root, "sphinx")
@@ -104,6 +105,18 @@ def _site(root: Path) -> Site:
         layouts = root / "src" / "layouts"
         return Site(root, "astro", layouts=layouts if layouts.is_dir() else None)
     return Site(root, "plain")
+
+
+def _hugo_root(root: Path) -> bool:
+    """A Hugo config beside Markdown content, or beside a home template (the site's or a theme's):
+    some workshop sites have no content at all, their text all in the config and the layouts."""
+    return (root / "content").is_dir() or bool(hugo_home_layouts(root))
+
+
+def hugo_home_layouts(root: Path) -> list[Path]:
+    """The ``index.html`` templates that could make a Hugo site's home page, the site's first."""
+    found = [root / "layouts" / "index.html", *sorted((root / "themes").glob("*/layouts/index.html"))]
+    return [p for p in found if p.is_file()]
 
 
 def load_site_config(site: Site) -> tuple[Site, list[str]]:
@@ -187,7 +200,7 @@ def site_files(folder: Path, sites: list[Site]) -> list[SiteFile]:
             slug = _unique(page_slug(folder, site, path), path, taken)
             suffix = path.suffix.lower()
             kind = "markdown" if suffix in MARKDOWN_SUFFIXES else "rst" if suffix in RST_SUFFIXES else "html"
-            files.append(SiteFile(path, site, slug, kind))
+            files.append(SiteFile(path, site, slug, kind, standin=not path.exists()))
     return files
 
 
@@ -201,6 +214,9 @@ def _site_pages(site: Site, nested: set[Path]) -> list[Path]:
     if site.generator == "plain":
         hidden = unlinked_pages(pages)
         pages = [p for p in pages if p not in hidden]
+    home = site.root / "content" / "_index.md"
+    if site.generator == "hugo" and home not in pages and hugo_home_layouts(site.root):
+        pages.append(home)  # no Markdown for the home page: its layout still publishes one
     return sorted(pages)
 
 

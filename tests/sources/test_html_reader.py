@@ -335,3 +335,30 @@ def test_a_box_with_a_title_bar_reads_its_body_under_the_title():
     assert path["Our lab developed the TotTag, a wearable device."] == ["Talk Session 1", "Kathryn Humphreys (Vanderbilt University, US)"]
     assert path["Yes, the workshop is non-archival."] == ["Talk Session 1", "Can I submit a paper under review elsewhere?"]
     assert path["All talks are 15 minutes."] == ["Talk Session 1"]
+
+
+def test_a_class_or_style_that_strikes_text_is_struck():
+    """A theme strikes a changed date with its own CSS (``date-struck``, ``line-through``), not <s>."""
+    html = """<h2>Important Dates</h2><div class="dates">
+    <div class="date-item"><div class="label">Paper deadline</div><div class="value date-struck">May 1, 2026</div><div class="value">May 8, 2026</div></div>
+    <div class="date-item"><div class="label">Notification</div><div class="value">June 1, 2026</div></div></div>
+    <p>Camera-ready: <span style="text-decoration: line-through">June 10</span> June 15</p>
+    <p>Poster: <span class="text-decoration-line-through">A1</span> A0</p>"""
+    texts = [b.text for b in parse_html_page(html, "d.html").blocks]
+    assert "Paper deadline — May 8, 2026" in texts and "Notification — June 1, 2026" in texts
+    assert "Camera-ready: June 15 (changed from an earlier value)" in texts
+    assert "Poster: A0 (changed from an earlier value)" in texts
+    assert not any("May 1," in t or "June 10" in t or "A1" in t for t in texts)
+
+
+def test_a_card_whose_text_is_a_name_over_its_affiliation_is_still_a_card():
+    html = """<h3>Advisory Committee</h3><div class="grid">
+    <div class="card"><div class="photo"><img src="a.webp" alt="Michael Sioutis"></div><div class="info"><h4><a href="https://ms.example">Michael Sioutis</a></h4><p>University of Montpellier, France</p></div></div>
+    <div class="card"><div class="photo"><img src="z.webp" alt="Zhiguo Long"></div><div class="info"><h4>Zhiguo Long</h4><p>Southwest Jiaotong University, China</p></div></div>
+    </div>"""
+    page = parse_html_page(html, "o.html")
+    assert [b.text for b in page.blocks if b.kind == "item"] == [
+        "Michael Sioutis (https://ms.example) — University of Montpellier, France",
+        "Zhiguo Long — Southwest Jiaotong University, China",
+    ]
+    assert [h.text for h in page.headings] == ["Advisory Committee"]
