@@ -503,10 +503,10 @@ def _other_milestone(question: str, chunk: Chunk) -> bool:
         return False
     q = an.normalise(question)
     own = " ".join((chunk.text, *chunk.keys, chunk.section)).lower()
-    for words in _MILESTONES:
-        if any(w in q for w in words) and not any(w in own for w in words):
-            return True
-    return False
+    # "when do we hear back whether our abstract got accepted?" names two milestones' words: a
+    # passage about either is about what was asked
+    named = [words for words in _MILESTONES if any(w in q for w in words)]
+    return bool(named) and not any(any(w in own for w in words) for words in named)
 
 
 def _other_choice_stated(question: str, chunk: Chunk, vocabulary: frozenset[str]) -> bool:

@@ -264,6 +264,13 @@ def test_a_date_of_another_milestone_does_not_answer_a_date_question(shipped):
     assert fit.check(asks, hit(camera, 0.7), camera.text, profile.vocabulary, 0.6).ok
     final = question("deadline for the final version of accepted papers?")  # "accepted" is no notification
     assert fit.check(final, hit(camera, 0.7), camera.text, profile.vocabulary, 0.6).ok
+    from dataclasses import replace
+
+    decision = replace(paper, id="page:x#decision", text="Decision Notification: May 11, 2026", states_date="2026-05-11", dated=True, keys=())
+    both = question("when do we hear back whether our abstract got accepted?")  # the abstract is what was sent
+    assert fit.check(both, hit(decision, 0.7), decision.text, profile.vocabulary, 0.6).ok
+    deadline = replace(decision, id="page:x#deadline", text="Paper deadline: April 17, 2026", states_date="2026-04-17")
+    assert not fit.check(both, hit(deadline, 0.7), deadline.text, profile.vocabulary, 0.6).ok
 
 
 def test_a_date_question_naming_a_milestone_ranks_that_milestones_row_first(shipped):
