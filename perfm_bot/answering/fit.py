@@ -345,6 +345,8 @@ def check(
         return Fit(False, "asks where; the answer names no place")  # "a half-day event on August 17th"
     if not checks.near_answer or hit is None:
         return Fit(True)
+    if (thing := _asked_thing(q)) and not says_tba(text) and not _names_thing(thing, hit.chunk):
+        return Fit(False, f"asks whether there is {thing}; the passage does not speak of it")  # an award in a bio
     if question.intent in NEAR_ANSWER_INTENTS and not says_tba(text) and _answers_the_aside(question, hit.chunk):
         return Fit(False, "answers the clause beside the question, not the question")
     yes_no = question.intent in NEAR_ANSWER_INTENTS and bool(_YES_NO.match(q))
@@ -360,6 +362,36 @@ def check(
         if enough and not (says_tba(text) and _shares_subject(question.text, hit.chunk)):
             return Fit(False, f"shares words but not the asked relation; the knowledge never mentions {', '.join(unknown)}")
     return Fit(True)
+
+
+# "is there a best paper award?", "will there be any social event after?": the thing whose being
+# is asked, up to a preposition or the end
+_IS_THERE = re.compile(
+    r"^(?:is|are|will|would) there (?:be |going to be )?(?:a |an |any |some )?(?P<thing>[a-z][\w'-]*(?: [a-z][\w'-]*){0,3}?)"
+    r"(?= (?:for|at|on|in|during|after|before|with|to|of|this|that|or|and|if)\b|\s*[?.!,]|$)"
+)
+
+
+_SOMEONE = frozenset("anybody anyone somebody someone anything something one".split())
+
+
+def _asked_thing(q: str) -> str:
+    match = _IS_THERE.match(an.normalise(q))
+    return match.group("thing") if match else ""
+
+
+def _names_thing(thing: str, chunk: Chunk) -> bool:
+    """The words that say which thing it is (all but its head noun: "best" of "best paper award",
+    "travel" of "travel support", which a passage may call "travel grants"; a lone word itself) in
+    the passage or its section, beyond "workshop", "paper" and words of asking; a plural or a longer
+    form counting ("award": "awards", "award-winning")."""
+    words = thing.split()
+    if words[0] in _SOMEONE:
+        return True  # "is there anybody from Leeds on the committee?" asks who, not what
+    have = _chunk_stems(chunk) | frozenset(stems(chunk.section))
+    starts = {h[:5] for h in have if len(h) >= 5}
+    named = [s for s in stems(" ".join(words[:-1] or words)) if s not in _TOPIC_STEMS and s not in _GENERIC and not s.isdigit()]
+    return all(s in have or s + "s" in have or (len(s) >= 5 and s[:5] in starts) for s in named)
 
 
 _TITLE_ASKED = re.compile(r"\b(?:title|titled|called)\b")

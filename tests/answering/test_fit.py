@@ -644,3 +644,19 @@ def test_a_question_about_another_edition_is_not_answered_by_this_ones_passage(s
     unnamed = replace(profile, name="PerFM: Personalized Foundation Models", passages=(team, dated))  # the pages' own year
     assert answer_question(question("who organizes PerFM 2026?"), [hit(team, 0.7, 0.3)], knowledge, NOW, Policy(), unnamed).answered
     assert not answer_question(question("who organizes PerFM 2027?"), [hit(team, 0.7, 0.3)], knowledge, NOW, Policy(), unnamed).answered
+
+
+def test_is_there_a_thing_needs_a_passage_that_names_that_thing(shipped):
+    """'Is there a best paper award?' is not answered by a speaker's bio that lists her awards."""
+    from dataclasses import replace
+
+    knowledge, chunks, profile = shipped
+    base = chunk(chunks, "page", text="Workshop date")
+    bio = replace(base, id="page:x#bio", keys=(), text="Jane Roe is a Professor at Freiburg. She received the IROS Young Professional Award.")
+    award = replace(base, id="page:x#award", keys=(), text="A best paper award will be given to one contributed paper.")
+    grants = replace(base, id="page:x#grants", keys=(), text="Student Travel Grants — available for student attendees")
+    asks = question("is there a best paper award? 🏆")
+    assert not fit.check(asks, hit(bio, 0.45, 0.41), bio.text, profile.vocabulary, 0.6).ok
+    assert fit.check(asks, hit(award, 0.45, 0.41), award.text, profile.vocabulary, 0.6).ok
+    support = question("is there travel support?")  # the head noun may be the passage's own word
+    assert fit.check(support, hit(grants, 0.45, 0.41), grants.text, profile.vocabulary, 0.6).ok
