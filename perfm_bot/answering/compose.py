@@ -191,8 +191,12 @@ def covering_publication(hits: list[RankedHit], knowledge: Knowledge, policy: Po
     )
 
 
+# "TBA", and what sites write for it: "To be announced — details will be announced soon", "TBD"
+_NOT_YET = re.compile(r"\b(?:to be (?:announced|determined|confirmed)|will be announced|not (?:yet )?announced)\b", re.I)
+
+
 def says_tba(text: str) -> bool:
-    return bool(_TBA.search(text)) or "not announced" in text.lower()
+    return bool(_TBA.search(text) or _NOT_YET.search(text))
 
 
 def abstain(question: str, score: float, policy: Policy) -> Answer:

@@ -164,6 +164,13 @@ def select(
         # "my paper was rejected from the 2025 workshop, can I resubmit?" asks about this year)
         out = [h for h in out if h.chunk.past or h.chunk.kind == "out_of_scope"]
     out.sort(key=lambda h: -h.score)
+    if question.intent == an.WHO and out and out[0].chunk.kind == "page" and says_tba(out[0].chunk.text):
+        # "who's giving the keynote?" when a page names one keynote and has another "to be announced":
+        # the named one answers first; the TBA card answers only when no one is named beside it
+        named = [h for h in out[1:] if h.chunk.kind == "page" and h.chunk.section == out[0].chunk.section and h.score >= threshold
+                 and not says_tba(h.chunk.text) and names_someone(h.chunk.text)]
+        if named:
+            out = [named[0]] + [h for h in out if h is not named[0]]
     if value is not None or asks_when:  # a passage stating the value asked for answers before one that only shares words
         stating = [
             h for h in out

@@ -660,3 +660,19 @@ def test_is_there_a_thing_needs_a_passage_that_names_that_thing(shipped):
     assert fit.check(asks, hit(award, 0.45, 0.41), award.text, profile.vocabulary, 0.6).ok
     support = question("is there travel support?")  # the head noun may be the passage's own word
     assert fit.check(support, hit(grants, 0.45, 0.41), grants.text, profile.vocabulary, 0.6).ok
+
+
+def test_who_is_answered_by_the_named_card_before_its_to_be_announced_neighbour(shipped):
+    from dataclasses import replace
+
+    from perfm_bot.answering.compose import says_tba
+
+    knowledge, chunks, profile = shipped
+    base = replace(chunk(chunks, "page", text="Workshop date"), lead=False, keys=(), section="Workshop Program › Keynote Speakers")
+    tba = replace(base, id="page:x#k2", text="To be announced — Details about the keynote speaker will be announced soon.")
+    named = replace(base, id="page:x#k1", text="Steven Schockaert — Cardiff University, UK — Professor at Cardiff University.")
+    assert says_tba(tba.text) and not says_tba(named.text)
+    picked = fit.select(question("who's giving the keynote?"), [hit(tba, 0.7), hit(named, 0.55)], {})
+    assert picked[0].chunk is named
+    alone = fit.select(question("who's giving the keynote?"), [hit(tba, 0.7)], {})
+    assert alone[0].chunk is tba  # no one named: "to be announced" is the honest answer
