@@ -668,7 +668,7 @@ def test_who_is_answered_by_the_named_card_before_its_to_be_announced_neighbour(
     from perfm_bot.answering.compose import says_tba
 
     knowledge, chunks, profile = shipped
-    base = replace(chunk(chunks, "page", text="Workshop date"), lead=False, keys=(), section="Workshop Program › Keynote Speakers")
+    base = replace(chunk(chunks, "page", text="Workshop date"), lead=False, keys=(), section="Workshop Program › Keynote Speakers", states_date=None, dated=False)
     tba = replace(base, id="page:x#k2", text="To be announced — Details about the keynote speaker will be announced soon.")
     named = replace(base, id="page:x#k1", text="Steven Schockaert — Cardiff University, UK — Professor at Cardiff University.")
     assert says_tba(tba.text) and not says_tba(named.text)
