@@ -251,12 +251,18 @@ _LETTER_CLOSING = re.compile(
 )
 
 
+# an item marker of a list typed inline: "1) ", "2. ", "(3) ", "b) "
+_ENUMERATION = re.compile(r"(?:(?<=\s)|^)\(?(?:\d{1,2}[.)]|[a-e]\))\s+(?=[^\W\d_])")
+
+
 def normalise(text: str) -> str:
     """Lowercase plain words: emoji gone, chat spellings expanded, contractions opened.
 
     An emoji between a statement and a question ends the statement ("the deadline is stressing me
     out 😩 do appendices count?"), and "i.e."/"e.g." are words, not the ends of sentences."""
     text = _EMOJI_STOP.sub(". ", text)
+    if len(_ENUMERATION.findall(text)) >= 2:  # "3 qs: 1) where is it 2) who are the speakers": one each
+        text = _ENUMERATION.sub(lambda m: " " if re.search(r"[?!.;:]\s*$", text[: m.start()]) else ". ", text)
     text = "".join(ch if unicodedata.category(ch)[0] in "LNPZ" or ch in "+&/" else " " for ch in text)
     text = text.lower().replace("’", "'")
     text = _LETTER_CLOSING.sub("", _LETTER_OPENING.sub("", text))  # "dear organizers, … kind regards, prof. m. okafor"

@@ -762,7 +762,7 @@ GENERIC_WORDS = tuple(
         against within without per via onto upon take takes taking took place send sending sent kindly advise
         official officially end ends gone year years month months week weeks today tomorrow
         something anything smth thats enquire inquire enquiry inquiry eligible eligibility permitted
-        acceptable whether regarding""".split()
+        acceptable whether regarding must""".split()
 )
 _GENERIC = frozenset(stems(" ".join(GENERIC_WORDS)))
 _SOCIAL_STEMS = frozenset(stems(" ".join(an._SOCIAL)))

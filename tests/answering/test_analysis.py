@@ -422,3 +422,10 @@ def test_thanks_for_what_one_needed_asks_nothing():
 def test_a_thing_named_before_a_plus_is_asked_about_too():
     asked = ask("quick ones: page limit + is it double blind?").questions
     assert [q.text for q in asked] == ["page limit?", "is it double blind?"]
+
+
+def test_a_list_typed_inline_asks_each_item():
+    asked = ask("3 qs sorry: 1) where is it 2) who are the speakers 3) is there a best paper award").questions
+    assert [q.intent for q in asked] == [an.WHERE, an.WHO, an.OTHER]
+    assert [q.text for q in ask("two things: (1) page limit? (2) is it double blind").questions] == ["page limit?", "is it double blind"]
+    assert len(ask("I have 2) papers and one is late, is that ok?").questions) == 1  # one marker is no list

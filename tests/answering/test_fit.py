@@ -300,6 +300,7 @@ def test_a_where_question_ranks_a_line_that_only_gives_a_date_below_one_that_giv
     picked = fit.select(question("where is the workshop taking place?", an.WHERE), [hit(dated, 0.55), hit(where, 0.5)], {})
     assert picked[0].chunk is where
     assert not fit.unknown_words("where is the workshop taking place?", profile.vocabulary)  # "take place" is no subject
+    assert not fit.unknown_words("the paper must be how many page maximum?", profile.vocabulary)  # "must" asks
 
 
 def test_a_who_question_is_not_answered_with_other_people(shipped):
