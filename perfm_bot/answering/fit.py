@@ -449,13 +449,21 @@ def _answers_the_aside(question: an.Question, chunk: Chunk) -> bool:
         said_main, said_aside = match.group("main"), match.group("aside")
     else:
         return False
-    main = set(stems(" ".join(w for w in an.content_words(said_main) if w not in _PLAIN)))
+    main_words = [w for w in an.content_words(said_main) if w not in _PLAIN]
+    main = set(stems(" ".join(main_words)))
     aside = set(stems(said_aside)) - main
     if not main:
         return False
     said = f"{chunk.text} {chunk.section}"  # what it says, not the questions it was filed under
-    own = set(stems(said))
-    return not (main & own) and any(a in said.lower() for a in aside if len(a) >= 4)
+    # shared by stem ("present": "presentations"), but a word for who does something is not the
+    # thing done: "reviewer" is not the "review" the aside spoke of
+    own_stems = set(stems(said))
+    own_words = {w.removesuffix("s") for w in an.normalise(said).replace("-", " ").split()}
+    shared = [
+        w for w in main_words if set(stems(w)) & own_stems
+        and not (re.search(r"(?:er|or)s?$", w) and w.removesuffix("s") not in own_words)
+    ]
+    return not shared and any(a in said.lower() for a in aside if len(a) >= 4)
 
 
 # An attendee's practical matters, each with the words any passage about it would use: a question

@@ -105,6 +105,9 @@ def test_a_passage_about_the_aside_does_not_answer_the_question_beside_it(shippe
     assert fit.check(aside, hit(archival, 0.8, 0.4), archival.text, profile.vocabulary, 0.7).why.startswith("answers the clause beside")
     inline = question("am i allowed to post my paper on arxiv while it is under double-blind review?")
     assert not fit.check(inline, hit(review, 0.8, 0.4), review.text, profile.vocabulary, 0.7).ok
+    # who reviews is not the review the aside named
+    reviewer = an.Question("can i sign up to be a reviewer?", "can i sign up to be a reviewer? since review is double blind", an.OTHER)
+    assert fit.check(reviewer, hit(review, 0.8, 0.4), review.text, profile.vocabulary, 0.7).why.startswith("answers the clause beside")
     # a story before the question is no aside: "mine is only 4 pages" is what the asker has
     story = an.Question("do you accept short papers?", "do you accept short papers? mine is only 4 pages", an.SUBMIT)
     limit = chunk(chunks, "faq", "page-limit")
