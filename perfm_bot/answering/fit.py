@@ -331,6 +331,7 @@ def check(
     if (
         checks.value and question.intent == an.WHO and hit is not None and not says_tba(text) and not _WHO_BY_KIND.match(q)
         and not names_someone(text) and not answer_types.states(answer_types.EMAIL, text)
+        and not _roster_entry(question, hit.chunk)
     ):
         return Fit(False, "asks who; the answer names no one", lacks=True)  # "Invited Speakers. Keynote speakers at SuRE."
     if checks.value and _ASKS_WINNER.search(q) and not says_tba(text) and not _NAMES_WINNER.search(text):
@@ -524,6 +525,7 @@ _MILESTONES = (
     ("regist",),
     ("rebuttal",),
 )
+_DEADLINE = ("deadline", "submission", "submit", "due")
 
 
 def _section_only(chunk: Chunk) -> Chunk:
@@ -548,12 +550,20 @@ def _other_milestone(question: str, chunk: Chunk) -> bool:
     about none of that milestone's words: its date is another milestone's."""
     if not (chunk.kind == "date" or chunk.states_date or chunk.dated or _STATES_TIME.search(chunk.text)):
         return False
-    q = an.normalise(question)
     own = " ".join((chunk.text, *chunk.keys, chunk.section)).lower()
     # "when do we hear back whether our abstract got accepted?" names two milestones' words: a
     # passage about either is about what was asked
-    named = [words for words in _MILESTONES if any(w in q for w in words)]
+    named = _named_milestones(an.normalise(question))
     return bool(named) and not any(any(w in own for w in words) for words in named)
+
+
+def _named_milestones(q: str) -> list[tuple[str, ...]]:
+    """The milestones a date question names; the paper deadline when it names only a deadline
+    ("when's the paper deadline?": the submission row, not the workshop day's)."""
+    named = [words for words in _MILESTONES if any(w in q for w in words)]
+    if not named and any(w in q for w in _DEADLINE):
+        named = [_DEADLINE]
+    return named
 
 
 def _other_choice_stated(question: str, chunk: Chunk, vocabulary: frozenset[str]) -> bool:
@@ -716,6 +726,20 @@ def subject_words(question: str) -> list[str]:
 def has_subject(subject: list[str], chunk: Chunk) -> bool:
     """One of the subject words, or a word sharing its first five letters, is in the chunk."""
     return _has_subject(subject, chunk)
+
+
+def _roster_entry(question: an.Question, chunk: Chunk) -> bool:
+    """A short entry under a heading that names what was asked: "Alquist (https://…)" under
+    "Sponsors" answers "who's sponsoring it?", though a company is no person's name."""
+    subject = _subject(question.search)
+    section = chunk.section.rsplit(" › ", 1)[-1]
+    return (
+        bool(subject) and bool(section) and len(chunk.text) <= MAX_ENTRY and "." not in chunk.text.split("(")[0]
+        and _has_subject(subject, replace(chunk, id=f"{chunk.id}#heading", text=section, keys=()))
+    )
+
+
+MAX_ENTRY = 160  # characters: a name with its link, not a sentence about it
 
 
 def _subject(question: str) -> list[str]:

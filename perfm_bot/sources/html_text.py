@@ -59,6 +59,14 @@ def is_struck(el: etree._Element) -> bool:
     return any(_STRUCK_CLASS.match(name) for name in (el.get("class") or "").split())
 
 
+_LABEL_CLASS = re.compile(r"(?:^|[-_])label$", re.IGNORECASE)
+
+
+def _is_label(el: etree._Element) -> bool:
+    """An inline element a theme marks as a field's label (``<span class="date-label">``)."""
+    return (el.text_content() or "").strip() != "" and any(_LABEL_CLASS.search(c) for c in (el.get("class") or "").split())
+
+
 def tag_of(el: etree._Element) -> str:
     return el.tag.lower() if isinstance(el.tag, str) else ""
 
@@ -109,6 +117,8 @@ def add_inline(run: TextRun, el: etree._Element, with_tail: bool = True) -> None
             add_inline(run, child)
         if tag in BLOCK_TAGS or tag in ("td", "th"):
             run.add(" ")
+        elif _is_label(el) and not re.search(r"[:—–|-]\s*$", el.text_content() or ""):
+            run.add(" — ")  # <span class="date-label">Submission</span><span>August 29</span>: a label, then its value
     if with_tail:
         run.add(el.tail)
 

@@ -274,6 +274,10 @@ def test_a_date_of_another_milestone_does_not_answer_a_date_question(shipped):
     assert fit.check(both, hit(decision, 0.7), decision.text, profile.vocabulary, 0.6).ok
     deadline = replace(decision, id="page:x#deadline", text="Paper deadline: April 17, 2026", states_date="2026-04-17")
     assert not fit.check(both, hit(deadline, 0.7), deadline.text, profile.vocabulary, 0.6).ok
+    workshop = replace(decision, id="page:x#day", text="Workshop — December 12 or 13, 2026 Paris, France", states_date="2026-12-12")
+    paper = question("when's the paper deadline?")  # a deadline and no milestone named: the submission's
+    assert not fit.check(paper, hit(workshop, 0.7), workshop.text, profile.vocabulary, 0.6).ok
+    assert fit.check(paper, hit(deadline, 0.7), deadline.text, profile.vocabulary, 0.6).ok
 
 
 def test_a_date_question_naming_a_milestone_ranks_that_milestones_row_first(shipped):
@@ -680,3 +684,16 @@ def test_who_is_answered_by_the_named_card_before_its_to_be_announced_neighbour(
     assert picked[0].chunk is named
     alone = fit.select(question("who's giving the keynote?"), [hit(tba, 0.7)], {})
     assert alone[0].chunk is tba  # no one named: "to be announced" is the honest answer
+
+
+def test_who_is_answered_by_an_entry_under_the_heading_that_names_what_was_asked(shipped):
+    """'Who's sponsoring it?': "Alquist (https://alquistrobotics.com)" under "Sponsors" names a company."""
+    from dataclasses import replace
+
+    knowledge, chunks, profile = shipped
+    base = replace(chunk(chunks, "page", text="Workshop date"), lead=False, keys=(), states_date=None, dated=False)
+    sponsor = replace(base, id="page:x#sp", text="Alquist (https://alquistrobotics.com)", section="Sponsors")
+    asks = question("who's sponsoring it?")
+    assert fit.check(asks, hit(sponsor, 0.6), sponsor.text, profile.vocabulary, 0.6).ok
+    other = replace(sponsor, id="page:x#venue", section="Venue")
+    assert not fit.check(asks, hit(other, 0.6), other.text, profile.vocabulary, 0.6).ok

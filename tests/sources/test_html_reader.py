@@ -362,3 +362,15 @@ def test_a_card_whose_text_is_a_name_over_its_affiliation_is_still_a_card():
         "Zhiguo Long — Southwest Jiaotong University, China",
     ]
     assert [h.text for h in page.headings] == ["Advisory Committee"]
+
+
+def test_a_field_label_is_followed_by_its_value():
+    html = """<h2>Key dates</h2><div class="date-grid">
+    <div><span class="date-label">Submission</span><span class="date-value">August 29, 2026</span>
+    <span class="date-sub">11:59 p.m. AoE</span></div>
+    <div><span class="date-label">Workshop:</span> <span class="date-value">December 12, 2026</span></div></div>
+    <p><span class="name">Ada</span> <span class="surname">Lovelace</span></p>"""
+    texts = [b.text for b in parse_html_page(html, "k.html").blocks]
+    assert "Submission — August 29, 2026 11:59 p.m. AoE" in " ".join(texts)
+    assert "Workshop: December 12, 2026" in " ".join(texts)  # a label that says it is one already
+    assert "Ada Lovelace" in texts  # spans that are no label join as words
