@@ -414,12 +414,28 @@ _ASKING_FOR = re.compile(
 )
 
 
+# "what is this workshop actually about?", "summarise what the workshop aims to achieve", "what
+# questions is the workshop trying to answer?": the workshop itself described, not one of its facts
+_DESCRIBE = re.compile(
+    r"\b(?:what (?:is|are) (?:this |the |that |your )?(?:workshop|event)(?: \w+){0,3}? about"
+    r"|(?:summari[sz]e|describe|overview of) (?:what |for me )?(?:this |the )?(?:workshop|event)"
+    r"|(?:workshop|event) (?:\w+ ){0,2}(?:aims?|trying|tries|hopes?|seeks?|wants?) to (?:achieve|answer|address|solve|tackle)"
+    r"|(?:goals?|aims?|purpose|motivation|objectives?|focus) of (?:this |the )?(?:workshop|event))\b"
+)
+
+
+def asks_description(question: str) -> bool:
+    return bool(_DESCRIBE.search(normalise(question)))
+
+
 def intent(question: str, known: Collection[str] = frozenset()) -> tuple[str, bool]:
     """The kind of question (see INTENTS), and for SCHEDULE whether the program itself is asked."""
     q = _strip_lead(question.strip(" ?!."))
     q = _ASKING_FOR.sub("", q)  # "could you tell me who is organizing?" asks who
     if not q or is_social(q):
         return CHIT_CHAT, False
+    if _DESCRIBE.search(q):
+        return OTHER, False  # "summarise what the workshop aims to achieve" is no work asked of the bot
     if _WORK_VERBS.search(q) or _CREATIVE.search(q) or _ADVICE.match(q) or _TEACH.match(q) or _LOCAL_TIPS.search(q):
         return OFF_TOPIC, False
     if known and not _anchored(q, known) and not _ABOUT_IT.match(q):

@@ -127,6 +127,7 @@ def select(
     value = answer_types.expected(question.text)
     asks_when = bool(an._DATE_FOCUS.match(an._strip_lead(question.text)))
     roster = question.intent == an.WHO and bool(_PEOPLE.search(question.text))
+    describe = an.asks_description(question.text)
     subject = _subject(question.search)  # once per question, not per candidate
     for hit in hits:
         chunk = hit.chunk
@@ -152,6 +153,8 @@ def select(
                 bonus += INTENT_BONUS
         if chunk.lead and question.intent not in _LEAD_INTENTS and not _has_subject(subject, chunk):
             bonus -= LEAD_PENALTY
+        if describe and chunk.kind in ("page", "faq") and describes(chunk):
+            bonus += INTENT_BONUS
         if chunk.past and not asks_past(question.search, chunk.past):
             continue  # an earlier edition's page answers only a question about that edition
         out.append(RankedHit(chunk, hit.score + bonus, hit.dense, hit.coverage))
@@ -353,6 +356,8 @@ def check(
         return Fit(False, "asks where; the answer names no place")  # "a half-day event on August 17th"
     if not checks.near_answer or hit is None:
         return Fit(True)
+    if an.asks_description(question.text) and describes(hit.chunk):
+        return Fit(True)  # "summarise what it aims to achieve": the words of asking are no subject
     if (thing := _asked_thing(q)) and not says_tba(text) and not _names_thing(thing, hit.chunk):
         return Fit(False, f"asks whether there is {thing}; the passage does not speak of it")  # an award in a bio
     if question.intent in NEAR_ANSWER_INTENTS and not says_tba(text) and _answers_the_aside(question, hit.chunk):
@@ -726,6 +731,32 @@ def subject_words(question: str) -> list[str]:
 def has_subject(subject: list[str], chunk: Chunk) -> bool:
     """One of the subject words, or a word sharing its first five letters, is in the chunk."""
     return _has_subject(subject, chunk)
+
+
+# a section that says what the workshop is: "About the Workshop", "Overview", "Motivation"
+_ABOUT_SECTION = re.compile(
+    r"^(?:about|overview|introduction|intro|motivation|summary|description|abstract|aims?|goals?|objectives?|vision|"
+    r"the workshop|workshop (?:overview|summary|description|goals?|aims?))\b", re.I
+)
+MIN_DESCRIPTION = 120  # characters: a sentence that says what the workshop is about, not a banner
+
+
+def describes(chunk: Chunk) -> bool:
+    """Prose that says what the workshop is about: under an "About"/"Overview" heading, the
+    opening's description, or the home page's first paragraphs (no heading, not a date line)."""
+    if len(chunk.text) < MIN_DESCRIPTION or _STATES_TIME.search(chunk.text[:80]):
+        return False
+    section = chunk.section.rsplit(" › ", 1)[-1]
+    return bool(_ABOUT_SECTION.match(section)) or "Description:" in chunk.text or (not section and chunk.kind == "page")
+
+
+def description_rank(chunk: Chunk) -> int:
+    """Which describing passage says best what the workshop is: the site's own one-line
+    description (its meta description or front matter), an "About" section's, then the home
+    page's first paragraphs."""
+    if "Description:" in chunk.text:
+        return 0
+    return 1 if _ABOUT_SECTION.match(chunk.section.rsplit(" › ", 1)[-1]) else 2
 
 
 def _roster_entry(question: an.Question, chunk: Chunk) -> bool:

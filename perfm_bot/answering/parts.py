@@ -180,6 +180,8 @@ def answer_question(
         return _decline(question, social_reply(question.text, profile.name))
     if question.intent == an.OFF_TOPIC:
         return _decline(question, f"That's outside what I can help with: I only answer questions about {profile.name}, {HELP}.")
+    if checks.relation and hits and an.asks_description(question.text):
+        hits = _with_description(hits, profile)
     candidates = fit.select(question, hits, profile.tags, policy.threshold) if checks.relation else hits
     if question.intent == an.TIME and checks.schedule and profile.schedule.source is not None and not profile.schedule.published:
         if not fit.answered_directly(candidates, profile.tags) and covering_publication(_real(candidates), knowledge, policy) is None:
@@ -219,6 +221,18 @@ def answer_question(
     if best is not None and checks.relation:
         answer = with_title(question, answer, best.chunk)
     return with_same_person(answer, best, question, candidates, profile.passages) if best is not None else answer
+
+
+def _with_description(hits: Sequence[RankedHit], profile: Profile) -> list[RankedHit]:
+    """'What is this workshop actually about?' shares no word with the paragraph that says it, so
+    the search ranks it low or not at all: the pages' own description (see ``fit.describes``)
+    answers, ranked as the best candidate."""
+    found = [c for c in profile.passages if fit.describes(c)]
+    if not found:
+        return list(hits)
+    best = min(found, key=fit.description_rank)  # reading order among equals
+    top = hits[0]
+    return [RankedHit(best, top.score, top.dense, top.coverage), *(h for h in hits if h.chunk.id != best.id)]
 
 
 def _checked(

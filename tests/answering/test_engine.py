@@ -177,3 +177,25 @@ def test_where_is_it_is_answered_by_a_line_naming_a_place_never_by_one_naming_no
     coffee = engine.ask("where do we get coffee?")  # a thing's place, not the workshop's: no banner for it
     assert "Bremen" not in coffee.text, coffee.text
 
+
+
+def test_what_the_workshop_is_about_is_answered_by_its_own_description(tmp_path, real_embedder, clock):
+    """'What is this workshop actually about?' shares no word with the paragraph that says it; a
+    banner line that says when and where is no answer, and "summarise" is no work asked of the bot."""
+    page = (
+        "---\ntitle: Human-Centered Robot Learning\n---\n"
+        "May 19th, 2025 | Atlanta, Georgia, USA | ICRA 2025\n\n"
+        "Recent advances in training large-scale models on massive datasets have led to foundation models "
+        "that let robots interact with people in homes and hospitals. This workshop brings together robot "
+        "learning and human-robot interaction researchers to chart human-centered robot learning.\n\n"
+        "## Speakers\n\n- Andrea Bajcsy, Carnegie Mellon University\n- Jens Kober, TU Delft\n\n"
+        "## Schedule\n\n" + "".join(f"- {9 + n}:00 Talk {n} on robot grasping and planning\n" for n in range(8))
+        + "\n## Call for Papers\n\nSubmissions are 4 to 8 pages on OpenReview, single-blind.\n"
+    )
+    (tmp_path / "k" / "pages").mkdir(parents=True)
+    (tmp_path / "k" / "pages" / "index.md").write_text(page, encoding="utf-8")
+    engine = Engine(Settings(knowledge_dir=tmp_path / "k", state_dir=tmp_path / "s"), real_embedder, clock=clock)
+    for message in ("tl;dr what is this workshop actually about? deciding whether to go",
+                    "Could you please summarise what the workshop aims to achieve?"):
+        reply = engine.ask(message)
+        assert reply.answered and "human-robot interaction" in reply.text, (message, reply.text)
