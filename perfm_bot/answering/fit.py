@@ -531,6 +531,8 @@ _MILESTONES = (
     ("rebuttal",),
 )
 _DEADLINE = ("deadline", "submission", "submit", "due")
+# a date question about the event itself: "when is the workshop?", "which date exactly is it?"
+_THE_DAY_ASKED = re.compile(r"\b(?:workshop|event|it)(?: (?:happening|taking place|held|on))?\s*\??$|^(?:when|which date|what date|what day|which day)\b.*\b(?:is|are) (?:the |this )?(?:\w+ )?(?:workshop|event)\b")
 
 
 def _section_only(chunk: Chunk) -> Chunk:
@@ -558,7 +560,11 @@ def _other_milestone(question: str, chunk: Chunk) -> bool:
     own = " ".join((chunk.text, *chunk.keys, chunk.section)).lower()
     # "when do we hear back whether our abstract got accepted?" names two milestones' words: a
     # passage about either is about what was asked
-    named = _named_milestones(an.normalise(question))
+    q = an.normalise(question)
+    named = _named_milestones(q)
+    if not named and _THE_DAY_ASKED.search(q):  # "which date exactly is the MARS2 workshop?": not a deadline's
+        said = chunk.text.lower()  # what the line says, not the section it sits in ("Submissions and Timeline")
+        return any(w in said for words in (*_MILESTONES, _DEADLINE) for w in words)
     return bool(named) and not any(any(w in own for w in words) for words in named)
 
 

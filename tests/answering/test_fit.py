@@ -278,6 +278,9 @@ def test_a_date_of_another_milestone_does_not_answer_a_date_question(shipped):
     paper = question("when's the paper deadline?")  # a deadline and no milestone named: the submission's
     assert not fit.check(paper, hit(workshop, 0.7), workshop.text, profile.vocabulary, 0.6).ok
     assert fit.check(paper, hit(deadline, 0.7), deadline.text, profile.vocabulary, 0.6).ok
+    day = question("Which date exactly is the MARS2 workshop?")  # the event's own day, not a deadline's
+    assert not fit.check(day, hit(deadline, 0.7), deadline.text, profile.vocabulary, 0.6).ok
+    assert fit.check(day, hit(workshop, 0.7), workshop.text, profile.vocabulary, 0.6).ok
 
 
 def test_a_date_question_naming_a_milestone_ranks_that_milestones_row_first(shipped):
