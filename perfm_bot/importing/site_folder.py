@@ -2,7 +2,7 @@
 ``_site/`` or ``public/``. What a reader of the site can read is taken (pages, the includes, data
 and Jekyll layouts they are shown with, the generator's configuration), with relative paths kept
 so the page reader finds ``_includes/``, ``_layouts/`` and ``_data/`` where the generator would;
-images, styles, fonts, Hugo themes, vendored code and scripts are left behind (but the scripts that
+images, styles, fonts, a Hugo theme's other files, vendored code and scripts are left behind (but the scripts that
 hold what pages show: a page's own ``config.js``, a JavaScript app's sources), and so is what the site does not publish (drafts, the
 not-found page, the files its ``_config.yml`` excludes, a repository's README).
 """
@@ -112,13 +112,30 @@ def _scripts(root: Path, taken: list[LandingPage], max_bytes: int, tally: Tally)
     return out
 
 
+_HUGO_TEMPLATE_DIRS = ("_default", "partials", "shortcodes")
+
+
+def _hugo_templates_part(parts: tuple[str, ...]) -> tuple[str, ...] | None:
+    """The path under ``layouts/`` of a Hugo site or of one of its themes (``themes/X/layouts/``),
+    or None outside them."""
+    if parts[:1] == ("themes",):
+        parts = parts[2:] if len(parts) >= 2 else ()
+        if not parts:
+            return ()
+    return parts[1:] if parts[:1] == ("layouts",) else None
+
+
 def _prune(path: Path, rel: Path, hugo: bool, own: Path | None, excluded: list[str]) -> bool:
     name = path.name
-    # a Hugo site's shortcodes and an Astro site's layouts hold what pages show; other layouts are theme
-    keep = tuple(rel.parts) in (("src", "layouts"),) or (hugo and tuple(rel.parts) in (("layouts",), ("layouts", "shortcodes")))
+    parts = tuple(rel.parts)
+    # a Hugo site's home template, its partials and shortcodes (its own or its theme's) and an
+    # Astro site's layouts hold what pages show; other layouts are theme
+    under = _hugo_templates_part(parts) if hugo else None
+    hugo_keep = under is not None and (not under or under[0] in _HUGO_TEMPLATE_DIRS)
+    keep = parts in (("src", "layouts"),) or hugo_keep
     if name.startswith(".") or (name in SKIPPED_DIRS and not keep) or path.is_symlink():
         return True
-    if hugo and len(rel.parts) >= 2 and rel.parts[0] == "layouts" and rel.parts[1] != "shortcodes":
+    if hugo and (parts[0] in ("layouts", "themes")) and not hugo_keep:
         return True
     if hugo and name == "public" and len(rel.parts) == 1:  # Hugo's build output beside its sources
         return True
@@ -139,8 +156,10 @@ def _kind(rel: PurePosixPath, hugo: bool, quarto: bool = False) -> str | None:
         return "include" if suffix in INCLUDE_SUFFIXES else None
     if top == "_layouts" and len(rel.parts) > 1:  # the banner every page is shown in
         return "layout" if suffix in (".html", ".htm") else None
-    if hugo and top == "layouts":  # a shortcode that shows the site's data files; the rest is theme
-        return "layout" if rel.parts[:2] == ("layouts", "shortcodes") and suffix in (".html", ".htm") else None
+    if hugo and top in ("layouts", "themes"):  # the home template, its partials, shortcodes; the rest is theme
+        under = _hugo_templates_part(tuple(rel.parts))
+        template = bool(under) and (under == ("index.html",) or under == ("_default", "baseof.html") or under[0] in ("partials", "shortcodes"))
+        return "layout" if template and suffix in (".html", ".htm") else None
     if top == "src" and rel.parts[:2] == ("src", "layouts"):
         return "layout" if len(rel.parts) == 3 and suffix == ".astro" else None
     if suffix in (".csv", ".txt") and top not in ("_data", "data"):

@@ -61,7 +61,7 @@ def test_a_jekyll_tree_gives_its_pages_includes_data_layouts_and_config_and_noth
     assert all(p.content == (site / p.path).read_bytes() and p.url is None for p in harvest.pages)
 
 
-def test_a_hugo_tree_gives_content_data_and_config_and_skips_drafts_themes_and_output(tmp_path: Path):
+def test_a_hugo_tree_gives_content_data_config_and_templates_and_skips_drafts_theme_assets_and_output(tmp_path: Path):
     site = tree(
         tmp_path / "hugo",
         {
@@ -74,6 +74,10 @@ def test_a_hugo_tree_gives_content_data_and_config_and_skips_drafts_themes_and_o
             "layouts/shortcodes/deadline.html": "{{ range .Site.Data.dates }}{{ . }}{{ end }}\n",
             "layouts/index.html": "<html>{{ .Content }}</html>\n",
             "themes/ananke/layouts/index.html": "{{ .Content }}\n",
+            "themes/ananke/layouts/partials/hero.html": "<h1>{{ .Site.Params.name }}</h1>\n",
+            "themes/ananke/static/css/main.css": "body {}\n",
+            "themes/ananke/exampleSite/content/post.md": "# Demo post\n",
+            "themes/ananke/README.md": "# Ananke\n",
             "archetypes/default.md": "---\ntitle: '{{ .Name }}'\n---\n",
             "static/img/a.svg": "<svg/>\n",
             "public/index.html": "<html>built</html>\n",
@@ -81,8 +85,9 @@ def test_a_hugo_tree_gives_content_data_and_config_and_skips_drafts_themes_and_o
     )
     harvest = read_site_folder(site)
     assert sorted(p.path for p in harvest.pages) == [
-        "content/_index.md", "content/cfp/index.md", "data/dates.yaml", "hugo.toml", "layouts/shortcodes/deadline.html",
-    ]  # a shortcode that shows the data comes along; other layouts are the theme's
+        "content/_index.md", "content/cfp/index.md", "data/dates.yaml", "hugo.toml", "layouts/index.html",
+        "layouts/shortcodes/deadline.html", "themes/ananke/layouts/index.html", "themes/ananke/layouts/partials/hero.html",
+    ]  # the home template, partials and shortcodes show the data and params; a theme's demo, styles and other layouts stay
     assert [s.what for s in harvest.skipped] == ["content/draft.md"]
 
 
