@@ -425,7 +425,8 @@ _DESCRIBE = re.compile(
 
 
 def asks_description(question: str) -> bool:
-    return bool(_DESCRIBE.search(normalise(question)))
+    """``question``: a question's text as the analysis wrote it (normalised already)."""
+    return bool(_DESCRIBE.search(question))
 
 
 def intent(question: str, known: Collection[str] = frozenset()) -> tuple[str, bool]:

@@ -389,7 +389,7 @@ _SOMEONE = frozenset("anybody anyone somebody someone anything something one".sp
 
 
 def _asked_thing(q: str) -> str:
-    match = _IS_THERE.match(an.normalise(q))
+    match = _IS_THERE.match(q)  # the analysis's text, normalised already
     return match.group("thing") if match else ""
 
 
@@ -547,7 +547,7 @@ def _milestone_match(question: str, chunk: Chunk) -> int:
         return -1
     if not (chunk.kind == "date" or chunk.states_date or chunk.dated):
         return 0
-    q = an.normalise(question)
+    q = question.lower()  # the analysis's text, normalised already: this runs for every candidate
     own = " ".join((chunk.text, *chunk.keys, chunk.section)).lower()
     return int(any(any(w in q for w in words) and any(w in own for w in words) for words in _MILESTONES))
 
@@ -560,7 +560,7 @@ def _other_milestone(question: str, chunk: Chunk) -> bool:
     own = " ".join((chunk.text, *chunk.keys, chunk.section)).lower()
     # "when do we hear back whether our abstract got accepted?" names two milestones' words: a
     # passage about either is about what was asked
-    q = an.normalise(question)
+    q = question.lower()  # the analysis's text, normalised already: this runs for every candidate
     named = _named_milestones(q)
     if not named and _THE_DAY_ASKED.search(q):  # "which date exactly is the MARS2 workshop?": not a deadline's
         said = chunk.text.lower()  # what the line says, not the section it sits in ("Submissions and Timeline")
