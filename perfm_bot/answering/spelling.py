@@ -47,8 +47,8 @@ class SpellingFixer:
         """The known words that can reach the cutoff at all: a similarity ratio of 2·matches /
         (len a + len b) is at most 2·min / (min + max), so their lengths are close. The same
         matches as over every known word, found without scoring the rest."""
-        low = math.ceil(length * self._cutoff / (2 - self._cutoff))
-        high = math.floor(length * (2 - self._cutoff) / self._cutoff)
+        low = math.ceil(length * self._cutoff / (2 - self._cutoff) - 1e-9)  # 6 · 0.8 / 1.2 is 4.000…1 in floats
+        high = math.floor(length * (2 - self._cutoff) / self._cutoff + 1e-9)
         return [w for n in range(low, high + 1) for w in self._by_length.get(n, ())]
 
 

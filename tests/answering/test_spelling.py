@@ -8,7 +8,8 @@ from perfm_bot.answering.spelling import SpellingFixer
 
 
 def test_a_typo_becomes_the_closest_known_word_and_real_words_stay():
-    fixer = SpellingFixer(["deadline", "submission", "workshop", "notification"], {"parking", "hotel"})
+    fixer = SpellingFixer(["deadline", "submission", "workshop", "notification", "take"], {"parking", "hotel"})
+    assert fixer.fix("tacked") == "take"  # at the bound: 4 letters of 6, a ratio of exactly 0.8
     assert fixer.fix("abstract deadine?? submision site") == "abstract deadline?? submission site"
     assert fixer.fix("any parking near the hotel?") == "any parking near the hotel?"
     assert fixer.fix("zqxwv") == "zqxwv"  # nothing close: left as typed
