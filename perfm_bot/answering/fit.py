@@ -752,8 +752,7 @@ def describes(chunk: Chunk) -> bool:
     opening's description, or the home page's first paragraphs (no heading, not a date line)."""
     if len(chunk.text) < MIN_DESCRIPTION or _STATES_TIME.search(chunk.text[:80]):
         return False
-    section = chunk.section.rsplit(" › ", 1)[-1]
-    return bool(_ABOUT_SECTION.match(section)) or "Description:" in chunk.text or (not section and chunk.kind == "page")
+    return bool(_ABOUT_SECTION.match(chunk.heading)) or "Description:" in chunk.text or (not chunk.heading and chunk.kind == "page")
 
 
 def description_rank(chunk: Chunk) -> int:
@@ -762,17 +761,16 @@ def description_rank(chunk: Chunk) -> int:
     page's first paragraphs."""
     if "Description:" in chunk.text:
         return 0
-    return 1 if _ABOUT_SECTION.match(chunk.section.rsplit(" › ", 1)[-1]) else 2
+    return 1 if _ABOUT_SECTION.match(chunk.heading) else 2
 
 
 def _roster_entry(question: an.Question, chunk: Chunk) -> bool:
     """A short entry under a heading that names what was asked: "Alquist (https://…)" under
     "Sponsors" answers "who's sponsoring it?", though a company is no person's name."""
     subject = _subject(question.search)
-    section = chunk.section.rsplit(" › ", 1)[-1]
     return (
-        bool(subject) and bool(section) and len(chunk.text) <= MAX_ENTRY and "." not in chunk.text.split("(")[0]
-        and _has_subject(subject, replace(chunk, id=f"{chunk.id}#heading", text=section, keys=()))
+        bool(subject) and bool(chunk.heading) and len(chunk.text) <= MAX_ENTRY and "." not in chunk.text.split("(")[0]
+        and _has_subject(subject, replace(chunk, id=f"{chunk.id}#heading", text=chunk.heading, keys=()))
     )
 
 

@@ -253,7 +253,7 @@ def _checked(
             return fit.Fit(False, f"asks about the {edition} edition, which the passage does not speak of", lacks=True)
     if verdict.ok or hit is None or question.intent != an.WHO or not checks.relation:
         return verdict
-    speaker = hit.chunk.section.rsplit(" › ", 1)[-1] if hit.chunk.kind == "page" else ""
+    speaker = hit.chunk.heading if hit.chunk.kind == "page" else ""
     if not _PERSON_HEADING.match(speaker):
         return verdict
     named = fit.check(question, hit, f"{speaker}: {answer.text}", profile.vocabulary, policy.fit_strong, checks)

@@ -52,6 +52,11 @@ class Chunk:
     roster: bool = False  # a section's whole list ("Speakers: A — X; B — Y"): the answer to "who are the speakers?"
     past: str | None = None  # the earlier edition a page was kept from ("neurips2025"): superseded unless asked
 
+    @property
+    def heading(self) -> str:
+        """The heading the passage sits right under: the last of its section's path."""
+        return self.section.rsplit(" › ", 1)[-1]
+
 
 def build_chunks(knowledge: Knowledge) -> list[Chunk]:
     chunks: list[Chunk] = []

@@ -20,7 +20,7 @@ from typing import TypeVar
 import lxml.html
 from lxml import etree
 
-from perfm_bot.sources.html_text import BLOCK_TAGS, TextRun, add_inline, is_dropped, is_struck, parse_fragment, tag_of
+from perfm_bot.sources.html_text import BLOCK_TAGS, TextRun, add_inline, has_class, is_dropped, is_struck, parse_fragment, tag_of
 from perfm_bot.sources.page_model import PageBuilder, table_row_text
 
 _HEADINGS = {f"h{n}": n for n in range(1, 7)}
@@ -298,8 +298,7 @@ def _titled_box(el: etree._Element) -> tuple[etree._Element, list[etree._Element
     if len(children) < 2 or any(c.tail and c.tail.strip() for c in children):
         return None
     first = children[0]
-    classes = (first.get("class") or "").lower().split()
-    if tag_of(first) != "summary" and not any(_BOX_TITLE.search(c) for c in classes):
+    if tag_of(first) != "summary" and not has_class(first, _BOX_TITLE):
         return None
     if tag_of(first) in _HEADINGS or any(tag_of(d) in _HEADINGS for d in first.iter()) or _heading_group(first) is not None:
         return None  # a heading, or a title box, is read as one already

@@ -28,7 +28,7 @@ _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGN
 _STRUCK_STYLE = re.compile(r"text-decoration(?:-line)?\s*:[^;]*line-through", re.IGNORECASE)
 # a class that draws a line through its text: "date-struck", Bootstrap's "text-decoration-line-through"
 _STRUCK_CLASS = re.compile(
-    r"^(?:[\w-]*[-_])?(?:strike|struck|strikethrough|strike-through|line-through|crossed|crossed-out|superseded)$", re.IGNORECASE
+    r"^(?:[\w-]*[-_])?(?:strike|struck|strikethrough|strike-through|line-through|crossed|crossed-out|superseded)$"
 )
 _SPACE = re.compile(r"[^\S\ue002]+")
 
@@ -56,15 +56,20 @@ def is_struck(el: etree._Element) -> bool:
         return True
     if _STRUCK_STYLE.search(el.get("style") or ""):
         return True
-    return any(_STRUCK_CLASS.match(name) for name in (el.get("class") or "").split())
+    return has_class(el, _STRUCK_CLASS)
 
 
-_LABEL_CLASS = re.compile(r"(?:^|[-_])label$", re.IGNORECASE)
+_LABEL_CLASS = re.compile(r"(?:^|[-_])label$")
 
 
 def _is_label(el: etree._Element) -> bool:
     """An inline element a theme marks as a field's label (``<span class="date-label">``)."""
-    return (el.text_content() or "").strip() != "" and any(_LABEL_CLASS.search(c) for c in (el.get("class") or "").split())
+    return (el.text_content() or "").strip() != "" and has_class(el, _LABEL_CLASS)
+
+
+def has_class(el: etree._Element, pattern: re.Pattern[str]) -> bool:
+    """Whether one of the element's class names (lowercased) matches: how a theme says what a box is."""
+    return any(pattern.search(name) for name in (el.get("class") or "").lower().split())
 
 
 def tag_of(el: etree._Element) -> str:
