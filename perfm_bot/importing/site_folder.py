@@ -17,6 +17,7 @@ from pathlib import Path, PurePosixPath
 import yaml
 
 from perfm_bot.importing.records import BadSource, Harvest, LandingPage, Tally
+from perfm_bot.sources.jsx_app import is_js_app
 from perfm_bot.sources.script_text import is_app_source, local_script_srcs
 from perfm_bot.sources.site_tree import ASTRO_CONFIGS, HUGO_CONFIGS, PAGE_SUFFIXES, QUARTO_CONFIGS, SPHINX_CONFIG
 
@@ -29,6 +30,8 @@ SKIPPED_DIRS = frozenset(
     "_site layouts themes _sass sass scss assets static node_modules vendor resources _plugins "
     "archetypes i18n __pycache__ css js fonts images img _build _templates _static".split()
 )
+# Where a JavaScript app without src/ keeps its routes and components (Next.js's conventions)
+_APP_FOLDERS = ("app", "pages", "components", "lib", "data", "constants", "content")
 REPOSITORY_FILES = frozenset("readme license licence changelog contributing code_of_conduct security".split())
 
 
@@ -69,7 +72,7 @@ def read_site_folder(root: Path, max_bytes: int = 5 * 1024 * 1024, knowledge_dir
             pages.append(LandingPage(str(rel), text, origin=str(rel)))
             page_count += kind == "page"
     pages += _scripts(root, pages, max_bytes, tally)
-    if page_count == 0:
+    if page_count == 0 and not is_js_app(root):
         raise BadSource(f"{root}: no pages ({', '.join(PAGE_SUFFIXES)}) found to import; is this the site's folder?")
     if ignored:
         tally.notes.append(f"left out {ignored} files that are not pages, includes, data or configuration (images, styles, scripts...)")
@@ -79,18 +82,20 @@ def read_site_folder(root: Path, max_bytes: int = 5 * 1024 * 1024, knowledge_dir
 def _scripts(root: Path, taken: list[LandingPage], max_bytes: int, tally: Tally) -> list[LandingPage]:
     """The scripts that hold what pages show: those a taken page loads from the site (a
     ``config.js`` filling in the dates) and, for a JavaScript app (``package.json`` beside
-    ``src/``), its sources and its manifest. Other scripts stay behind."""
+    ``src/``, or a Next.js app's ``app/`` or ``pages/``), its sources and its manifest. Other
+    scripts stay behind."""
     wanted: list[Path] = []
     for page in taken:
         if page.path.lower().endswith((".html", ".htm")):
             here = (root / page.path).parent
             text = page.content.decode("utf-8", errors="replace")
             wanted += [(root / s.lstrip("/")) if s.startswith("/") else (here / s) for s in local_script_srcs(text)]
-    if (root / "package.json").is_file() and (root / "src").is_dir():
+    if (root / "package.json").is_file() and ((root / "src").is_dir() or is_js_app(root)):
         wanted.append(root / "package.json")
-        for folder, dirs, files in os.walk(root / "src"):
-            dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d != "node_modules")
-            wanted += [Path(folder) / f for f in sorted(files) if is_app_source(f)]
+        for top in ("src", *(_APP_FOLDERS if is_js_app(root) else ())):
+            for folder, dirs, files in os.walk(root / top):
+                dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d != "node_modules")
+                wanted += [Path(folder) / f for f in sorted(files) if is_app_source(f)]
     have = {p.path for p in taken}
     out: list[LandingPage] = []
     for path in dict.fromkeys(wanted):

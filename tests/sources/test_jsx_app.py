@@ -1,0 +1,150 @@
+"""JavaScript apps with no HTML page (Next.js, Gatsby): each route component is a page, its
+local components written in where it uses them (issue 13: a Next.js workshop site was not read
+at all, "no pages found")."""
+
+from pathlib import Path
+
+from perfm_bot.importing.site_folder import read_site_folder
+from perfm_bot.importing.write import land
+from perfm_bot.sources.jsx_app import app_routes, render_route, route_path
+from perfm_bot.sources.loader import _load_pages
+
+NEXT_APP = {
+    "package.json": '{"name": "ws", "dependencies": {"next": "14.2.5", "react": "18"}}',
+    "src/app/layout.js": """import Header from "./components/header";
+export const metadata = { title: "AOV-Workshop", description: "A workshop on ambiguous objects at ACM MM 2026." };
+export default function RootLayout({ children }) {
+  return (<html lang="en"><body><Header />{children}</body></html>);
+}""",
+    "src/app/page.js": """"use client";
+import Section from "./components/section";
+import Dates from "./components/dates";
+import Speakers from "./components/speakers";
+import { People } from "@/app/components/people";
+export default function Home() {
+  return (
+    <main>
+      <Section title={"Important Dates"} body={<Dates />} id="dates" />
+      {/* <Section title={"Speakers"} body={<Speakers />} id="speakers" /> */}
+      <Section title="Organizers"><People /></Section>
+    </main>
+  );
+}""",
+    "src/app/components/header.jsx": """const Header = () => <div className="header"><div>Workshop on Ambiguous Objects (AOV)</div><div>Dublin, Ireland</div></div>;
+export default Header;""",
+    "src/app/components/section.jsx": """const Section = ({ title, body, children, id }) => {
+  return (<div id={id}><div className="font-bold text-[2em]">{title}</div><div>{body}{children}</div></div>);
+}
+export default Section;""",
+    "src/app/components/dates.jsx": """export default function Dates() {
+  return <ul>
+    <li>Paper submission deadline: <span className="font-bold"><span className="line-through">Jun. 13, 2026</span> Jul. 11, 2026</span></li>
+    <li>Camera-ready deadline: <span>Aug. 11, 2026</span></li>
+  </ul>;
+}""",
+    "src/app/components/speakers.jsx": "export default function Speakers() { return <p>Keynote: Grace Hopper (Navy)</p>; }",
+    "src/app/components/avatar.jsx": """export default function Avatar(props) {
+  return <div><img src={props.image} alt={props.name} /><div>{props.name}</div><div>{props.affiliation}</div></div>;
+}""",
+    "src/app/components/people.jsx": """import Avatar from "./avatar";
+export function People() {
+  return <div><Avatar name="Ada Lovelace" image="/ada.png" affiliation={"University of Dayton, US"} />
+  <Avatar name="Alan Turing" affiliation="Monash University, Australia" /></div>;
+}""",
+    "src/app/cfp/page.jsx": """export default function Cfp() { return <main><h1>Call for Papers</h1><p>Long papers: up to 8 pages.</p></main>; }""",
+}
+
+
+def write(root: Path, files: dict[str, str]) -> Path:
+    for rel, text in files.items():
+        (root / rel).parent.mkdir(parents=True, exist_ok=True)
+        (root / rel).write_text(text, encoding="utf-8")
+    return root
+
+
+def test_each_route_of_a_next_app_is_a_page_at_its_url(tmp_path: Path):
+    app = write(tmp_path / "app", NEXT_APP)
+    routes = app_routes(app)
+    assert sorted(route_path(app, r) for r in routes) == ["/", "/cfp/"]
+    pages = _load_pages_of(tmp_path, NEXT_APP)
+    assert sorted((p.slug, p.permalink) for p in pages) == [("cfp", "/cfp/"), ("index", "/")]
+
+
+def test_a_route_renders_with_its_layout_and_components_written_in(tmp_path: Path):
+    pages = {p.slug: p for p in _load_pages_of(tmp_path, NEXT_APP)}
+    home = pages["index"]
+    blocks = [(b.path[-1].text if b.path else "", b.text) for b in home.parsed.blocks]
+    texts = [t for _, t in blocks]
+    assert home.title == "AOV-Workshop"
+    assert "Workshop on Ambiguous Objects (AOV)" in texts  # the layout's header, around the page
+    # a section's body under the title its parent handed it
+    assert ("Important Dates", "Camera-ready deadline: Aug. 11, 2026") in blocks
+    # a struck class is struck: the old deadline is never current
+    deadline = next(t for t in texts if t.startswith("Paper submission deadline"))
+    assert "Jul. 11, 2026" in deadline and "Jun. 13" not in deadline
+    # a card's props: a name with its affiliation, under the section handed it as children
+    assert ("Organizers", "Ada Lovelace — University of Dayton, US") in blocks
+    assert ("Organizers", "Alan Turing — Monash University, Australia") in blocks
+    # a component whose use is commented out is not on the page, though its file is there
+    assert not any("Grace Hopper" in t for t in texts)
+
+
+def test_the_routes_html_is_a_document_with_the_metadata_in_its_head(tmp_path: Path):
+    app = write(tmp_path / "app", NEXT_APP)
+    page = render_route(app, app / "src/app/page.js")
+    assert page.startswith("<html><head><title>AOV-Workshop</title>")
+    assert '<meta name="description" content="A workshop on ambiguous objects at ACM MM 2026.">' in page
+    assert page.count("<html") == 1 and page.count("<body") == 1  # the layout's own document tags merged
+    assert "Metadata" not in page  # Next's metadata is the head, not a section of text
+
+
+def test_a_gatsby_app_reads_its_pages_folder_and_a_component_defined_beside_the_page(tmp_path: Path):
+    files = {
+        "package.json": '{"dependencies": {"gatsby": "5"}}',
+        "gatsby-config.js": "module.exports = { siteMetadata: { title: 'EAI' } };",
+        "src/pages/index.tsx": """import * as React from "react";
+import Layout from "../components/layout";
+const Speaker = (props: { name: string; slot: string }) => <li>{props.slot} — {props.name}</li>;
+export default function Index(): JSX.Element {
+  return <Layout><h2>Schedule</h2><ul><Speaker name="Lerrel Pinto" slot="2:00 PM" /></ul></Layout>;
+}
+export const Head = () => <title>Embodied AI Workshop</title>;""",
+        "src/pages/404.tsx": "export default function NotFound() { return <p>Not found</p>; }",
+        "src/pages/api/hello.ts": "export default function handler() { return 1; }",
+        "src/components/layout.tsx": """export default function Layout({ children }: { children: any }) {
+  return <div><h1>Embodied AI Workshop @ CVPR 2026</h1>{children}</div>;
+}""",
+    }
+    app = write(tmp_path / "app", files)
+    assert [r.name for r in app_routes(app)] == ["index.tsx"]
+    texts = [b.text for p in _load_pages_of(tmp_path / "k", files) for b in p.parsed.blocks]
+    assert "2:00 PM — Lerrel Pinto" in texts
+    assert not any("Not found" in t for t in texts)
+
+
+def test_an_app_with_an_html_shell_is_still_read_from_its_shell(tmp_path: Path):
+    """A React or Vite app's ``index.html`` is its page (``test_script_text``); no route folders."""
+    files = {
+        "package.json": "{}",
+        "public/index.html": '<html><body><div id="root"></div></body></html>',
+        "src/App.jsx": "export default function App() { return <main><h2>Dates</h2><p>Workshop day: December 6, 2025</p></main>; }",
+    }
+    pages = _load_pages_of(tmp_path, files)
+    assert [(p.slug, p.permalink) for p in pages] == [("index", "/")]
+    assert [b.text for b in pages[0].parsed.blocks] == ["Workshop day: December 6, 2025"]
+
+
+def test_a_next_app_folder_imports_with_its_sources_and_reads_as_published(tmp_path: Path):
+    app = write(tmp_path / "site", {**NEXT_APP, "node_modules/next/index.js": "module.exports = {};", "next.config.mjs": "export default {};"})
+    harvest = read_site_folder(app)
+    taken = sorted(p.path for p in harvest.pages)
+    assert "src/app/page.js" in taken and "src/app/components/section.jsx" in taken and "package.json" in taken
+    assert not any(p.startswith("node_modules") for p in taken)
+    land(harvest, tmp_path / "knowledge" / "pages")
+    texts = [b.text for p in _load_pages(tmp_path / "knowledge") for b in p.parsed.blocks]
+    assert "Ada Lovelace — University of Dayton, US" in texts
+
+
+def _load_pages_of(tmp_path: Path, files: dict[str, str]):
+    write(tmp_path / "pages", files)
+    return _load_pages(tmp_path)
