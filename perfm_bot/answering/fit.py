@@ -31,7 +31,7 @@ relation fits:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from perfm_bot.answering import analysis as an
@@ -116,19 +116,22 @@ def schedule_state(chunks: Iterable[Chunk], tags: Mapping[str, frozenset[str]]) 
 
 
 def select(
-    question: an.Question, hits: Sequence[RankedHit], tags: Mapping[str, frozenset[str]], threshold: float = 0.45
+    question: an.Question, hits: Sequence[RankedHit], tags: Mapping[str, frozenset[str]], threshold: float = 0.45,
+    names: Collection[str] = (),
 ) -> list[RankedHit]:
     """The hits that may answer this question, with the intent bonus, best first.
 
     Date records and page lines that state a date are kept only for date questions. A NEWS or
-    whole-schedule question is answered from chunks tagged so when there are any.
+    whole-schedule question is answered from chunks tagged so when there are any. ``names``: the
+    stems of the workshop's own name, which every passage is about ("which day is the actionable
+    interp workshop?" asks which day, of any line).
     """
     out: list[RankedHit] = []
     value = answer_types.expected(question.text)
     asks_when = bool(an._DATE_FOCUS.match(an._strip_lead(question.text)))
     roster = question.intent == an.WHO and bool(_PEOPLE.search(question.text))
     describe = an.asks_description(question.text)
-    subject = _subject(question.search)  # once per question, not per candidate
+    subject = [s for s in _subject(question.search) if not names_workshop(s, names)]  # once per question
     for hit in hits:
         chunk = hit.chunk
         if chunk.kind == "out_of_scope":
@@ -403,7 +406,7 @@ def _names_thing(thing: str, chunk: Chunk) -> bool:
         return True  # "is there anybody from Leeds on the committee?" asks who, not what
     have = _chunk_stems(chunk) | frozenset(stems(chunk.section))
     starts = {h[:5] for h in have if len(h) >= 5}
-    named = [s for s in stems(" ".join(words[:-1] or words)) if s not in _TOPIC_STEMS and s not in _GENERIC and not s.isdigit()]
+    named = [s for s in stems(" ".join(words[:-1] or words)) if s not in TOPIC_STEMS and s not in _GENERIC and not s.isdigit()]
     return all(s in have or s + "s" in have or (len(s) >= 5 and s[:5] in starts) for s in named)
 
 
@@ -590,7 +593,7 @@ def _other_choice_stated(question: str, chunk: Chunk, vocabulary: frozenset[str]
     starts = {h[:5] for h in have if len(h) >= 5}
 
     def stated(choice: str) -> bool:  # every word the choice names is in the passage ("a pdf": "PDFs")
-        named = [s for s in stems(choice) if s not in _TOPIC_STEMS and s not in _GENERIC and not s.isdigit()]
+        named = [s for s in stems(choice) if s not in TOPIC_STEMS and s not in _GENERIC and not s.isdigit()]
         return bool(named) and all(s in have or s + "s" in have or (len(s) >= 5 and s[:5] in starts) for s in named)
 
     return any(not unknown_words(c, vocabulary) and stated(c) for c in choices)
@@ -778,7 +781,13 @@ MAX_ENTRY = 160  # characters: a name with its link, not a sentence about it
 
 
 def _subject(question: str) -> list[str]:
-    return [s for s in stems(an.normalise(question)) if s not in _TOPIC_STEMS and s not in _GENERIC]
+    return [s for s in stems(an.normalise(question)) if s not in TOPIC_STEMS and s not in _GENERIC]
+
+
+def names_workshop(stem: str, names: Collection[str]) -> bool:
+    """A question's word that is one of the workshop's own name's, or its start as people shorten
+    it ("interp" for "Interpretability")."""
+    return stem in names or len(stem) >= 4 and any(n.startswith(stem) for n in names)
 
 
 def _has_subject(subject: list[str], chunk: Chunk) -> bool:
@@ -795,10 +804,10 @@ def _has_subject(subject: list[str], chunk: Chunk) -> bool:
 def _shares_subject(question: str, chunk: Chunk) -> bool:
     """The question names what the chunk is about (beyond "workshop" or "paper")."""
     have = _chunk_stems(chunk)
-    return any(s in have or s + "s" in have for s in stems(an.normalise(question)) if s not in _TOPIC_STEMS)  # "pdf", "PDFs"
+    return any(s in have or s + "s" in have for s in stems(an.normalise(question)) if s not in TOPIC_STEMS)  # "pdf", "PDFs"
 
 
-_TOPIC_STEMS = frozenset(stems("workshop workshops perfm paper papers work"))
+TOPIC_STEMS = frozenset(stems("workshop workshops perfm paper papers work"))
 _STEM_CACHE: dict[tuple[str, tuple[str, ...]], frozenset[str]] = {}
 
 

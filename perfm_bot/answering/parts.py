@@ -37,6 +37,7 @@ class Profile:
     passages: tuple[Chunk, ...] = ()  # page passages in reading order, for a person's other passages
     programme: tuple[Chunk, ...] = ()  # the programme's rows in order, for the day's start and end
     host: frozenset[str] = frozenset()  # stems of the host conference with its year ("aaai", "2026")
+    title: frozenset[str] = frozenset()  # stems of the words of its name ("actionabl", "interpret", "icml")
 
 
 def build_profile(chunks: Sequence[Chunk], name: str, model_words: Collection[str] = frozenset()) -> Profile:
@@ -48,7 +49,7 @@ def build_profile(chunks: Sequence[Chunk], name: str, model_words: Collection[st
     short = acronyms(name, texts)
     return Profile(
         tags, vocabulary, fit.schedule_state(chunks, tags), name, name_words(name, model_words) | short, own_names(name) | short,
-        passages, fit.programme(passages), _host_names(name),
+        passages, fit.programme(passages), _host_names(name), frozenset(stems(name)) - fit.TOPIC_STEMS,
     )
 
 
@@ -182,7 +183,7 @@ def answer_question(
         return _decline(question, f"That's outside what I can help with: I only answer questions about {profile.name}, {HELP}.")
     if checks.relation and hits and an.asks_description(question.text):
         hits = _with_description(hits, profile)
-    candidates = fit.select(question, hits, profile.tags, policy.threshold) if checks.relation else hits
+    candidates = fit.select(question, hits, profile.tags, policy.threshold, profile.title) if checks.relation else hits
     if question.intent == an.TIME and checks.schedule and profile.schedule.source is not None and not profile.schedule.published:
         if not fit.answered_directly(candidates, profile.tags) and covering_publication(_real(candidates), knowledge, policy) is None:
             return unpublished_schedule(question, profile.schedule.source, policy)
@@ -278,8 +279,8 @@ def _next_fitting(
     asked (a time, a place, a value, the people), the next close ones are tried before declining."""
     floor = best.score - NEXT_MARGIN
     tried = {best.chunk.id}
-    names = profile.own | profile.host
-    subject = [s for s in fit.subject_words(question.search) if s not in names]
+    names = profile.own | profile.host | profile.title
+    subject = [s for s in fit.subject_words(question.search) if not fit.names_workshop(s, names)]
     if subject:  # a next passage speaks of what was asked, not only of the workshop
         tried |= {h.chunk.id for h in candidates if h.chunk.kind != "out_of_scope" and not fit.has_subject(subject, h.chunk)}
     for _ in range(NEXT_TRIES):
@@ -288,8 +289,8 @@ def _next_fitting(
             break
         retry = replace(compose(question.text, rest, knowledge, now, policy), intent=question.intent)
         hit = next((h for h in rest if h.chunk.id == retry.chunk_id), None)
-        if not retry.answered or hit is None or hit.score < floor or hit.coverage <= 0:
-            break  # a passage sharing no word with the question answers something else
+        if not retry.answered or hit is None or hit.score < floor or hit.coverage <= 0 and not subject:
+            break  # a passage sharing no word with the question answers something else ("panel" is shared by "Panelists")
         tried.add(hit.chunk.id)
         again = _checked(question, retry, hit, profile, policy, checks)
         if again.ok:

@@ -37,7 +37,7 @@ class HtmlHead:
 def read_document(html: str, builder: PageBuilder, first_line: int) -> HtmlHead:
     """Feed a whole document's content to ``builder``; return what its head says."""
     try:
-        doc = lxml.html.document_fromstring(html)
+        doc = lxml.html.document_fromstring(close_headings(html))
     except (etree.ParserError, ValueError):
         return HtmlHead("", "")
     title = " ".join((doc.findtext(".//title") or "").split())
@@ -51,6 +51,28 @@ def read_document(html: str, builder: PageBuilder, first_line: int) -> HtmlHead:
     return HtmlHead(title, description)
 
 
+_HEADING_TAG = re.compile(r"<(/?)h([1-6])\b[^>]*>", re.IGNORECASE)
+
+
+def close_headings(html: str) -> str:
+    """A heading closed by another level's end tag (``<h2>Name</h1>``, a template's slip) is
+    closed as browsers close it: HTML's parsing rules let any ``</hN>`` end the open heading.
+    lxml ignores the mismatched tag instead, and the rest of the card (or the page) became part
+    of that heading. Lines are kept, so reported line numbers stay right."""
+    open_level = ""
+
+    def fix(match: re.Match[str]) -> str:
+        nonlocal open_level
+        closing, level = match.group(1), match.group(2)
+        if not closing:
+            open_level = level
+            return match.group(0)
+        was, open_level = open_level, ""
+        return f"</h{was}>" if was and was != level else match.group(0)
+
+    return _HEADING_TAG.sub(fix, html)
+
+
 def read_fragment(html: str, builder: PageBuilder, first_line: int) -> None:
     """Feed an HTML block found inside Markdown to ``builder`` (lines count from ``first_line``)."""
     with _one_reading():
@@ -60,7 +82,7 @@ def read_fragment(html: str, builder: PageBuilder, first_line: int) -> None:
 def _read_fragment(html: str, builder: PageBuilder, first_line: int) -> None:
     run = TextRun()
     line = first_line
-    for node in parse_fragment(html):
+    for node in parse_fragment(close_headings(html)):
         if not isinstance(node, str):
             show_script_times(node)
         if isinstance(node, str):

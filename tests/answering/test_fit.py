@@ -700,3 +700,38 @@ def test_who_is_answered_by_an_entry_under_the_heading_that_names_what_was_asked
     assert fit.check(asks, hit(sponsor, 0.6), sponsor.text, profile.vocabulary, 0.6).ok
     other = replace(sponsor, id="page:x#venue", section="Venue")
     assert not fit.check(asks, hit(other, 0.6), other.text, profile.vocabulary, 0.6).ok
+
+
+def test_the_workshops_own_name_in_a_question_does_not_pick_the_lines_that_repeat_it(shipped):
+    """'Which day is the actionable interp workshop?' asks which day: the poster rows, whose links
+    spell the site's address, do not answer before "July 19 - Workshop day" for naming it."""
+    from dataclasses import replace
+
+    from perfm_bot.answering.ranking import stems
+
+    knowledge, chunks, profile = shipped
+    base = replace(chunk(chunks, "page", text="Workshop date"), lead=False, keys=(), states_date=None, dated=False)
+    row = replace(base, id="page:x#p2", section="Schedule",
+                  text="From: 13:00; Until: 14:00; Poster Session 2 (https://actionable-interpretability.github.io/posters/)")
+    day = replace(base, id="page:x#d", section="Important Dates", text="July 19 - Workshop day")
+    asks = question("which day is the actionable interp workshop?", an.DATE)
+    hits = [hit(row, 0.45, 0.3), hit(day, 0.6, 0.2)]
+    names = frozenset(stems("Workshop on Actionable Interpretability@ICML 2025"))
+    assert fit.select(asks, hits, {}, names=names)[0].chunk is day
+    assert fit.select(asks, hits, {})[0].chunk is row  # without knowing the name, its words look asked
+    assert fit.names_workshop("interp", names) and not fit.names_workshop("panel", names)
+
+
+def test_a_who_question_tries_the_next_passage_that_shares_its_subject_by_its_start(shipped):
+    """'Who's on the panel?': the programme's "Panel Discussion" row names no one; the "Panelists"
+    list shares no whole word with the question ("panelist" is not "panel") yet is about it."""
+    from dataclasses import replace
+
+    knowledge, chunks, profile = shipped
+    base = replace(chunk(chunks, "page", text="Workshop date"), lead=False, keys=(), states_date=None, dated=False)
+    row = replace(base, id="page:x#r", section="Schedule", text="From: 16:00; Until: 16:45; Panel Discussion")
+    panel = replace(base, id="page:x#pl", section="Panelists",
+                    text="Panelists: Naomi Saphra — Research Fellow, Harvard University; Sam Marks — Technical Staff, Anthropic")
+    asks = question("who's on the panel?", an.WHO)
+    answer = answer_question(asks, [hit(row, 0.6, 1.0), hit(panel, 0.9, 0.0)], knowledge, NOW, Policy(), profile)
+    assert answer.answered and "Naomi Saphra" in answer.text, answer.text

@@ -374,3 +374,20 @@ def test_a_field_label_is_followed_by_its_value():
     assert "Submission — August 29, 2026 11:59 p.m. AoE" in " ".join(texts)
     assert "Workshop: December 12, 2026" in " ".join(texts)  # a label that says it is one already
     assert "Ada Lovelace" in texts  # spans that are no label join as words
+
+
+def test_a_heading_closed_by_another_levels_tag_ends_where_a_browser_ends_it():
+    """A theme's card ``<h2>Naomi Saphra</h1><h3>Research Fellow</h2>``: browsers close the open
+    heading at any ``</hN>``; read without that, the rest of the page was the heading's text."""
+    page = parse_html_page(
+        """<html><body><h2>Panelists</h2>
+<div class="card"><h2 class="f4">Naomi Saphra</h1><h3 class="f5">Research Fellow, Harvard University</h2></div>
+<div class="card"><h2 class="f4">Sam Marks</h1><h3 class="f5">Technical Staff, Anthropic</h2></div>
+<h2>Organizers</h2>
+<p>Tal Haklay, Technion</p>
+</body></html>""",
+        "index.html",
+    )
+    by_section = [(b.path[-1].text if b.path else "", b.text) for b in page.blocks]
+    assert ("Panelists", "Naomi Saphra — Research Fellow, Harvard University") in by_section, by_section
+    assert ("Organizers", "Tal Haklay, Technion") in by_section, by_section
