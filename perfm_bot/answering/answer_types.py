@@ -108,7 +108,7 @@ _STATES = {
     LINK: re.compile(r"\b(?:openreview|cmt|easychair|softconf)\b|https?://\S*(?:submi|forms)", re.I),
     # a room by its word and name ("Room 203", "Hall C", "ballroom B"), or a named room's number
     ROOM: re.compile(
-        r"\b(?i:room|rooms|hall|halls|ballroom|auditorium|theat(?:er|re)|salon|suite|floor|level|building)\s+[#:]?\s*[A-Z0-9]"
+        r"\b(?i:room|rooms|hall|halls|ballroom|auditorium|theat(?:er|re)|salon|suite|floor|level|building)(?:\s+[#:]?|[#:])\s*[A-Z0-9]"  # "Room 203", "Room: Lehar 3"
         r"|\b(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)[A-Z][a-z]+\s+(?!(?:19|20)\d\d\b)\d{2,4}(?:\s*[-–]\s*\d{2,4})?\b"
         r"|\b[A-Z0-9]+\s+(?i:room|hall|ballroom)\b",
     ),

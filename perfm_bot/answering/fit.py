@@ -769,10 +769,12 @@ def description_rank(chunk: Chunk) -> int:
 
 def _roster_entry(question: an.Question, chunk: Chunk) -> bool:
     """A short entry under a heading that names what was asked: "Alquist (https://…)" under
-    "Sponsors" answers "who's sponsoring it?", though a company is no person's name."""
+    "Sponsors" answers "who's sponsoring it?", though a company is no person's name. An entry
+    starts with its name; "(Listed alphabetically)" under "Invited Speakers" is a note."""
     subject = _subject(question.search)
     return (
         bool(subject) and bool(chunk.heading) and len(chunk.text) <= MAX_ENTRY and "." not in chunk.text.split("(")[0]
+        and chunk.text[:1].isupper()
         and _has_subject(subject, replace(chunk, id=f"{chunk.id}#heading", text=chunk.heading, keys=()))
     )
 

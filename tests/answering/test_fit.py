@@ -698,6 +698,9 @@ def test_who_is_answered_by_an_entry_under_the_heading_that_names_what_was_asked
     sponsor = replace(base, id="page:x#sp", text="Alquist (https://alquistrobotics.com)", section="Sponsors")
     asks = question("who's sponsoring it?")
     assert fit.check(asks, hit(sponsor, 0.6), sponsor.text, profile.vocabulary, 0.6).ok
+    note = replace(base, id="page:x#note", text="(Listed alphabetically)", section="Invited Speakers")
+    speakers = question("who are the invited speakers this year?")
+    assert not fit.check(speakers, hit(note, 0.6), note.text, profile.vocabulary, 0.6).ok  # a note, no entry
     other = replace(sponsor, id="page:x#venue", section="Venue")
     assert not fit.check(asks, hit(other, 0.6), other.text, profile.vocabulary, 0.6).ok
 
