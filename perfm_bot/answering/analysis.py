@@ -410,7 +410,8 @@ _ASKING_FOR = re.compile(
     r"^(?:(?:can|could|would|will) (?:you|u|someone|anyone) (?:please |pls |kindly |just )?(?:tell|let) me(?: know)?"
     r"|(?:do|does) (?:you|anyone) know|i (?:would |want |wanted |need )?(?:like )?to (?:know|ask|enquire|inquire|check|confirm)(?: about)?"
     r"|i was wondering|i am wondering"
-    r"|(?:please |pls |plz )?(?:just )?(?:tell me|let me know))\s+(?=(?:who|what|when|where|which|how|whether|if)\b)"
+    r"|(?:please |pls |plz )?(?:just )?(?:tell me|let me know))\s+"
+    r"(?=(?:(?:on|at|in|from|by|for|to|with) )?(?:who|whom|what|when|where|which|how|whether|if)\b)"  # "… know on which day"
 )
 
 

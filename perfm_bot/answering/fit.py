@@ -177,6 +177,8 @@ def select(
                  and not says_tba(h.chunk.text) and names_someone(h.chunk.text)]
         if named:
             out = [named[0]] + [h for h in out if h is not named[0]]
+    if question.intent == an.SCOPE and out and out[0].chunk.kind == "page":
+        out = _curated_scope_first(out, subject, tags, threshold)
     if value is not None or asks_when:  # a passage stating the value asked for answers before one that only shares words
         stating = [
             h for h in out
@@ -667,6 +669,21 @@ def _names_subject(question: str, chunk: Chunk, value: str | None = None) -> boo
 # A time zone is stated once for every time a page gives ("All times are in Singapore Time"): the
 # schedule or the deadlines it is asked of need not be named beside it.
 _ZONED = frozenset(stems("schedule program programme agenda times talks sessions deadlines dates"))
+
+
+def _curated_scope_first(out: list[RankedHit], subject: list[str], tags: Mapping[str, frozenset[str]], threshold: float) -> list[RankedHit]:
+    """'Is time-series forecasting in scope?': the page's topic line names it, and so does the
+    organizers' FAQ answer on scope, which also says whether the list is open ("not limited
+    to"). The FAQ answers first when it names every word of the question the line matched."""
+    matched = {s for s in subject if s in _chunk_stems(out[0].chunk)}
+    if not matched:
+        return out
+    curated = next(
+        (h for h in out[1:] if h.chunk.kind == "faq" and an.SCOPE in tags.get(h.chunk.id, frozenset())
+         and h.score >= threshold and matched <= _chunk_stems(h.chunk)),
+        None,
+    )
+    return out if curated is None else [curated, *(h for h in out if h is not curated)]
 
 
 def _has_value_subject(subject: list[str], chunk: Chunk, value: str | None) -> bool:

@@ -314,6 +314,9 @@ def test_asking_to_be_taught_is_off_topic_unless_it_is_the_workshops_process(mes
 def test_a_request_to_be_told_asks_what_it_wraps():
     assert an.intent(an.normalise("Could you tell me who is organizing the workshop?"))[0] == an.WHO
     assert an.intent(an.normalise("can you tell me a joke"))[0] == an.OFF_TOPIC
+    # the question it wraps may open with a preposition
+    wrapped = "could you kindly let me know on which day the workshop itself will take place?"
+    assert an.intent(an.normalise(wrapped))[0] == an.DATE
 
 
 def test_a_place_person_or_time_question_about_it_is_about_the_workshop_whatever_its_other_words():

@@ -738,3 +738,25 @@ def test_a_who_question_tries_the_next_passage_that_shares_its_subject_by_its_st
     asks = question("who's on the panel?", an.WHO)
     answer = answer_question(asks, [hit(row, 0.6, 1.0), hit(panel, 0.9, 0.0)], knowledge, NOW, Policy(), profile)
     assert answer.answered and "Naomi Saphra" in answer.text, answer.text
+
+
+def test_a_scope_question_is_answered_by_the_organizers_scope_answer_when_it_names_the_same_topic(shipped):
+    """The page's "Applications: …, time-series forecasting." and the FAQ's "Topics include, but are
+    not limited to: …" both name the topic; the FAQ, which says the list is open, answers first. A
+    topic only the page's line names is answered from that line."""
+    _, chunks, profile = shipped
+    line = chunk(chunks, "page", text="Applications:")
+    faq = chunk(chunks, "faq", "topics")
+    assert an.SCOPE in profile.tags[faq.id]
+    asks = question("is time-series forecasting in scope?", an.SCOPE)
+    picked = fit.select(asks, [hit(line, 0.77, 0.3), hit(faq, 0.37, 0.4)], profile.tags)
+    assert picked[0].chunk is faq
+    other = replace_text(line, "Applications: Dialogue systems, recommendation, weather nowcasting.")
+    picked = fit.select(question("is weather nowcasting in scope?", an.SCOPE), [hit(other, 0.77, 0.3), hit(faq, 0.37, 0.4)], profile.tags)
+    assert picked[0].chunk is other  # the FAQ does not name it: the line that does answers
+
+
+def replace_text(c, text):
+    from dataclasses import replace
+
+    return replace(c, id=f"{c.id}#t", text=text)
