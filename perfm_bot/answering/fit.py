@@ -759,6 +759,35 @@ def has_subject(subject: list[str], chunk: Chunk) -> bool:
     return _has_subject(subject, chunk)
 
 
+def about_asked_milestone(question: an.Question, chunk: Chunk) -> bool:
+    """A dated passage about the milestone a date question names: "Submission — August 29" is
+    about "when's the paper deadline?" though it shares no word with it. A question naming no
+    milestone ("when is regml this year?") asks the event's day: a line giving a day and no
+    milestone's name ("Schedule: Dec 07, 2025, Upper Level Room 1AB") is about it."""
+    if question.intent not in an.DATE_INTENTS or not (chunk.kind == "date" or chunk.states_date or chunk.dated):
+        return False
+    q = question.text.lower()
+    named = _named_milestones(q)
+    if not named:
+        said = chunk.text.lower()
+        return bool(_STATES_DAY.search(chunk.text)) and not any(w in said for words in (*_MILESTONES, _DEADLINE) for w in words)
+    own = " ".join((chunk.text, *chunk.keys, chunk.section)).lower()
+    return any(any(w in own for w in words) for words in named)
+
+
+def names_asked_milestone(question: an.Question, chunk: Chunk) -> bool:
+    """A dated passage about a milestone the date question names by name (see ``about_asked_milestone``)."""
+    return bool(_named_milestones(question.text.lower())) and about_asked_milestone(question, chunk)
+
+
+def could_say_when(question: an.Question, chunk: Chunk) -> bool:
+    """Whether a passage could answer a "when" question at all: a date record, or text giving a
+    date or a time ("RegML @ NeurIPS 2024 (The 2nd Workshop)" cannot say when this year's is)."""
+    if not an._DATE_FOCUS.match(an._strip_lead(question.text)):
+        return True
+    return chunk.kind in ("date", "out_of_scope") or bool(_STATES_TIME.search(chunk.text))
+
+
 # a section that says what the workshop is: "About the Workshop", "Overview", "Motivation"
 _ABOUT_SECTION = re.compile(
     r"^(?:about|overview|introduction|intro|motivation|summary|description|abstract|aims?|goals?|objectives?|vision|"

@@ -281,15 +281,23 @@ def _next_fitting(
     tried = {best.chunk.id}
     names = profile.own | profile.host | profile.title
     subject = [s for s in fit.subject_words(question.search) if not fit.names_workshop(s, names)]
-    if subject:  # a next passage speaks of what was asked, not only of the workshop
-        tried |= {h.chunk.id for h in candidates if h.chunk.kind != "out_of_scope" and not fit.has_subject(subject, h.chunk)}
+    if subject:  # a next passage speaks of what was asked (or of the milestone asked), not only of the workshop
+        tried |= {
+            h.chunk.id for h in candidates
+            if h.chunk.kind != "out_of_scope" and not fit.has_subject(subject, h.chunk) and not fit.about_asked_milestone(question, h.chunk)
+        }
+    tried |= {h.chunk.id for h in candidates if not fit.could_say_when(question, h.chunk)}  # tries go to passages that could answer
     for _ in range(NEXT_TRIES):
         rest = [h for h in candidates if h.chunk.id not in tried]
-        if not rest or rest[0].chunk.kind == "out_of_scope" or rest[0].score < floor:
+        # the milestone a date question names may rank far below another's date ("Workshop — December
+        # 12" over "Submission — August 29" for "when's the paper deadline?"): it is tried all the same
+        if not rest or rest[0].chunk.kind == "out_of_scope" or rest[0].score < floor and not fit.names_asked_milestone(question, rest[0].chunk):
             break
         retry = replace(compose(question.text, rest, knowledge, now, policy), intent=question.intent)
         hit = next((h for h in rest if h.chunk.id == retry.chunk_id), None)
-        if not retry.answered or hit is None or hit.score < floor or hit.coverage <= 0 and not subject:
+        if not retry.answered or hit is None or hit.score < floor and not fit.names_asked_milestone(question, hit.chunk) or (
+            hit.coverage <= 0 and not subject and not fit.about_asked_milestone(question, hit.chunk)
+        ):
             break  # a passage sharing no word with the question answers something else ("panel" is shared by "Panelists")
         tried.add(hit.chunk.id)
         again = _checked(question, retry, hit, profile, policy, checks)

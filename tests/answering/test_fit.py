@@ -760,3 +760,30 @@ def replace_text(c, text):
     from dataclasses import replace
 
     return replace(c, id=f"{c.id}#t", text=text)
+
+
+def test_a_date_question_tries_the_passages_that_could_say_when_and_the_milestone_it_names(shipped):
+    """'When's the paper deadline?': the workshop day's line ranks first and is another milestone's;
+    the "Submission — August 29" line shares no word with the question and ranks far below, yet is
+    the milestone asked. 'When is regml this year?': lines naming past editions cannot say when,
+    so the tries go to a line that gives a day."""
+    from dataclasses import replace
+
+    knowledge, chunks, profile = shipped
+    base = replace(chunk(chunks, "page", text="Workshop date"), lead=False, keys=(), states_date=None, dated=False, section="Key dates")
+    day = replace(base, id="page:x#w", text="Workshop — December 12 or 13, 2026 Paris, France", dated=True)
+    note = replace(base, id="page:x#n", text="Dates are tentative; the workshop day in Paris will be confirmed once provided.")
+    submission = replace(base, id="page:x#s", text="Submission — August 29, 2026 11:59 p.m. AoE", dated=True)
+    asks = an.Question("when is the paper deadline for aidar?", "when is the paper deadline for the workshop?", an.DATE, False)
+    hits = [hit(day, 0.78, 0.18), hit(note, 0.67, 0.18), hit(submission, 0.56, 0.0)]
+    answer = answer_question(asks, hits, knowledge, NOW, Policy(), profile)
+    assert answer.answered and "August 29" in answer.text, answer.text
+
+    past = [replace(base, id=f"page:x#p{n}", section="", text=f"RegML @ NeurIPS {year} (/neurips{year}/) (The {n} Workshop)")
+            for n, year in (("3rd", 2024), ("2nd", 2023), ("1st", 2022))]
+    schedule = replace(base, id="page:x#sc", section="", dated=True,
+                       text="Schedule: Dec 07, 2025, Upper Level Room 1AB @ San Diego Convention Center. 08:45-09:00 — Opening Remarks.")
+    asks = an.Question("when is regml this year?", "when is regml this year?", an.DATE, False)
+    hits = [*(hit(p, 0.52, 0.35) for p in past), hit(schedule, 0.6, 0.0)]
+    answer = answer_question(asks, hits, knowledge, NOW, Policy(), profile)
+    assert answer.answered and "Dec 07, 2025" in answer.text, answer.text
