@@ -161,10 +161,11 @@ class Engine:
         searched = [spelling.fix(q.search) for q in asked]
         vectors = self.embedder.encode(searched) if searched else None  # every part of every message: one call
         now = self.clock()
+        ignore = frozenset(stems(" ".join(profile.names)))
         with self._lock:
             hits = self._search(vectors, searched) if searched else []
             knowledge, lexical = self.knowledge, self._lexical
-        ignore = frozenset(stems(" ".join(profile.names)))
+            hits = [self._with_rare_holders(v, text, h, lexical, ignore) for v, text, h in zip(vectors, searched, hits)] if searched else []
         found = {id(q): rank(text, h, lexical, ignore) for q, text, h in zip(asked, searched, hits)}
         checks = self.checks
 
@@ -177,6 +178,16 @@ class Engine:
                 return replace(abstain(q.text, 0.0, self.policy), intent=q.intent)
 
         return [combine(message, [answer(q) for q in a.questions]) for message, a in zip(cleaned, analysed)]
+
+    def _with_rare_holders(self, vector: np.ndarray, text: str, hits: list[Hit], lexical: LexicalScorer, ignore: frozenset[str]) -> list[Hit]:
+        """The search's hits and the chunks holding a rare word of the question, which it may have
+        missed (see ``LexicalScorer.rare_holders``); an earlier edition's only when asked about."""
+        have = {h.chunk.id for h in hits}
+        extra = [c for c in lexical.rare_holders([s for s in stems(text) if s not in ignore]) if c not in have]
+        if not extra:
+            return hits
+        found = [h for h in self.index.score_chunks(vector, extra) if not h.chunk.past or fit.asks_past(text, h.chunk.past)]
+        return hits + found
 
     def _search(self, vectors: np.ndarray, searched: list[str]) -> list[list[Hit]]:
         """This edition's chunks, and an earlier edition's only for a question about it ("what

@@ -74,6 +74,10 @@ class RankedHit:
     coverage: float
 
 
+RARE_HOLDERS = 4  # a word at most this many chunks hold (or a fiftieth of them) is rare
+RARE_CANDIDATES = 24  # chunks added to a question's candidates for its rare words, at most
+
+
 class LexicalScorer:
     """The words of every chunk (text and keys), with their inverse document frequency."""
 
@@ -88,6 +92,22 @@ class LexicalScorer:
         total = len(self._stems)
         self._idf = {stem: math.log((total + 1) / (count + 0.5)) for stem, count in frequency.items()}
         self._unseen_idf = math.log((total + 1) / 0.5)
+        self._rare_limit = max(RARE_HOLDERS, total // 50)
+        self._holders: dict[str, list[str]] = {}  # a rare stem -> the chunks that hold it
+        for chunk_id, chunk_stems in self._stems.items():
+            for stem in chunk_stems:
+                if frequency[stem] <= self._rare_limit:
+                    self._holders.setdefault(stem, []).append(chunk_id)
+
+    def rare_holders(self, question_stems: Sequence[str]) -> list[str]:
+        """The chunks holding a word of the question that few chunks use ("sponsoring": the one
+        line saying who sponsors it), which the dense search may rank below twenty passages that
+        only say "the workshop" more like the question does."""
+        found: dict[str, None] = {}
+        held = [self._holders[s] for s in dict.fromkeys(question_stems) if s in self._holders]
+        for holders in sorted(held, key=len):  # the rarest word's chunks first
+            found.update(dict.fromkeys(holders))
+        return list(found)[:RARE_CANDIDATES]
 
     def coverage(self, question_stems: Sequence[str], chunk: Chunk) -> float:
         if not question_stems:

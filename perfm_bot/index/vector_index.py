@@ -200,6 +200,22 @@ class ChunkIndex:
             results.append([Hit(self.chunks[pos], score) for pos, score in ranked])
         return results
 
+    def score_chunks(self, query: np.ndarray, chunk_ids: Iterable[str]) -> list[Hit]:
+        """The given chunks' dense scores for one query (each at its best key), best first: chunks
+        another signal found (a rare word of the question), whatever their rank in the search."""
+        position = {c.id: i for i, c in enumerate(self.chunks)}
+        wanted = [(pos, vector_id(self.chunks[pos].id, key)) for cid in dict.fromkeys(chunk_ids)
+                  if (pos := position.get(cid)) is not None for key in self.chunks[pos].keys]
+        wanted = [(pos, vid) for pos, vid in wanted if vid in self._ids]
+        if not wanted:
+            return []
+        vectors = self._index.reconstruct_batch(np.asarray([vid for _, vid in wanted], dtype=np.int64))
+        scores = vectors @ np.asarray(query, dtype=np.float32)
+        best: dict[int, float] = {}
+        for (pos, _), score in zip(wanted, scores.tolist()):
+            best[pos] = max(score, best.get(pos, -1.0))
+        return [Hit(self.chunks[pos], score) for pos, score in sorted(best.items(), key=lambda item: -item[1])]
+
     def _selector(self, editions: frozenset[str]) -> faiss.IDSelector | None:
         if not editions:
             return None

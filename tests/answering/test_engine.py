@@ -199,3 +199,35 @@ def test_what_the_workshop_is_about_is_answered_by_its_own_description(tmp_path,
                     "Could you please summarise what the workshop aims to achieve?"):
         reply = engine.ask(message)
         assert reply.answered and "human-robot interaction" in reply.text, (message, reply.text)
+
+
+def test_a_rare_word_of_the_question_brings_its_passage_whatever_the_dense_rank(tmp_path: Path, real_embedder, clock):
+    """'Who is sponsoring the workshop?': twenty-odd passages say "the workshop" more like the
+    question than "This workshop is sponsored by the Carl Zeiss Foundation" does; the one passage
+    with the question's rare word "sponsor" is a candidate all the same."""
+    lines = [
+        f"<p>The workshop {what}.</p>"
+        for what in (
+            "is a half-day event combining invited keynotes, contributed papers and discussion",
+            "takes place in Bremen at IJCAI 2026", "welcomes researchers from academia and industry",
+            "will feature two keynote talks", "is organized by researchers from three universities",
+            "aims to bring together the embedded AI community", "has a poster session after lunch",
+            "accepts short and long papers", "will have a panel on sustainability",
+            "program is preliminary", "is held in person", "website will be updated regularly",
+            "committee reviews every submission", "encourages student participation",
+            "is the first of its kind", "schedule will be announced soon", "follows the IJCAI code of conduct",
+            "is open to all IJCAI attendees", "papers are non-archival", "has a best paper award",
+            "day starts at 9:00", "will end with closing remarks", "invites position papers",
+        )
+    ] + [f"<p>Workshop session {n} of the workshop discusses {topic}.</p>" for n, topic in enumerate(
+        ("embedded learning", "tiny models", "energy use", "sensor data", "robot control", "edge devices", "federated training",
+         "model compression", "hardware design", "green computing", "data centres", "carbon accounting", "benchmarks",
+         "quantisation", "pruning", "distillation", "on-device inference", "battery life", "smart farming", "wearables"), 1)]
+    lines.insert(17, '<h2>Sponsored by</h2><p>This workshop is sponsored by the <a href="https://www.carl-zeiss-stiftung.de/">Carl Zeiss Foundation</a> via the <a href="https://sembai.cs.uni-kl.de/">Sustainable Embedded AI</a> project.</p><h2>More</h2>')
+    (tmp_path / "k" / "pages").mkdir(parents=True)
+    (tmp_path / "k" / "pages" / "index.html").write_text(
+        f"<html><head><title>SuRE Workshop</title></head><body><h1>SuRE</h1>{''.join(lines)}</body></html>", encoding="utf-8"
+    )
+    engine = Engine(Settings(knowledge_dir=tmp_path / "k", state_dir=tmp_path / "s"), real_embedder, clock=clock)
+    answer = engine.ask("Who is sponsoring the workshop?")
+    assert answer.answered and "Carl Zeiss" in answer.text, answer.text

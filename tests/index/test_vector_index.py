@@ -107,3 +107,21 @@ def test_this_editions_search_leaves_earlier_editions_out_however_many_there_are
         found = {h.chunk.past for h in one}
         assert "w-2018" in found and found <= {None, "w-2018"}  # the edition asked about, and this one
         assert index.past_editions == {f"w-{y}" for y in range(2015, 2025)}
+
+
+def test_chunks_found_another_way_are_scored_as_the_search_would_score_them(fake_embedder, monkeypatch):
+    """``score_chunks``: the dense score of chunks the search did not return (exact and clustered)."""
+    import perfm_bot.index.vector_index as vector_index
+    from perfm_bot.index.chunking import Chunk, Source
+
+    monkeypatch.setattr(vector_index, "EXACT_LIMIT", 300)
+    chunks = [Chunk(f"c:{i}", "page", f"text {i}", (f"key {i} word{i % 7}", f"other {i}"), Source("P", None)) for i in range(200)]
+    for count, clustered in ((100, False), (200, True)):  # two keys per chunk: 200 and 400 vectors
+        index = ChunkIndex(fake_embedder.model_id, fake_embedder.dimension)
+        index.update(chunks[:count], fake_embedder)
+        assert index.clustered is clustered
+        query = fake_embedder.encode(["key 17 word3"])[0]
+        scored = index.score_chunks(query, ["c:17", "c:5", "missing", "c:17"])
+        assert [h.chunk.id for h in scored][:1] == ["c:17"] and {h.chunk.id for h in scored} == {"c:17", "c:5"}
+        expected = max(float(np.dot(query, v)) for v in fake_embedder.encode(["key 17 word3", "other 17"]))
+        assert abs(scored[0].score - expected) < 1e-4
