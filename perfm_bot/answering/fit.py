@@ -365,6 +365,8 @@ def check(
         return Fit(True)  # "summarise what it aims to achieve": the words of asking are no subject
     if (thing := _asked_thing(q)) and not says_tba(text) and not _names_thing(thing, hit.chunk):
         return Fit(False, f"asks whether there is {thing}; the passage does not speak of it")  # an award in a bio
+    if (thing := _requested_thing(q, question.search)) and not says_tba(text) and not _names_thing(thing, hit.chunk, whole=True):
+        return Fit(False, f"asks for {thing}; the passage does not speak of it")  # a visa letter from the topics
     if question.intent in NEAR_ANSWER_INTENTS and not says_tba(text) and _answers_the_aside(question, hit.chunk):
         return Fit(False, "answers the clause beside the question, not the question")
     yes_no = question.intent in NEAR_ANSWER_INTENTS and bool(_YES_NO.match(q))
@@ -398,17 +400,42 @@ def _asked_thing(q: str) -> str:
     return match.group("thing") if match else ""
 
 
-def _names_thing(thing: str, chunk: Chunk) -> bool:
+# "can the workshop provide one?", "could you send me a visa invitation letter?": a thing asked for
+_REQUEST = re.compile(
+    r"^(?:can|could|will|would|do|does) (?:you|u|the (?:workshop|organi[sz]ers|organi[sz]ing committee|chairs|conference)|they) "
+    r"(?:please |kindly |also )?(?:provide|send|give|issue|offer|write|sign|arrange|supply)(?: (?:me|us|them))? "
+    r"(?:a |an |any |some |the )?(?P<thing>[a-z][\w'-]*(?: [a-z][\w'-]*){0,3}?)(?= (?:for|to|so|if|or|and|from|by)\b|\s*[?.!,]|$)"
+)
+# what "one" stands for in "I need an invitation letter for my visa. Can the workshop provide one?"
+_NEEDED = re.compile(r"\b(?:need|needs|want|require|requires|request) (?:a|an|the|some) (?P<thing>[a-z][\w'-]*(?: [a-z][\w'-]*){0,3}?)(?= (?:for|to|so|from|by|and|or)\b|\s*[?.!,]|$)")
+_BACK_REFERENCE = frozenset("one it that this them those some any".split())
+
+
+def _requested_thing(q: str, search: str) -> str:
+    """What a request asks to be given (the analysis's text, normalised already); "one" is what the
+    message said it needs before it."""
+    match = _REQUEST.match(q)
+    if not match:
+        return ""
+    thing = match.group("thing")
+    if thing.split()[0] in _BACK_REFERENCE:
+        needed = _NEEDED.search(search)
+        return needed.group("thing") if needed else ""
+    return thing
+
+
+def _names_thing(thing: str, chunk: Chunk, whole: bool = False) -> bool:
     """The words that say which thing it is (all but its head noun: "best" of "best paper award",
     "travel" of "travel support", which a passage may call "travel grants"; a lone word itself) in
     the passage or its section, beyond "workshop", "paper" and words of asking; a plural or a longer
-    form counting ("award": "awards", "award-winning")."""
+    form counting ("award": "awards", "award-winning"). ``whole``: every word, the head noun too (a
+    request for an "invitation letter" is not met by "invited speakers")."""
     words = thing.split()
     if words[0] in _SOMEONE:
         return True  # "is there anybody from Leeds on the committee?" asks who, not what
     have = _chunk_stems(chunk) | frozenset(stems(chunk.section))
     starts = {h[:5] for h in have if len(h) >= 5}
-    named = [s for s in stems(" ".join(words[:-1] or words)) if s not in TOPIC_STEMS and s not in _GENERIC and not s.isdigit()]
+    named = [s for s in stems(" ".join(words if whole else words[:-1] or words)) if s not in TOPIC_STEMS and s not in _GENERIC and not s.isdigit()]
     return all(s in have or s + "s" in have or (len(s) >= 5 and s[:5] in starts) for s in named)
 
 

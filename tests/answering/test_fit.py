@@ -787,3 +787,21 @@ def test_a_date_question_tries_the_passages_that_could_say_when_and_the_mileston
     hits = [*(hit(p, 0.52, 0.35) for p in past), hit(schedule, 0.6, 0.0)]
     answer = answer_question(asks, hits, knowledge, NOW, Policy(), profile)
     assert answer.answered and "Dec 07, 2025" in answer.text, answer.text
+
+
+def test_a_request_for_something_is_answered_only_by_a_passage_naming_it(shipped):
+    """'I need an invitation letter for my visa, can the workshop provide one?': "one" is the letter;
+    a passage about the invited talks does not speak of it, one offering letters does."""
+    from dataclasses import replace
+
+    knowledge, chunks, profile = shipped
+    base = replace(chunk(chunks, "page", text="Workshop date"), lead=False, keys=(), states_date=None, dated=False, section="About")
+    topics = replace(base, id="page:x#t", text="The workshop will cover sub-topics including invited talks on robust learning.")
+    letters = replace(base, id="page:x#l", text="We can send visa invitation letters to authors of accepted papers.")
+    message = "i need an invitation letter for my us visa application, can the workshop provide one?"
+    asks = an.Question("can the workshop provide one?", message, an.OTHER, False)
+    assert not fit.check(asks, hit(topics, 0.6), topics.text, profile.vocabulary, 0.6).ok
+    assert fit.check(asks, hit(letters, 0.6), letters.text, profile.vocabulary, 0.6).ok
+    # asking to do something is no request for a thing
+    remote = an.Question("can we give the talk remotely?", "can we give the talk remotely?", an.OTHER, False)
+    assert fit._requested_thing(remote.text, remote.search) == ""
