@@ -189,6 +189,12 @@ _WHERE = re.compile(
 _WHERE_START = re.compile(r"^(?:where|(?:what|which) (?:city|country|venue|room|hall|building|address))\b")
 _OTHER_VENUE = re.compile(r"\b(?:another|other|different|previous|prior|archival|publication|main[- ]conference) venues?\b")
 _WHO = re.compile(r"^(?:who|whom|which (?:people|person|institutions?|universities|companies|organi[sz]ations))\b")
+# "can you list all the invited speakers with affiliations?", "name the organizers": who, as a list
+_LIST_PEOPLE = re.compile(
+    r"^(?:(?:can|could|would) (?:you|u) (?:please |pls |kindly |just )?)?(?:please |pls |plz )?(?:list|name|give me|show me)"
+    r"(?: (?:all|me|us|the|of))*\s+(?:(?:invited|keynote|plenary|confirmed|main) )?"
+    r"(?:speakers?|organi[sz]ers?|panel(?:ists?)?|panellists?|keynotes?|committee|chairs?|reviewers?|people|team)\b"
+)
 _SUBMIT = re.compile(
     r"\b(?:submit|submitting|submission|submissions|page limit|pages?|format|pdf|anonymi[sz]e|anonymous|references|appendix|"
     r"double[- ]blind|blind|archival|proceedings|template|length)\b"
@@ -449,7 +455,7 @@ def intent(question: str, known: Collection[str] = frozenset()) -> tuple[str, bo
         return TIME, False
     if (_NEWS.search(q) and not re.search(r"\bannounced\b", q)) or _ANYTHING_NEW.match(q):
         return NEWS, False
-    if _WHO.match(q) and not _AUDIENCE.search(q):
+    if (_WHO.match(q) and not _AUDIENCE.search(q)) or _LIST_PEOPLE.match(q):
         return WHO, False
     if re.match(r"^(?:where)\b", q) and _SUBMIT.search(q):
         return SUBMIT, False

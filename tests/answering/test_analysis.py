@@ -432,3 +432,16 @@ def test_a_list_typed_inline_asks_each_item():
     assert [q.intent for q in asked] == [an.WHERE, an.WHO, an.OTHER]
     assert [q.text for q in ask("two things: (1) page limit? (2) is it double blind").questions] == ["page limit?", "is it double blind"]
     assert len(ask("I have 2) papers and one is late, is that ok?").questions) == 1  # one marker is no list
+
+
+@pytest.mark.parametrize(
+    "message, intent_",
+    [
+        ("can you list all the invited speakers with affiliations?", an.WHO),
+        ("name the keynote speakers pls", an.WHO),
+        ("can you list the important dates?", an.DATE),  # a list of dates is a date question
+        ("can you name a good hotel nearby", an.OFF_TOPIC),  # a local tip, not the workshop's people
+    ],
+)
+def test_asking_to_list_or_name_a_group_of_people_asks_who(message, intent_):
+    assert an.intent(an.normalise(message))[0] == intent_

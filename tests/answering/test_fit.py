@@ -805,3 +805,19 @@ def test_a_request_for_something_is_answered_only_by_a_passage_naming_it(shipped
     # asking to do something is no request for a thing
     remote = an.Question("can we give the talk remotely?", "can we give the talk remotely?", an.OTHER, False)
     assert fit._requested_thing(remote.text, remote.search) == ""
+
+
+def test_a_who_question_answered_by_the_group_it_names_is_not_declined_for_words_the_pages_lack(shipped):
+    """'Can you list all the invited speakers with affiliations?': the pages never say "list",
+    "invited" or "affiliation", yet the speakers' list, names with affiliations, answers it."""
+    from dataclasses import replace
+
+    knowledge, chunks, profile = shipped
+    roster = replace(chunk(chunks, "page", text="Workshop date"), id="page:x#roster", lead=False, keys=(), states_date=None, dated=False,
+                     section="Speakers", roster=True, text="Speakers: Shuran Song — Stanford University; Georgia Chalvatzaki — TU Darmstadt")
+    asks = question("can you list all the invited speakers with affiliations?")
+    assert asks.intent == an.WHO
+    from perfm_bot.answering.ranking import stems
+
+    pages_words = frozenset(stems(roster.text + " Organizers Program Committee Schedule"))  # no "list", "invited", "affiliation"
+    assert fit.check(asks, RankedHit(roster, 0.55, 0.42, 0.11), roster.text, pages_words, 0.6).ok
