@@ -26,6 +26,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Collection
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from perfm_bot.answering.ranking import STOP_WORDS, stems, prefixes as ranking_prefixes
 
@@ -261,6 +262,7 @@ _LETTER_CLOSING = re.compile(
 _ENUMERATION = re.compile(r"(?:(?<=\s)|^)\(?(?:\d{1,2}[.)]|[a-e]\))\s+(?=[^\W\d_])")
 
 
+@lru_cache(maxsize=8192)  # the checks normalise the same question text several times each
 def normalise(text: str) -> str:
     """Lowercase plain words: emoji gone, chat spellings expanded, contractions opened.
 

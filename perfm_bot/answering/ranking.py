@@ -43,14 +43,19 @@ def _stem(word: str) -> str:
     return _STEMMER.stemWord(word)
 
 
+_DASH = re.compile(r"[-–]")
+
+
 def words(text: str) -> list[str]:
     """Lowercase words; 'trade-offs' also yields 'trade', 'offs' and 'tradeoffs'."""
     out: list[str] = []
     for word in _WORD.findall(text.lower()):
-        parts = re.split(r"[-–]", word)
+        if "-" not in word and "–" not in word:  # most words: no split to run
+            out.append(word)
+            continue
+        parts = _DASH.split(word)
         out.extend(parts)
-        if len(parts) > 1:
-            out.append("".join(parts))
+        out.append("".join(parts))
     return out
 
 
