@@ -25,6 +25,7 @@ from typing import Any
 
 from perfm_bot.core.errors import KnowledgeError
 from perfm_bot.sources.jsx_app import app_routes, is_js_app, route_path
+from perfm_bot.sources.orphans import orphan_pages
 from perfm_bot.sources.yaml_lines import parse_site_yaml
 
 MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdx", ".qmd")  # .qmd: Quarto's Markdown (Pandoc's, with fenced divs)
@@ -225,47 +226,13 @@ def _site_pages(site: Site, nested: set[Path]) -> list[Path]:
         built = next((site.root / d for d in BUILT_DIRS if (site.root / d).is_dir()), None)
         if built is not None:  # a built site and nothing else: read what was built
             pages = [p for p in _walk(built, built, set()) if _is_page(p, site)]
-    if site.generator == "plain":
-        hidden = unlinked_pages(pages)
-        pages = [p for p in pages if p not in hidden]
+    if site.generator in ("plain", "jekyll", "hugo"):  # pages nothing on the site leads to are not published
+        orphans = orphan_pages(site.root, site.generator, pages, lambda path, front: page_permalink(site, path, front))
+        pages = [p for p in pages if p not in orphans]
     home = site.root / "content" / "_index.md"
     if site.generator == "hugo" and home not in pages and hugo_home_layouts(site.root):
         pages.append(home)  # no Markdown for the home page: its layout still publishes one
     return sorted(pages)
-
-
-_COMMENT = re.compile(r"<!--.*?-->", re.S)
-_HREF = re.compile(r"""\bhref\s*=\s*["']?([^"'\s>#?]+)""", re.I)
-MAX_LINK_SCAN = 2 * 1024 * 1024
-
-
-def unlinked_pages(pages: list[Path]) -> set[Path]:
-    """Built pages the site links to only from commented-out navigation: the organizers took the
-    link down (``<!-- <a href="format.html">WORKSHOP FORMAT</a> -->`` on every page), so the page
-    is no longer published to visitors, though its file stays. A page nobody links to at all is
-    kept: a script menu or a sitemap may reach it."""
-    html = [p for p in pages if p.suffix.lower() in (".html", ".htm")]
-    visible: set[Path] = set()
-    commented: set[Path] = set()
-    for page in html:
-        try:
-            text = page.read_bytes()[:MAX_LINK_SCAN].decode("utf-8", errors="replace")
-        except OSError:
-            continue
-        comments = _COMMENT.findall(text)
-        visible.update(_targets(page, _COMMENT.sub(" ", text)))
-        commented.update(_targets(page, " ".join(comments)))
-    return {p for p in html if p.resolve() in commented and p.resolve() not in visible and p.stem.lower() != "index"}
-
-
-def _targets(page: Path, text: str) -> set[Path]:
-    found: set[Path] = set()
-    for href in _HREF.findall(text):
-        if "://" in href or href.startswith(("mailto:", "javascript:", "/")):
-            continue  # a site-root link needs the site's root, which a folder of pages may not be
-        target = (page.parent / href).resolve()
-        found.add(target / "index.html" if target.is_dir() else target)
-    return found
 
 
 def _walk(folder: Path, root: Path, stop: set[Path]) -> list[Path]:

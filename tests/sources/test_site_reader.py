@@ -179,7 +179,7 @@ def test_a_jekyll_layout_shows_its_banner_around_every_page_and_its_chrome_is_dr
         {
             "_config.yml": "title: TokShop\nvenue: Hilton Union Square\n",
             "_includes/contact.html": '<p>Contact: <a href="mailto:org@example.org">organizers</a></p>',
-            "_layouts/base.html": "<html><body><nav><a href='/'>Home</a> | <a href='/cfp'>CFP</a></nav>{{ content }}"
+            "_layouts/base.html": "<html><body><nav><a href='/'>Home</a> | <a href='/raw'>Raw</a> | <a href='/missing/'>Lost</a></nav>{{ content }}"
             "{% include contact.html %}<footer>Powered by Jekyll</footer></body></html>",
             "_layouts/default.html": "---\nlayout: base\n---\n<div class='banner'><p>@ COLM 2026, October 9, 2026<br>"
             "{{ site.venue }}</p></div><div class='container'>{{ content }}</div>",
@@ -248,7 +248,7 @@ def test_a_built_page_linked_only_from_commented_out_navigation_is_not_published
             "index.html": f"<html><body>{nav}<p>Welcome.</p></body></html>",
             "cfp.html": f"<html><body>{nav}<p>Submit by May 1.</p></body></html>",
             "format.html": f"<html><body>{nav}<p>We will also provide coffee and pastries.</p></body></html>",
-            "old/notes.html": "<html><body><p>Linked from nowhere: kept, a script menu may reach it.</p></body></html>",
+            "old/notes.html": "<html><body><p>Linked from nowhere: no visitor reaches it (test_orphans).</p></body></html>",
         },
     )
-    assert {p.permalink for p in pages.values()} == {"/", "/cfp.html", "/old/notes.html"}
+    assert {p.permalink for p in pages.values()} == {"/", "/cfp.html"}
