@@ -155,15 +155,16 @@ def _sites(blind: bool) -> list[Path]:
 def test_real_workshop_sites_read_as_published_hold_their_floor(real_embedder, tmp_path):
     """Each real site's files alone, dropped into an empty knowledge folder as a new workshop would:
     answered/declined rates over the thirty-nine sites tuned on a few cases under what was measured
-    (2026-12-06, end of stop 23: 709/910 answerable correct, 340/389 declined), and no hidden,
-    commented-out or struck-out text ever shown. Two known forbidden hits stand, both in text the
-    sites publish: FMSD's theme demo post answers a question about Gemini; HEXED's first-edition
-    proceedings (no year in their address) answer one about this edition's. A third fails."""
+    (2026-12-06, end of stop 23: 708/910 answerable correct, 342/389 declined), and no hidden,
+    commented-out or struck-out text ever shown. One known forbidden hit stands, in text the site
+    publishes: HEXED's first-edition proceedings (no year in their address) answer a question about
+    this edition's. (FMSD's theme demo post, which answered one about Gemini, is a page nothing
+    links to, no longer read.) A second fails."""
     sites = _sites(blind=False)
     assert len(sites) >= 39
     totals, reports = _measure_sites(sites, real_embedder, tmp_path)
     text = "\n".join(r for _, _, r in reports)
-    assert totals["forbidden"] <= 2, text
+    assert totals["forbidden"] <= 1, text
     assert totals["correct"] / totals["answerable"] >= FLOOR_TUNED[0] and totals["declined"] / totals["unanswerable"] >= FLOOR_TUNED[1], text
 
 
