@@ -26,7 +26,7 @@ from perfm_bot.core.errors import KnowledgeError
 from perfm_bot.sources.loader import fingerprint, load_knowledge, stat_signature
 from perfm_bot.sources.records import Knowledge
 from perfm_bot.sources.workshop_name import workshop_name
-from perfm_bot.answering.ranking import LexicalScorer, RankedHit, rank, stems, words
+from perfm_bot.answering.ranking import LexicalScorer, RankedHit, question_stems, rank_by_stems, stems, words
 from perfm_bot.answering.spelling import SpellingFixer
 from perfm_bot.index.vector_index import ChunkIndex, Hit, UpdateStats
 
@@ -162,11 +162,12 @@ class Engine:
         vectors = self.embedder.encode(searched) if searched else None  # every part of every message: one call
         now = self.clock()
         ignore = frozenset(stems(" ".join(profile.names)))
+        weighed = [question_stems(text, ignore) for text in searched]  # stemmed once: rare words and ranking
         with self._lock:
             hits = self._search(vectors, searched) if searched else []
             knowledge, lexical = self.knowledge, self._lexical
-            hits = [self._with_rare_holders(v, text, h, lexical, ignore) for v, text, h in zip(vectors, searched, hits)] if searched else []
-        found = {id(q): rank(text, h, lexical, ignore) for q, text, h in zip(asked, searched, hits)}
+            hits = [self._with_rare_holders(v, text, s, h, lexical) for v, text, s, h in zip(vectors, searched, weighed, hits)] if searched else []
+        found = {id(q): rank_by_stems(s, h, lexical) for q, s, h in zip(asked, weighed, hits)}
         checks = self.checks
 
         def answer(q: analysis.Question) -> Answer:
@@ -179,11 +180,13 @@ class Engine:
 
         return [combine(message, [answer(q) for q in a.questions]) for message, a in zip(cleaned, analysed)]
 
-    def _with_rare_holders(self, vector: np.ndarray, text: str, hits: list[Hit], lexical: LexicalScorer, ignore: frozenset[str]) -> list[Hit]:
+    def _with_rare_holders(
+        self, vector: np.ndarray, text: str, weighed: list[str], hits: list[Hit], lexical: LexicalScorer
+    ) -> list[Hit]:
         """The search's hits and the chunks holding a rare word of the question, which it may have
         missed (see ``LexicalScorer.rare_holders``); an earlier edition's only when asked about."""
         have = {h.chunk.id for h in hits}
-        extra = [c for c in lexical.rare_holders([s for s in stems(text) if s not in ignore]) if c not in have]
+        extra = [c for c in lexical.rare_holders(weighed) if c not in have]
         if not extra:
             return hits
         found = [h for h in self.index.score_chunks(vector, extra) if not h.chunk.past or fit.asks_past(text, h.chunk.past)]

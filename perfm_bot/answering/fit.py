@@ -137,7 +137,7 @@ def select(
         if chunk.kind == "out_of_scope":
             out.append(hit)
             continue
-        if (chunk.kind == "date" or chunk.states_date or chunk.dated) and question.intent not in an.DATE_INTENTS:
+        if _dated(chunk) and question.intent not in an.DATE_INTENTS:
             if value != answer_types.TIMEZONE:  # "is that AoE?" of a deadline: its line says the zone
                 continue
         own = tags.get(chunk.id, frozenset())
@@ -571,6 +571,21 @@ _DEADLINE = ("deadline", "submission", "submit", "due")
 _THE_DAY_ASKED = re.compile(r"\b(?:workshop|event|it)(?: (?:happening|taking place|held|on))?\s*\??$|^(?:when|which date|what date|what day|which day)\b.*\b(?:is|are) (?:the |this )?(?:\w+ )?(?:workshop|event)\b")
 
 
+def _dated(chunk: Chunk) -> bool:
+    """A date record, or a page line stating a date (as the chunker marked it)."""
+    return chunk.kind == "date" or bool(chunk.states_date) or chunk.dated
+
+
+def _milestone_text(chunk: Chunk) -> str:
+    """What says which milestone a dated passage is about: its text, keys and section."""
+    return " ".join((chunk.text, *chunk.keys, chunk.section)).lower()
+
+
+def _names_any_milestone(said: str) -> bool:
+    """Lowercased text naming a milestone or a deadline (so not the event's own day)."""
+    return any(w in said for words in (*_MILESTONES, _DEADLINE) for w in words)
+
+
 def _section_only(chunk: Chunk) -> Chunk:
     """The chunk as its section heading alone: "Talks › Invited Speakers" names who a roster lists."""
     return replace(chunk, id=f"{chunk.id}#section", text=chunk.section, keys=())
@@ -581,26 +596,26 @@ def _milestone_match(question: str, chunk: Chunk) -> int:
     milestone, 0 when the question names none."""
     if _other_milestone(question, chunk):
         return -1
-    if not (chunk.kind == "date" or chunk.states_date or chunk.dated):
+    if not _dated(chunk):
         return 0
     q = question.lower()  # the analysis's text, normalised already: this runs for every candidate
-    own = " ".join((chunk.text, *chunk.keys, chunk.section)).lower()
+    own = _milestone_text(chunk)
     return int(any(any(w in q for w in words) and any(w in own for w in words) for words in _MILESTONES))
 
 
 def _other_milestone(question: str, chunk: Chunk) -> bool:
     """A date question naming a milestone ("when is the camera-ready due?") and a dated passage
     about none of that milestone's words: its date is another milestone's."""
-    if not (chunk.kind == "date" or chunk.states_date or chunk.dated or _STATES_TIME.search(chunk.text)):
+    if not (_dated(chunk) or _STATES_TIME.search(chunk.text)):
         return False
-    own = " ".join((chunk.text, *chunk.keys, chunk.section)).lower()
+    own = _milestone_text(chunk)
     # "when do we hear back whether our abstract got accepted?" names two milestones' words: a
     # passage about either is about what was asked
     q = question.lower()  # the analysis's text, normalised already: this runs for every candidate
     named = _named_milestones(q)
     if not named and _THE_DAY_ASKED.search(q):  # "which date exactly is the MARS2 workshop?": not a deadline's
         said = chunk.text.lower()  # what the line says, not the section it sits in ("Submissions and Timeline")
-        return any(w in said for words in (*_MILESTONES, _DEADLINE) for w in words)
+        return _names_any_milestone(said)
     return bool(named) and not any(any(w in own for w in words) for words in named)
 
 
@@ -795,14 +810,14 @@ def about_asked_milestone(question: an.Question, chunk: Chunk) -> bool:
     about "when's the paper deadline?" though it shares no word with it. A question naming no
     milestone ("when is regml this year?") asks the event's day: a line giving a day and no
     milestone's name ("Schedule: Dec 07, 2025, Upper Level Room 1AB") is about it."""
-    if question.intent not in an.DATE_INTENTS or not (chunk.kind == "date" or chunk.states_date or chunk.dated):
+    if question.intent not in an.DATE_INTENTS or not _dated(chunk):
         return False
     q = question.text.lower()
     named = _named_milestones(q)
     if not named:
         said = chunk.text.lower()
-        return bool(_STATES_DAY.search(chunk.text)) and not any(w in said for words in (*_MILESTONES, _DEADLINE) for w in words)
-    own = " ".join((chunk.text, *chunk.keys, chunk.section)).lower()
+        return bool(_STATES_DAY.search(chunk.text)) and not _names_any_milestone(said)
+    own = _milestone_text(chunk)
     return any(any(w in own for w in words) for words in named)
 
 

@@ -125,7 +125,16 @@ class LexicalScorer:
 def rank(question: str, hits: Sequence[Hit], lexical: LexicalScorer, ignore: Collection[str] = ()) -> list[RankedHit]:
     """``ignore``: words that weigh nothing here, such as the workshop's own coined name ("PerFM"):
     rare in the knowledge, so heavy, it would lift whichever passage repeats the name."""
-    question_stems = [s for s in stems(question) if s not in ignore]
+    return rank_by_stems(question_stems(question, ignore), hits, lexical)
+
+
+def question_stems(question: str, ignore: Collection[str] = ()) -> list[str]:
+    """The question's words as ranking weighs them (``ignore``: see ``rank``)."""
+    return [s for s in stems(question) if s not in ignore]
+
+
+def rank_by_stems(question_stems: Sequence[str], hits: Sequence[Hit], lexical: LexicalScorer) -> list[RankedHit]:
+    """``rank`` for a question already stemmed (the engine also looks up its rare words)."""
     ranked = []
     for hit in hits:
         coverage = lexical.coverage(question_stems, hit.chunk)

@@ -138,7 +138,6 @@ class _Scope:
     components: dict[str, tuple[Path, str]]  # a name used in JSX -> (its file, its name there; "default")
     props: dict[str, _Given] = field(default_factory=dict)
     param: str = ""  # ``props`` in ``function Card(props)``: ``props.title`` reads a prop
-    depth: int = 0
     chain: tuple[tuple[Path, str], ...] = ()
 
 
@@ -187,7 +186,7 @@ class _Renderer:
         decl = self._declaration(parsed, name)
         if decl is None:
             return None
-        scope = _Scope(path, parsed.imports, props, _param(decl), len(chain) + 1, (*chain, (path, name)))
+        scope = _Scope(path, parsed.imports, props, _param(decl), (*chain, (path, name)))
         out = []
         if path not in self._data_shown:
             self._data_shown.add(path)

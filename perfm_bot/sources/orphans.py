@@ -44,24 +44,24 @@ def orphan_pages(root: Path, generator: str, pages: list[Path], permalink: Calla
     published path from its file and front matter). Empty when the site's pages link to none of
     them (navigation a script builds)."""
     candidates = [p for p in pages if _standalone(root, generator, p)]
-    if len(candidates) < 2 or generator == "jekyll" and _lists_every_page(root, candidates):
+    if len(candidates) < 2:
         return set()
-    permalinks = {p: permalink(p, _front(_read(p) or "")) for p in candidates}
+    fronts = {p: _front(_read(p) or "") for p in candidates}  # each page read once
+    if generator == "jekyll" and _lists_every_page(root, fronts):
+        return set()
+    permalinks = {p: permalink(p, front) for p, front in fronts.items()}
     names = {p: _names(root, p, permalinks[p]) for p in candidates}
-    reached: set[Path] = set()
+    reached = {p for p, front in fronts.items() if _in_navigation(front)}
     linked_any = False
     for source in _evidence(root):
         text = _read(source)
         if text is None:
             continue
-        if source in names and _in_navigation(text):
-            reached.add(source)
         links, values = _targets(text, source.suffix.lower())
-        links = [t for t in links if not _EXTERNAL.match(_TEMPLATE.sub("", t).strip())]
-        found = {_normal(t) for t in (*links, *values)}
-        if "" in {_normal(t) for t in links}:
+        linked = {_normal(t) for t in links if not _EXTERNAL.match(_TEMPLATE.sub("", t).strip())}
+        if "" in linked:
             linked_any = True  # a link home: the site's own navigation is in its files
-        found.discard("")
+        found = (linked | {_normal(v) for v in values}) - {""}
         for page, own in names.items():
             if page != source and any(_matches(target, own) for target in found):
                 reached.add(page)
@@ -94,13 +94,13 @@ def _is_home(root: Path, generator: str, page: Path) -> bool:
 _EVERY_PAGE = re.compile(r"\bsite\.(?:html_)?pages\b")
 
 
-def _lists_every_page(root: Path, candidates: list[Path]) -> bool:
+def _lists_every_page(root: Path, fronts: dict[Path, dict[str, Any]]) -> bool:
     """A Jekyll theme whose menu lists every page with a title (minima's, when ``header_pages`` is
     not set), unless the pages choose with a ``nav:`` flag (al-folio's)."""
     config = next((root / n for n in ("_config.yml", "_config.yaml") if (root / n).is_file()), None)
     if config is not None and re.search(r"^header_pages\s*:", _read(config) or "", re.M):
         return False
-    if any(_in_navigation(_read(p) or "") or "nav" in _front(_read(p) or "") for p in candidates):
+    if any(_in_navigation(front) or "nav" in front for front in fronts.values()):
         return False
     theme = [p for folder in ("_includes", "_layouts") for p in sorted((root / folder).rglob("*")) if p.is_file()]
     return any(_EVERY_PAGE.search(_read(p) or "") for p in theme)
@@ -150,8 +150,9 @@ def _targets(text: str, suffix: str) -> tuple[list[str], list[str]]:
     return [m for pattern in _TARGETS for m in pattern.findall(text)], values
 
 
-def _in_navigation(text: str) -> bool:
-    return any(_NAVIGATED.match(str(k)) and v not in (False, None, "false", "no", 0) for k, v in _front(text).items())
+def _in_navigation(front: dict[str, Any]) -> bool:
+    """Front matter putting the page in the site's menu (``nav: true``, ``menu: main``)."""
+    return any(_NAVIGATED.match(str(k)) and v not in (False, None, "false", "no", 0) for k, v in front.items())
 
 
 def _front(text: str) -> dict[str, Any]:
