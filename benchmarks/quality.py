@@ -19,8 +19,9 @@ shows up in the same table. The sets:
   messy9 (was messy_blind7) measured once at stop 19, tuned on from stop 20; messy10 (was
   messy_blind8) measured once at stop 20, tuned on from stop 21; messy11 (was messy_blind9)
   measured once at stop 21, tuned on from stop 22; messy12 (was messy_blind10) measured once at
-  stop 22, tuned on from stop 23;
-- with --final, messy-blind11 and the sites whose folder ends in -blind.
+  stop 22, tuned on from stop 23; messy13 (was messy_blind11) measured once at stop 23, tuned on
+  from stop 24;
+- with --final, messy-blind12 and the sites whose folder ends in -blind.
 """
 
 from __future__ import annotations
@@ -72,7 +73,8 @@ def question_sets() -> list[QuestionSet]:
         QuestionSet("messy10", EVAL / "messy10.yaml", shipped),
         QuestionSet("messy11", EVAL / "messy11.yaml", shipped),
         QuestionSet("messy12", EVAL / "messy12.yaml", shipped),
-        QuestionSet("messy-blind11", EVAL / "messy_blind11.yaml", shipped, final_only=True),
+        QuestionSet("messy13", EVAL / "messy13.yaml", shipped),
+        QuestionSet("messy-blind12", EVAL / "messy_blind12.yaml", shipped, final_only=True),
     ]
     for folder in sorted(SITES.glob("*/")) if SITES.is_dir() else []:
         if (folder / "questions.yaml").exists():

@@ -3,10 +3,12 @@
 A site's repository outlives its pages' place in it: a template's placeholder pages (`contact.html`
 with a made-up address), a schedule taken out of the menu, a venue page left from an earlier event.
 Their files are still there, and a generator may still build them, but nothing on the site leads to
-them; read as pages, they answer with text nobody publishes. A page counts as reached when any other
-file of the site links to it (an ``href``, a Markdown link, a menu's or a data file's ``url:``), or
-its front matter puts it in the navigation (Jekyll themes' ``nav: true``, Hugo's ``menu:``). Links in
-comments do not count. Posts, collections and Hugo's pages inside sections are listed by their
+them; read as pages, they answer with text nobody publishes. A page counts as reached when a visitor
+can get there from the home page: a layout, include, menu or data file links to it (an ``href``, a
+Markdown link, a ``url:``), its front matter puts it in the navigation (Jekyll themes' ``nav: true``,
+Hugo's ``menu:``), or a page reached itself links to it; a link from an unreached page does not count
+(a template's contact page linked only from its equally unreached speakers page). Links in comments
+do not count. Posts, collections and Hugo's pages inside sections are listed by their
 section's page, so only a site's standalone pages are judged; and a site whose pages link to none of
 them builds its navigation some other way (a script), so there nothing is judged at all.
 """
@@ -51,7 +53,10 @@ def orphan_pages(root: Path, generator: str, pages: list[Path], permalink: Calla
         return set()
     permalinks = {p: permalink(p, front) for p, front in fronts.items()}
     names = {p: _names(root, p, permalinks[p]) for p in candidates}
-    reached = {p for p, front in fronts.items() if _in_navigation(front)}
+    # the home page (by its file, or a permalink of "/" as al-folio's _pages/about.md) is where visitors arrive
+    homes = {p for p in candidates if _is_home(root, generator, p) or _normal(permalinks[p]) == ""}
+    reached = homes | {p for p, front in fronts.items() if _in_navigation(front)}
+    leads: dict[Path, set[Path]] = {}  # each file: the candidate pages it links to
     linked_any = False
     for source in _evidence(root):
         text = _read(source)
@@ -62,14 +67,19 @@ def orphan_pages(root: Path, generator: str, pages: list[Path], permalink: Calla
         if "" in linked:
             linked_any = True  # a link home: the site's own navigation is in its files
         found = (linked | {_normal(v) for v in values}) - {""}
-        for page, own in names.items():
-            if page != source and any(_matches(target, own) for target in found):
-                reached.add(page)
-                linked_any = True
+        leads[source] = {page for page, own in names.items() if page != source and any(_matches(target, own) for target in found)}
+        linked_any = linked_any or bool(leads[source])
     if not linked_any:
         return set()
-    # the home page (by its file, or a permalink of "/" as al-folio's _pages/about.md) is where visitors arrive
-    return {p for p in candidates if p not in reached and not _is_home(root, generator, p) and _normal(permalinks[p]) != ""}
+    # a link counts from where a visitor can be: a layout, a menu, a data file, or a page reached
+    # itself (a template's orphan contact page linked only from its orphan speakers page is not)
+    frontier = [s for s in leads if s not in names or s in reached]
+    while frontier:
+        for page in leads.get(frontier.pop(), ()):
+            if page not in reached:
+                reached.add(page)
+                frontier.append(page)
+    return {p for p in candidates if p not in reached}
 
 
 def _standalone(root: Path, generator: str, page: Path) -> bool:

@@ -68,9 +68,9 @@ def test_messy_unanswerable_messages_are_declined_or_answered_honestly(engine):
 
 def test_sets_never_tuned_on_hold_their_floor(engine):
     """Written blind and measured once (blind.yaml 2026-12-04: 96.4% answerable / 72.0% declined /
-    92.0% declined-or-honest; messy_blind11.yaml 2026-12-06 at 4be7f59: 81.0% / 81.8% / 100%): a
-    regression on questions nobody tuned on fails here. The earlier blind sets are tuned on since
-    and keep regression floors: messy12 (was messy_blind10, once at 3d10581: 77.5% / 83.3% / 95.8%)
+    92.0% declined-or-honest): a regression on questions nobody tuned on fails here. The earlier
+    blind sets are tuned on since and keep regression floors: messy13 (was messy_blind11, once at
+    4be7f59: 81.0% / 81.8% / 100%) from stop 24; messy12 (was messy_blind10, once at 3d10581: 77.5% / 83.3% / 95.8%)
     from stop 23; messy11 (was messy_blind9, once at
     7e00d9d: 76.2% / 72.7% / 95.5%) from stop 22; messy10 (was messy_blind8, once at
     cded6fa: 82.5% / 87.5% / 95.8%) from stop 21; messy9 (was messy_blind7, once at afdb5ce: 85.7% / 82.6% / 91.3%)
@@ -81,7 +81,7 @@ def test_sets_never_tuned_on_hold_their_floor(engine):
     16 (then messy_blind 74.4% / 72.0% / 88.0%, messy_blind2 70.7% / 66.7% / 95.8%). The floors sit
     a case or two below the figures."""
     for name, answerable, honest in (
-        ("messy_blind11.yaml", 0.78, 0.95), ("messy12.yaml", 0.85, 0.91), ("messy11.yaml", 0.78, 0.95),
+        ("messy13.yaml", 0.78, 0.95), ("messy12.yaml", 0.85, 0.91), ("messy11.yaml", 0.78, 0.95),
         ("messy10.yaml", 0.82, 0.95), ("messy9.yaml", 0.88, 0.91),
         ("messy8.yaml", 0.78, 0.90), ("messy7.yaml", 0.80, 0.78),
         ("messy6.yaml", 0.75, 0.82), ("messy5.yaml", 0.69, 0.86), ("messy3.yaml", 0.84, 0.88), ("messy4.yaml", 0.66, 0.91),

@@ -30,6 +30,19 @@ def test_a_built_page_no_other_page_links_to_is_not_read(tmp_path: Path):
     assert slugs(tmp_path, files) == ["about", "cfp", "index"]
 
 
+def test_a_page_linked_only_from_another_unreached_page_is_not_read_and_one_reached_through_a_page_is(tmp_path: Path):
+    nav = '<nav><a href="index.html">Home</a> <a href="cfp.html">CfP</a></nav>'
+    files = {
+        "index.html": page(nav + "<p>Welcome to the workshop.</p>"),
+        "cfp.html": page(nav + '<p>Submit by May 1. <a href="format.html">Format</a></p>'),
+        "format.html": page(nav + "<p>Format: 4 pages.</p>"),  # reached through the CfP
+        # a template's pair: the old speakers page links the contact page, nothing links either
+        "speakers.html": page(nav + '<p>Speakers TBA. <a href="contact.html">Contact</a></p>'),
+        "contact.html": page(nav + '<p>Mail info@template-example.org <a href="speakers.html">Speakers</a></p>'),
+    }
+    assert slugs(tmp_path, files) == ["cfp", "format", "index"]
+
+
 def test_a_site_whose_navigation_a_script_builds_keeps_every_page(tmp_path: Path):
     files = {
         "index.html": page('<div id="menu"></div><script src="menu.js"></script><p>Home</p>'),
