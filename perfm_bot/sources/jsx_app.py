@@ -263,7 +263,9 @@ class _Renderer:
             return scope.props.get(_text(node))
         if node.type == "member_expression":
             owner, prop = node.child_by_field_name("object"), node.child_by_field_name("property")
-            if owner is not None and prop is not None and owner.type == "identifier" and _text(owner) == scope.param:
+            if owner is not None and prop is not None and (
+                (owner.type == "identifier" and _text(owner) == scope.param) or _text(owner) == "this.props"  # a class component's
+            ):
                 return scope.props.get(_text(prop))
         return None
 

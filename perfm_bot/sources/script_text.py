@@ -91,8 +91,45 @@ def script_html(text: str, typescript: bool = False) -> str:
 
 
 def parse_script(text: str, typescript: bool = False) -> Node:
-    """A script's syntax tree (tree-sitter's; never run)."""
-    return _parser(typescript).parse(text.encode("utf-8", errors="replace")).root_node
+    """A script's syntax tree (tree-sitter's; never run). A bare ``&`` in JSX text ("Challenge
+    Q&A") is one to React, but tree-sitter's grammar stops there and the page around it falls
+    apart into fragments; it is parsed as ``&amp;``, which reads the same."""
+    source = text.encode("utf-8", errors="replace")
+    tree = _parser(typescript).parse(source)
+    for _ in range(_AMPERSAND_ROUNDS):
+        if not tree.root_node.has_error:
+            break
+        at = sorted(_stopped_at_ampersand(tree.root_node, source), reverse=True)
+        if not at:
+            break
+        for offset in at:
+            source = source[:offset] + b"&amp;" + source[offset + 1 :]
+        tree = _parser(typescript).parse(source)
+    return tree.root_node
+
+
+_AMPERSAND_ROUNDS = 3  # each round mends the ampersands the last parse tripped on
+_JSX_BEFORE_TEXT = frozenset({"jsx_text", "jsx_opening_element", "jsx_closing_element", "jsx_self_closing_element", "jsx_expression"})
+
+
+def _stopped_at_ampersand(root: Node, source: bytes) -> set[int]:
+    """Where JSX text broke off at a bare ``&``: a piece of JSX ending right before one, inside
+    the parts of the tree that hold an error."""
+    found, stack = set(), [root]
+    while stack:
+        node = stack.pop()
+        if node.type in _JSX_BEFORE_TEXT and _bare_ampersand(source, node.end_byte):
+            found.add(node.end_byte)
+        if node.has_error:
+            stack.extend(node.children)
+    return found
+
+
+def _bare_ampersand(source: bytes, offset: int) -> bool:
+    """An ``&`` that is neither ``&&``/``&=`` nor the start of a character reference."""
+    if source[offset : offset + 1] != b"&" or source[offset - 1 : offset] == b"&":
+        return False
+    return re.match(rb"&(?:&|=|#?\w+;)", source[offset : offset + 12]) is None
 
 
 def data_html(root: Node, skip: frozenset[str] = frozenset()) -> str:

@@ -148,3 +148,35 @@ def test_a_next_app_folder_imports_with_its_sources_and_reads_as_published(tmp_p
 def _load_pages_of(tmp_path: Path, files: dict[str, str]):
     write(tmp_path / "pages", files)
     return _load_pages(tmp_path)
+
+
+def test_a_class_component_wraps_the_page_and_a_bare_ampersand_in_its_text_breaks_nothing(tmp_path: Path):
+    """The Embodied AI workshop's Gatsby pages: a ``PageWrapper`` class puts ``this.props.children``
+    in its frame, and "Challenge Q&A" or "learning & exploration" in JSX text, which React shows
+    as written, once made tree-sitter drop the page around it."""
+    files = {
+        "package.json": '{"dependencies": {"gatsby": "5"}}',
+        "src/pages/index.tsx": """import * as React from "react";
+import PageWrapper from "../components/page-wrapper";
+export default function Home({ data }) {
+  const both = data && data.site;
+  return (
+    <PageWrapper
+      // an earlier year's colour
+      headerGradient="linear-gradient(0deg, #e2d2b9, #153968)"
+    >
+      <section><h2>Schedule</h2><p>3:00 PM: Challenge Q&A with the winners</p></section>
+      <section><h2>Call for Papers</h2><p>Themes: learning & exploration. Papers are non-archival.</p></section>
+    </PageWrapper>
+  );
+}""",
+        "src/components/page-wrapper.tsx": """import * as React from "react";
+export default class PageWrapper extends React.Component<{ children: any }> {
+  render() {
+    return <div><h1>Embodied AI Workshop</h1><main>{this.props.children}</main></div>;
+  }
+}""",
+    }
+    texts = [b.text for p in _load_pages_of(tmp_path / "k", files) for b in p.parsed.blocks]
+    assert any("3:00 PM: Challenge Q&A with the winners" in t for t in texts)
+    assert any("Themes: learning & exploration. Papers are non-archival." in t for t in texts)
