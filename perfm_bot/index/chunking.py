@@ -255,14 +255,14 @@ def _page_chunks(
 
 
 _DATE_STATEMENT = re.compile(
-    rf"^(?P<label>[A-Za-z][^:—–|]{{2,60}}?)\s*(?:[:—–|]|\s-\s)\s*(?:[A-Za-z]+day,?\s+)?(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}|\d{{4}}-\d{{2}}-\d{{2}})",
+    rf"^(?P<label>[A-Za-z][^:—–|]{{2,60}}?)\s*(?:[:—–|]|\s-\s)\s*(?:[A-Z]{{3,}}!?\s*[-–:]?\s+)?(?:[A-Za-z]+day,?\s+)?(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}|\d{{4}}-\d{{2}}-\d{{2}})",
     re.IGNORECASE,
 )
 
 
 def _date_statement_keys(text: str) -> tuple[str, ...]:
-    """A page line stating a date ("Notification to authors: September 22, 2025") is found the way
-    a date record is: by "When is the notification to authors?". A page imported without a
+    """A page line stating a date ("Notification to authors: September 22, 2025", "Paper
+    Notification Deadline — CLOSED - Monday June 4th, 2025") is found the way a date record is: by "When is the notification to authors?". A page imported without a
     dates.yaml states its deadlines only so."""
     match = _DATE_STATEMENT.match(text)
     if match is None or len(match.group("label").split()) > 8:

@@ -104,10 +104,13 @@ def test_a_page_line_stating_a_date_is_found_like_a_date_record(tmp_path: Path):
     chunks = _site(
         tmp_path,
         {"index.md": "---\ntitle: Home\npermalink: /\n---\n\n## Important Dates\n\n"
-         "- Notification to authors: September 22, 2025\n- Submission portal: OpenReview\n"},
+         "- Notification to authors: September 22, 2025\n- Submission portal: OpenReview\n"
+         "- Paper Notification Deadline — CLOSED - Monday June 4nd, 2025\n"},
     )
     notification = next(c for c in chunks if c.text.startswith("Notification to authors"))
     assert notification.dated and "When is the notification to authors?" in notification.keys
+    closed = next(c for c in chunks if c.text.startswith("Paper Notification Deadline"))  # a status before the day
+    assert closed.dated and "When is the paper Notification Deadline?" in closed.keys
     portal = next(c for c in chunks if c.text.startswith("Submission portal"))
     assert not portal.dated and not any(k.startswith("When is") for k in portal.keys)
 
