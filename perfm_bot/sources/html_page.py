@@ -230,10 +230,11 @@ def _holds_cards(el: etree._Element) -> bool:
 def _find_held_cards(el: etree._Element) -> bool:
     """A row of a grid holds the cards, and a section opens with its title box: neither is a card.
     A name with its affiliation under it (a title box) that is all a card says, beside a photo, is
-    the card itself."""
+    the card itself, and so is one after a label on the photo ("Organising", then "Dr. Jamal Nasir",
+    "Assistant Professor", "University of Galway"): a section opens with its title."""
     said = [child for child in el if tag_of(child) in _CARD_TAGS and (child.text_content() or "").strip()]
     return bool(_cards(el)) or any(
-        (_heading_group(child) is not None and said != [child]) or _holds_cards(child)
+        (_heading_group(child) is not None and len(said) > 1 and said[0] is child) or _holds_cards(child)
         for child in el if tag_of(child) in _CARD_TAGS
     )
 

@@ -101,6 +101,22 @@ def test_a_headings_subtitle_is_a_heading_and_a_grid_row_is_not_a_card():
     assert "Ada Lovelace — University of X" in texts and "Grace Hopper — Navy" in texts  # one card each
 
 
+def test_a_card_with_a_label_on_its_photo_before_the_name_is_one_card():
+    """Gaze4NLP's committee: each card's photo carries a label, then the name heads its title and
+    affiliation. Read as a section title and its subtitles, the affiliation became a heading and
+    the next card's label sat under it."""
+    card = """<div class="speaker-card"><div class="speaker-image" style="background-image: url('{img}')"><div class="speaker-type">Organising</div></div>
+    <div class="speaker-info"><h3 class="speaker-name">{name}</h3><p class="speaker-title">{role}</p><p class="speaker-affiliation">{place}</p></div></div>"""
+    grid = "".join(card.format(img=f"{i}.jpg", name=n, role=r, place=a) for i, (n, r, a) in enumerate((
+        ("Dr. Cengiz Acartürk", "Associate Professor", "Jagiellonian University, Poland"),
+        ("Dr. Jamal Nasir", "Assistant Professor", "University of Galway, Ireland"),
+    )))
+    page = parse_html_page(f'<html><body><section><h2>Workshop Committees</h2><div class="speakers-grid">{grid}</div></section></body></html>', "site/c.html")
+    assert [h.text for h in page.headings] == ["Workshop Committees"]
+    texts = [b.text for b in page.blocks]
+    assert "Organising — Dr. Jamal Nasir — Assistant Professor — University of Galway, Ireland" in texts
+
+
 def test_entities_are_decoded_and_links_keep_their_url():
     page = parse_html_page(BUILT, "site/cfp.html")
     para = next(b for b in page.blocks if b.text.startswith("Submit"))
