@@ -369,6 +369,8 @@ def _heading_group(el: etree._Element) -> tuple[etree._Element | None, list[etre
         text = _cell_text(sub)
         if tag_of(sub) not in ("p", "div", "span") or not text or len(text) > MAX_SUBTITLE or text.rstrip()[-1:] in ".!?:;":
             return None
+        if any(c.isdigit() for c in text):  # "Upto 8 pages (excluding references)" under "REGULAR Papers": a fact, not a title
+            return None
         if sub.find(".//a") is not None or len(sub):
             return None
     return heading, subtitles

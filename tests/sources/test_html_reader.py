@@ -117,6 +117,18 @@ def test_a_card_with_a_label_on_its_photo_before_the_name_is_one_card():
     assert "Organising — Dr. Jamal Nasir — Assistant Professor — University of Galway, Ireland" in texts
 
 
+def test_a_subtitle_stating_a_number_is_a_fact_not_a_heading():
+    """Gaze4NLP's paper types: "REGULAR Papers" over "Upto 8 pages (excluding references)" in a
+    box header. As a subtitle the length was a heading, never an answer to "how many pages?"."""
+    box = """<div class="submission-box"><div class="submission-box-header"><h3>{kind}</h3><p>{length}</p></div>
+    <div class="submission-box-content"><ul><li>{a}</li><li>{b}</li></ul></div></div>"""
+    grid = box.format(kind="REGULAR Papers", length="Upto 8 pages (excluding references)", a="Original research", b="Literature reviews")
+    grid += box.format(kind="SHORT Papers", length="Upto 4 pages (excluding references)", a="Position papers", b="Demonstrations")
+    page = parse_html_page(f'<html><body><section><h2>Submission Guidelines</h2><div class="submission-grid">{grid}</div></section></body></html>', "site/cfp.html")
+    assert not any("pages" in h.text for h in page.headings)
+    assert any("REGULAR Papers — Upto 8 pages (excluding references)" in b.text for b in page.blocks)
+
+
 def test_entities_are_decoded_and_links_keep_their_url():
     page = parse_html_page(BUILT, "site/cfp.html")
     para = next(b for b in page.blocks if b.text.startswith("Submit"))
