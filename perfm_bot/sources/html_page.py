@@ -335,6 +335,7 @@ def _titled_box(el: etree._Element) -> tuple[etree._Element, list[etree._Element
 
 
 MAX_SUBTITLE = 80  # characters
+_LABELLED = re.compile(r"^[A-Za-z][\w ]{0,24}:\s*\S")  # "Venue: Galata Hall"
 
 
 def _anchor(el: etree._Element) -> str:
@@ -369,8 +370,8 @@ def _heading_group(el: etree._Element) -> tuple[etree._Element | None, list[etre
         text = _cell_text(sub)
         if tag_of(sub) not in ("p", "div", "span") or not text or len(text) > MAX_SUBTITLE or text.rstrip()[-1:] in ".!?:;":
             return None
-        if any(c.isdigit() for c in text):  # "Upto 8 pages (excluding references)" under "REGULAR Papers": a fact, not a title
-            return None
+        if any(c.isdigit() for c in text) or _LABELLED.match(text):  # "Upto 8 pages" under "REGULAR Papers",
+            return None  # "Venue: Galata Hall" under the day: a fact, not a title
         if sub.find(".//a") is not None or len(sub):
             return None
     return heading, subtitles

@@ -68,6 +68,8 @@ def test_where_to_submit_needs_a_platform_not_any_link():
         ("Location: Garnet 218-219, Singapore EXPO", True),
         ("held in Hall C at COEX", True),
         ("Conference Venue: ICRA 2026 • City: Vienna, Austria • Room: Lehar 3", True),  # a label's colon
+        ("Venue: Galata Hall, Hotel Cherno More", True),  # a hall by its name
+        ("Coffee in the hall outside the rooms", False),
         ("Location: CVPR 2026 · Denver, Colorado", False),  # a city and a conference, no room
         ("Location — San Diego Convention Center, San Diego, US", False),  # a building is no room in it
         ("Workshop date: April 26, 2026", False),  # a date's number is no room number
