@@ -258,12 +258,17 @@ def states_edge(hits: Sequence[RankedHit], edge: str) -> bool:
 def programme(passages: Sequence[Chunk]) -> tuple[Chunk, ...]:
     """The longest run of programme rows (a page's section of lines that open with a clock time),
     in reading order; none when it is shorter than a programme."""
-    runs: dict[tuple[str | None, str], list[Chunk]] = {}
-    for chunk in passages:
-        if _PROGRAM_ROW.match(chunk.text):
-            runs.setdefault((chunk.ref, chunk.section), []).append(chunk)
-    rows = max(runs.values(), key=len) if runs else []
-    return tuple(rows) if len(rows) >= PROGRAM_ROWS else ()
+    found = [c for c in passages if _PROGRAM_ROW.match(c.text)]
+    # a programme whose sessions are its headings ("Session 1: …", "Session 2: …" under the day)
+    # has a row or two per section: then the rows under the sections' common heading are one run
+    for key in (lambda c: c.section, lambda c: c.section.rsplit(" › ", 1)[0]):
+        runs: dict[tuple[str | None, str], list[Chunk]] = {}
+        for chunk in found:
+            runs.setdefault((chunk.ref, key(chunk)), []).append(chunk)
+        rows = max(runs.values(), key=len) if runs else []
+        if len(rows) >= PROGRAM_ROWS:
+            return tuple(rows)
+    return ()
 
 
 def _same_group(question: str, section: str) -> bool:

@@ -424,6 +424,10 @@ def test_the_days_start_and_end_are_the_programmes_first_and_last_rows():
     assert fit.programme([note, *rows])[0] is rows[0]
     assert fit.programme([note, *rows])[-1] is rows[-1]
     assert fit.programme(rows[:2]) == ()  # two rows are no programme
+    sessions = [Chunk(f"page:g{i}", "page", t, (t,), Source("Schedule", "/s/"), "s", f"Program › Friday › {s}")
+                for i, (s, t) in enumerate((("Opening", "09:00 - 09:15 — Welcome"), ("Session 1", "09:15 - 10:45 — Papers"),
+                                            ("Closing", "Time: 15:30 - 17:00 (Break 16:15-16:30)")))]
+    assert [c.id for c in fit.programme(sessions)] == ["page:g0", "page:g1", "page:g2"]  # a session per heading: one day's run
     says = Chunk("page:w", "page", "The workshop will start at 9:00am sharp and end by 5:50pm.", ("x",), Source("Home", "/"))
     assert fit.states_edge([RankedHit(says, 0.8, 0.6, 0.5)], "end")  # a passage saying so answers itself
     span = Chunk("page:l", "page", "Thursday, June 4, 2026 • 1:00 PM – 6:00 PM • Room 110", ("x",), Source("Home", "/"))
