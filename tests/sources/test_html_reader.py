@@ -127,6 +127,8 @@ def test_a_subtitle_stating_a_number_is_a_fact_not_a_heading():
     page = parse_html_page(f'<html><body><section><h2>Submission Guidelines</h2><div class="submission-grid">{grid}</div></section></body></html>', "site/cfp.html")
     assert not any("pages" in h.text for h in page.headings)
     assert any("REGULAR Papers — Upto 8 pages (excluding references)" in b.text for b in page.blocks)
+    day = parse_html_page('<html><body><div class="day-header"><h3>Friday</h3><span>Venue: Galata Hall, Hotel Cherno More</span></div></body></html>', "site/s.html")
+    assert [h.text for h in day.headings] == ["Friday"] and [b.text for b in day.blocks] == ["Venue: Galata Hall, Hotel Cherno More"]
 
 
 def test_entities_are_decoded_and_links_keep_their_url():
