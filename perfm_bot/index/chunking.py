@@ -16,6 +16,7 @@ from urllib.parse import urlsplit
 from dataclasses import dataclass
 
 from perfm_bot.index.answer_units import MAX_UNIT, Unit, answer_units, heading_title
+from perfm_bot.index.concept_keys import concept_keys
 from perfm_bot.index.rosters import rosters
 from perfm_bot.sources.page_dates import MONTH_NAME
 from perfm_bot.sources.workshop_name import home_page
@@ -240,6 +241,7 @@ def _page_chunks(
             dated = _date_statement_keys(text)
             keys = _unit_keys(unit, text, section) + dated + ((PLACE_KEY,) if _PLACE_LABEL.match(text) else ())
             keys += (CONTACT_KEY,) if _EMAIL.search(text) else ()
+            keys += concept_keys(text)
             lead = home and not section and unit.kind == "passage" and leads < 2 and bool(_LEAD_FACT.search(text))
             if lead:  # the opening's first statements of a date, a year or a "date | place | venue" line
                 # once the opening has given a day, a later date is another event's ("After the
@@ -349,7 +351,7 @@ def _split_passage(text: str) -> list[str]:
 
 def _faq_chunk(knowledge: Knowledge, entry: FaqEntry) -> Chunk:
     source = resolve_source(knowledge, entry.source, "Workshop FAQ" + (f" (added by {entry.by})" if entry.by else ""))
-    keys = (entry.question, *entry.also, f"{entry.question} {entry.answer}")
+    keys = (entry.question, *entry.also, f"{entry.question} {entry.answer}", *concept_keys(entry.answer))
     return Chunk(
         f"faq:{entry.id}:{_digest(entry.question, entry.answer, *entry.also)}",
         "faq",

@@ -88,3 +88,10 @@ def test_a_typo_of_a_word_no_page_uses_is_still_fixed_and_asks_nothing_new(engin
     it made "can I submit something already published?" a question the knowledge cannot answer."""
     answer = engine.ask("can i submitt smth thats alredy been publishd at a confernce this year?")
     assert answer.answered and "recently published work" in answer.text, answer.text
+
+
+def test_a_policy_asked_in_other_words_is_answered_by_the_passage_stating_it(engine):
+    """The page says "Submissions should be PDFs"; "which file type?" shares no word with it, and the
+    embedder alone ranks it under the answer threshold (see ``index.concept_keys``)."""
+    reply = engine.ask("which file type do you accept?")
+    assert reply.answered and "PDF" in reply.text
