@@ -688,7 +688,9 @@ EVENT_WORDS = _EVENT_WORDS = frozenset(
     sponsors sponsorship booth arxiv preprint template latex style format page pages pdf dates date
     day days location city country room news announcement announcements update updates new
     happen happens happening held hold holding host hosted hosting located place length limit
-    limits file files anonymous anonymized anonymity archival publication""".split()
+    limits file files anonymous anonymized anonymity archival publication dial join zoom fly flying
+    flight flights present presenting presentation presenter stream streamed streaming draft
+    manuscript preliminary unfinished results experiments""".split()
 )
 SHORT_BACKGROUND = 12  # words: an aside that goes with its question into the search
 # Words naming the workshop or a paper in general: a question with nothing else ("would the

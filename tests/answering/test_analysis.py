@@ -179,6 +179,14 @@ def test_local_tips_are_off_topic_even_naming_the_venue():
     assert an.analyse("is there a hotel block near the venue?").intents != (an.OFF_TOPIC,)
 
 
+def test_joining_from_afar_and_early_results_are_the_workshops_business():
+    """Words of attending and of submitting that no call for papers uses are still about the event:
+    such a question is declined as unknown (and flagged to the organizers), not as off-topic."""
+    for message in ("can i dial in from home instead of flying?", "can an early result with only one experiment be sent?"):
+        assert ask(message).intents != (an.OFF_TOPIC,)
+    assert ask("why does my cuda run out of memory").intents == (an.OFF_TOPIC,)
+
+
 def test_one_question_stays_one_across_a_comma_or_a_plus():
     assert len(ask("For the NeurIPS 2025 edition, by when were authors notified of acceptance?").questions) == 1
     assert len(ask("should i strip our names + affiliations off the paper before submitting?").questions) == 1
