@@ -586,7 +586,9 @@ def _question(seg: str, background: str, prior: Question | None, opts: Options, 
     about_the_event = kind in (WHERE, DATE, OPEN) and bool(own) or (kind == WHERE and not words)
     if background and not about_the_event and (refers_back or kind == SCOPE or unanchored or len(own) <= 1 or short):
         search = f"{seg} {background}"  # "would that fit?" is about the background
-    elif before and (not words or ((unanchored or _only_about_it(core, opts.known)) and _IT_BACK.search(core))):
+    elif before and not _ABOUT_IT.search(_strip_lead(before)) and (
+        not words or ((unanchored or _only_about_it(core, opts.known)) and _IT_BACK.search(core))
+    ):  # "who organizes it, where is it": the "it" of both is the workshop, not the part before
         search = f"{seg} ({before})"  # "is there a panel and who's on it", "where's the portal & when does it close"
     if unanchored and search != seg:
         kind, whole = intent(search, opts.known)  # "does that fit?" names its topic in the background

@@ -187,6 +187,12 @@ def test_joining_from_afar_and_early_results_are_the_workshops_business():
     assert ask("why does my cuda run out of memory").intents == (an.OFF_TOPIC,)
 
 
+def test_an_it_the_part_before_also_asks_about_is_the_workshop():
+    first, second, _ = ask("who organizes it, where is it, and is there a best paper award?").questions
+    assert "organiz" not in second.search  # "where is it" is where the workshop is
+    assert "panel" in ask("is there a panel and who is on it").questions[1].search  # "it" is the panel
+
+
 def test_one_question_stays_one_across_a_comma_or_a_plus():
     assert len(ask("For the NeurIPS 2025 edition, by when were authors notified of acceptance?").questions) == 1
     assert len(ask("should i strip our names + affiliations off the paper before submitting?").questions) == 1
