@@ -114,6 +114,10 @@ class LexicalScorer:
             found.update(dict.fromkeys(holders))
         return list(found)[:RARE_CANDIDATES]
 
+    def weight(self, words: Iterable[str]) -> float:
+        """The summed rarity of some stems."""
+        return sum(self._idf.get(s, self._unseen_idf) for s in words)
+
     def coverage(self, question_stems: Sequence[str], chunk: Chunk) -> float:
         if not question_stems:
             return 0.0
@@ -139,4 +143,30 @@ def rank_by_stems(question_stems: Sequence[str], hits: Sequence[Hit], lexical: L
     for hit in hits:
         coverage = lexical.coverage(question_stems, hit.chunk)
         ranked.append(RankedHit(hit.chunk, hit.score + LEXICAL_WEIGHT * coverage, hit.score, coverage))
-    return sorted(ranked, key=lambda r: -r.score)
+    ranked.sort(key=lambda r: -r.score)
+    if any(abs(a.score - b.score) < _TIE for a, b in zip(ranked, ranked[1:])):
+        ranked = _own_words_first(question_stems, ranked, lexical)
+    return ranked
+
+
+_TIE = 1e-6
+
+
+def _own_words_first(question_stems: Sequence[str], ranked: list[RankedHit], lexical: LexicalScorer) -> list[RankedHit]:
+    """Passages found by the same key (``index.concept_keys``: "Page limit: how many pages long?"
+    for both "Long papers: up to 8 pages" and "Short papers: up to 4 pages") score alike to the
+    dense search and, by the key's words, to the lexical one: among equals, the one whose own
+    text holds more of the question's words ("long"), the rarer weighing more, comes first."""
+    asked = set(question_stems)
+    out: list[RankedHit] = []
+    i = 0
+    while i < len(ranked):
+        j = i + 1
+        while j < len(ranked) and abs(ranked[i].score - ranked[j].score) < _TIE:
+            j += 1
+        group = ranked[i:j]
+        if len(group) > 1:
+            group.sort(key=lambda r: -lexical.weight(asked & set(stems(r.chunk.text))))  # stable: reading order among equals
+        out += group
+        i = j
+    return out

@@ -173,3 +173,18 @@ def test_the_workshops_coined_name_weighs_nothing_in_the_word_match():
     hits = [Hit(about, 0.5), Hit(people, 0.5)]
     assert rank("who are the organisers of perfm", hits, lexical)[0].chunk is about  # the name decides
     assert rank("who are the organisers of perfm", hits, lexical, ignore={"perfm"})[0].chunk is people
+
+
+def test_passages_found_by_the_same_key_are_told_apart_by_their_own_words():
+    """Both page-limit lines carry the key "Page limit: how many pages long?": the dense and the word
+    scores tie, and the line naming the asked kind of paper ("long") must come first."""
+    from perfm_bot.answering.ranking import LexicalScorer, rank
+    from perfm_bot.index.chunking import Chunk, Source
+    from perfm_bot.index.vector_index import Hit
+
+    key = ("Page limit: how many pages long?",)
+    short = Chunk("page:tie-short", "page", "Short papers consist of up to four (4) pages of content.", key, Source("CfP", None))
+    long = Chunk("page:tie-long", "page", "Long papers consist of up to eight (8) pages of content.", key, Source("CfP", None))
+    lexical = LexicalScorer([short, long, Chunk("page:tie-x", "page", "Posters are A0.", (), Source("CfP", None))])
+    ranked = rank("page limit for long papers?", [Hit(short, 0.8), Hit(long, 0.8)], lexical)
+    assert ranked[0].chunk is long
