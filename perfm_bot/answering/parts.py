@@ -306,7 +306,10 @@ def _next_fitting(
     return answer, best, verdict
 
 
-LOOKED_UP_VALUES = (answer_types.LINK, answer_types.EMAIL)
+LOOKED_UP_VALUES = (answer_types.LINK, answer_types.EMAIL, answer_types.TIMEZONE)
+# the time zone is what is asked: named in the question's first words ("and is that AoE?", "are the
+# deadlines in PST or AoE?", "which timezone are those times?")
+_ASKS_ZONE = re.compile(r"^(?:\S+\s+){0,5}?(?:\S*time ?zones?|tz|aoe|utc|gmt|pst|anywhere on earth)\b")
 
 
 def with_title(question: an.Question, answer: Answer, chunk: Chunk) -> Answer:
@@ -334,7 +337,7 @@ def with_title(question: an.Question, answer: Answer, chunk: Chunk) -> Answer:
 
 def _stated_value(question: an.Question, profile: Profile, checks: fit.Checks) -> Answer | None:
     """'Where do we submit?' asks for the submission site, 'how can I reach the organizers?' for
-    an address: when the search found no passage stating one, the pages are read for the lines
+    an address, 'and is that AoE?' for the deadlines' time zone: when the search found no passage stating one, the pages are read for the lines
     that do ("The Microsoft CMT will be used…: https://cmt3…"), and the one giving an address and
     sharing most words with the question answers. A portal's or an address's line rarely shares
     the asker's words (which is also why the subject check is not asked of it): meaning alone
@@ -346,8 +349,8 @@ def _stated_value(question: an.Question, profile: Profile, checks: fit.Checks) -
     if fit.asks_workshop_day(question, frozenset(stems(profile.name))):
         return _stated_day(question, profile)
     value = answer_types.expected(an.normalise(question.text))
-    if value not in LOOKED_UP_VALUES:
-        return None
+    if value not in LOOKED_UP_VALUES or (value == answer_types.TIMEZONE and not _ASKS_ZONE.match(an.normalise(question.text))):
+        return None  # "will the talks be recorded for people in bad timezones?" asks about recordings
     asked = set(stems(question.text))
     stating = [c for c in profile.passages if answer_types.states(value, c.text)]
     if not stating:

@@ -95,3 +95,28 @@ def test_a_policy_asked_in_other_words_is_answered_by_the_passage_stating_it(eng
     embedder alone ranks it under the answer threshold (see ``index.concept_keys``)."""
     reply = engine.ask("which file type do you accept?")
     assert reply.answered and "PDF" in reply.text
+
+
+def test_a_follow_up_asking_the_deadlines_time_zone_is_answered_by_the_line_stating_it(real_embedder, tmp_path):
+    """A site's dates list and, further down its call for papers, "Note: All deadlines are 11:59 PM
+    UTC-12:00": the search for "and what time zone is that deadline in?" finds the dates (which
+    state none) and not the note, so the pages are read for the line stating a time zone."""
+    pages = tmp_path / "k" / "pages"
+    pages.mkdir(parents=True)
+    (pages / "index.md").write_text(
+        "---\ntitle: GazeWS\n---\n\n## Important Dates\n\n- 1 August, 2025 — Paper Submission Deadline\n"
+        "- 14 August, 2025 — Notification of Acceptance\n- 12 September, 2025 — Workshop Date\n\n"
+        "## Submission\n\nPapers follow the ACL templates, up to 8 pages.\n\n"
+        "Reviewing is blind. Submissions use the ACL templates in LaTeX or Word, must be anonymized, and"
+        " are due by 11:59 PM UTC-12:00; late papers are not reviewed.\n\n"
+        "## Topics\n\nEye tracking for language models.\n",
+        encoding="utf-8",
+    )
+    engine = Engine(Settings(knowledge_dir=tmp_path / "k", state_dir=tmp_path / "s"), real_embedder,
+                    clock=lambda: datetime(2025, 7, 1, tzinfo=timezone.utc))
+    zone, recorded = engine.ask_many(
+        ["and what time zone is that deadline in?", "will the talks be recorded for people in far timezones?"],
+        contexts=["when is the submission deadline?", None],
+    )
+    assert zone.answered and "UTC-12" in zone.text
+    assert not recorded.answered  # a time zone named on the way is not what is asked
