@@ -68,9 +68,9 @@ def test_messy_unanswerable_messages_are_declined_or_answered_honestly(engine):
 
 def test_sets_never_tuned_on_hold_their_floor(engine):
     """Written blind and measured once (blind.yaml 2026-12-04: 96.4% answerable / 72.0% declined /
-    92.0% declined-or-honest; messy_blind12.yaml 2026-12-07 at 6169dd2: 86.7% / 85.0% / 95.0%): a
-    regression on questions nobody tuned on fails here. The earlier
-    blind sets are tuned on since and keep regression floors: messy13 (was messy_blind11, once at
+    92.0% declined-or-honest): a regression on questions nobody tuned on fails here. The earlier
+    blind sets are tuned on since and keep regression floors: messy14 (was messy_blind12, once at
+    6169dd2: 86.7% / 85.0% / 95.0%) from stop 25; messy13 (was messy_blind11, once at
     4be7f59: 81.0% / 81.8% / 100%) from stop 24; messy12 (was messy_blind10, once at 3d10581: 77.5% / 83.3% / 95.8%)
     from stop 23; messy11 (was messy_blind9, once at
     7e00d9d: 76.2% / 72.7% / 95.5%) from stop 22; messy10 (was messy_blind8, once at
@@ -82,7 +82,7 @@ def test_sets_never_tuned_on_hold_their_floor(engine):
     16 (then messy_blind 74.4% / 72.0% / 88.0%, messy_blind2 70.7% / 66.7% / 95.8%). The floors sit
     a case or two below the figures."""
     for name, answerable, honest in (
-        ("messy_blind12.yaml", 0.84, 0.90),
+        ("messy14.yaml", 0.84, 0.90),
         ("messy13.yaml", 0.78, 0.95), ("messy12.yaml", 0.85, 0.91), ("messy11.yaml", 0.78, 0.95),
         ("messy10.yaml", 0.87, 0.95), ("messy9.yaml", 0.88, 0.91),
         ("messy8.yaml", 0.84, 0.90), ("messy7.yaml", 0.82, 0.78),
@@ -156,21 +156,21 @@ def _sites(blind: bool) -> list[Path]:
 @pytest.mark.timeout(900)  # two dozen real sites, each read, embedded and asked; a 2-core CI machine
 def test_real_workshop_sites_read_as_published_hold_their_floor(real_embedder, tmp_path):
     """Each real site's files alone, dropped into an empty knowledge folder as a new workshop would:
-    answered/declined rates over the forty-three sites tuned on a few cases under what was measured
-    (2026-12-07, end of stop 24: 792/1003 answerable correct, 381/429 declined), and no hidden,
+    answered/declined rates over the forty-seven sites tuned on a few cases under what was measured
+    (2026-12-07, start of stop 25: 844/1099 answerable correct, 419/471 declined), and no hidden,
     commented-out or struck-out text ever shown. One known forbidden hit stands, in text the site
     publishes: HEXED's first-edition proceedings (no year in their address) answer a question about
     this edition's. (FMSD's theme demo post, which answered one about Gemini, is a page nothing
     links to, no longer read.) A second fails."""
     sites = _sites(blind=False)
-    assert len(sites) >= 43
+    assert len(sites) >= 47
     totals, reports = _measure_sites(sites, real_embedder, tmp_path)
     text = "\n".join(r for _, _, r in reports)
     assert totals["forbidden"] <= 1, text
     assert totals["correct"] / totals["answerable"] >= FLOOR_TUNED[0] and totals["declined"] / totals["unanswerable"] >= FLOOR_TUNED[1], text
 
 
-FLOOR_TUNED = (0.78, 0.88)
+FLOOR_TUNED = (0.76, 0.88)
 
 
 @pytest.mark.timeout(900)  # two dozen real sites, each read, embedded and asked; a 2-core CI machine
@@ -184,7 +184,8 @@ def test_real_sites_nobody_tuned_on_hold_their_floor(real_embedder, tmp_path):
     19/30; stop 19: SLRTP, SuRE, USRW 48/70 and 26/29; stop 20: CustomNLP4U, CaLM, MARS2,
     GenAI4Health 66/99 and 35/39; stop 21: HCRL, STRL, AIDaR, ACA 49/93 and 41/43; stop 22: ARLET,
     ActInterp, Space Robotics, AOCV 47/104 and 25/42; stop 23: Language Gamification, UCRL,
-    Gaze4NLP, Embodied AI 51/93 and 36/40, four forbidden) are tuned on since and counted above."""
+    Gaze4NLP, Embodied AI 51/93 and 36/40, four forbidden; stop 24: ES-FoMo III, SP4Sci, POETS,
+    BlackboxNLP 52/96 and 38/42, none forbidden) are tuned on since and counted above."""
     sites = _sites(blind=True)
     if not sites:
         pytest.skip("no blind sites in tests/eval/sites")
