@@ -222,6 +222,12 @@ def _page_chunks(
     chunks: list[Chunk] = []
     seen: set[str] = set()
     leads = 0
+    # A page's one <h1> is its title, so a section is named by the headings under it; a template
+    # that heads every section with an <h1> ("Long Paper Review Timeline", "Short Paper Review
+    # Timeline") names its sections with them, or two rows "Paper submission deadline" look alike.
+    # The first <h1> still titles the page, and two are a banner's name and subtitle.
+    firsts = [h for h in page.parsed.headings if h.level == 1]
+    named = frozenset(id(h) for h in firsts[1:]) if len(firsts) >= SECTION_H1S else frozenset()
     for unit in answer_units(page.parsed.blocks):
         texts = _split_passage(_clean(unit.text)) if unit.kind == "passage" else [_clean(unit.text)]
         for text in texts:
@@ -231,7 +237,7 @@ def _page_chunks(
                 continue  # a theme's placeholder text ("Lorem ipsum dolor sit amet…"), never the workshop's  # "Organizers | FMSD": a page's bare title is a heading, no answer (the home page's names the workshop)
             heading = unit.path[-1] if unit.path else None
             anchor = heading.anchor if heading else ""
-            section = " › ".join(heading_title(h.text) for h in unit.path if h.level > 1)
+            section = " › ".join(heading_title(h.text) for h in unit.path if h.level > 1 or id(h) in named)
             title = page.title if heading is None or heading.level == 1 else f"{page.title} › {heading_title(heading.text)}"
             chunk_id = f"page:{page.slug}#{anchor}:{_digest(text)}"
             while chunk_id in seen:  # the same words twice in one section
@@ -260,6 +266,9 @@ _DATE_STATEMENT = re.compile(
     rf"^(?P<label>[A-Za-z][^:—–|]{{2,60}}?)\s*(?:[:—–|]|\s-\s)\s*(?:[A-Z]{{3,}}!?\s*[-–:]?\s+)?(?:[A-Za-z]+day,?\s+)?(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}|\d{{4}}-\d{{2}}-\d{{2}})",
     re.IGNORECASE,
 )
+
+
+SECTION_H1S = 3  # <h1> headings on one page that make them its sections' names
 
 
 def _date_statement_keys(text: str) -> tuple[str, ...]:

@@ -20,7 +20,9 @@ from typing import TypeVar
 import lxml.html
 from lxml import etree
 
-from perfm_bot.sources.html_text import BLOCK_TAGS, TextRun, add_inline, has_class, is_dropped, is_struck, parse_fragment, tag_of
+from perfm_bot.sources.html_text import (
+    BLOCK_TAGS, TextRun, add_inline, has_class, is_dropped, is_opened_dialog, is_struck, parse_fragment, tag_of,
+)
 from perfm_bot.sources.page_model import PageBuilder, table_row_text
 
 _HEADINGS = {f"h{n}": n for n in range(1, 7)}
@@ -135,6 +137,8 @@ def _walk(container: etree._Element, builder: PageBuilder, offset: int, document
             _flush(run, builder, line)
             run = TextRun()
             builder.block("item", _card_text(child, offset), _line(child, offset))
+            for dialog in (d for d in child.iter() if isinstance(d.tag, str) and is_opened_dialog(d)):
+                _dialog(dialog, _card_parts(child)[0], builder, offset)
             run.add(child.tail)
         elif tag in BLOCK_TAGS or tag in _HEADINGS:
             _flush(run, builder, line)
@@ -205,7 +209,10 @@ def _find_cards(container: etree._Element) -> set[etree._Element]:
     groups: dict[tuple[str, str], list[etree._Element]] = {}
     for child in container:
         if tag_of(child) in _CARD_TAGS and not is_dropped(child) and not is_struck(child):
-            groups.setdefault((tag_of(child), child.get("class") or ""), []).append(child)
+            classes = child.get("class") or ""
+            groups.setdefault((tag_of(child), classes), []).append(child)
+            if len(classes.split()) >= 3:  # one grid's items, each also in its own filter category
+                groups.setdefault((tag_of(child), " ".join(classes.split()[:-1]) + " *"), []).append(child)
     cards: set[etree._Element] = set()
     for members in groups.values():
         if len(members) < 2:
@@ -260,6 +267,10 @@ def _element(el: etree._Element, builder: PageBuilder, offset: int, document: bo
     tag = tag_of(el)
     if is_dropped(el) or is_struck(el):  # a struck block (a date card's old value) is never current
         return
+    if is_opened_dialog(el):
+        if not isinstance(builder, _Parts):  # a card's dialog is read after the card, under its name
+            _dialog(el, None, builder, offset)
+        return
     if document and tag in ("header", "footer") and _is_page_chrome(el):
         if tag == "footer":
             _contact_lines(el, builder, offset)
@@ -304,6 +315,37 @@ def _element(el: etree._Element, builder: PageBuilder, offset: int, document: bo
         builder.stack[:] = outer  # what follows the box is not under its title
     else:
         _walk(el, builder, offset, document)
+
+
+def _dialog(el: etree._Element, name: str | None, builder: PageBuilder, offset: int) -> None:
+    """A dialog a "Bio" button opens, read under the name of the card holding the button (else
+    where it stands): its labels joined to what they label ("Title: Capturing & Controlling Digital
+    Humans"), so "what is Justus Thies's talk called?" finds one passage saying both."""
+    sink = _Parts()
+    _walk(el, sink, 0, document=False)  # type: ignore[arg-type]
+    titled = el.get("aria-labelledby")
+    own_title = next((" ".join(t.text_content().split()) for t in el.iter() if titled and t.get("id") == titled), None)
+    parts = [p for i, p in enumerate(sink.parts) if not (i == 0 and p == own_title)]  # "Info", "Bio"
+    outer = list(builder.stack)
+    if name:
+        level = min(outer[-1].level + 1, 6) if outer else 2
+        builder.heading(level, name, _line(el, offset), _anchor(el), slug=False)
+    i = 0
+    while i < len(parts):
+        if _is_label(parts[i]) and i + 1 < len(parts):
+            builder.block("paragraph", f"{parts[i]}: {parts[i + 1]}", _line(el, offset))
+            i += 2
+        else:
+            builder.block("paragraph", parts[i], _line(el, offset))
+            i += 1
+    builder.stack[:] = outer  # what follows the dialog is not under its card's name
+
+
+def _is_label(part: str) -> bool:
+    return len(part.split()) <= MAX_LABEL_WORDS and not part.endswith((".", "?", "!", ":")) and not any(c.isdigit() for c in part)
+
+
+MAX_LABEL_WORDS = 3  # "Title", "Short Bio", "Talk Abstract"
 
 
 _BOX_TITLE = re.compile(r"(?:^|[-_])(?:header|heading|title|summary)(?:$|[-_])")
@@ -409,10 +451,25 @@ def _is_page_chrome(el: etree._Element) -> bool:
     ``<section>`` or ``<main>`` is most often the page footer that an unclosed ``<div>`` pulled in:
     "Designed by BootstrapMade" is no answer to "contact email?".) A header holding the page's
     ``<h1>`` and no navigation is its banner, not chrome: "October 2025 | Honolulu, Hawaii | ICCV
-    2025" under the workshop's name is where many one-page sites say when and where."""
+    2025" under the workshop's name is where many one-page sites say when and where. A footer
+    holding a section of its own (a top-level heading over paragraphs of prose) is that section: a
+    one-page template's last block, "Call for Papers", sits in its ``<footer>``."""
     if tag_of(el) == "header" and _is_banner(el):
         return False
+    if tag_of(el) == "footer" and _holds_a_section(el):
+        return False
     return not any(tag_of(a) in _CONTENT_SECTIONING for a in el.iterancestors())
+
+
+def _holds_a_section(footer: etree._Element) -> bool:
+    """An ``<h1>``/``<h2>`` and more prose than a footer's credits, contact line and link lists."""
+    if next(footer.iter("h1", "h2"), None) is None:
+        return False
+    linked = sum(len((a.text_content() or "").split()) for a in footer.iter("a"))
+    return len((footer.text_content() or "").split()) - linked >= SECTION_WORDS
+
+
+SECTION_WORDS = 120  # a theme's footer widgets say 25 to 60 words besides their links
 
 
 def _is_banner(header: etree._Element) -> bool:
@@ -444,16 +501,35 @@ def _item_text(item: etree._Element) -> str:
 def _table(table: etree._Element, builder: PageBuilder, offset: int) -> None:
     """One block per row, labelled by the header row (``<th>`` cells or a ``<thead>``)."""
     header: list[str] = []
-    for row in table.iter("tr"):
+    for row, cells in _rows(table):
         if is_dropped(row) or any(is_dropped(a) for a in row.iterancestors() if a is not table):
             continue
-        cells = [c for c in row if tag_of(c) in ("td", "th") and not is_dropped(c)]
         texts = [_cell_text(c) for c in cells]
         in_head = any(tag_of(a) == "thead" for a in row.iterancestors())
         if in_head or (not header and cells and all(tag_of(c) == "th" for c in cells)):
             header = texts
         elif any(texts):
             builder.block("row", table_row_text(header, texts), _line(row, offset))
+
+
+def _rows(table: etree._Element) -> Iterator[tuple[etree._Element, list[etree._Element]]]:
+    """The table's rows with their cells, in order. Cells written with no ``<tr>`` around them
+    (a forgotten tag: "<table><th>Paper submission deadline</th><td>May 31</td></tr>") make one row,
+    as a browser shows them; lxml leaves them loose in the table."""
+    loose: list[etree._Element] = []
+    for el in table.iter("tr", "td", "th"):
+        if tag_of(el) == "tr":
+            if loose:
+                yield loose[0], loose
+                loose = []
+            yield el, [c for c in el if tag_of(c) in ("td", "th") and not is_dropped(c)]
+        elif tag_of(el.getparent()) in ("table", "tbody", "thead", "tfoot") and not is_dropped(el):
+            if loose and el.getprevious() is not None and el.getprevious() is not loose[-1] and tag_of(el.getprevious()) == "tr":
+                yield loose[0], loose
+                loose = []
+            loose.append(el)
+    if loose:
+        yield loose[0], loose
 
 
 def _cell_text(cell: etree._Element) -> str:

@@ -3,7 +3,7 @@ Markdown, on lxml's parser (entities decoded, broken markup repaired the way bro
 
 - Not published, never read: comments, ``script``, ``style``, ``form``, ``template``,
   ``noscript``, ``nav``, and anything hidden (``hidden``, ``aria-hidden="true"``,
-  ``display:none``, ``visibility:hidden``). A hidden form or a commented-out schedule offered
+  ``display:none``, ``visibility:hidden``), except a dialog a button on the page opens. A hidden form or a commented-out schedule offered
   as an answer is worse than no answer.
 - Superseded, never current: ``<s>``, ``<del>``, ``<strike>`` (and Markdown ``~~...~~``, which
   renders to ``<s>``). Where struck text stood next to other text, the passage says that it
@@ -42,11 +42,31 @@ def is_dropped(el: etree._Element) -> bool:
     tag = el.tag.lower()
     if tag in DROPPED_TAGS:
         return True
-    if el.get("hidden") is not None or (el.get("aria-hidden") or "").lower() == "true":
+    if el.get("hidden") is not None:
+        return True
+    if (el.get("aria-hidden") or "").lower() == "true" and not is_opened_dialog(el):
         return True
     if tag == "input" and (el.get("type") or "").lower() == "hidden":
         return True
     return bool(_HIDDEN_STYLE.search(el.get("style") or ""))
+
+
+def is_opened_dialog(el: etree._Element) -> bool:
+    """A dialog a button on the page opens (Bootstrap's ``<div class="modal" aria-hidden="true">``
+    under a speaker's "Bio" button): hidden until clicked, it is published, and the talk's title
+    is often only there. A dialog nothing opens stays hidden."""
+    ident = el.get("id")
+    if not ident or not (el.get("role") == "dialog" or has_class(el, _DIALOG_CLASS)):
+        return False
+    target = f"#{ident}"
+    return any(
+        target in (other.get("data-target"), other.get("data-bs-target"), other.get("href"))
+        for other in el.getroottree().iter()
+        if isinstance(other.tag, str)
+    )
+
+
+_DIALOG_CLASS = re.compile(r"^(?:modal|dialog|popup|lightbox)$")
 
 
 def is_struck(el: etree._Element) -> bool:

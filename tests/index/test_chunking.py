@@ -231,3 +231,20 @@ def test_a_themes_placeholder_latin_is_no_passage(tmp_path: Path):
     )
     texts = [c.text for c in build_chunks(load_knowledge(tmp_path)) if c.kind == "page"]
     assert not any("Vivamus" in t for t in texts) and any("Vienna" in t for t in texts)
+
+
+def test_a_template_heading_every_section_with_an_h1_names_its_sections_by_them(tmp_path: Path):
+    """Two rows "Paper submission deadline", one under "Long Paper Review Timeline", one under
+    "Short Paper Review Timeline", all <h1>: each row is found by its own section's name."""
+    html = """<html><body><h1>POETS Workshop</h1><p>Intro.</p>
+    <h1>Long Paper Review Timeline</h1><table><tr><th>Paper submission deadline</th><td>April 15, 2024</td></tr></table>
+    <h1>Short Paper Review Timeline</h1><table><tr><th>Paper submission deadline</th><td>May 31, 2024</td></tr></table>
+    </body></html>"""
+    chunks = _site(tmp_path, {"index.html": html})
+    short = next(c for c in chunks if c.text.startswith("Paper submission deadline — May 31"))
+    assert short.section == "Short Paper Review Timeline"
+    assert any(k.startswith("Short Paper Review Timeline: ") for k in short.keys)
+    two = """<html><body><h1>MARS2 Workshop</h1><h1>Multimodal Reasoning</h1><h2>Prize</h2><p>A pool of 100,000.</p></body></html>"""
+    (tmp_path / "two").mkdir()
+    pool = [c for c in _site(tmp_path / "two", {"index.html": two}) if "100,000" in c.text]
+    assert pool and not any("Multimodal" in c.section for c in pool)  # a banner's name and subtitle

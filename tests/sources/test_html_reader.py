@@ -421,3 +421,50 @@ def test_a_heading_closed_by_another_levels_tag_ends_where_a_browser_ends_it():
     by_section = [(b.path[-1].text if b.path else "", b.text) for b in page.blocks]
     assert ("Panelists", "Naomi Saphra — Research Fellow, Harvard University") in by_section, by_section
     assert ("Organizers", "Tal Haklay, Technion") in by_section, by_section
+
+
+def test_a_footer_holding_a_section_of_its_own_is_read():
+    """A one-page template puts its last block, the call for papers, in its <footer>."""
+    prose = "Long papers should not exceed 8 pages, excluding references, in the CVPR style. " * 12
+    html = f"""<html><body><main><h1>POETS</h1><p>Intro.</p></main><footer id="footer">
+    <h1 class="title">Call for Papers</h1><p>{prose}</p><p>Designed by a theme.</p></footer></body></html>"""
+    text = blocks_text(parse_html_page(html, "site/index.html"))
+    assert "Long papers should not exceed 8 pages" in text
+    credits = """<html><body><main><p>Body.</p></main><footer><h2>Quick Links</h2><ul><li><a href="/a">About</a></li></ul>
+    <p>Copyright 2025 the organizers. All rights reserved. Designed with a free template.</p></footer></body></html>"""
+    assert "Copyright" not in blocks_text(parse_html_page(credits, "site/index.html"))
+
+
+SPEAKER_GRID = """<html><body><h1>POETS</h1><p>Intro.</p><h1>News</h1><p>Site launched.</p><h1 id="speakers">Invited Speakers</h1><div class="grid">
+<div class="col-sm-6 col-md-3 item app-development"><div class="box"><a href="">Steve Seitz</a><h3>University of Washington</h3>
+<a class="btn" data-toggle="modal" data-target="#p-2">Bio</a></div>
+<div class="modal fade" id="p-2" role="dialog" aria-hidden="true" aria-labelledby="p-2-label"><div class="modal-content">
+<h4 class="modal-title" id="p-2-label">Info</h4><div class="modal-body"><a><font size="5">Title</font></a><p>"Where Is Everyone"?</p>
+<a><font size="5">Short Bio</font></a><p>Steve Seitz is a professor at the University of Washington.</p></div></div></div></div>
+<div class="col-sm-6 col-md-3 item web-design"><div class="box"><a href="">Justus Thies</a><h3>TU Darmstadt</h3></div></div>
+<div class="modal" id="p-9" role="dialog" aria-hidden="true"><p>Nothing opens this dialog.</p></div>
+</div><h1>Schedule</h1><p>After the speakers.</p></body></html>"""
+
+
+def test_a_dialog_a_button_opens_is_read_under_its_cards_name():
+    page = parse_html_page(SPEAKER_GRID, "site/index.html")
+    texts = [b.text for b in page.blocks]
+    assert 'Title: "Where Is Everyone"?' in texts
+    path = {b.text: [h.text for h in b.path] for b in page.blocks}
+    assert path['Title: "Where Is Everyone"?'][-1] == "Steve Seitz"
+    assert path["After the speakers."] == ["Schedule"]  # the dialog's heading ends with it
+    assert not any("Nothing opens this dialog" in t for t in texts)  # still hidden
+    assert "Info" not in texts
+
+
+def test_grid_items_in_different_filter_categories_are_still_cards():
+    items = [b.text for b in parse_html_page(SPEAKER_GRID, "site/index.html").blocks if b.kind == "item"]
+    assert items == ["Steve Seitz — University of Washington — Bio", "Justus Thies — TU Darmstadt"]
+
+
+def test_cells_written_without_their_row_tag_make_a_row():
+    html = """<h2>Short Paper Review Timeline</h2><table class="table">
+    <th scope="col">Paper submission deadline</th><td><del>May 24, 2024</del> May 31, 2024 (GMT)</td></tr>
+    <tr><th scope="col">Camera ready deadline</th><td>June 7, 2024 (GMT)</td></tr></table>"""
+    texts = [b.text for b in parse_html_page(html, "d.html").blocks if b.kind == "row"]
+    assert texts == ["Paper submission deadline — May 31, 2024 (GMT) (changed from an earlier value)", "Camera ready deadline — June 7, 2024 (GMT)"]
