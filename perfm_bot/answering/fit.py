@@ -55,7 +55,7 @@ _SECTION_INTENTS = (
     (re.compile(r"\b(?:venue|location|travel|room|hall|address)\b", re.I), an.WHERE),
 )
 _STATES_TIME = re.compile(
-    r"\b(?:TBA|TBD|not announced|\d{4}-\d{2}-\d{2}|\d{1,2}:\d{2}|"
+    r"\b(?:TBA|TBD|not announced|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}:\d{2}|"
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)",
     re.I,
 )
@@ -85,10 +85,10 @@ def chunk_intents(chunk: Chunk) -> frozenset[str]:
         found = {intent for pattern, intent in _SECTION_INTENTS if pattern.search(chunk.section or chunk.text[:80])}
         if chunk.lead:  # the home page's opening states the workshop's day and place
             found |= {an.WHERE, an.DATE}
-        if places.names_region(chunk.text):  # "SuRE Workshop @ IJCAI 2026, Bremen, Germany"
-            found.add(an.WHERE)
         if _PROGRAM_ROW.match(chunk.text):  # "13:15 - 14:45 — Poster Session": a line of the program
-            found.add(an.SCHEDULE)
+            found.add(an.SCHEDULE)  # whose region is a speaker's ("Baris Kasikci (University of Washington)")
+        elif places.names_region(chunk.text):  # "SuRE Workshop @ IJCAI 2026, Bremen, Germany"
+            found.add(an.WHERE)
         if re.search(r"\bnews\b", chunk.section or chunk.text[:80], re.I):
             found |= {an.NEWS, an.OPEN}
         if chunk.states_date or chunk.dated:
@@ -197,7 +197,7 @@ _ASKS_DAY = re.compile(
     r"(?: exactly)?\W*$"
 )
 _STATES_DAY = re.compile(
-    r"\b(?:TBA|TBD|not announced|not been announced|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}(?:/\d{2,4})?|"
+    r"\b(?:TBA|TBD|not announced|not been announced|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}/\d{1,2}(?:/\d{2,4})?|"
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|"
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tomorrow)\b",
     re.I,
@@ -870,13 +870,14 @@ def _roster_entry(question: an.Question, chunk: Chunk) -> bool:
     starts with its name; "(Listed alphabetically)" under "Invited Speakers" is a note."""
     subject = _subject(question.search)
     return (
-        bool(subject) and bool(chunk.heading) and len(chunk.text) <= MAX_ENTRY and "." not in chunk.text.split("(")[0]
+        bool(subject) and bool(chunk.heading) and len(chunk.text) <= MAX_ENTRY and not _SENTENCE_MARK.search(chunk.text.split("(")[0])
         and chunk.text[:1].isupper()
         and _has_subject(subject, replace(chunk, id=f"{chunk.id}#heading", text=chunk.heading, keys=()))
     )
 
 
 MAX_ENTRY = 160  # characters: a name with its link, not a sentence about it
+_SENTENCE_MARK = re.compile(r"[.!?]")  # "…excellent speakers, watch out for more soon!" is no entry
 
 
 def _subject(question: str) -> list[str]:

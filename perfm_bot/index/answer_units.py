@@ -93,7 +93,7 @@ def answer_units(blocks: Sequence[Block]) -> list[Unit]:
         elif block.kind == "paragraph" and run and (block.text.rstrip().endswith(":") or _POINTS_DOWN.search(block.text)):
             units.append(Unit("list", list_text(block.text, [b.text for b in run]), block.path))
         else:
-            if ROSTER_UNITS and block.kind == "item" and _opens_section(blocks, i):
+            if ROSTER_UNITS and block.kind == "item" and (_opens_section(blocks, i) or _after_welcome(blocks, i)):
                 items = _list_run(blocks, i, block.path, kinds=("item",))
                 if len(items) >= 2 and block.path and all(_is_entry(b.text) for b in items):
                     name = heading_title(block.path[-1].text).rstrip(" :")
@@ -119,7 +119,7 @@ def list_text(lead: str, items: Sequence[str], limit: int = MAX_UNIT) -> str:
     """'Lead: a; b; c' within ``limit``: the items without their link targets, else their labels,
     else as many as fit and how many more the page lists."""
     lead = " ".join(lead.split())
-    flat = [" ".join(i.split()).rstrip(" .;") for i in items]
+    flat = list(dict.fromkeys(" ".join(i.split()).rstrip(" .;") for i in items))  # a template's two layouts, both kept
     for candidate in ([_LINK.sub("", i) for i in flat], _labels(flat)):  # link targets: the items' own passages
         if candidate is not None:
             text = f"{lead} {'; '.join(candidate)}."
@@ -167,6 +167,16 @@ def _list_run(
 def _opens_section(blocks: Sequence[Block], i: int) -> bool:
     """The block is the first under its heading (nothing of that section comes before it)."""
     return i == 0 or blocks[i - 1].path != blocks[i].path
+
+
+def _after_welcome(blocks: Sequence[Block], i: int) -> bool:
+    """The block follows only its section's one opening sentence ("This year, we're excited to
+    welcome a number of excellent speakers"): the names after it are still the section's roster.
+    (A lead-in that points down is read with its list already.)"""
+    if i == 0 or blocks[i - 1].kind != "paragraph" or blocks[i - 1].path != blocks[i].path:
+        return False
+    lead = blocks[i - 1].text
+    return _opens_section(blocks, i - 1) and not lead.rstrip().endswith(":") and not _POINTS_DOWN.search(lead)
 
 
 def _section_unit(block: Block, blocks: Sequence[Block]) -> Unit | None:

@@ -124,9 +124,14 @@ LEAD_KEYS = ("When and where is the workshop held?",)
 # A passage labelled as the place ("Location: Garnet 218-219, Singapore EXPO", "Venue: Hall C") is
 # likewise found by where the workshop is; its label alone is too far from "which room is it in?".
 PLACE_KEY = "In which room, hall and city is it held?"
-_PLACE_LABEL = re.compile(r"^(?:location|venue|room|place|address|where)\b[^:]{0,20}:\s*\S", re.IGNORECASE)
+# ("when & where?; Join us at ICML 2025 in Vancouver!": a label item with its sub-item)
+_PLACE_LABEL = re.compile(r"^(?:when\s*(?:&|and)\s*)?(?:location|venue|room|place|address|where)\b[^:;]{0,20}[:;]\s*\S", re.IGNORECASE)
 _DAY = re.compile(rf"\b{_MONTH}\s+\d{{1,2}}|\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}", re.IGNORECASE)
 _LEAD_FACT = re.compile(rf"{_DAY.pattern}|\s\|\s", re.IGNORECASE)  # a day, or a "date | place | venue" line
+
+
+# "The deadline is May 27, 2025" opening a home page dates a deadline, not the workshop
+_MILESTONE = re.compile(r"\b(?:deadlines?|due|notifications?|camera[- ]ready|submissions? (?:open|close|deadline))\b", re.IGNORECASE)
 
 
 CONTACT_KEY = "What is the contact email address? How do I get in touch by email?"  # any passage giving an address
@@ -248,7 +253,7 @@ def _page_chunks(
             keys = _unit_keys(unit, text, section) + dated + ((PLACE_KEY,) if _PLACE_LABEL.match(text) else ())
             keys += (CONTACT_KEY,) if _EMAIL.search(text) else ()
             keys += concept_keys(text)
-            lead = home and not section and unit.kind == "passage" and leads < 2 and bool(_LEAD_FACT.search(text))
+            lead = home and not section and unit.kind == "passage" and leads < 2 and bool(_LEAD_FACT.search(text)) and not _MILESTONE.search(text)
             if lead:  # the opening's first statements of a date, a year or a "date | place | venue" line
                 # once the opening has given a day, a later date is another event's ("After the
                 # workshop, ... XAI-Ed, which will take place on July 22nd")
@@ -263,7 +268,7 @@ def _page_chunks(
 
 
 _DATE_STATEMENT = re.compile(
-    rf"^(?P<label>[A-Za-z][^:—–|]{{2,60}}?)\s*(?:[:—–|]|\s-\s)\s*(?:[A-Z]{{3,}}!?\s*[-–:]?\s+)?(?:[A-Za-z]+day,?\s+)?(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}|\d{{4}}-\d{{2}}-\d{{2}})",
+    rf"^(?P<label>[A-Za-z][^:—–|]{{2,60}}?)\s*(?:[:—–|]|\s-\s)\s*(?:[A-Z]{{3,}}!?\s*[-–:]?\s+)?(?:[A-Za-z]+day,?\s+)?(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}|\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}})",
     re.IGNORECASE,
 )
 

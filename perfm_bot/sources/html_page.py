@@ -140,7 +140,7 @@ def _walk(container: etree._Element, builder: PageBuilder, offset: int, document
             for dialog in (d for d in child.iter() if isinstance(d.tag, str) and is_opened_dialog(d)):
                 _dialog(dialog, _card_parts(child)[0], builder, offset)
             run.add(child.tail)
-        elif tag in BLOCK_TAGS or tag in _HEADINGS:
+        elif tag in BLOCK_TAGS or tag in _HEADINGS or (tag == "a" and _wraps_blocks(child)):
             _flush(run, builder, line)
             run = TextRun()
             _element(child, builder, offset, document)
@@ -151,6 +151,13 @@ def _walk(container: etree._Element, builder: PageBuilder, offset: int, document
                 line = _line(child, offset)
             add_inline(run, child)
     _flush(run, builder, line)
+
+
+def _wraps_blocks(link: etree._Element) -> bool:
+    """A link around a whole card (al-folio's ``<a href><div class="card"><h2>Albert Gu</h2>
+    <p>CMU</p></div></a>``) is read as the blocks it holds, not one run of words. (A link around
+    headings alone, a banner's "Vienna Congress Center" over "June 1st, 2026", is one line.)"""
+    return any(tag_of(d) in BLOCK_TAGS and tag_of(d) not in _HEADINGS for d in link.iterdescendants())
 
 
 _CARD_TAGS = frozenset({"div", "article", "section", "figure", "li"})
@@ -167,8 +174,9 @@ class _Parts:
         self.block("heading", text, line)
 
     def block(self, kind: str, text: str, line: int, top: bool = False) -> None:
-        if text.strip():
-            self.parts.append(", ".join(" ".join(line.split()) for line in text.splitlines() if line.strip()))
+        lines = [" ".join(line.split()) for line in text.splitlines() if line.strip()]
+        if lines:  # a name broken over two lines ("<b>Albert</b> <br> Gu") is one name
+            self.parts.append((" " if all(" " not in line for line in lines) else ", ").join(lines))
 
 
 _T = TypeVar("_T")

@@ -12,6 +12,8 @@ Three rules make the difference between a grounded answer and a wrong one:
 
 from __future__ import annotations
 
+import re
+
 from typing import Any
 
 from markdown_it import MarkdownIt
@@ -71,9 +73,14 @@ def clean_value(value: str, front: dict[str, Any], site: LiquidContext | None) -
     return inline_html_text(_MD.renderInline(render_liquid(value, LiquidContext(ctx.site, front, ctx.includes))))
 
 
+# kramdown's attribute lists: "![Banner](b.png){:width="512"}", a line "{: style="color:gray"}"
+# style the element before them and are never shown
+_ATTRIBUTE_LIST = re.compile(r"\{:[^}\n]*\}")
+
+
 def read_markdown(body: str, builder: PageBuilder, first_line: int) -> None:
     """Feed a Markdown body's headings and blocks to ``builder``; lines count from ``first_line``."""
-    tokens = _MD.parse(hold_html_blocks(body))
+    tokens = _MD.parse(hold_html_blocks(_ATTRIBUTE_LIST.sub("", body)))
     offset = first_line  # token.map lines are 0-based within the body
     i = 0
     while i < len(tokens):

@@ -24,6 +24,7 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 
 from perfm_bot.core.errors import KnowledgeError
+from perfm_bot.sources.front_matter import split_front_matter
 from perfm_bot.sources.jsx_app import app_routes, is_js_app, route_path
 from perfm_bot.sources.orphans import orphan_pages
 from perfm_bot.sources.yaml_lines import parse_site_yaml
@@ -142,6 +143,8 @@ def load_site_config(site: Site) -> tuple[Site, list[str]]:
         config = config if isinstance(config, dict) else {}
     if site.generator == "jekyll":
         config["data"] = _data_tree(site.root / "_data", problems)
+        for name, documents in _collections(site.root, config.get("collections"), problems).items():
+            config.setdefault(name, documents)
     if site.generator == "hugo" and (site.root / "data").is_dir():  # what its shortcodes show (.Site.Data)
         config["data"] = _data_tree(site.root / "data", problems)
     if site.generator == "quarto":  # website: {title: …} (a book's or the project's title else)
@@ -184,6 +187,33 @@ def _read_data(path: Path, problems: list[str]) -> Any:
     except (OSError, UnicodeDecodeError) as exc:
         problems.append(f"{path}: cannot be read ({exc})")
     return None
+
+
+def _collections(root: Path, declared: Any, problems: list[str]) -> dict[str, list[dict[str, Any]]]:
+    """A Jekyll site's collections as ``site.<name>``: each document's front matter with its
+    ``content``. al-folio's home page shows its speakers and organizers as cards from
+    ``site.projects | where: "category", "speaker"``; without them both sections are empty."""
+    names = list(declared) if isinstance(declared, (dict, list)) else []
+    found: dict[str, list[dict[str, Any]]] = {}
+    for name in (str(n) for n in names if isinstance(n, str) and re.fullmatch(r"[\w-]+", n)):
+        folder = root / f"_{name}"
+        if not folder.is_dir():
+            continue
+        documents = []
+        for path in sorted(folder.glob("*"))[:MAX_COLLECTION]:
+            if path.suffix.lower() not in (".md", ".markdown", ".html") or not path.is_file():
+                continue
+            try:
+                front, body, _ = split_front_matter(path.read_text(encoding="utf-8", errors="replace"), str(path))
+            except KnowledgeError as exc:
+                problems.extend(exc.problems)
+                continue
+            documents.append({**front, "content": body, "slug": path.stem})
+        found[name] = documents
+    return found
+
+
+MAX_COLLECTION = 500  # documents read from one collection folder
 
 
 def _data_tree(folder: Path, problems: list[str]) -> dict[str, Any]:

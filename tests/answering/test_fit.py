@@ -825,3 +825,27 @@ def test_a_who_question_answered_by_the_group_it_names_is_not_declined_for_words
 
     pages_words = frozenset(stems(roster.text + " Organizers Program Committee Schedule"))  # no "list", "invited", "affiliation"
     assert fit.check(asks, RankedHit(roster, 0.55, 0.42, 0.11), roster.text, pages_words, 0.6).ok
+
+
+def test_a_sentence_under_the_speakers_heading_is_no_roster_entry(shipped):
+    """"This year, we're excited to welcome excellent speakers!" names no one: "who are the
+    speakers?" is not answered by it, while a short entry ("Alquist (url)") under the heading is."""
+    from perfm_bot.index.chunking import Chunk
+
+    _, _, profile = shipped
+    q = question("who are the invited speakers this year?")
+    intro = Chunk("page:i", "page", "This year, we're excited to welcome a number of excellent speakers, watch out for more soon!", (), Source("Home", "/"), section="the speakers")
+    entry = Chunk("page:e", "page", "Alquist (https://alquist.ai)", (), Source("Home", "/"), section="the speakers")
+    assert not fit.check(q, hit(intro, 0.9), intro.text, profile.vocabulary, 0.7).ok
+    assert fit.check(q, hit(entry, 0.9), entry.text, profile.vocabulary, 0.7).ok
+
+
+def test_a_programme_rows_region_is_its_speakers_not_the_workshops():
+    """"10:00am; Invited Talk; Baris Kasikci (University of Washington)" does not say where the
+    workshop is; "SuRE @ IJCAI 2026, Bremen, Germany" does."""
+    from perfm_bot.index.chunking import Chunk
+
+    row = Chunk("page:r", "page", "10:00am; Topic: Invited Talk; Speaker: Baris Kasikci (University of Washington)", (), Source("Home", "/"))
+    venue = Chunk("page:v", "page", "SuRE Workshop @ IJCAI 2026, Bremen, Germany", (), Source("Home", "/"))
+    assert an.WHERE not in fit.chunk_intents(row) and an.SCHEDULE in fit.chunk_intents(row)
+    assert an.WHERE in fit.chunk_intents(venue)

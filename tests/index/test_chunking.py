@@ -1,6 +1,6 @@
 from pathlib import Path
 
-from perfm_bot.index.chunking import CONTACT_KEY, build_chunks
+from perfm_bot.index.chunking import CONTACT_KEY, PLACE_KEY, build_chunks
 from perfm_bot.sources.loader import load_knowledge
 
 
@@ -248,3 +248,19 @@ def test_a_template_heading_every_section_with_an_h1_names_its_sections_by_them(
     (tmp_path / "two").mkdir()
     pool = [c for c in _site(tmp_path / "two", {"index.html": two}) if "100,000" in c.text]
     assert pool and not any("Multimodal" in c.section for c in pool)  # a banner's name and subtitle
+
+
+def test_a_deadline_opening_the_home_page_is_no_lead_and_a_slashed_date_is_a_date(tmp_path: Path):
+    """"The deadline is May 27, 2025" dates a deadline, not the workshop; "Acceptance notification:
+    2025/06/09" states a date as surely as "June 9, 2025"; "when & where?; Join us in Vancouver!"
+    labels the place."""
+    chunks = _site(
+        tmp_path,
+        {"index.md": "---\ntitle: Home\npermalink: /\n---\n\nThe deadline is May 27, 2025 11:59PM UTC.\n\n"
+                     "- when & where?\n  - Join us at ICML 2025 in Vancouver!\n\n## Dates\n\n- Acceptance notification: 2025/06/09\n"},
+    )
+    assert not any(c.lead for c in chunks)
+    notification = next(c for c in chunks if c.text.startswith("Acceptance notification"))
+    assert "When is the acceptance notification?" in notification.keys
+    place = next(c for c in chunks if "Vancouver" in c.text and c.text.startswith("when & where"))
+    assert PLACE_KEY in place.keys

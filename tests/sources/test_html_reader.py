@@ -468,3 +468,12 @@ def test_cells_written_without_their_row_tag_make_a_row():
     <tr><th scope="col">Camera ready deadline</th><td>June 7, 2024 (GMT)</td></tr></table>"""
     texts = [b.text for b in parse_html_page(html, "d.html").blocks if b.kind == "row"]
     assert texts == ["Paper submission deadline — May 31, 2024 (GMT) (changed from an earlier value)", "Camera ready deadline — June 7, 2024 (GMT)"]
+
+
+def test_a_link_around_headings_alone_stays_one_line():
+    """A banner's link around its venue and date headings is one line, not two headings."""
+    html = """<html><body><header class="header"><h1>Rigorous Perception</h1>
+    <a href="img/plan.png"><h1 class="location-title">Vienna Congress Center, VIP Lounge C</h1><h2>June 1st, 2026, Vienna</h2></a>
+    </header><main><p>Body.</p></main></body></html>"""
+    page = parse_html_page(html, "site/index.html")
+    assert any("Vienna Congress Center, VIP Lounge C" in b.text and "June 1st, 2026" in b.text for b in page.blocks)

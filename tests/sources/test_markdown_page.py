@@ -77,3 +77,8 @@ def test_html_inside_a_p_block_is_html_even_when_indented_with_tabs():
     texts = [b.text for b in page.blocks]
     assert "Time: 11:00AM; Talk: Keynote: Barbara Plank" in texts or any("11:00AM" in t and "Barbara Plank" in t for t in texts), texts
     assert not any("<" in t or "\t" in t for t in texts), texts
+
+
+def test_kramdown_attribute_lists_are_never_shown():
+    page = parse_page('![Banner](b.png){:width="512" .center-image}\n*Code it, run it.*\n{: style="color:gray;"}\n\nText {:.note} after.\n', "x.md")
+    assert [b.text for b in page.blocks] == ["Code it, run it.", "Text after."]

@@ -252,3 +252,32 @@ def test_a_built_page_linked_only_from_commented_out_navigation_is_not_published
         },
     )
     assert {p.permalink for p in pages.values()} == {"/", "/cfp.html"}
+
+
+def test_a_jekyll_collection_reaches_the_page_that_lists_it_as_cards(tmp_path: Path):
+    """al-folio: speakers and organizers are documents of ``_projects/``, shown on the home page
+    as linked cards by ``site.projects | where: "category", "speaker"``; a name may break over a
+    ``<br>``, and a layout switch the page leaves unset shows its two layouts' lists at once."""
+    write(
+        tmp_path / "pages",
+        {
+            "_config.yml": "title: ES-FoMo\ncollections:\n  projects:\n    output: true\n",
+            "_projects/albert.md": "---\ntitle: <b>Albert</b> <br> Gu\ndescription: CMU, Cartesia\ncategory: speaker\nimportance: 2\n---\n",
+            "_projects/tri.md": "---\ntitle: <b>Tri</b> <br> Dao\ndescription: Princeton University\ncategory: organizer\nimportance: 1\n---\n",
+            "_projects/baris.md": "---\ntitle: <b>Baris</b> <br> Kasikci\ndescription: University of Washington\ncategory: speaker\nimportance: 1\n---\n",
+            "_includes/projects.html": '<div class="grid-item"><a href="{{ project.url }}"><div class="card"><div class="card-body">'
+            '<h2 class="card-title">{{ project.title }}</h2><p class="card-text">{{ project.description }}</p></div></div></a></div>',
+            "index.md": "---\ntitle: home\npermalink: /\n---\n\n## the speakers\n\nThis year, we're excited to welcome excellent speakers!\n\n"
+            '<div class="projects">\n{%- assign sorted = site.projects | sort: "importance" | where: "category", "speaker" -%}\n'
+            '{% if page.horizontal %}<div class="row">{% for project in sorted %}{% include projects.html %}{% endfor %}</div>'
+            '{% else %}<div class="grid">{% for project in sorted %}{% include projects.html %}{% endfor %}</div>{% endif %}\n</div>\n',
+        },
+    )
+    home = next(p for p in _load_pages(tmp_path) if p.slug == "index")
+    items = [b.text for b in home.parsed.blocks if b.kind == "item"]
+    assert items[:2] == ["Baris Kasikci — University of Washington", "Albert Gu — CMU, Cartesia"]
+    assert "Tri Dao — Princeton University" not in items  # an organizer, not a speaker
+    from perfm_bot.index.answer_units import answer_units
+
+    roster = [u.text for u in answer_units(home.parsed.blocks) if u.kind == "list"]
+    assert roster == ["the speakers: Baris Kasikci — University of Washington; Albert Gu — CMU, Cartesia."]
