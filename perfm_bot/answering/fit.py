@@ -131,6 +131,7 @@ def select(
     asks_when = bool(an._DATE_FOCUS.match(an._strip_lead(question.text)))
     roster = question.intent == an.WHO and bool(_PEOPLE.search(question.text))
     describe = an.asks_description(question.text)
+    day_asked = bool(_THE_DAY_ASKED.search(question.text.lower()))
     subject = [s for s in _subject(question.search) if not names_workshop(s, names)]  # once per question
     for hit in hits:
         chunk = hit.chunk
@@ -145,7 +146,10 @@ def select(
         if question.intent == an.WHERE and not bonus and _STATES_TIME.search(chunk.text) and not _PLACE_WORDS.search(chunk.text):
             bonus -= INTENT_BONUS  # "where is it taking place?" is not answered by a line that gives a date
         if question.intent in an.DATE_INTENTS:  # "when's the acceptance decision?": the notification's row
-            bonus += INTENT_BONUS * _milestone_match(question.text, chunk)
+            match = _milestone_match(question.text, chunk)
+            if match < 0 and day_asked and _dated(chunk):
+                continue  # "workshop date?" is never answered by the paper deadline's row
+            bonus += INTENT_BONUS * match
         if question.intent == an.SCOPE and bonus:
             bonus = SCOPE_BONUS  # "would that fit?" is answered from the call's topics, not the intro
         if value is not None and answer_types.states(value, chunk.text):
@@ -329,6 +333,8 @@ def check(
     q = an._strip_lead(question.text)
     if checks.when and an._DATE_FOCUS.match(q) and (hit is None or hit.chunk.kind != "date") and not _STATES_TIME.search(text):
         return Fit(False, "asks when; the answer states no time", lacks=True)
+    if checks.when and _ASKS_DEADLINE.match(q) and (hit is None or hit.chunk.kind != "date") and not _STATES_TIME.search(text):
+        return Fit(False, "asks a deadline; the answer states no date", lacks=True)  # "All deadlines are AoE."
     if checks.when and _ASKS_DAY.search(q) and not _STATES_DAY.search(text):
         return Fit(False, "asks which day; the answer gives no day", lacks=True)  # a programme row's "13:30" for "which day?"
     if checks.when and _PAST_EVENT.search(q) and says_tba(text):
@@ -573,7 +579,12 @@ _MILESTONES = (
 )
 _DEADLINE = ("deadline", "submission", "submit", "due")
 # a date question about the event itself: "when is the workshop?", "which date exactly is it?"
-_THE_DAY_ASKED = re.compile(r"\b(?:workshop|event|it)(?: (?:happening|taking place|held|on))?\s*\??$|^(?:when|which date|what date|what day|which day)\b.*\b(?:is|are) (?:the |this )?(?:\w+ )?(?:workshop|event)\b")
+# "what's the submission deadline?", "what is the camera-ready due date": asks for the date itself
+_ASKS_DEADLINE = re.compile(r"^(?:what(?: is|'s|s)?|whats) (?:the |their |your )?(?:[\w-]+ ){0,3}(?:deadlines?|due dates?)(?: (?:for|of) [\w-]+(?: [\w-]+){0,3})?\s*\??$")
+_THE_DAY_ASKED = re.compile(
+    r"\b(?:workshop|event|it)(?: (?:happening|taking place|held|on))?\s*\??$|^(?:when|which date|what date|what day|which day)\b.*\b(?:is|are) (?:the |this )?(?:\w+ )?(?:workshop|event)\b"
+    r"|\b(?:workshop|event)(?:'s)? (?:date|day)\s*\??$|\b(?:date|day) of (?:the |this )?(?:\w+ )?(?:workshop|event)\b"  # "workshop date?"
+)
 
 
 def _dated(chunk: Chunk) -> bool:
@@ -584,6 +595,13 @@ def _dated(chunk: Chunk) -> bool:
 def _milestone_text(chunk: Chunk) -> str:
     """What says which milestone a dated passage is about: its text, keys and section."""
     return " ".join((chunk.text, *chunk.keys, chunk.section)).lower()
+
+
+def _dating_sentences(chunk: Chunk) -> str:
+    """In a page's prose, what the date is of: the sentences giving a date, with the section ("papers ...,
+    due May 8th. ... all camera ready papers must be in ICML format" dates the submission)."""
+    said = [s for s in re.split(r"(?<=[.!?;])\s+", chunk.text) if _STATES_TIME.search(s)]
+    return " ".join((*said, chunk.section)).lower()
 
 
 def _names_any_milestone(said: str) -> bool:
@@ -613,7 +631,7 @@ def _other_milestone(question: str, chunk: Chunk) -> bool:
     about none of that milestone's words: its date is another milestone's."""
     if not (_dated(chunk) or _STATES_TIME.search(chunk.text)):
         return False
-    own = _milestone_text(chunk)
+    own = _dating_sentences(chunk) if chunk.kind == "page" and not _dated(chunk) else _milestone_text(chunk)
     # "when do we hear back whether our abstract got accepted?" names two milestones' words: a
     # passage about either is about what was asked
     q = question.lower()  # the analysis's text, normalised already: this runs for every candidate
@@ -898,7 +916,14 @@ def _has_subject(subject: list[str], chunk: Chunk) -> bool:
         return True
     # the stemmer parts "submit" from "submission": the same first five letters name the same thing
     starts = {h[:5] for h in have if len(h) >= 5}
-    return any(len(s) >= 5 and s[:5] in starts for s in subject)
+    if any(len(s) >= 5 and s[:5] in starts for s in subject):
+        return True
+    return any(s in family and family & have for family in _SAME_THING for s in subject)
+
+
+# words a page and an attendee use for one thing: "how long are the talks?" is answered by "each
+# speaker will have 15 minutes for their presentation"
+_SAME_THING = (frozenset(stems("talk talks presentation presentations lecture lectures speech speeches")),)
 
 
 def _shares_subject(question: str, chunk: Chunk) -> bool:

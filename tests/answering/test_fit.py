@@ -849,3 +849,28 @@ def test_a_programme_rows_region_is_its_speakers_not_the_workshops():
     venue = Chunk("page:v", "page", "SuRE Workshop @ IJCAI 2026, Bremen, Germany", (), Source("Home", "/"))
     assert an.WHERE not in fit.chunk_intents(row) and an.SCHEDULE in fit.chunk_intents(row)
     assert an.WHERE in fit.chunk_intents(venue)
+
+
+def test_the_workshops_day_is_never_a_milestones_row_and_a_deadline_needs_a_date(shipped):
+    from perfm_bot.index.chunking import Chunk
+
+    _, _, profile = shipped
+    row = Chunk("page:p", "page", "Paper Submission — 9 March 2026 (AoE)", ("When is the paper submission?",), Source("Dates", "/dates/"), dated=True)
+    day = Chunk("page:d", "page", "The workshop will take place on May 20 and will be chaired by Davide Gadioli.", (), Source("Program", "/program/"))
+    picked = fit.select(question("workshop date?"), [hit(row, 0.9), hit(day, 0.6)], profile.tags)
+    assert [h.chunk.id for h in picked] == ["page:d"]
+    zone = Chunk("page:z", "page", "All deadlines are Anywhere on Earth (AoE).", (), Source("Dates", "/dates/"))
+    q = question("whats the submission deadline for sp4sci?")
+    assert not fit.check(q, hit(zone, 0.9), zone.text, profile.vocabulary, 0.7).ok
+    assert fit.check(q, hit(row, 0.9), row.text, profile.vocabulary, 0.7).ok
+
+
+def test_a_talk_is_a_presentation_and_a_sentences_date_is_its_own_milestones(shipped):
+    from perfm_bot.index.chunking import Chunk
+
+    _, _, profile = shipped
+    slots = Chunk("page:s", "page", "Each speaker will have 15 minutes for their presentation, followed by 5 minutes for questions.", (), Source("Program", "/program/"))
+    assert fit.check(question("how long are the talks?"), hit(slots, 0.9), slots.text, profile.vocabulary, 0.7).ok
+    call = Chunk("page:c", "page", "We invite papers, due May 8th, 2026 (AOE). All camera ready papers must be in ICML format.", (), Source("CfP", "/cfp/"))
+    q = question("What is the exact camera-ready deadline for accepted papers?")
+    assert not fit.check(q, hit(call, 0.9), call.text, profile.vocabulary, 0.7).ok
