@@ -83,6 +83,8 @@ _CONTRACTIONS = [
 _IDIOMS = [
     (re.compile(r"\b(?:hear back|find out if (?:we|i|our paper|my paper) (?:got|get|are|am|is) (?:in|accepted))\b"), "get the acceptance notification"),
     (re.compile(r"\b(got|get|gets|getting) in\b(?! touch)"), r"\1 accepted"),
+    # what attendees call work not finished yet: the call's word is "work-in-progress"
+    (re.compile(r"\b(?:half[- ]?(?:done|finished|baked)|unfinished|not (?:yet )?(?:finished|complete|done)|early[- ]stage)\b"), "work-in-progress"),
 ]
 _FILE_TYPE = re.compile(r"(?<![\w.])\.(?=[a-z]{2,5}\b)")
 _REPEAT_PUNCT = re.compile(r"([?!.])[?!.]+")
@@ -128,6 +130,13 @@ _TEACH = re.compile(
 )
 # Local tips ("best ramen near the venue?", "a good cheap hotel around there"): the bot's advice, not
 # the workshop's facts, even when the venue is named.
+# A verdict on one's own paper ("honestly, would this get accepted?", "what are my chances?"): the
+# reviewers' call, no fact of the workshop's. ("Would it be accepted if it is under review
+# elsewhere?" asks a rule, and goes on past "accepted".)
+_VERDICT = re.compile(
+    r"\b(?:would|will|could|can|does|do) (?:this|it|my (?:paper|work|submission|abstract|idea)|our (?:paper|work|submission|abstract)|we|i)"
+    r" (?:\w+ ){0,2}(?:get|be|gets|getting) accepted\s*(?:[?!.]|$)|\b(?:my|our) chances\b|\bchances? (?:of|for) (?:\w+ ){0,2}accept\w*\s*(?:[?!.]|$)"
+)
 _LOCAL_TIPS = re.compile(r"\b(?:best|good|great|nice|cheap|cheapest|decent|tasty)\s+(?:\w+\s+){0,3}(?:near|around|close to|nearby)\b")
 _CREATIVE = re.compile(r"\b(?:joke|jokes|poem|poems|limerick|haiku|song|story|riddle|rap)\b")
 # Joining two questions inside one sentence: "X and where do we submit", "X + can i attend online".
@@ -418,6 +427,7 @@ _ASKING_FOR = re.compile(
     r"^(?:(?:can|could|would|will) (?:you|u|someone|anyone) (?:please |pls |kindly |just )?(?:tell|let) me(?: know)?"
     r"|(?:do|does) (?:you|anyone) know|i (?:would |want |wanted |need )?(?:like )?to (?:know|ask|enquire|inquire|check|confirm)(?: about)?"
     r"|i was wondering|i am wondering"
+    r"|(?:(?:do|does) (?:you|u|anyone|anybody) )?(?:have |got )?any ideas?|(?:any|some)(?:one|body) knows?"  # "any idea when we hear back?"
     r"|(?:please |pls |plz )?(?:just )?(?:tell me|let me know))\s+"
     r"(?=(?:(?:on|at|in|from|by|for|to|with) )?(?:who|whom|what|when|where|which|how|whether|if)\b)"  # "… know on which day"
 )
@@ -446,7 +456,7 @@ def intent(question: str, known: Collection[str] = frozenset()) -> tuple[str, bo
         return CHIT_CHAT, False
     if _DESCRIBE.search(q):
         return OTHER, False  # "summarise what the workshop aims to achieve" is no work asked of the bot
-    if _WORK_VERBS.search(q) or _CREATIVE.search(q) or _ADVICE.match(q) or _TEACH.match(q) or _LOCAL_TIPS.search(q):
+    if _WORK_VERBS.search(q) or _CREATIVE.search(q) or _ADVICE.match(q) or _TEACH.match(q) or _LOCAL_TIPS.search(q) or _VERDICT.search(q):
         return OFF_TOPIC, False
     if known and not _anchored(q, known) and not _ABOUT_IT.match(q):
         return OFF_TOPIC, False

@@ -356,7 +356,7 @@ def check(
     if checks.value and _ASKS_WINNER.search(q) and not says_tba(text) and not _NAMES_WINNER.search(text):
         return Fit(False, "asks who won; the answer names no winner")  # "we will recognize one best paper award"
     topic = _logistics(q) if checks.value else None
-    if topic is not None and hit is not None and not says_tba(text) and not _logistics_said(topic, text, hit.chunk):
+    if topic is not None and hit is not None and not _logistics_said(topic, text, hit.chunk):  # "location TBA" says no hotel
         return Fit(False, f"asks about {topic[0]}; the answer does not speak of it")
     value = answer_types.expected(q) if checks.value else None
     if value is not None and not _gives(value, text):  # "TBA" is its honest value

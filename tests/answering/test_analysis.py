@@ -459,3 +459,22 @@ def test_a_list_typed_inline_asks_each_item():
 )
 def test_asking_to_list_or_name_a_group_of_people_asks_who(message, intent_):
     assert an.intent(an.normalise(message))[0] == intent_
+
+
+@pytest.mark.parametrize(
+    "message, intent_",
+    [
+        ("any idea when we hear back on acceptance 😬 my advisor keeps asking", an.DATE),  # "any idea" asks what follows
+        ("anyone know where the venue is?", an.WHERE),
+        ("Honestly, would this get accepted?", an.OFF_TOPIC),  # the reviewers' call, no fact
+        ("what are my chances of getting accepted?", an.OFF_TOPIC),
+        ("will my paper be accepted if it is under review at ICML?", an.OTHER),  # a rule: goes on past "accepted"
+    ],
+)
+def test_asking_around_a_question_and_asking_for_a_verdict(message, intent_):
+    assert an.intent(an.normalise(message))[0] == intent_
+
+
+def test_unfinished_work_is_called_what_the_call_calls_it():
+    assert "work-in-progress" in an.normalise("is a half-done paper ok? results are like 60% there")
+    assert "work-in-progress" in an.normalise("can we send something not finished yet?")

@@ -874,3 +874,13 @@ def test_a_talk_is_a_presentation_and_a_sentences_date_is_its_own_milestones(shi
     call = Chunk("page:c", "page", "We invite papers, due May 8th, 2026 (AOE). All camera ready papers must be in ICML format.", (), Source("CfP", "/cfp/"))
     q = question("What is the exact camera-ready deadline for accepted papers?")
     assert not fit.check(q, hit(call, 0.9), call.text, profile.vocabulary, 0.7).ok
+
+
+def test_a_place_not_announced_yet_says_nothing_about_hotels(shipped):
+    from perfm_bot.index.chunking import Chunk
+
+    _, _, profile = shipped
+    tba = Chunk("faq:l", "faq", "The workshop is held at AAAI 2026. The exact location is not announced yet (TBA).", ("Where is the workshop?",), Source("FAQ", "/faq"), "l")
+    assert not fit.check(question("any hotel recs near the venue?"), hit(tba, 0.9), tba.text, profile.vocabulary, 0.7).ok
+    hotels = Chunk("faq:h", "faq", "Hotel information is not announced yet (TBA).", ("Are there hotel recommendations?",), Source("FAQ", "/faq"), "h")
+    assert fit.check(question("any hotel recs near the venue?"), hit(hotels, 0.9), hotels.text, profile.vocabulary, 0.7).ok
