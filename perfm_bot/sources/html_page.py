@@ -39,7 +39,7 @@ class HtmlHead:
 def read_document(html: str, builder: PageBuilder, first_line: int) -> HtmlHead:
     """Feed a whole document's content to ``builder``; return what its head says."""
     try:
-        doc = lxml.html.document_fromstring(close_headings(html))
+        doc = lxml.html.document_fromstring(close_sections(close_headings(html)))
     except (etree.ParserError, ValueError):
         return HtmlHead("", "")
     title = " ".join((doc.findtext(".//title") or "").split())
@@ -73,6 +73,36 @@ def close_headings(html: str) -> str:
         return f"</h{was}>" if was and was != level else match.group(0)
 
     return _HEADING_TAG.sub(fix, html)
+
+
+_SECTIONING = ("header", "footer", "nav", "main", "section", "article", "aside")
+_BLOCK_TOKEN = re.compile(
+    r"<!--.*?(?:-->|\Z)|<(script|style|textarea)\b.*?</\1\s*>|<(/?)(div|header|footer|nav|main|section|article|aside)\b[^>]*?(/?)>",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+def close_sections(html: str) -> str:
+    """``</header>`` with a ``<div>`` still open inside it closes that div too, as browsers close
+    it (HTML's end tag for an element in scope). lxml ignores the end tag instead, so a page
+    whose header forgot one ``</div>`` had its whole content inside the header, dropped as page
+    chrome. The missing end tags are written in before it; lines are kept."""
+    stack: list[str] = []
+    out: list[str] = []
+    last = 0
+    for match in _BLOCK_TOKEN.finditer(html):
+        name = (match.group(3) or "").lower()
+        if not name or match.group(4):  # a comment, a script, a self-closed tag
+            continue
+        if not match.group(2):
+            stack.append(name)
+        elif name in stack:
+            above = stack[len(stack) - 1 - stack[::-1].index(name) + 1 :]
+            if name in _SECTIONING and above and all(tag == "div" for tag in above):
+                out.append(html[last : match.start()] + "</div>" * len(above))
+                last = match.start()
+            del stack[len(stack) - 1 - stack[::-1].index(name) :]
+    return "".join(out) + html[last:] if out else html
 
 
 def read_fragment(html: str, builder: PageBuilder, first_line: int) -> None:

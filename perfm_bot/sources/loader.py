@@ -6,6 +6,8 @@ Nothing here imports the model or the index: commands that only read or check kn
 
 from __future__ import annotations
 
+import re
+
 import hashlib
 from collections.abc import Callable, Mapping
 from pathlib import Path
@@ -211,8 +213,13 @@ def with_page_scripts(text: str, path: Path, root: Path) -> str:
     extra = "\n".join(a for a in added if a)
     if not extra:
         return text
+    # each script's data is a section of the page's own, not one more part of its last section
+    extra = _SCRIPT_SECTION.sub(r"<section><h1>\1</h1>", extra)
     at = text.lower().rfind("</body>")
     return text[:at] + extra + text[at:] if at >= 0 else text + "\n" + extra
+
+
+_SCRIPT_SECTION = re.compile(r"<section><h2>(.*?)</h2>")
 
 
 def _script_text(script: Path, root: Path) -> str:

@@ -397,7 +397,14 @@ def _value(node: Node, level: int, used: frozenset[str] | None = None) -> str:
     if node.type in ("object", "array"):
         return _data(node, level, used)
     text = _string(node)
-    return html.escape(text) if text is not None and _is_text(text) else ""
+    if text is None or not _is_text(text):
+        return ""
+    # a value written with inline markup ("<del>June 29</del> <b>July 6</b>") is shown as HTML by
+    # the script that puts it on the page: its struck date is struck, not shown as "<del>"
+    return text if _INLINE_MARKUP.search(text) else html.escape(text)
+
+
+_INLINE_MARKUP = re.compile(r"</?(?:b|i|em|strong|del|s|strike|a|br|span|u|sup|sub|small|code|mark)\b[^<>]*>", re.IGNORECASE)
 
 
 def _jsx(node: Node, expand: Expand | None = None) -> str:

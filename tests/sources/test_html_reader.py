@@ -477,3 +477,12 @@ def test_a_link_around_headings_alone_stays_one_line():
     </header><main><p>Body.</p></main></body></html>"""
     page = parse_html_page(html, "site/index.html")
     assert any("Vienna Congress Center, VIP Lounge C" in b.text and "June 1st, 2026" in b.text for b in page.blocks)
+
+
+def test_a_section_end_tag_closes_the_divs_left_open_inside_it():
+    """A header that forgot a ``</div>``: browsers end the div at ``</header>``; without that the
+    whole page sat inside the header and was dropped as chrome."""
+    html = """<html><body><header class="banner"><nav><a href="a.html">A</a><a href="b.html">B</a><a href="c.html">C</a></nav>
+    <div class="container"><div class="bs-header"><img src="h.png"></div>
+    </header><div class="main"><h1>Welcome to BELIV 2026</h1><p>We invite contributions.</p></div></body></html>"""
+    assert "We invite contributions." in blocks_text(parse_html_page(html, "site/index.html"))

@@ -173,3 +173,20 @@ def test_a_record_spread_into_a_component_written_elsewhere_keeps_every_key():
     )
     page = script_html(imported)
     assert "Nanoseconds Explained" in page and "Compilers" in page  # nothing here says what SpeakerCard shows
+
+
+def test_a_scripts_markup_is_read_as_html_and_its_data_is_a_section_of_the_page(tmp_path: Path):
+    """BELIV's dates.js writes ``date: "<del>June 29</del> <b>July 6</b>, 2026"`` into the page:
+    the struck date is struck, no tag is shown, and the dates are not part of the page's last section."""
+    dates = 'let dateData = [\n  { event: "<b>Deadline for submissions</b>", date: "<del>June 29</del> <b>July 6</b>, 2026 (AoE)" },\n];\n'
+    page = """<html><head><script src="JS/dates.js"></script></head><body><h1>Welcome</h1><p>Hi.</p>
+    <h1>News</h1><p>Announced.</p><h1>Publications</h1><ul><li>BELIV 2006: doi</li></ul></body></html>"""
+    pages = {"index.html": page, "JS/dates.js": dates}
+    for name, text in pages.items():
+        path = tmp_path / "pages" / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+    blocks = [b for p in _load_pages(tmp_path) for b in p.parsed.blocks]
+    row = next(b for b in blocks if b.text.startswith("Deadline for submissions"))
+    assert row.text == "Deadline for submissions — July 6, 2026 (AoE) (changed from an earlier value)"
+    assert [h.text for h in row.path] == ["Date data"]
