@@ -28,7 +28,7 @@ from collections.abc import Callable, Collection
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from perfm_bot.answering.ranking import STOP_WORDS, stems, prefixes as ranking_prefixes
+from perfm_bot.answering.ranking import STOP_WORDS, fold_accents, stems, prefixes as ranking_prefixes
 
 # ---- intents ---------------------------------------------------------------------------------
 DATE = "date"  # when / what date / a deadline
@@ -280,7 +280,7 @@ def normalise(text: str) -> str:
     text = _EMOJI_STOP.sub(". ", text)
     if len(_ENUMERATION.findall(text)) >= 2:  # "3 qs: 1) where is it 2) who are the speakers": one each
         text = _ENUMERATION.sub(lambda m: " " if re.search(r"[?!.;:]\s*$", text[: m.start()]) else ". ", text)
-    text = "".join(ch if unicodedata.category(ch)[0] in "LNPZ" or ch in "+&/" else " " for ch in text)
+    text = "".join(ch if unicodedata.category(ch)[0] in "LNPZ" or ch in "+&/" else " " for ch in fold_accents(text))
     text = text.lower().replace("’", "'")
     text = _LETTER_CLOSING.sub("", _LETTER_OPENING.sub("", text))  # "dear organizers, … kind regards, prof. m. okafor"
     for abbreviation, words in _ABBREVIATIONS:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import functools
 import math
 import re
+import unicodedata
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 
@@ -46,10 +47,18 @@ def _stem(word: str) -> str:
 _DASH = re.compile(r"[-–]")
 
 
+def fold_accents(text: str) -> str:
+    """"Jürgen", "Zürich", "José" as attendees type them on any keyboard ("Jurgen", "Zurich"):
+    the letters without their marks, so a name matches however it was typed."""
+    if text.isascii():
+        return text
+    return "".join(ch for ch in unicodedata.normalize("NFKD", text) if unicodedata.category(ch) != "Mn")
+
+
 def words(text: str) -> list[str]:
     """Lowercase words; 'trade-offs' also yields 'trade', 'offs' and 'tradeoffs'."""
     out: list[str] = []
-    for word in _WORD.findall(text.lower()):
+    for word in _WORD.findall(fold_accents(text).lower()):
         if "-" not in word and "–" not in word:  # most words: no split to run
             out.append(word)
             continue

@@ -478,3 +478,9 @@ def test_asking_around_a_question_and_asking_for_a_verdict(message, intent_):
 def test_unfinished_work_is_called_what_the_call_calls_it():
     assert "work-in-progress" in an.normalise("is a half-done paper ok? results are like 60% there")
     assert "work-in-progress" in an.normalise("can we send something not finished yet?")
+
+
+def test_a_name_with_accents_matches_however_it_is_typed():
+    """"Jürgen" in the question and on the page, or "Jurgen" typed on a plain keyboard: one word."""
+    assert "jurgen bernard" in an.normalise("where is Jürgen Bernard from?")
+    assert stems("Jürgen Bernard — University of Zürich") == stems("Jurgen Bernard — University of Zurich")
