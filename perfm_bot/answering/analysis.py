@@ -188,7 +188,7 @@ _DATE_WORDS = re.compile(
 )
 # "which day", "on what exact date": asked the same way of a deadline and of the workshop's own day
 WHICH_DAY = r"(?:on )?(?:what|which) (?:exact |exactly |specific |precise |actual )?(?:date|day)"
-_DATE_FOCUS = re.compile(rf"^(?:when|{WHICH_DAY}|how many days|how many weeks|how long until|how much time)\b")
+_DATE_FOCUS = re.compile(rf"^(?:when|{WHICH_DAY}|how many days|how many weeks|how long (?:until|till|til|before)|how soon|how much time)\b")
 _OPEN = re.compile(
     r"\b(?:yet|still open|open yet|is open|are open|still accepting|too late|released|out yet|is out|are out|"
     r"live|been released|come out|came out|available)\b"

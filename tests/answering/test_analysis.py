@@ -484,3 +484,8 @@ def test_a_name_with_accents_matches_however_it_is_typed():
     """"Jürgen" in the question and on the page, or "Jurgen" typed on a plain keyboard: one word."""
     assert "jurgen bernard" in an.normalise("where is Jürgen Bernard from?")
     assert stems("Jürgen Bernard — University of Zürich") == stems("Jurgen Bernard — University of Zurich")
+
+
+@pytest.mark.parametrize("message", ["how long till we hear back if our paper is accepted or not", "how soon do we get the reviews?"])
+def test_how_long_till_something_asks_when(message):
+    assert an.intent(an.normalise(message))[0] == an.DATE
