@@ -69,7 +69,8 @@ def test_messy_unanswerable_messages_are_declined_or_answered_honestly(engine):
 def test_sets_never_tuned_on_hold_their_floor(engine):
     """Written blind and measured once (blind.yaml 2026-12-04: 96.4% answerable / 72.0% declined /
     92.0% declined-or-honest): a regression on questions nobody tuned on fails here. The earlier
-    blind sets are tuned on since and keep regression floors: messy14 (was messy_blind12, once at
+    blind sets are tuned on since and keep regression floors: messy15 (was messy_blind13, once in
+    stop 25 at 3583f2d: 80.0% / 84.0% / 96.0%) from later in stop 25; messy14 (was messy_blind12, once at
     6169dd2: 86.7% / 85.0% / 95.0%) from stop 25; messy13 (was messy_blind11, once at
     4be7f59: 81.0% / 81.8% / 100%) from stop 24; messy12 (was messy_blind10, once at 3d10581: 77.5% / 83.3% / 95.8%)
     from stop 23; messy11 (was messy_blind9, once at
@@ -82,7 +83,7 @@ def test_sets_never_tuned_on_hold_their_floor(engine):
     16 (then messy_blind 74.4% / 72.0% / 88.0%, messy_blind2 70.7% / 66.7% / 95.8%). The floors sit
     a case or two below the figures."""
     for name, answerable, honest in (
-        ("messy14.yaml", 0.84, 0.90),
+        ("messy15.yaml", 0.77, 0.92), ("messy14.yaml", 0.84, 0.90),
         ("messy13.yaml", 0.78, 0.95), ("messy12.yaml", 0.85, 0.91), ("messy11.yaml", 0.78, 0.95),
         ("messy10.yaml", 0.87, 0.95), ("messy9.yaml", 0.88, 0.91),
         ("messy8.yaml", 0.84, 0.90), ("messy7.yaml", 0.82, 0.78),
