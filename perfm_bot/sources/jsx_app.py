@@ -30,6 +30,7 @@ from perfm_bot.sources.script_text import (
     jsx_html,
     literal_text,
     parse_script,
+    shown_keys,
 )
 
 COMPONENT_SUFFIXES = (".tsx", ".jsx", ".ts", ".js", ".mjs")
@@ -154,6 +155,7 @@ class _Renderer:
         self.root = root.resolve()
         self._parsed: dict[Path, _Parsed | None] = {}
         self._data_shown: set[Path] = set()
+        self._keys: frozenset[str] | None = None
 
     def file_html(self, path: Path, props: dict[str, _Given]) -> str:
         return self._component(path.resolve(), "default", props, None) or ""
@@ -191,8 +193,30 @@ class _Renderer:
         if path not in self._data_shown:
             self._data_shown.add(path)
             out.append(data_html(parsed.root, skip=_PAGE_METADATA))
+            out += [self._module_data(target) for target, _ in dict.fromkeys(parsed.imports.values())]
         out += [jsx_html(node, lambda n, alone, s=scope: self._expand(n, alone, s)) for node in _outer_jsx(decl)]
         return "".join(out)
+
+    def _module_data(self, path: Path) -> str:
+        """A module of data the page imports (``lib/workshop-data.ts``: the dates, speakers and
+        schedule its JSX maps over), once per page, with only the fields some component shows (a
+        bio no card displays is not on the page)."""
+        parsed = self._parse(path)
+        if path in self._data_shown or parsed is None or shown_keys(parsed.root) is not None:
+            return ""  # a component is rendered where it is used, not as data
+        self._data_shown.add(path)
+        return data_html(parsed.root, skip=_PAGE_METADATA, shown=self._app_keys())
+
+    def _app_keys(self) -> frozenset[str]:
+        if self._keys is None:
+            keys: set[str] = set()
+            base = self.root / "src" if (self.root / "src").is_dir() else self.root
+            for path in _files(base):
+                parsed = self._parse(path.resolve()) if path.suffix.lower() in COMPONENT_SUFFIXES else None
+                found = shown_keys(parsed.root) if parsed is not None else None
+                keys |= found or set()
+            self._keys = frozenset(keys)
+        return self._keys
 
     def _declaration(self, parsed: _Parsed, name: str) -> Node | None:
         if name == "default":

@@ -132,10 +132,16 @@ def _bare_ampersand(source: bytes, offset: int) -> bool:
     return re.match(rb"&(?:&|=|#?\w+;)", source[offset : offset + 12]) is None
 
 
-def data_html(root: Node, skip: frozenset[str] = frozenset()) -> str:
+def data_html(root: Node, skip: frozenset[str] = frozenset(), shown: frozenset[str] | None = None) -> str:
     """The data literals of a parsed script, as ``script_html`` writes them, without its JSX
-    (nor those bound to a name in ``skip``)."""
-    return _file_html(root, jsx=False, skip=skip)
+    (nor those bound to a name in ``skip``); ``shown``: the keys the components that show this
+    data read (a module of data has no JSX of its own to tell)."""
+    return _file_html(root, jsx=False, skip=skip, used=shown)
+
+
+def shown_keys(root: Node) -> frozenset[str] | None:
+    """The property names a file's JSX reads; None for a file without JSX (see ``_rendered_keys``)."""
+    return _rendered_keys(root)
 
 
 def jsx_html(node: Node, expand: Expand | None = None) -> str:
@@ -153,8 +159,8 @@ def attribute_text(node: Node) -> str:
     return _attr_value(node)
 
 
-def _file_html(root: Node, jsx: bool, skip: frozenset[str] = frozenset()) -> str:
-    used = _rendered_keys(root)
+def _file_html(root: Node, jsx: bool, skip: frozenset[str] = frozenset(), used: frozenset[str] | None = None) -> str:
+    used = _rendered_keys(root) if used is None else used
     out: list[str] = []
     for node in _texts(root):
         if isinstance(node, Node):

@@ -283,7 +283,9 @@ def _walk(folder: Path, root: Path, stop: set[Path]) -> list[Path]:
 
 
 def _is_page(path: Path, site: Site) -> bool:
-    if path.suffix.lower() not in PAGE_SUFFIXES or path.stem.lower().startswith(BOILERPLATE) or path.stem in TOOL_FILES:
+    if path.suffix.lower() not in PAGE_SUFFIXES or path.stem in TOOL_FILES:
+        return False
+    if path.stem.lower().startswith(BOILERPLATE) and not _readme_index(path, site):
         return False
     if site.generator == "sphinx":  # its .html files are templates and fragments the pages include
         return path.suffix.lower() in RST_SUFFIXES + MARKDOWN_SUFFIXES
@@ -362,6 +364,14 @@ def _astro_permalink(site: Site, path: Path) -> str:
     return "/" + PurePosixPath(path.relative_to(site.root).as_posix()).with_suffix("").as_posix() + "/"
 
 
+def _readme_index(path: Path, site: Site) -> bool:
+    """GitHub Pages publishes a folder's ``README.md`` as its index when the folder has none (its
+    jekyll-readme-index plugin, on by default): a site of README files is a site of pages."""
+    if site.generator != "jekyll" or path.stem.lower() != "readme" or path.suffix.lower() not in MARKDOWN_SUFFIXES:
+        return False
+    return not any(p.stem.lower() == "index" and p.suffix.lower() in PAGE_SUFFIXES for p in path.parent.iterdir())
+
+
 def page_permalink(site: Site, path: Path, front: dict[str, Any]) -> str:
     """The published path: the front matter's, else the generator's rule for this file."""
     given = str(front.get("permalink") or front.get("url") or "").strip()
@@ -377,7 +387,7 @@ def page_permalink(site: Site, path: Path, front: dict[str, Any]) -> str:
     base = site.root / "content" if site.generator == "hugo" else built or site.root
     rel = PurePosixPath(path.relative_to(base).as_posix())
     stem_parts = list(rel.with_suffix("").parts)
-    if stem_parts and stem_parts[-1] in ("index", "_index"):
+    if stem_parts and (stem_parts[-1] in ("index", "_index") or (stem_parts[-1].lower() == "readme" and _readme_index(path, site))):
         return "/" + "".join(f"{p}/" for p in stem_parts[:-1])
     if site.generator == "hugo":
         slug = front.get("slug")

@@ -180,3 +180,33 @@ export default class PageWrapper extends React.Component<{ children: any }> {
     texts = [b.text for p in _load_pages_of(tmp_path / "k", files) for b in p.parsed.blocks]
     assert any("3:00 PM: Challenge Q&A with the winners" in t for t in texts)
     assert any("Themes: learning & exploration. Papers are non-archival." in t for t in texts)
+
+
+DATA_APP = {
+    "package.json": '{"name": "fagen", "dependencies": {"next": "15.0.0"}}',
+    "src/lib/workshop-data.ts": """export const site = { title: "Failure Modes in Agentic AI", workshopDateLabel: "July 10, 2026", workshopVenueRoom: "Grand Ballroom 104-105" };
+export const speakers = [
+  { name: "Yoshua Bengio", affiliation: "Mila", bio: "A bio no card shows.", focus: "AI safety" },
+];
+""",
+    "src/components/AvatarCard.tsx": """export function AvatarCard({ person }) {
+  return (<div><h3>{person.name}</h3><p>{person.affiliation}</p><p>{person.focus}</p></div>);
+}
+""",
+    "src/app/page.tsx": """import { AvatarCard } from "@/components/AvatarCard";
+import { site, speakers } from "@/lib/workshop-data";
+export default function Home() {
+  return (<main><h1>{site.title}</h1><p>{site.workshopDateLabel}</p>
+    <section id="speakers"><h2>Speakers</h2>{speakers.map((s) => (<AvatarCard key={s.name} person={s} />))}</section></main>);
+}
+""",
+}
+
+
+def test_a_module_of_data_the_page_imports_is_read_with_the_fields_its_components_show(tmp_path: Path):
+    """FAGEN keeps its date, room and speakers in ``lib/workshop-data.ts`` and maps over them in
+    JSX; the data is read, without the fields no component shows (a bio no card displays)."""
+    home = next(p for p in _load_pages_of(tmp_path, DATA_APP) if p.slug == "index")
+    text = "\n".join(b.text for b in home.parsed.blocks)
+    assert "July 10, 2026" in text and "Grand Ballroom 104-105" in text and "Yoshua Bengio" in text
+    assert "A bio no card shows" not in text

@@ -281,3 +281,21 @@ def test_a_jekyll_collection_reaches_the_page_that_lists_it_as_cards(tmp_path: P
 
     roster = [u.text for u in answer_units(home.parsed.blocks) if u.kind == "list"]
     assert roster == ["the speakers: Baris Kasikci — University of Washington; Albert Gu — CMU, Cartesia."]
+
+
+def test_a_folders_readme_is_its_index_on_github_pages(tmp_path: Path):
+    """GitHub Pages publishes ``prl2026-icaps/README.md`` as ``/prl2026-icaps/`` when the folder has
+    no index; a README beside an index is the maintainers' notes, not a page."""
+    write(
+        tmp_path / "pages",
+        {
+            "_config.yml": "theme: jekyll-theme-slate\ntitle: PRL Workshop Series\n",
+            "README.md": "# PRL Workshop Series\n\nThe series home.\n",
+            "prl2026-icaps/README.md": "# PRL @ ICAPS 2026\n\nPaper submission deadline: May 20, 2026\n",
+            "notes/index.md": "# Notes\n\nText.\n",
+            "notes/README.md": "# How to build\n\nRun bundle exec jekyll serve.\n",
+        },
+    )
+    pages = {p.permalink: p for p in _load_pages(tmp_path)}
+    assert "/" in pages and "/prl2026-icaps/" in pages and "/notes/" in pages
+    assert not any("bundle exec" in b.text for p in pages.values() for b in p.parsed.blocks)
