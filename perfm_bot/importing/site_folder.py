@@ -61,7 +61,7 @@ def read_site_folder(root: Path, max_bytes: int = 5 * 1024 * 1024, knowledge_dir
                 ignored += 1
                 continue
             path = here / name
-            reason = _unpublished(rel, excluded) or _unreadable(path, max_bytes)
+            reason = (None if _readme_index(root, rel) else _unpublished(rel, excluded)) or _unreadable(path, max_bytes)
             text = None if reason else path.read_bytes()
             if kind == "page" and text is not None:
                 reason = _draft(text)
@@ -174,6 +174,15 @@ def _kind(rel: PurePosixPath, hugo: bool, quarto: bool = False) -> str | None:
     if quarto and suffix in (".yml", ".yaml"):
         return "data"  # a listing's records (listing: contents: speakers.yml), beside its page
     return "page" if suffix in PAGE_SUFFIXES else None
+
+
+def _readme_index(root: Path, rel: PurePosixPath) -> bool:
+    """A Jekyll site's README.md with no index beside it: GitHub Pages publishes it as the home page
+    (see ``site_tree._readme_index``), so it is a page, not the repository's notes."""
+    if rel.stem.lower() != "readme" or rel.suffix.lower() not in (".md", ".markdown") or len(rel.parts) != 1:
+        return False
+    jekyll = (root / "_config.yml").is_file() or (root / "_config.yaml").is_file()
+    return jekyll and not any(p.stem.lower() == "index" and p.suffix.lower() in PAGE_SUFFIXES for p in root.iterdir())
 
 
 def _unpublished(rel: PurePosixPath, excluded: list[str]) -> str | None:

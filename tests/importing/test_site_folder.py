@@ -210,3 +210,16 @@ def test_a_quarto_tree_brings_its_qmd_pages_config_and_listing_data(tmp_path: Pa
     })
     paths = sorted(p.path for p in read_site_folder(site).pages)
     assert paths == ["_quarto.yml", "index.qmd", "speakers.yml"]
+
+
+def test_a_jekyll_sites_readme_with_no_index_beside_it_is_its_home_page(tmp_path: Path):
+    """GitHub Pages publishes it as the index; beside an index it stays the repository's notes."""
+    site = tmp_path / "prl"
+    site.mkdir()
+    (site / "_config.yml").write_text("theme: jekyll-theme-slate\n")
+    (site / "README.md").write_text("# PRL Workshop Series\n")
+    (site / "prl2026-icaps").mkdir()
+    (site / "prl2026-icaps" / "README.md").write_text("# PRL @ ICAPS 2026\n")
+    assert {p.path for p in read_site_folder(site).pages} >= {"README.md", "prl2026-icaps/README.md"}
+    (site / "index.md").write_text("# Home\n")
+    assert "README.md" not in {p.path for p in read_site_folder(site).pages}
