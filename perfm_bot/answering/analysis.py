@@ -128,8 +128,6 @@ _TEACH = re.compile(
     r"(?!.*\b(?:submi\w*|review\w*|process|format\w*|timeline|schedule|rules?|polic\w+|deadlines?|workshop|registration"
     r"|register|template|requirements?|guidelines?|track|program|anonymi[sz]\w*|archival|camera-ready|awards?|prizes?)\b)"
 )
-# Local tips ("best ramen near the venue?", "a good cheap hotel around there"): the bot's advice, not
-# the workshop's facts, even when the venue is named.
 # A verdict on one's own paper ("honestly, would this get accepted?", "what are my chances?"): the
 # reviewers' call, no fact of the workshop's. ("Would it be accepted if it is under review
 # elsewhere?" asks a rule, and goes on past "accepted".)
@@ -137,6 +135,8 @@ _VERDICT = re.compile(
     r"\b(?:would|will|could|can|does|do) (?:this|it|my (?:paper|work|submission|abstract|idea)|our (?:paper|work|submission|abstract)|we|i)"
     r" (?:\w+ ){0,2}(?:get|be|gets|getting) accepted\s*(?:[?!.]|$)|\b(?:my|our) chances\b|\bchances? (?:of|for) (?:\w+ ){0,2}accept\w*\s*(?:[?!.]|$)"
 )
+# Local tips ("best ramen near the venue?", "a good cheap hotel around there"): the bot's advice, not
+# the workshop's facts, even when the venue is named.
 _LOCAL_TIPS = re.compile(r"\b(?:best|good|great|nice|cheap|cheapest|decent|tasty)\s+(?:\w+\s+){0,3}(?:near|around|close to|nearby)\b")
 _CREATIVE = re.compile(r"\b(?:joke|jokes|poem|poems|limerick|haiku|song|story|riddle|rap)\b")
 # Joining two questions inside one sentence: "X and where do we submit", "X + can i attend online".

@@ -54,8 +54,9 @@ _SECTION_INTENTS = (
     (re.compile(r"\b(?:submissions?|submit|guidelines|format)\b", re.I), an.SUBMIT),
     (re.compile(r"\b(?:venue|location|travel|room|hall|address)\b", re.I), an.WHERE),
 )
+_NUMERIC_DAY = r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}"  # 2025-06-09, 2025/06/09
 _STATES_TIME = re.compile(
-    r"\b(?:TBA|TBD|not announced|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}:\d{2}|"
+    rf"\b(?:TBA|TBD|not announced|{_NUMERIC_DAY}|\d{{1,2}}:\d{{2}}|"
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)",
     re.I,
 )
@@ -201,7 +202,7 @@ _ASKS_DAY = re.compile(
     r"(?: exactly)?\W*$"
 )
 _STATES_DAY = re.compile(
-    r"\b(?:TBA|TBD|not announced|not been announced|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}/\d{1,2}(?:/\d{2,4})?|"
+    rf"\b(?:TBA|TBD|not announced|not been announced|{_NUMERIC_DAY}|\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?|"
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|"
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tomorrow)\b",
     re.I,

@@ -19,7 +19,9 @@ import yaml
 from perfm_bot.importing.records import BadSource, Harvest, LandingPage, Tally
 from perfm_bot.sources.jsx_app import is_js_app
 from perfm_bot.sources.script_text import is_app_source, local_script_srcs
-from perfm_bot.sources.site_tree import ASTRO_CONFIGS, HUGO_CONFIGS, PAGE_SUFFIXES, QUARTO_CONFIGS, SPHINX_CONFIG
+from perfm_bot.sources.site_tree import (
+    ASTRO_CONFIGS, HUGO_CONFIGS, JEKYLL_CONFIGS, PAGE_SUFFIXES, QUARTO_CONFIGS, SPHINX_CONFIG, readme_is_index,
+)
 
 INCLUDE_SUFFIXES = (*PAGE_SUFFIXES, ".liquid")
 DATA_SUFFIXES = (".yml", ".yaml", ".json", ".toml", ".csv")
@@ -177,12 +179,9 @@ def _kind(rel: PurePosixPath, hugo: bool, quarto: bool = False) -> str | None:
 
 
 def _readme_index(root: Path, rel: PurePosixPath) -> bool:
-    """A Jekyll site's README.md with no index beside it: GitHub Pages publishes it as the home page
-    (see ``site_tree._readme_index``), so it is a page, not the repository's notes."""
-    if rel.stem.lower() != "readme" or rel.suffix.lower() not in (".md", ".markdown") or len(rel.parts) != 1:
-        return False
-    jekyll = (root / "_config.yml").is_file() or (root / "_config.yaml").is_file()
-    return jekyll and not any(p.stem.lower() == "index" and p.suffix.lower() in PAGE_SUFFIXES for p in root.iterdir())
+    """A Jekyll site's top README.md with no index beside it is its home page, not the repository's notes."""
+    jekyll = any((root / name).is_file() for name in JEKYLL_CONFIGS)
+    return len(rel.parts) == 1 and jekyll and readme_is_index(root / rel)
 
 
 def _unpublished(rel: PurePosixPath, excluded: list[str]) -> str | None:

@@ -365,9 +365,13 @@ def _astro_permalink(site: Site, path: Path) -> str:
 
 
 def _readme_index(path: Path, site: Site) -> bool:
-    """GitHub Pages publishes a folder's ``README.md`` as its index when the folder has none (its
-    jekyll-readme-index plugin, on by default): a site of README files is a site of pages."""
-    if site.generator != "jekyll" or path.stem.lower() != "readme" or path.suffix.lower() not in MARKDOWN_SUFFIXES:
+    return site.generator == "jekyll" and readme_is_index(path)
+
+
+def readme_is_index(path: Path) -> bool:
+    """GitHub Pages publishes a Jekyll folder's ``README.md`` as its index when the folder has none
+    (its jekyll-readme-index plugin, on by default): a site of README files is a site of pages."""
+    if path.stem.lower() != "readme" or path.suffix.lower() not in MARKDOWN_SUFFIXES:
         return False
     return not any(p.stem.lower() == "index" and p.suffix.lower() in PAGE_SUFFIXES for p in path.parent.iterdir())
 
