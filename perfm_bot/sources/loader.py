@@ -6,8 +6,6 @@ Nothing here imports the model or the index: commands that only read or check kn
 
 from __future__ import annotations
 
-import re
-
 import hashlib
 from collections.abc import Callable, Mapping
 from pathlib import Path
@@ -213,13 +211,8 @@ def with_page_scripts(text: str, path: Path, root: Path) -> str:
     extra = "\n".join(a for a in added if a)
     if not extra:
         return text
-    # each script's data is a section of the page's own, not one more part of its last section
-    extra = _SCRIPT_SECTION.sub(r"<section><h1>\1</h1>", extra)
     at = text.lower().rfind("</body>")
     return text[:at] + extra + text[at:] if at >= 0 else text + "\n" + extra
-
-
-_SCRIPT_SECTION = re.compile(r"<section><h2>(.*?)</h2>")
 
 
 def _script_text(script: Path, root: Path) -> str:
@@ -227,7 +220,9 @@ def _script_text(script: Path, root: Path) -> str:
         script = script.resolve()
         if root.resolve() not in script.parents or not script.is_file() or script.stat().st_size > MAX_PAGE_BYTES:
             return ""
-        return script_html(script.read_text(encoding="utf-8", errors="replace"), script.suffix.lower() in TYPESCRIPT_SUFFIXES)
+        # each script's data is a section of the page's own (an <h1>), not one more part of its last section
+        text = script.read_text(encoding="utf-8", errors="replace")
+        return script_html(text, script.suffix.lower() in TYPESCRIPT_SUFFIXES, section_level=1)
     except OSError:
         return ""
 

@@ -83,11 +83,12 @@ def is_site_script(text: str) -> bool:
     return len(text) <= MAX_SCRIPT_BYTES and all(len(line) <= _MINIFIED_LINE for line in text.splitlines())
 
 
-def script_html(text: str, typescript: bool = False) -> str:
-    """The published text of one script file as HTML ('' when it holds none)."""
+def script_html(text: str, typescript: bool = False, section_level: int = 2) -> str:
+    """The published text of one script file as HTML ('' when it holds none); each named data
+    literal is a section headed at ``section_level``."""
     if not text.strip() or not is_site_script(text):
         return ""
-    return _file_html(parse_script(text, typescript), jsx=True)
+    return _file_html(parse_script(text, typescript), jsx=True, section_level=section_level)
 
 
 def parse_script(text: str, typescript: bool = False) -> Node:
@@ -159,7 +160,9 @@ def attribute_text(node: Node) -> str:
     return _attr_value(node)
 
 
-def _file_html(root: Node, jsx: bool, skip: frozenset[str] = frozenset(), used: frozenset[str] | None = None) -> str:
+def _file_html(
+    root: Node, jsx: bool, skip: frozenset[str] = frozenset(), used: frozenset[str] | None = None, section_level: int = 2
+) -> str:
     used = _rendered_keys(root) if used is None else used
     out: list[str] = []
     for node in _texts(root):
@@ -173,7 +176,8 @@ def _file_html(root: Node, jsx: bool, skip: frozenset[str] = frozenset(), used: 
             rendered = _data(value, 2, used)
             if rendered:
                 heading = html.escape(_words(name))
-                out.append(f"<section><h2>{heading}</h2>{rendered}</section>" if heading else rendered)
+                h = f"h{section_level}"
+                out.append(f"<section><{h}>{heading}</{h}>{rendered}</section>" if heading else rendered)
     return "\n".join(part for part in out if part.strip())
 
 
