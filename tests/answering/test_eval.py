@@ -68,9 +68,9 @@ def test_messy_unanswerable_messages_are_declined_or_answered_honestly(engine):
 
 def test_sets_never_tuned_on_hold_their_floor(engine):
     """Written blind and measured once (blind.yaml 2026-12-04: 96.4% answerable / 72.0% declined /
-    92.0% declined-or-honest; messy_blind14.yaml 2026-12-07 at 4c4b843: 90.0% / 64.0% / 88.0%): a
-    regression on questions nobody tuned on fails here. The earlier
-    blind sets are tuned on since and keep regression floors: messy15 (was messy_blind13, once in
+    92.0% declined-or-honest): a regression on questions nobody tuned on fails here. The earlier
+    blind sets are tuned on since and keep regression floors: messy16 (was messy_blind14, once at
+    the end of stop 25 at 4c4b843: 90.0% / 64.0% / 88.0%) from stop 26; messy15 (was messy_blind13, once in
     stop 25 at 3583f2d: 80.0% / 84.0% / 96.0%) from later in stop 25; messy14 (was messy_blind12, once at
     6169dd2: 86.7% / 85.0% / 95.0%) from stop 25; messy13 (was messy_blind11, once at
     4be7f59: 81.0% / 81.8% / 100%) from stop 24; messy12 (was messy_blind10, once at 3d10581: 77.5% / 83.3% / 95.8%)
@@ -84,7 +84,7 @@ def test_sets_never_tuned_on_hold_their_floor(engine):
     16 (then messy_blind 74.4% / 72.0% / 88.0%, messy_blind2 70.7% / 66.7% / 95.8%). The floors sit
     a case or two below the figures."""
     for name, answerable, honest in (
-        ("messy_blind14.yaml", 0.87, 0.84),
+        ("messy16.yaml", 0.87, 0.84),
         ("messy15.yaml", 0.77, 0.92), ("messy14.yaml", 0.84, 0.90),
         ("messy13.yaml", 0.78, 0.95), ("messy12.yaml", 0.85, 0.91), ("messy11.yaml", 0.78, 0.95),
         ("messy10.yaml", 0.87, 0.95), ("messy9.yaml", 0.88, 0.91),
@@ -159,39 +159,39 @@ def _sites(blind: bool) -> list[Path]:
 @pytest.mark.timeout(900)  # two dozen real sites, each read, embedded and asked; a 2-core CI machine
 def test_real_workshop_sites_read_as_published_hold_their_floor(real_embedder, tmp_path):
     """Each real site's files alone, dropped into an empty knowledge folder as a new workshop would:
-    answered/declined rates over the fifty-two sites tuned on a few cases under what was measured
-    (2026-12-07, end of stop 25: 924/1221 answerable correct, 460/522 declined), and no more hidden,
+    answered/declined rates over the fifty-six sites tuned on a few cases under what was measured
+    (2026-12-07, end of stop 25: 924/1221 answerable correct, 460/522 declined on the fifty-two
+    tuned then; with stop 25's blind four added 974/1322 and 490/560), and no more hidden,
     commented-out or struck-out text shown than the seven known hits, all in text a site publishes:
     HEXED's first-edition proceedings (no year in their address) answer a question about this
     edition's; OpenSUN3D's five earlier editions' pages (index_cvpr25.html…, named by a two-digit
     year) give their rooms, page limits, prizes and printing service as this year's; PRL's home page
     still states an ICAPS deadline its own page moved. One more fails."""
     sites = _sites(blind=False)
-    assert len(sites) >= 52
+    assert len(sites) >= 56
     totals, reports = _measure_sites(sites, real_embedder, tmp_path)
     text = "\n".join(r for _, _, r in reports)
     assert totals["forbidden"] <= FORBIDDEN_TUNED, text
     assert totals["correct"] / totals["answerable"] >= FLOOR_TUNED[0] and totals["declined"] / totals["unanswerable"] >= FLOOR_TUNED[1], text
 
 
-FLOOR_TUNED = (0.74, 0.86)
+FLOOR_TUNED = (0.73, 0.86)
 FORBIDDEN_TUNED = 7
 
 
 @pytest.mark.timeout(900)  # two dozen real sites, each read, embedded and asked; a 2-core CI machine
 def test_real_sites_nobody_tuned_on_hold_their_floor(real_embedder, tmp_path):
     """Real sites with questions written blind, measured once at the end of the stop that added
-    them: CHOMPS (Jekyll), PRICE (Hugo, its home page in the theme's layout), KEIR (hand-written
-    HTML), RS4SD (a create-react-app; not read at all yet), 2026-12-07 at 4c4b843: 50/101
-    answerable correct, 30/38 declined, no forbidden phrase; a case or two fewer, or any forbidden
-    phrase, fails. Earlier rounds (stop 17: TSALM, Building Trust, AACL SRW 38/64 and 19/27; stop
+    them; a case or two fewer, or any forbidden phrase, fails. Earlier rounds (stop 17: TSALM, Building Trust, AACL SRW 38/64 and 19/27; stop
     18: FM4HS, RegML, ManipSkills, TARO 50/94 and 32/41, then MUWS, Med-Reasoner, WiNLP 43/71 and
     19/30; stop 19: SLRTP, SuRE, USRW 48/70 and 26/29; stop 20: CustomNLP4U, CaLM, MARS2,
     GenAI4Health 66/99 and 35/39; stop 21: HCRL, STRL, AIDaR, ACA 49/93 and 41/43; stop 22: ARLET,
     ActInterp, Space Robotics, AOCV 47/104 and 25/42; stop 23: Language Gamification, UCRL,
     Gaze4NLP, Embodied AI 51/93 and 36/40, four forbidden; stop 24: ES-FoMo III, SP4Sci, POETS,
     BlackboxNLP 52/96 and 38/42, none forbidden; stop 25's first round, measured at 3583f2d:
-    OpenSUN3D, IIR, PRL (not read), FAGEN 21/98, five forbidden) are tuned on since and counted above."""
+    OpenSUN3D, IIR, PRL (not read), FAGEN 21/98, five forbidden; stop 25's second round, at
+    4c4b843: CHOMPS, PRICE, KEIR, RS4SD (a create-react-app, not read) 50/101 and 30/38, none
+    forbidden) are tuned on since and counted above."""
     sites = _sites(blind=True)
     if not sites:
         pytest.skip("no blind sites in tests/eval/sites")
