@@ -18,6 +18,7 @@ import yaml
 
 from perfm_bot.importing.records import BadSource, Harvest, LandingPage, Tally
 from perfm_bot.sources.jsx_app import is_js_app
+from perfm_bot.sources.vue_app import VUE_SUFFIX
 from perfm_bot.sources.script_text import is_app_source, local_script_srcs
 from perfm_bot.sources.site_tree import (
     ASTRO_CONFIGS, HUGO_CONFIGS, JEKYLL_CONFIGS, PAGE_SUFFIXES, QUARTO_CONFIGS, SPHINX_CONFIG, readme_is_index,
@@ -97,7 +98,7 @@ def _scripts(root: Path, taken: list[LandingPage], max_bytes: int, tally: Tally)
         for top in ("src", *(_APP_FOLDERS if is_js_app(root) else ())):
             for folder, dirs, files in os.walk(root / top):
                 dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d != "node_modules")
-                wanted += [Path(folder) / f for f in sorted(files) if is_app_source(f)]
+                wanted += [Path(folder) / f for f in sorted(files) if is_app_source(f) or f.lower().endswith(VUE_SUFFIX)]
     have = {p.path for p in taken}
     out: list[LandingPage] = []
     for path in dict.fromkeys(wanted):

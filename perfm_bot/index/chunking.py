@@ -63,14 +63,15 @@ def build_chunks(knowledge: Knowledge) -> list[Chunk]:
     chunks: list[Chunk] = []
     home = home_page(knowledge.pages)
     year = _current_year(knowledge, home)
+    edition = " ".join((knowledge.site_title, home.title if home else "")).lower()  # "opensun3d @ eccv 2026"
     seen: set[tuple[str, str]] = set()
     for page in sorted(knowledge.pages, key=lambda p: p is not home):  # the home page's copy is the one kept
-        past = _past_edition(page, year)
+        past = _past_edition(page, year, edition)
         for chunk in _page_chunks(page, knowledge.dates, page is home, past, year):
             if (chunk.section, chunk.text) not in seen:  # a layout repeats the site's subtitle on every page: once is enough
                 seen.add((chunk.section, chunk.text))
                 chunks.append(chunk)
-    chunks.extend(_roster_chunks(knowledge.pages, chunks, year))
+    chunks.extend(_roster_chunks(knowledge.pages, chunks, year, edition))
     chunks.extend(_faq_chunk(knowledge, e) for e in knowledge.faq)
     chunks.extend(_date_chunk(knowledge, d) for d in knowledge.dates)
     if knowledge.dates:
@@ -80,20 +81,24 @@ def build_chunks(knowledge: Knowledge) -> list[Chunk]:
     return chunks
 
 
-def _roster_chunks(pages: tuple[Page, ...] | list[Page], chunks: list[Chunk], year: int | None = None) -> list[Chunk]:
+def _roster_chunks(pages: tuple[Page, ...] | list[Page], chunks: list[Chunk], year: int | None = None, edition: str = "") -> list[Chunk]:
     """A page, section or folder of biographies told as one list of names (``rosters``), unless
     the page lists them already."""
-    listed = {c.source.url for c in chunks if c.roster}
+    listed: dict[str | None, list[str]] = {}
+    for c in chunks:
+        if c.roster:
+            listed.setdefault(c.source.url, []).append(c.text)
     out: list[Chunk] = []
     for roster in rosters(pages):
         page = roster.page
-        url = f"{page.permalink}#{roster.anchor}" if roster.anchor else page.permalink
-        if url in listed:
-            continue
+        url = anchored(page.permalink, roster.anchor)
+        if any(roster.names[0] in text for text in listed.get(url, ())):
+            continue  # listed there already (a section's list is not another section's, at one URL)
         title = page.title if not roster.anchor else f"{page.title} › {roster.title}"
         text = roster.text
-        past = _past_edition(page, year) or _past_heading([page.title, roster.title], year)  # "WiNLP 2020 Organizers"
-        out.append(Chunk(f"page:{page.slug}#{roster.anchor}:roster:{_digest(text)}", "page", text, (roster.title,),
+        past = _past_edition(page, year, edition) or _past_heading([page.title, roster.title], year)  # "WiNLP 2020 Organizers"
+        keys = tuple(dict.fromkeys((roster.title, *(f"{h} › {roster.title}" for h in roster.headings[-1:]))))
+        out.append(Chunk(f"page:{page.slug}#{roster.anchor}:roster:{_digest(text)}", "page", text, keys,
                          Source(title, url), page.slug, roster.title, roster=True, past=past))
     return out
 
@@ -110,7 +115,13 @@ def resolve_source(knowledge: Knowledge, ref: str | None, fallback_title: str) -
         return Source(fallback_title, None)
     heading = next((h for h in page.parsed.headings if h.anchor == anchor), None)
     title = page.title if heading is None or heading.level == 1 else f"{page.title} › {heading_title(heading.text)}"
-    return Source(title, page.permalink + (f"#{anchor}" if anchor else ""))
+    return Source(title, anchored(page.permalink, anchor))
+
+
+def anchored(permalink: str, anchor: str | None) -> str:
+    """A section's link: the page's with its anchor; never "/cfp/#", and the page alone where its
+    URL is already a fragment (a hash-routed app's ``/#/cfp``), which no second '#' can follow."""
+    return f"{permalink}#{anchor}" if anchor and "#" not in permalink else permalink
 
 
 def _digest(*parts: str) -> str:
@@ -172,9 +183,10 @@ _POSTS = frozenset({"blog", "news", "posts", "post", "updates", "announcements"}
 
 
 def _edition_years(page: Page) -> list[int]:
-    """Years that name an edition in a page's address (see _segment_years)."""
+    """Years that name an edition in a page's address (see _segment_years; index_cvpr26.html's 2026)."""
     segments = urlsplit(page.permalink).path.strip("/").split("/")
-    return [y for i in range(len(segments)) for y in _segment_years(segments, i)]
+    found = [y for i in range(len(segments)) for y in _segment_years(segments, i)]
+    return found or [y for segment in segments for y in _short_edition_year(segment, 2099, any_year=True)]
 
 
 def _segment_years(segments: list[str], i: int) -> list[int]:
@@ -188,10 +200,12 @@ def _segment_years(segments: list[str], i: int) -> list[int]:
     return [int(y) for y in _YEAR.findall(segment)]
 
 
-def _past_edition(page: Page, year: int | None) -> str | None:
+def _past_edition(page: Page, year: int | None, edition: str = "") -> str | None:
     """'neurips2025' for a page kept from an earlier edition (/neurips2025/cfp/ on the 2026 site,
-    /events/winlp-2021/ on the 2025 one): its deadlines and venue are superseded, never the answer
-    to a question about this year. The first edition an address names is the page's own."""
+    /events/winlp-2021/ on the 2025 one, index_cvpr25.html beside the 2026 index.html): its
+    deadlines and venue are superseded, never the answer to a question about this year. The first
+    edition an address names is the page's own. A page named for another venue's edition of the
+    same year (index_cvpr26.html on the ECCV 2026 site) is not this one either."""
     if year is None:
         return None
     segments = urlsplit(page.permalink).path.strip("/").split("/")  # an imported page's permalink is its URL
@@ -199,7 +213,26 @@ def _past_edition(page: Page, year: int | None) -> str | None:
         found = _segment_years(segments, i)
         if found:
             return segment if max(found) < year else None
+        short = _SHORT_EDITION.search(segment)
+        if short and (found := _short_edition_year(segment, year)):
+            other_venue = bool(edition) and short.group("venue").lower() not in re.findall(r"[a-z]+", edition)
+            return segment if found[0] < year or other_venue else None
     return None
+
+
+# "index_cvpr25", "iccv23.html": a venue's letters with a two-digit year end a page's name
+_SHORT_EDITION = re.compile(r"(?:^|[_-])(?P<venue>[a-z]{3,8})(?P<yy>\d{2})(?:\.html?)?$", re.IGNORECASE)
+_NUMBERED = frozenset("day week session track room part page paper talk poster slide lecture chapter item step round group team hall".split())
+
+
+def _short_edition_year(segment: str, year: int, any_year: bool = False) -> list[int]:
+    """The year a two-digit edition name stands for, when it is a recent one ("cvpr25" on the 2026
+    site; ``any_year``: any from 2010 on); a numbered thing ("session12", "day02") names no edition."""
+    match = _SHORT_EDITION.search(segment)
+    if match is None or match.group("venue").lower() in _NUMBERED:
+        return []
+    full = 2000 + int(match.group("yy"))
+    return [full] if (2010 <= full if any_year else year - 10 <= full <= year) else []
 
 
 _MONTH_WORD = re.compile(rf"\b(?:{MONTH_NAME})\b", re.IGNORECASE)
@@ -248,7 +281,7 @@ def _page_chunks(
             while chunk_id in seen:  # the same words twice in one section
                 chunk_id += "+"
             seen.add(chunk_id)
-            source = Source(title, f"{page.permalink}#{anchor}" if anchor else page.permalink)  # never "/cfp/#"
+            source = Source(title, anchored(page.permalink, anchor))
             dated = _date_statement_keys(text)
             keys = _unit_keys(unit, text, section) + dated + ((PLACE_KEY,) if _PLACE_LABEL.match(text) else ())
             keys += (CONTACT_KEY,) if _EMAIL.search(text) else ()

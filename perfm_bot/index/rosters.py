@@ -47,6 +47,7 @@ class Roster:
     names: tuple[str, ...]
     page: Page  # where it is cited: the group's own page, else the first bio's
     anchor: str = ""
+    headings: tuple[str, ...] = ()  # the headings above the group's own ("Organizers" over "Organizing Committee")
 
     @property
     def text(self) -> str:
@@ -80,19 +81,22 @@ def rosters(pages: Iterable[Page]) -> list[Roster]:
             if name is None:
                 continue
             section = next((h for h in reversed(block.path) if PEOPLE_GROUP.search(h.text)), None)
+            above: tuple[str, ...] = ()
             if section is not None:
-                key, title, owner, anchor = (page.slug, section.anchor), heading_title(section.text), page, section.anchor
+                # sections without an anchor are still each their own group ("Speakers", then "Organizers")
+                key, title, owner, anchor = (page.slug, section.anchor or section.text), heading_title(section.text), page, section.anchor
+                above = tuple(heading_title(h.text) for h in block.path[: block.path.index(section)] if h.level > 1)
             elif PEOPLE_GROUP.search(page.title):
                 key, title, owner, anchor = (page.slug, ""), _group_title(page.title), page, ""
             elif folder is not None:
                 key, title, owner, anchor = ("/" + folder, ""), folder.title(), titled.get(folder, page), ""
             else:
                 continue
-            group = groups.setdefault(key, {"title": title, "page": owner, "anchor": anchor, "names": []})
+            group = groups.setdefault(key, {"title": title, "page": owner, "anchor": anchor, "names": [], "above": above})
             if name not in group["names"]:
                 group["names"].append(name)
     return [
-        Roster(g["title"], tuple(g["names"]), g["page"], g["anchor"])
+        Roster(g["title"], tuple(g["names"]), g["page"], g["anchor"], g["above"])
         for g in groups.values()
         if len(g["names"]) >= MIN_NAMES
     ]

@@ -335,6 +335,14 @@ def _element(el: etree._Element, builder: PageBuilder, offset: int, document: bo
         _definitions(el, builder, offset)
     elif tag == "hr":
         return
+    elif (kicked := _kicker(el)) is not None and not isinstance(builder, _Parts):
+        kicker, heading = kicked
+        level = _HEADINGS[tag_of(heading)]
+        builder.heading(level, _cell_text(kicker), _line(kicker, offset), _anchor(heading), slug=False)
+        builder.heading(min(level + 1, 6), _cell_text(heading), _line(heading, offset), _anchor(heading), slug=False)
+        for child in el[el.index(heading) + 1 :]:
+            if isinstance(child.tag, str):
+                _element(child, builder, offset, document)
     elif (group := _heading_group(el)) is not None and not isinstance(builder, _Parts):
         heading, subtitles = group
         if heading is not None:
@@ -455,6 +463,27 @@ def _heading_group(el: etree._Element) -> tuple[etree._Element | None, list[etre
         if sub.find(".//a") is not None or len(sub):
             return None
     return heading, subtitles
+
+
+def _kicker(el: etree._Element) -> tuple[etree._Element, etree._Element] | None:
+    """A label set above a heading (a theme's "eyebrow": ``<p class="eyebrow">Invited Speakers</p>
+    <h2>Keynotes &amp; Featured Talks</h2>``) names the section too: it heads it, the heading under
+    it, rather than trailing the section before as a line of its own."""
+    if el.text and el.text.strip():
+        return None
+    children = [c for c in el if not is_dropped(c) and isinstance(c.tag, str)]
+    if len(children) < 2 or tag_of(children[1]) not in _HEADINGS or tag_of(children[0]) not in ("p", "span", "div"):
+        return None
+    kicker, heading = children[0], children[1]
+    text = _cell_text(kicker)
+    if kicker.tail and kicker.tail.strip() or len(kicker) or not text or len(text.split()) > KICKER_WORDS:
+        return None
+    if text.rstrip()[-1:] in ".!?:;," or any(c.isdigit() for c in text) or not _cell_text(heading):
+        return None  # "Updated May 3", "Note:": a line of its own
+    return kicker, heading
+
+
+KICKER_WORDS = 4
 
 
 def _definitions(dl: etree._Element, builder: PageBuilder, offset: int) -> None:

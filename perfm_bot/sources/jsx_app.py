@@ -24,6 +24,7 @@ from perfm_bot.sources.script_text import (
     MAX_SCRIPT_BYTES,
     TYPESCRIPT_SUFFIXES,
     attribute_text,
+    binding_html,
     data_html,
     is_app_source,
     is_site_script,
@@ -32,6 +33,7 @@ from perfm_bot.sources.script_text import (
     parse_script,
     shown_keys,
 )
+from perfm_bot.sources.vue_app import VUE_SUFFIX, render_vue_app
 
 COMPONENT_SUFFIXES = (".tsx", ".jsx", ".ts", ".js", ".mjs")
 _ROUTE_FILE = re.compile(r"^page\.(?:tsx|jsx|ts|js|mdx?)$")  # Next's app router: a folder's page.*
@@ -40,17 +42,109 @@ _TITLE_PROP = re.compile(r"(?:^|[a-z])(?:title|heading|header|headline)$", re.I)
 _MAX_DEPTH = 12
 _PAGE_METADATA = frozenset({"metadata"})  # Next's <title> and description: the document's head
 _DOCUMENT_TAGS = re.compile(r"</?(?:html|body|head)\b[^>]*>", re.I)
+_ROUTER_FILE = re.compile(r"^(?:app|index|main|routes?|router)\.(?:tsx|jsx|ts|js)$", re.I)  # where an app declares its routes
+_HASH_ROUTER = re.compile(r"\b(?:HashRouter|createHashRouter|createWebHashHistory)\b")
 
 
 def is_js_app(root: Path) -> bool:
-    """A JavaScript app whose pages are components: ``package.json`` beside route files."""
-    return (root / "package.json").is_file() and bool(app_routes(root))
+    """A JavaScript app whose pages are components: ``package.json`` beside route files, or an
+    app whose router names its pages (a create-react-app or Vite app, published without its
+    ``package.json`` as often as with it)."""
+    return (root / "package.json").is_file() and bool(app_routes(root)) or bool(router_routes(root))
+
+
+def may_route(path: Path) -> bool:
+    """Whether a file is where an app would declare its routes (``src/App.tsx``, ``src/main.jsx``,
+    vue-router's ``src/router/index.js``)."""
+    if path.parent.name == "router" and path.parent.parent.name == "src":
+        return path.suffix.lower() in COMPONENT_SUFFIXES
+    return path.parent.name == "src" and bool(_ROUTER_FILE.match(path.name))
+
+
+def _route_files(src: Path) -> list[Path]:
+    found = [p for p in src.iterdir() if p.is_file() and may_route(p)]
+    if (src / "router").is_dir():
+        found += [p for p in (src / "router").iterdir() if p.is_file() and may_route(p)]
+    return sorted(found)
+
+
+def router_routes(root: Path) -> dict[Path, str]:
+    """The pages a react-router app declares (``<Route path="/cfp" element={<Cfp />} />`` or
+    ``{path: "/cfp", element: <Cfp />}`` in ``src/App.tsx``): each routed component's file and
+    the URL a visitor opens it at (``/#/cfp`` under a ``HashRouter``). The catch-all route is the
+    home page when nothing else is; a route with parameters (``/papers/:id``) is no one page."""
+    src = root / "src"
+    if not src.is_dir():
+        return {}
+    renderer = _Renderer(root)
+    routes: dict[Path, str] = {}
+    for path in _route_files(src):
+        parsed = renderer._parse(path.resolve())
+        if parsed is None:
+            continue
+        hashed = bool(_HASH_ROUTER.search(_text(parsed.root)))
+        declared = []
+        for url, target in _routes(parsed.root):
+            if target in parsed.imports:
+                declared.append((url, parsed.imports[target]))
+            elif target.startswith(("./", "../", "@/", "~/")):  # component: () => import("../views/Cfp.vue")
+                file = renderer._resolve(target, path.resolve())
+                if file is not None:
+                    declared.append((url, (file, "default")))
+        taken = {url for url, _ in declared}
+        for url, (file, name) in declared:
+            if url == "*" and "/" in taken or ":" in url or name != "default" or re.search(r"\(\.\*\)|\*", url.strip("/*")):
+                continue
+            url = "/" if url in ("*", "/*", "") else "/" + url.strip("/") + ("" if hashed else "/")
+            routes.setdefault(file, f"/#{url}" if hashed and url != "/" else url)
+    return routes
+
+
+def _routes(root: Node) -> list[tuple[str, str]]:
+    """(path, component name) for every route element or route object in a router file."""
+    found: list[tuple[str, str]] = []
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        stack.extend(reversed(node.named_children))
+        fields: dict[str, Node] = {}
+        if node.type in ("jsx_self_closing_element", "jsx_opening_element") and _text(node.child_by_field_name("name")) == "Route":
+            for attr in node.named_children:
+                if attr.type == "jsx_attribute" and len(attr.named_children) == 2:
+                    fields[_text(attr.named_children[0])] = attr.named_children[1]
+        elif node.type == "object":
+            for pair in node.named_children:
+                key, value = pair.child_by_field_name("key"), pair.child_by_field_name("value")
+                if pair.type == "pair" and key is not None and value is not None:
+                    fields[literal_text(key) or _text(key)] = value
+        url = literal_text(fields["path"]) if "path" in fields else None
+        shown = fields.get("element") or fields.get("component") or fields.get("Component")
+        if url is None or shown is None:
+            continue
+        while shown.type == "jsx_expression" and shown.named_children:
+            shown = shown.named_children[0]
+        if shown.type == "arrow_function":  # a lazy route: () => import("../views/Cfp.vue")
+            body = shown.child_by_field_name("body")
+            args = body.child_by_field_name("arguments") if body is not None and body.type == "call_expression" else None
+            spec = next((literal_text(a) for a in args.named_children if a.type == "string"), None) if args is not None else None
+            if spec:
+                found.append((url, spec))
+            continue
+        if shown.type == "jsx_element":
+            shown = _open(shown) or shown
+        name = _text(shown.child_by_field_name("name")) if shown.type.startswith("jsx_") else _text(shown) if shown.type == "identifier" else ""
+        if name:
+            found.append((url, name))
+    return found
 
 
 def app_routes(root: Path) -> list[Path]:
     """Route component files: ``app/**/page.*`` (Next's app router) and ``pages/**`` (Next's
     pages router, Gatsby), under ``src/`` or the root; API routes and the app's frame
-    (``_app``, ``_document``, 404) are not pages."""
+    (``_app``, ``_document``, 404) are not pages. An app with a router has the pages it routes."""
+    routed = router_routes(root)
+    if routed:
+        return sorted(routed)
     found: list[Path] = []
     for base in (root / "src", root):
         app, pages = base / "app", base / "pages"
@@ -66,6 +160,9 @@ def app_routes(root: Path) -> list[Path]:
 
 def route_path(root: Path, page: Path) -> str:
     """The URL path a route file is served at: ``app/cfp/page.js`` and ``pages/cfp.jsx`` → /cfp/."""
+    routed = router_routes(root).get(page.resolve())
+    if routed is not None:
+        return routed
     for base in (root / "src", root):
         for kind in ("app", "pages"):
             folder = base / kind
@@ -83,6 +180,8 @@ def route_path(root: Path, page: Path) -> str:
 def render_route(root: Path, page: Path) -> str:
     """The route's page as an HTML document: the app router's layouts around it, its title and
     description from ``metadata``, every local component written in."""
+    if page.suffix.lower() == VUE_SUFFIX:  # a Vue app's routed view, inside App.vue's <router-view>
+        return f"<html><head></head><body>{render_vue_app(root, page)}</body></html>"
     renderer = _Renderer(root)
     frames = _layouts(root, page)
     body = renderer.file_html(page, {})
@@ -155,6 +254,7 @@ class _Renderer:
         self.root = root.resolve()
         self._parsed: dict[Path, _Parsed | None] = {}
         self._data_shown: set[Path] = set()
+        self._placed: dict[Path, set[str]] = {}  # data a component's JSX maps over, written where it maps
         self._keys: frozenset[str] | None = None
 
     def file_html(self, path: Path, props: dict[str, _Given]) -> str:
@@ -189,13 +289,14 @@ class _Renderer:
         if decl is None:
             return None
         scope = _Scope(path, parsed.imports, props, _param(decl), (*chain, (path, name)))
+        first = path not in self._data_shown
+        self._data_shown.add(path)
+        body = [jsx_html(node, lambda n, alone, s=scope: self._expand(n, alone, s)) for node in _outer_jsx(decl)]
         out = []
-        if path not in self._data_shown:
-            self._data_shown.add(path)
+        if first:  # what the JSX did not map over in place comes first, as before
             out.append(data_html(parsed.root, skip=_PAGE_METADATA))
             out += [self._module_data(target) for target, _ in dict.fromkeys(parsed.imports.values())]
-        out += [jsx_html(node, lambda n, alone, s=scope: self._expand(n, alone, s)) for node in _outer_jsx(decl)]
-        return "".join(out)
+        return "".join(out + body)
 
     def _module_data(self, path: Path) -> str:
         """A module of data the page imports (``lib/workshop-data.ts``: the dates, speakers and
@@ -205,7 +306,29 @@ class _Renderer:
         if path in self._data_shown or parsed is None or shown_keys(parsed.root) is not None:
             return ""  # a component is rendered where it is used, not as data
         self._data_shown.add(path)
-        return data_html(parsed.root, skip=_PAGE_METADATA, shown=self._app_keys())
+        skip = _PAGE_METADATA | self._placed.get(path, set())
+        return data_html(parsed.root, skip=frozenset(skip), shown=self._app_keys())
+
+    def _mapped_data(self, node: Node, scope: _Scope) -> str | None:
+        """``{teamMembers.map(m => <Person … />)}`` over a module of data the file imports: that
+        data, written here under the component's heading rather than at the top of the page."""
+        base = node
+        while base.type in ("call_expression", "member_expression"):
+            if base.type == "call_expression":
+                base = base.child_by_field_name("function")
+            else:
+                base = base.child_by_field_name("object")
+            if base is None:
+                return None
+        if base.type != "identifier" or node.type != "call_expression" or _text(base) not in scope.components:
+            return None
+        target, exported = scope.components[_text(base)]
+        parsed = self._parse(target)
+        placed = self._placed.setdefault(target, set())
+        if parsed is None or shown_keys(parsed.root) is not None or exported in placed or target in self._data_shown:
+            return None
+        placed.add(exported)
+        return binding_html(parsed.root, exported, shown=self._app_keys()) or None
 
     def _app_keys(self) -> frozenset[str]:
         if self._keys is None:
@@ -231,9 +354,9 @@ class _Renderer:
             inner = [c for c in node.named_children if c.type != "comment"]
             given = self._prop(inner[0], scope) if len(inner) == 1 else None
             if given is None:
-                return None
+                return self._mapped_data(inner[0], scope) if len(inner) == 1 else None
             text = self._given_html(given)
-            if alone and given.text is not None and text and _TITLE_PROP.search(self._prop_name(inner[0], scope)):
+            if alone and given.text is not None and text and _TITLE_PROP.search(self._prop_name(inner[0], scope)) and not _in_title(node):
                 return f"<h2>{text}</h2>"
             return text
         name_node = _open(node).child_by_field_name("name") if _open(node) is not None else None
@@ -284,7 +407,12 @@ class _Renderer:
 
     def _prop(self, node: Node, scope: _Scope) -> _Given | None:
         if node.type == "identifier":
-            return scope.props.get(_text(node))
+            name = _text(node)
+            if name in scope.props:
+                return scope.props[name]
+            target = scope.components.get(name, (scope.file, name))
+            text = self._constant_text(*target)  # date={scheduleDate}: a string the data module names
+            return _Given(text=text) if text else None
         if node.type == "member_expression":
             owner, prop = node.child_by_field_name("object"), node.child_by_field_name("property")
             if owner is not None and prop is not None and (
@@ -292,6 +420,13 @@ class _Renderer:
             ):
                 return scope.props.get(_text(prop))
         return None
+
+    def _constant_text(self, path: Path, name: str) -> str | None:
+        """The string a module binds to a name (``export const scheduleDate = "Friday, November 14"``)."""
+        parsed = self._parse(path)
+        decl = parsed.declarations.get(name) if parsed is not None and name != "default" else None
+        value = decl.child_by_field_name("value") if decl is not None and decl.type == "variable_declarator" else None
+        return literal_text(value) if value is not None and value.type in ("string", "template_string") else None
 
     def _prop_name(self, node: Node, scope: _Scope) -> str:
         if node.type == "member_expression":
@@ -359,7 +494,7 @@ class _Renderer:
         else:
             return None  # a package (react, next/link): not the site's text
         for candidate in (base, *(base.with_name(base.name + s) for s in COMPONENT_SUFFIXES), *(base / f"index{s}" for s in COMPONENT_SUFFIXES)):
-            if candidate.is_file() and candidate.suffix.lower() in COMPONENT_SUFFIXES:
+            if candidate.is_file() and candidate.suffix.lower() in (*COMPONENT_SUFFIXES, VUE_SUFFIX):
                 return candidate.resolve()
         return None
 
@@ -429,6 +564,13 @@ def _outer_jsx(node: Node) -> list[Node]:
             continue
         stack.extend(reversed(current.named_children))
     return out
+
+
+def _in_title(node: Node) -> bool:
+    """An expression inside ``<title>`` (React Helmet's document title) names the page; it heads no section."""
+    parent = node.parent
+    opening = _open(parent) if parent is not None and parent.type == "jsx_element" else None
+    return opening is not None and _text(opening.child_by_field_name("name")).lower() == "title"
 
 
 def _open(node: Node) -> Node | None:

@@ -15,6 +15,7 @@ from perfm_bot.core.errors import KnowledgeError
 from perfm_bot.sources.page_reader import read_page
 from perfm_bot.sources.records import Knowledge, Page
 from perfm_bot.sources.jsx_app import render_route
+from perfm_bot.sources.vue_app import is_vue_app, render_vue_app, vue_document
 from perfm_bot.sources.script_text import SCRIPT_SUFFIXES, TYPESCRIPT_SUFFIXES, is_app_source, local_script_srcs, script_html
 from perfm_bot.sources.schemas import parse_dates_file, parse_faq, parse_news, parse_out_of_scope
 from perfm_bot.sources.site_tree import (
@@ -202,8 +203,11 @@ def with_page_scripts(text: str, path: Path, root: Path) -> str:
     it loads (``<script src="config.js">`` filling the dates in) and, for the shell page of a
     JavaScript app (``index.html`` or ``public/index.html`` beside ``package.json``), every script
     of the app's ``src/``. Remote and vendored scripts are not the site's text."""
+    shell = path.name.lower() == "index.html" and path.parent in (root, root / "public")
+    if shell and is_vue_app(root):  # the app's components make the page; its data is what they show of it
+        return vue_document(text, render_vue_app(root))
     scripts = [(root / src.lstrip("/")) if src.startswith("/") else (path.parent / src) for src in local_script_srcs(text)]
-    if path.name.lower() == "index.html" and path.parent in (root, root / "public") and (root / "package.json").is_file():
+    if shell and (root / "package.json").is_file():
         app = root / "src"
         found = app.rglob("*") if app.is_dir() else ()
         scripts += sorted(p for p in found if is_app_source(p.name) and not _hidden(p, app))

@@ -140,6 +140,15 @@ def data_html(root: Node, skip: frozenset[str] = frozenset(), shown: frozenset[s
     return _file_html(root, jsx=False, skip=skip, used=shown)
 
 
+def binding_html(root: Node, name: str, shown: frozenset[str] | None = None) -> str:
+    """One named data literal of a parsed script (``"default"``: its default export) as
+    ``data_html`` writes it, without a heading: the component that maps over it gives one."""
+    for node in _texts(root):
+        if not isinstance(node, Node) and (node[0] or "default") == name:
+            return _data(node[1], 3, _rendered_keys(root) if shown is None else shown)
+    return ""
+
+
 def shown_keys(root: Node) -> frozenset[str] | None:
     """The property names a file's JSX reads; None for a file without JSX (see ``_rendered_keys``)."""
     return _rendered_keys(root)
@@ -209,7 +218,8 @@ def _rendered_keys(root: Node) -> frozenset[str] | None:
     code is a comment to the parser, so a key read only there is not read."""
     keys: set[str] = set()
     defined: set[str] = set()
-    spread_into: set[str] = set()
+    plain_values: set[str] = set()
+    handed: list[tuple[str, str]] = []  # (component, what it is handed: "..." for a spread)
     jsx = False
     stack = [root]
     while stack:
@@ -237,25 +247,34 @@ def _rendered_keys(root: Node) -> frozenset[str] | None:
             name = node.child_by_field_name("name")
             if name is not None:
                 defined.add(_source(name))
+                value = node.child_by_field_name("value")
+                if value is not None and value.type in _PRIMITIVE_LITERALS:
+                    plain_values.add(_source(name))  # const YELLOW = "#ffb500": a value, no record
         elif kind in ("jsx_opening_element", "jsx_self_closing_element"):
             name = _source(node.child_by_field_name("name") or node)
-            if name[:1].isupper() and any(_hands_a_record(c) for c in node.named_children):
-                spread_into.add(name.split(".", 1)[0])  # a component; an <a onClick={f}> hands on nothing
+            if name[:1].isupper():
+                handed += [(name.split(".", 1)[0], h) for c in node.named_children if (h := _hands_a_record(c))]
         stack.extend(node.named_children)
+    # a component given a record (an <a onClick={f}> hands on nothing; iconColor={YELLOW} a value)
+    spread_into = {component for component, handed_name in handed if handed_name not in plain_values}
     if not jsx or spread_into - defined:
         return None  # <Card {...speaker}/> or <Card speaker={s}/>, Card written elsewhere: any key may show
     return frozenset(keys)
 
 
-def _hands_a_record(node: Node) -> bool:
-    """``{...speaker}`` or ``speaker={s}`` on a JSX element: a whole record handed on."""
+_PRIMITIVE_LITERALS = frozenset({"string", "template_string", "number", "true", "false", "null"})
+
+
+def _hands_a_record(node: Node) -> str:
+    """``{...speaker}`` or ``speaker={s}`` on a JSX element: a whole record handed on ("..." for a
+    spread, else the name handed, which may yet be a constant value); '' for none."""
     if node.type == "jsx_expression":
-        return any(c.type == "spread_element" for c in node.named_children)
-    if node.type == "jsx_attribute" and len(node.named_children) > 1:
-        value = node.named_children[1]
+        return "..." if any(c.type == "spread_element" for c in node.named_children) else ""
+    if node.type == "jsx_attribute" and len(node.named_children) > 1 and _source(node.named_children[0]) != "key":
+        value = node.named_children[1]  # React's key={index} is no prop
         inner = [c for c in value.named_children if c.type != "comment"] if value.type == "jsx_expression" else []
-        return len(inner) == 1 and inner[0].type == "identifier"
-    return False
+        return _source(inner[0]) if len(inner) == 1 and inner[0].type == "identifier" else ""
+    return ""
 
 
 def _literal(node: Node | None) -> Node | None:
@@ -472,6 +491,8 @@ def _opening(node: Node) -> tuple[str | None, str, str]:
         value = parts[1] if len(parts) > 1 else None
         text = _attr_value(value) if value is not None else ""
         if component:
+            if key == "to" and text.startswith(("/", "#", ".")):
+                continue  # a router link's target (<Link to="/program/#keynote">): its text is the link
             if text and key.lower() not in _NOT_TEXT_KEYS and _is_text(text):
                 props.append(html.escape(text))
         elif key == "style" and value is not None and re.search(r"display\s*:\s*['\"]none|visibility\s*:\s*['\"]hidden", _source(value)):

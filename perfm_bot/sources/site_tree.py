@@ -25,7 +25,7 @@ from typing import Any
 
 from perfm_bot.core.errors import KnowledgeError
 from perfm_bot.sources.front_matter import split_front_matter
-from perfm_bot.sources.jsx_app import app_routes, is_js_app, route_path
+from perfm_bot.sources.jsx_app import app_routes, is_js_app, may_route, route_path, router_routes
 from perfm_bot.sources.orphans import orphan_pages
 from perfm_bot.sources.yaml_lines import parse_site_yaml
 
@@ -92,6 +92,8 @@ def find_sites(folder: Path) -> list[Site]:
             roots.add(path.parent)
         elif path.name == "package.json" and _shell_less_app(path.parent):
             roots.add(path.parent)
+        elif may_route(path) and router_routes(path.parent.parent):  # a routed app, with or without package.json
+            roots.add(path.parent.parent)
     return [_site(root) for root in sorted(roots)]
 
 
@@ -115,8 +117,11 @@ def _site(root: Path) -> Site:
 
 
 def _shell_less_app(root: Path) -> bool:
-    """A JavaScript app whose pages are its route components (Next.js, Gatsby): no ``index.html``
-    shell to start from (a React or Vite app's shell page is read with its scripts instead)."""
+    """A JavaScript app whose pages are its route components (Next.js, Gatsby, a React app whose
+    router names its pages): an unrouted React or Vite app's shell page (``index.html``) is read
+    with its scripts instead."""
+    if router_routes(root):
+        return True
     return not any((root / d / "index.html").is_file() for d in ("", "public")) and is_js_app(root)
 
 
@@ -332,7 +337,7 @@ def page_slug(folder: Path, site: Site, path: Path) -> str:
     """Relative path without suffix, '/' as '-', index/_index standing for their folder (a
     JavaScript app's route: its URL path)."""
     if site.generator == "jsapp":
-        return route_path(site.root, path).strip("/").replace("/", "-") or "index"
+        return route_path(site.root, path).replace("#", "").strip("/").replace("/", "-") or "index"
     rel = PurePosixPath(path.relative_to(folder).as_posix())
     parts = [p for p in rel.with_suffix("").parts if p not in ("content", "_pages", *BUILT_DIRS)]
     if parts and parts[-1] in ("index", "_index"):

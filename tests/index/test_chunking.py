@@ -146,6 +146,45 @@ def test_a_page_kept_from_an_earlier_edition_is_marked_past(tmp_path: Path):
     assert past["Notification: June 12th, 2026"] is None and past["Submit on OpenReview."] is None
 
 
+def test_an_earlier_editions_page_named_by_a_two_digit_year_is_marked_past(tmp_path: Path):
+    """OpenSUN3D keeps index_cvpr25.html, index_iccv23.html… beside its ECCV 2026 index.html: their
+    rooms and page limits were shown as this year's. A numbered page (session12.html) is no edition."""
+    chunks = _site(
+        tmp_path,
+        {
+            "index.html": "<html><head><title>OpenSUN3D @ ECCV 2026</title></head><body><main><p>Room: Hall 7.</p>"
+            '<a href="index_cvpr25.html">CVPR 2025</a> <a href="session12.html">Session 12</a>'
+            '<a href="index_cvpr26.html">CVPR 2026</a> <a href="index_eccv26.html">More</a></main></body></html>',
+            "index_cvpr25.html": "<html><head><title>OpenSUN3D @ CVPR 2025</title></head><body><main><p>Room: 101B.</p></main></body></html>",
+            "session12.html": "<html><head><title>Session 12</title></head><body><main><p>Talks on indoor scenes.</p></main></body></html>",
+            "index_cvpr26.html": "<html><head><title>OpenSUN3D @ CVPR 2026</title></head><body><main><p>CVPR 2026 offers poster printing.</p></main></body></html>",
+            "index_eccv26.html": "<html><head><title>OpenSUN3D @ ECCV 2026</title></head><body><main><p>Room: Hall 7, Malmö.</p></main></body></html>",
+        },
+    )
+    past = {c.text: c.past for c in chunks}
+    assert past["Room: 101B."] == "index_cvpr25.html"
+    assert past["CVPR 2026 offers poster printing."] == "index_cvpr26.html"  # another venue's edition this year
+    assert past["Room: Hall 7, Malmö."] is None  # this edition's own page
+    assert past["Room: Hall 7."] is None and past["Talks on indoor scenes."] is None
+
+
+def test_a_home_page_that_names_no_year_is_the_edition_its_named_siblings_are_not(tmp_path: Path):
+    """OpenSUN3D's home is titled "Open☀️3D" alone: the year comes from its edition pages, and the
+    unnamed home is the current edition, each named page another one (index_cvpr26.html too)."""
+    chunks = _site(
+        tmp_path,
+        {
+            "index.html": "<html><head><title>Open☀️3D</title></head><body><main><p>Room: Hall 7.</p>"
+            '<a href="index_cvpr26.html">CVPR 2026</a> <a href="index_iccv25.html">ICCV 2025</a></main></body></html>',
+            "index_cvpr26.html": "<html><head><title>Open☀️3D</title></head><body><main><p>Room: 705/707.</p></main></body></html>",
+            "index_iccv25.html": "<html><head><title>Open☀️3D</title></head><body><main><p>Room: 308.</p></main></body></html>",
+        },
+    )
+    past = {c.text: c.past for c in chunks}
+    assert past["Room: 705/707."] == "index_cvpr26.html" and past["Room: 308."] == "index_iccv25.html"
+    assert past["Room: Hall 7."] is None
+
+
 def test_earlier_editions_are_found_in_nested_folders_and_headings_but_not_in_dated_posts(tmp_path: Path):
     """WiNLP keeps every edition under /events/winlp-20XX/ and a past-events page with a section
     per edition; its title names no year, so the latest edition folder says which year is now.

@@ -73,3 +73,21 @@ def test_cards_whose_names_link_to_their_pages_are_a_roster_and_a_past_editions_
         "Advisory Board: Chen Zhang; LI Yinqiao; Santosh T.Y.S.S.": None,
         "WiNLP 2020 Organizers: Rossana Cunha; Samira Shaikh.": "WiNLP 2020 Organizers",
     }
+
+
+def test_two_groups_on_one_page_without_anchors_are_two_lists(tmp_path: Path):
+    """A Vue page's speaker and organizer cards, their sections with no ids: two rosters, each
+    under its own heading and found by the label above it, never all the names under the first
+    heading, nor the second group dropped because the first shares its page's URL."""
+    card = '<article class="card"><h4>{name}</h4><p>{org}</p><p>World models, embodied agents, safety validation and human robot collaboration</p></article>'
+    speakers = "".join(card.format(name=n, org=o) for n, o in (("Sergey Levine", "UC Berkeley"), ("Jiajun Wu", "Stanford")))
+    organizers = "".join(card.format(name=n, org=o) for n, o in (("Dandan Zhang", "Imperial"), ("Haibao Yu", "CMU")))
+    committee = "".join(f"<li>{n} — {o}</li>" for n, o in (("Bowen Jing", "Tuojing AI"), ("Qi Song", "Tsinghua University")))
+    site = _site(tmp_path, {"index.html": f"""<html><head><title>SWM</title></head><body><main>
+<section><div class="heading"><p class="eyebrow">Invited Speakers</p><h2>Keynotes</h2></div>{speakers}</section>
+<section><div class="heading"><p class="eyebrow">Organizers</p><h2>Organizing Committee</h2></div>{organizers}
+<h3>Program Committee</h3><ul>{committee}</ul></section></main></body></html>"""})
+    rosters = {c.text.split(":")[0]: c for c in build_chunks(load_knowledge(site)) if c.roster}
+    assert "Dandan Zhang" in rosters["Organizing Committee"].text and "Sergey Levine" not in rosters["Organizing Committee"].text
+    assert "Sergey Levine" in rosters["Keynotes"].text
+    assert "Organizers › Organizing Committee" in rosters["Organizing Committee"].keys

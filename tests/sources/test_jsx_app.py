@@ -210,3 +210,91 @@ def test_a_module_of_data_the_page_imports_is_read_with_the_fields_its_component
     text = "\n".join(b.text for b in home.parsed.blocks)
     assert "July 10, 2026" in text and "Grand Ballroom 104-105" in text and "Yoshua Bengio" in text
     assert "A bio no card shows" not in text
+
+
+ROUTER_APP = {  # RS4SD's create-react-app, published without its package.json
+    "root/public/index.html": '<html><head><title>RS4SD Workshop @ CIKM</title></head><body><div id="root"></div></body></html>',
+    "root/src/App.tsx": """import { HashRouter as Router, Route, Routes } from "react-router-dom";
+import Home from "./pages/home";
+import Team from "./pages/team";
+import Cfp from "./pages/cfp";
+import Paper from "./pages/paper";
+const App = () => (<Router><Routes>
+  <Route path="*" element={<Home />} />
+  <Route path="/team" element={<Team />} />
+  <Route path="/cfp" element={<Cfp/>} />
+  <Route path="/papers/:id" element={<Paper />} />
+</Routes></Router>);
+export default App;""",
+    "root/src/components/Layout.jsx": """import {Helmet} from "react-helmet";
+const Layout = ({title, children}) => (<div><Helmet><title>{title}</title></Helmet>
+  <p>November 14, Coex, Seoul, Korea</p><div>{children}</div></div>);
+export default Layout;""",
+    "root/src/pages/home.js": """import Layout from "../components/Layout";
+const Home = () => <Layout title="RS4SD | Home"><h2>Overview</h2><p>Recommender systems for sustainable development.</p></Layout>;
+export default Home;""",
+    "root/src/pages/cfp.js": """import Layout from "../components/Layout";
+const Cfp = () => <Layout title="RS4SD | CFP"><section id="dates"><h2>Key Dates</h2>
+  <p>Paper Submission Deadline: <s>August 31, 2025</s> September 21, 2025</p></section></Layout>;
+export default Cfp;""",
+    "root/src/pages/paper.js": "const Paper = () => <p>One paper, chosen by its id.</p>;\nexport default Paper;",
+    "root/src/pages/team.js": """import Layout from "../components/Layout";
+import Person from "../components/Person";
+import { teamMembers } from "../data/TeamData";
+const YELLOW = "#ffb500";
+const Team = () => (<Layout title="RS4SD | Team"><h2>Overview</h2><p>Who runs it.</p>
+  <section id="organizers"><h3>Organizers</h3><div>
+  {teamMembers.map((member, index) => (<Person key={index} boldText={member.name} smallText={member.affiliation} iconColor={YELLOW} />))}
+  </div></section></Layout>);
+export default Team;""",
+    "root/src/components/Person.jsx": "const Person = ({boldText, smallText}) => <div><b>{boldText}</b><small>{smallText}</small></div>;\nexport default Person;",
+    "root/src/data/TeamData.jsx": """export const teamMembers = [
+  { name: "Mehrdad Rostami", affiliation: "University of Oulu, Finland", secret: "not shown" },
+  { name: "Ashmi Banerjee", affiliation: "Technical University of Munich, Germany", secret: "not shown" },
+];""",
+}
+
+
+def test_a_react_router_app_reads_each_routed_page_at_its_hash_url(tmp_path: Path):
+    """RS4SD (a create-react-app) has one empty shell page and its pages in the router: each
+    routed component is a page a visitor opens at ``/#/cfp``, the catch-all route is home, a
+    route with a parameter is no page, and a section links to its page (no second '#')."""
+    pages = {p.slug: p for p in _load_pages_of(tmp_path, ROUTER_APP)}
+    assert {s: p.permalink for s, p in pages.items()} == {"index": "/", "team": "/#/team", "cfp": "/#/cfp"}
+    cfp = "\n".join(b.text for b in pages["cfp"].parsed.blocks)
+    assert "September 21, 2025" in cfp and "November 14, Coex, Seoul" in cfp
+    assert "<h2>" not in cfp  # Helmet's title names the page; it heads no section
+    from perfm_bot.index.chunking import anchored
+    assert anchored("/#/cfp", "dates") == "/#/cfp" and anchored("/cfp/", "dates") == "/cfp/#dates" and anchored("/cfp/", "") == "/cfp/"
+
+
+def test_data_a_component_maps_over_is_written_where_it_maps_it(tmp_path: Path):
+    """``{teamMembers.map(m => <Person … iconColor={YELLOW} />)}``: the organizers' records stand
+    under the Organizers heading (they came first on the page, under "Team members", and a
+    constant colour handed to a card made every field of every record count as shown)."""
+    pages = {p.slug: p for p in _load_pages_of(tmp_path, ROUTER_APP)}
+    blocks = pages["team"].parsed.blocks
+    rostami = next(b for b in blocks if "Mehrdad Rostami" in b.text)
+    assert rostami.path[-1].text == "Organizers" and "University of Oulu" in rostami.text
+    assert not any("not shown" in b.text for b in blocks)
+    assert sum("Ashmi Banerjee" in b.text for b in blocks) == 1
+
+
+def test_a_string_a_data_module_names_is_shown_where_a_prop_hands_it_on(tmp_path: Path):
+    """RS4SD's ``<Schedule date={scheduleDate} />`` with ``export const scheduleDate = "Friday,
+    November 14, 2025"``: the workshop's day (it was missing); a router link's target is no text."""
+    files = {
+        **ROUTER_APP,
+        "root/src/data/ScheduleData.js": 'export const scheduleDate = "Friday, November 14, 2025";\n',
+        "root/src/components/Schedule.jsx": "const Schedule = ({ date }) => <h3><strong>Time: {date}</strong></h3>;\nexport default Schedule;",
+        "root/src/pages/home.js": """import Layout from "../components/Layout";
+import Schedule from "../components/Schedule";
+import { HashLink as Link } from "react-router-hash-link";
+import { scheduleDate } from "../data/ScheduleData";
+const Home = () => <Layout title="RS4SD | Home"><h2>Program</h2><Link to="/program-2025/#keynote">Keynote Speakers</Link>
+  <Schedule date={scheduleDate} /></Layout>;
+export default Home;""",
+    }
+    text = "\n".join(b.text for b in {p.slug: p for p in _load_pages_of(tmp_path, files)}["index"].parsed.blocks)
+    assert "Time: Friday, November 14, 2025" in text
+    assert "/program-2025/#keynote" not in text and "Keynote Speakers" in text
