@@ -159,7 +159,12 @@ _ABBREVIATIONS = [
 _PRONOUN = re.compile(r"\b(?:that|this|it|them|those|these|they|there|one|ones|so)\b")
 _FOLLOW_UP_START = re.compile(r"^(?:and|also|but|so|then|what about|how about|ok|okay|wait|same for|same|or)\b")
 _ELLIPSIS = re.compile(r"^(?:(?:and|ok|okay|so|but)\s+)?(?:what about|how about|same for)\b")
-_BOT_ITSELF = re.compile(r"\b(?:are|r) you (?:a |an )?(?:human|bot|robot|ai|real|person|chatgpt)\b|\bwho (?:made|built|are) you\b")
+_BOT_ITSELF = re.compile(
+    r"\b(?:are|r) you (?:a |an )?(?:human|bot|robot|ai|real|person|chatgpt)\b|\bwho (?:made|built|are) you\b"
+    # "how's your day going", "how are you doing today": small talk, as the whole message
+    r"|^(?:\W*(?:hi|hey|hello|yo|heya|hiya)\b)?[^.?!,;:]*?\bhow (?:is|are|was|has) (?:your (?:day|week|weekend|morning|evening)|you|it|things|everything|life)"
+    r"(?: been)?(?: going| doing)?(?: today| so far)?\W*$"
+)
 _SOCIAL = frozenset(
     """hi hey hello heya hii hiii gm morning evening afternoon night good great nice awesome amazing
     cool thanks thank thankyou ty appreciate appreciated much lot lots so very helpful helped help
@@ -376,15 +381,16 @@ def _versus(segs: list[str]) -> list[str]:
 
 
 _PLACE_ASKED = re.compile(r"^(?:where|which|in which|on which|at which)\b")
+_GUESS_FRAME = frozenset("the a an one".split())
 
 
 def _without_guesses(segs: list[str]) -> list[str]:
-    """'where do we submit? openreview?': one word after a where/which question is the asker's
-    guess at its answer, which the answer settles; it is no second question. A word naming what
+    """'where do we submit? openreview?', 'which template? the aaai one?': one word after a
+    where/which question is the asker's guess at its answer, which the answer settles; it is no second question. A word naming what
     events have ('schedule?', 'fees?') still is one."""
     out: list[str] = []
     for seg in segs:
-        words = _WORD.findall(seg)
+        words = [w for w in _WORD.findall(seg) if w not in _GUESS_FRAME]  # "the aaai one?" guesses "aaai"
         if (
             out and len(words) == 1 and seg.endswith("?") and _PLACE_ASKED.match(_strip_lead(out[-1]))
             and words[0] not in _EVENT_WORDS and words[0] not in _STOPWORDS and words[0] not in _WH

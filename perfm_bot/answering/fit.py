@@ -340,6 +340,8 @@ def check(
         return Fit(False, "asks which day; the answer gives no day", lacks=True)  # a programme row's "13:30" for "which day?"
     if checks.when and _PAST_EVENT.search(q) and says_tba(text):
         return Fit(False, "asks when something happened; a date not announced yet is no answer", lacks=True)
+    if checks.when and _HOST_EVENT.search(q) and not _SPEAKS_OF_HOST.search(text):
+        return Fit(False, "asks about the main conference; the answer speaks of the workshop", lacks=True)
     if checks.when and hit is not None and question.intent in an.DATE_INTENTS and _other_milestone(q, hit.chunk):
         return Fit(False, "states the date of another milestone", lacks=True)  # the paper deadline for "camera-ready due?"
     if checks.value and asks_title(question) and not says_tba(text) and not _room_for_title(question, text):
@@ -375,8 +377,11 @@ def check(
         return Fit(True)
     if an.asks_description(question.text) and describes(hit.chunk):
         return Fit(True)  # "summarise what it aims to achieve": the words of asking are no subject
-    if (thing := _asked_thing(q)) and not says_tba(text) and not _names_thing(thing, hit.chunk):
-        return Fit(False, f"asks whether there is {thing}; the passage does not speak of it")  # an award in a bio
+    if (
+        (things := _asked_things(q)) and not says_tba(text) and not any(_names_thing(t, hit.chunk) for t in things)
+        and not (any(_MONEY_THING.search(t) for t in things) and answer_types.states(answer_types.MONEY, text))
+    ):  # "is there prize money?" is met by "Best Paper Award $500"
+        return Fit(False, f"asks whether there is {' or '.join(things)}; the passage does not speak of it")  # an award in a bio
     if (thing := _requested_thing(q, question.search)) and not says_tba(text) and not _names_thing(thing, hit.chunk, whole=True):
         return Fit(False, f"asks for {thing}; the passage does not speak of it")  # a visa letter from the topics
     if question.intent in NEAR_ANSWER_INTENTS and not says_tba(text) and _answers_the_aside(question, hit.chunk):
@@ -400,6 +405,16 @@ def check(
     return Fit(True)
 
 
+# "when is AAAI itself? the whole main conference, not just this workshop": the host's dates, which
+# the workshop's own date (or its TBA) does not give
+_HOST_EVENT = re.compile(
+    r"\b(?:main|whole|entire|parent|host|overall) (?:conference|conf|event|meeting)\b"
+    r"|\b(?!(?:workshop|event)\b)[a-z]+ (?:20)?\d{2} itself\b",  # "when is AAAI 2026 itself" (not "the workshop day itself")
+    re.I,
+)
+_SPEAKS_OF_HOST = re.compile(r"\b(?:conference|co-located|colocated|held (?:with|at|alongside)|part of)\b", re.I)
+
+
 # "is there a best paper award?", "will there be any social event after?": the thing whose being
 # is asked, up to a preposition or the end
 _IS_THERE = re.compile(
@@ -408,12 +423,24 @@ _IS_THERE = re.compile(
 )
 
 
+_MONEY_THING = re.compile(r"\b(?:money|cash|prizes?|stipends?|honorari(?:um|a))\b")
+_OR_THING = re.compile(
+    r" or (?:a |an |any |some )?(?P<thing>[a-z][\w'-]*(?: [a-z][\w'-]*){0,3}?)"
+    r"(?= (?:for|at|on|in|during|after|before|with|to|of|this|that|or|and|if|we|i|you)\b|\s*[?.!,]|$)"
+)
 _SOMEONE = frozenset("anybody anyone somebody someone anything something one".split())
+_SLASH = re.compile(r"\s+/\s+|(?<=[a-z])/(?=[a-z]{2})")  # "a shared task / competition": either thing
 
 
-def _asked_thing(q: str) -> str:
-    match = _IS_THERE.match(q)  # the analysis's text, normalised already
-    return match.group("thing") if match else ""
+def _asked_things(q: str) -> list[str]:
+    """The thing whose being is asked, and its alternative ("a shared task / competition", "a
+    latex template or style file"): either one named answers."""
+    q = _SLASH.sub(" or ", q)  # the analysis's text, normalised already
+    match = _IS_THERE.match(q)
+    if not match:
+        return []
+    other = _OR_THING.match(q, match.end("thing"))
+    return [match.group("thing"), *([other.group("thing")] if other else [])]
 
 
 # "can the workshop provide one?", "could you send me a visa invitation letter?": a thing asked for

@@ -62,7 +62,8 @@ def test_a_statement_before_a_question_is_background_not_a_question():
 
 
 @pytest.mark.parametrize("message", ["thanks!!", "good bot", "lol ok", "hi bot", "gm everyone ☀️", "are you a human or a bot?",
-                                     "you're awesome, that helped a lot", "ty 🙏"])
+                                     "you're awesome, that helped a lot", "ty 🙏", "hi bot 👋 how's your day going",
+                                     "hey how are you doing today?"])
 def test_chit_chat(message):
     assert ask(message).intents == (an.CHIT_CHAT,)
 
@@ -74,6 +75,11 @@ def test_chit_chat(message):
 )
 def test_requests_for_work_and_questions_about_nothing_the_workshop_knows_are_off_topic(message):
     assert ask(message).intents == (an.OFF_TOPIC,)
+
+
+@pytest.mark.parametrize("message", ["how's the review going to work?", "how are you picking the orals?", "hi, how is the workshop organized?"])
+def test_how_something_goes_is_asked_of_the_workshop_not_small_talk(message):
+    assert an.CHIT_CHAT not in ask(message).intents
 
 
 def test_a_greeting_before_a_question_is_not_chit_chat():
@@ -367,6 +373,7 @@ def test_work_is_asked_of_the_bot_only_when_the_request_opens_with_it_or_you_do_
         ("which city is it in? vienna?", ["which city is it in?"]),
         ("where is it? schedule?", ["where is it?", "schedule?"]),  # what events have: a second question
         ("when is the deadline? openreview?", ["when is the deadline?", "openreview?"]),  # no guess at a date
+        ("which latex template should I use? the aaai one?", ["which latex template should i use?"]),
     ],
 )
 def test_one_word_after_a_where_or_which_question_is_a_guess_at_its_answer(message, texts):

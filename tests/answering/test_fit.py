@@ -675,6 +675,27 @@ def test_is_there_a_thing_needs_a_passage_that_names_that_thing(shipped):
     assert fit.check(asks, hit(award, 0.45, 0.41), award.text, profile.vocabulary, 0.6).ok
     support = question("is there travel support?")  # the head noun may be the passage's own word
     assert fit.check(support, hit(grants, 0.45, 0.41), grants.text, profile.vocabulary, 0.6).ok
+    topic = replace(base, id="page:x#topic", keys=(), text="Architectures and Algorithms: federated personalization, on-device adaptation.")
+    either = question("is there a shared task / competition on on-device adaptation this year?")  # a slash: either thing
+    assert not fit.check(either, hit(topic, 0.88, 0.74), topic.text, profile.vocabulary, 0.6).ok
+    style = replace(base, id="page:x#style", keys=(), text="Papers are formatted with the style file neurips_ACA_2025.")
+    assert fit.check(question("is there a latex template / style file we should use?"), hit(style, 0.8, 0.6), style.text, profile.vocabulary, 0.6).ok
+    prize = replace(base, id="page:x#prize", keys=(), text="🏆 Best Paper Award $500")
+    assert fit.check(question("is there any prize money for best paper? 💰"), hit(prize, 0.86, 0.72), prize.text, profile.vocabulary, 0.6).ok
+
+
+def test_the_main_conferences_dates_are_not_the_workshops(shipped):
+    """'When is AAAI 2026 itself? the whole main conference, not just this workshop': the
+    workshop's date (or its TBA) answers another question; a line on the host conference does."""
+    from dataclasses import replace
+
+    knowledge, chunks, profile = shipped
+    own = chunk(chunks, "date", text="Workshop date")
+    for asked in ("when is AAAI 2026 itself happening?", "what are the dates of the main conference?"):
+        assert not fit.check(question(asked), hit(own, 0.63, 0.5), own.text, profile.vocabulary, 0.6).ok, asked
+    host = replace(own, id="page:x#host", text="The workshop is co-located with AAAI 2026, held January 20-27, 2026.")
+    assert fit.check(question("when is the main conference?"), hit(host, 0.63, 0.5), host.text, profile.vocabulary, 0.6).ok
+    assert fit.check(question("when is the workshop itself?"), hit(own, 0.9, 0.8), own.text, profile.vocabulary, 0.6).ok
 
 
 def test_who_is_answered_by_the_named_card_before_its_to_be_announced_neighbour(shipped):
