@@ -99,7 +99,10 @@ _STATES = {
     ),
     DURATION: re.compile(
         r"\b\d+(?:\.\d+)?\s*(?:-|–|to)?\s*\d*\s*(?:min|mins|minutes?|hours?|hrs?)\b|\b(?:half|full|one|whole)[- ]day\b"
-        r"|\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:-|–|to)\s*\d{1,2}[:.]\d{2}|\bTBA\b|\bTBD\b",
+        r"|\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:-|–|to)\s*\d{1,2}[:.]\d{2}|\bTBA\b|\bTBD\b"
+        r"|\bduration:?\s*\d{1,2}:\d{2}\b"  # a programme's "Duration: 1:00" column
+        r"|\b(?:an?|one|two|three|four|half|\d+)[- ](?:hours?|minutes?)(?:[- ]long)?\b|\bhour-long\b"  # "a one-hour keynote"
+        r"|\b(?:five|ten|fifteen|twenty|thirty|forty|forty-five|sixty|ninety)[- ]minutes?\b",
         re.I,
     ),
     CLOCK: re.compile(r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s*(?:am|pm|a\.m\.|p\.m\.)|\bnoon\b|\bmidnight\b|\bTBA\b|\bTBD\b", re.I),

@@ -364,6 +364,8 @@ def check(
     value = answer_types.expected(q) if checks.value else None
     if value is not None and not _gives(value, text):  # "TBA" is its honest value
         return Fit(False, f"asks for a {value}; the answer states none", lacks=True)
+    if value == answer_types.LENGTH and hit is not None and not says_tba(text) and (why := _other_length(q, hit.chunk)):
+        return Fit(False, why, lacks=True)  # the submission's 9 pages for "the camera-ready's page limit?"
     if value is not None and hit is not None and not says_tba(text) and not _names_subject(question.search, hit.chunk, value):
         return Fit(False, f"states a {value}, but of something else")  # award money for "how much is registration?"
     if value is not None and hit is not None:
@@ -613,6 +615,25 @@ _THE_DAY_ASKED = re.compile(
     r"\b(?:workshop|event|it)(?: (?:happening|taking place|held|on))?\s*\??$|^(?:when|which date|what date|what day|which day)\b.*\b(?:is|are) (?:the |this )?(?:\w+ )?(?:workshop|event)\b"
     r"|\b(?:workshop|event)(?:'s)? (?:date|day)\s*\??$|\b(?:date|day) of (?:the |this )?(?:\w+ )?(?:workshop|event)\b"  # "workshop date?"
 )
+
+
+# the versions a length may be asked of besides the submission: a passage about the submission's
+# length says nothing of theirs
+_LENGTH_OF = {"camera-ready": ("camera", "final version", "final paper"), "abstract": ("abstract",), "rebuttal": ("rebuttal",)}
+_ASKS_MINIMUM = re.compile(r"\b(?:minimum|min|at least|shortest|lower limit)\b")
+_STATES_MINIMUM = re.compile(r"\b(?:minimum|min\.?|at least|no (?:less|fewer) than)\b|\b\d+\s*(?:-|–|to)\s*\d+\s*(?:pages?|words?)\b", re.I)
+
+
+def _other_length(q: str, chunk: Chunk) -> str:
+    """Why a passage's length is not the one asked: it is the submission's, asked of the camera-ready
+    or the abstract; or it is a maximum, asked for a minimum ("is there a minimum page count?")."""
+    own = _milestone_text(chunk)
+    for name, words in _LENGTH_OF.items():
+        if any(w in q for w in words) and not any(w in own for w in words):
+            return f"states a length, but not the {name}'s"
+    if _ASKS_MINIMUM.search(q) and not _STATES_MINIMUM.search(chunk.text):
+        return "asks a minimum; the passage states a maximum"
+    return ""
 
 
 def _dated(chunk: Chunk) -> bool:

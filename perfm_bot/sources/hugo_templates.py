@@ -24,6 +24,11 @@ _MARKDOWN = MarkdownIt("commonmark", {"html": True}).enable(["table", "strikethr
 _ACTION = re.compile(r"\{\{-?\s*(.*?)\s*-?\}\}", re.DOTALL)
 _CALL = re.compile(r"\{\{[<%]\s*([\w./-]+)([^>%]*?)\s*/?[>%]\}\}")
 _HEADING_TAG = re.compile(r"<(/?)h[1-6]\b[^>]*>", re.IGNORECASE)
+_PAIRED = re.compile(r"\{\{<\s*([\w./-]+)([^>]*?)\s*>\}\}(.*?)\{\{<\s*/\s*\1\s*>\}\}", re.DOTALL)
+_NAMED_PARAM = re.compile(r"([\w-]+)\s*=\s*(?:\"([^\"]*)\"|(\S+))")
+_POSITIONAL_PARAM = re.compile(r"\"([^\"]*)\"|(\S+)")
+# a shortcode that shows the site's data or what its call names (``.Get "name"``); others are dropped
+_SHOWS_DATA = re.compile(r"\.Site\.Data|\.Get\b")
 MAX_TEMPLATE = 256 * 1024
 MAX_OUTPUT = 512 * 1024
 MAX_DEPTH = 8
@@ -55,14 +60,16 @@ def render_shortcodes(text: str, shortcodes: Path | None, data: Mapping[str, Any
         return text
     root = {"Site": _site_root(data, site)}
 
-    def call(match: re.Match[str]) -> str:
-        name = match.group(1)
-        if name.startswith("/") or re.search(rf"\{{\{{[<%]\s*/\s*{re.escape(name)}\s*[>%]\}}\}}", text):
-            return match.group(0)  # a closing tag, or a paired shortcode: its inner text is the page's
-        template = _template(shortcodes, name)
-        if template is None or ".Site.Data" not in template:
-            return match.group(0)
-        html = _render(_parse(template), root, _Env(root), 0)[:MAX_OUTPUT]
+    def html_of(template: str, params: str, inner: str) -> str:
+        named, positional = _params(params)
+
+        def get(key: Any) -> Any:
+            if isinstance(key, int):
+                return positional[key] if 0 <= key < len(positional) else None
+            return named.get(key) if isinstance(key, str) else None
+
+        dot = {**root, "Get": get, "Params": named, "Inner": inner, "IsNamedParams": bool(named)}
+        html = _render(_parse(template), dot, _Env(root), 0)[:MAX_OUTPUT]
         # a card's <h1> name sits under the page's own heading ("# Keynote Talks"), not beside it
         html = _HEADING_TAG.sub(lambda m: "</strong></p>" if m.group(1) else "<p><strong>", html)
         # one HTML block for the Markdown reader: a blank or indented line inside would end it, or
@@ -70,7 +77,33 @@ def render_shortcodes(text: str, shortcodes: Path | None, data: Mapping[str, Any
         html = "\n".join(line.strip() for line in html.splitlines() if line.strip())
         return f"\n\n<div>{html}</div>\n\n"
 
-    return _CALL.sub(call, text)
+    def call(match: re.Match[str]) -> str:
+        name = match.group(1)
+        if name.startswith("/") or re.search(rf"\{{\{{[<%]\s*/\s*{re.escape(name)}\s*[>%]\}}\}}", text):
+            return match.group(0)  # a closing tag, or a paired shortcode (below)
+        template = _template(shortcodes, name)
+        if template is None or not _SHOWS_DATA.search(template):
+            return match.group(0)
+        return html_of(template, match.group(2), "")
+
+    def paired(match: re.Match[str]) -> str:
+        """``{{< organizers >}}`` around the cards it lays out: its template with ``.Inner`` the
+        rendered cards; a paired shortcode around Markdown keeps its text as the page's own."""
+        template = _template(shortcodes, match.group(1))
+        inner = match.group(3).strip()
+        if template is None or ".Inner" not in template or not inner.startswith("<"):
+            return match.group(0)
+        return html_of(template, match.group(2), re.sub(r"\n\s*\n", "\n", inner))
+
+    return _PAIRED.sub(paired, _CALL.sub(call, text))
+
+
+def _params(text: str) -> tuple[dict[str, str], list[str]]:
+    """A call's parameters: ``name="Ada" image="a.jpg"`` by name, ``"Ada" "a.jpg"`` by place."""
+    named = {m.group(1): m.group(2) if m.group(2) is not None else m.group(3) for m in _NAMED_PARAM.finditer(text)}
+    rest = _NAMED_PARAM.sub(" ", text)
+    positional = [m.group(1) if m.group(1) is not None else m.group(2) for m in _POSITIONAL_PARAM.finditer(rest)]
+    return named, positional
 
 
 def render_home(

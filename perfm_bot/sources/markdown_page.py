@@ -31,11 +31,16 @@ __all__ = ["Block", "Heading", "ParsedPage", "parse_page", "slugify", "split_fro
 _MD = MarkdownIt("commonmark", {"html": True}).enable(["table", "strikethrough"])
 
 
-def parse_page(text: str, label: str, site: LiquidContext | None = None, fallback_title: str = "") -> ParsedPage:
-    """A Markdown page (front matter optional) as published; ``site`` gives Liquid its context."""
+def parse_page(
+    text: str, label: str, site: LiquidContext | None = None, fallback_title: str = "", kramdown: bool = True
+) -> ParsedPage:
+    """A Markdown page (front matter optional) as published; ``site`` gives Liquid its context.
+    ``kramdown``: Markdown inside an HTML block stays HTML text, as Jekyll's kramdown publishes it;
+    Hugo's Goldmark (CommonMark) ends the block at a blank line and reads the Markdown after it
+    (PRICE's tentative schedule table inside ``<details>``)."""
     front, body, body_line = split_front_matter(text, label)
     builder = PageBuilder()
-    read_markdown(prepare(body, front, site), builder, body_line)
+    read_markdown(prepare(body, front, site), builder, body_line, kramdown)
     return finish_page(builder, front, site, fallback_title)
 
 
@@ -78,9 +83,10 @@ def clean_value(value: str, front: dict[str, Any], site: LiquidContext | None) -
 _ATTRIBUTE_LIST = re.compile(r"\{:[^}\n]*\}")
 
 
-def read_markdown(body: str, builder: PageBuilder, first_line: int) -> None:
+def read_markdown(body: str, builder: PageBuilder, first_line: int, kramdown: bool = True) -> None:
     """Feed a Markdown body's headings and blocks to ``builder``; lines count from ``first_line``."""
-    tokens = _MD.parse(hold_html_blocks(_ATTRIBUTE_LIST.sub("", body)))
+    body = _ATTRIBUTE_LIST.sub("", body)
+    tokens = _MD.parse(hold_html_blocks(body) if kramdown else body)
     offset = first_line  # token.map lines are 0-based within the body
     i = 0
     while i < len(tokens):

@@ -51,8 +51,10 @@ def read_page(
     if quarto:
         text = prepare_qmd(text, path)
     context = site_context(site) if site else None
-    parse = parse_html_page if kind == "html" else parse_page
-    page = parse(text, label, context, fallback_title)
+    if kind == "html":
+        page = parse_html_page(text, label, context, fallback_title)
+    else:  # Hugo's Goldmark and Astro's remark read Markdown after an HTML block's blank line
+        page = parse_page(text, label, context, fallback_title, kramdown=site is None or site.generator not in ("hugo", "astro"))
     if site is not None and context is not None and is_home(site, path):
         return read_home(page, text, label, site, context, fallback_title)
     listed = listing_html(page.front_matter, path) if quarto else ""

@@ -104,6 +104,9 @@ def test_how_long_a_talk_lasts_needs_a_duration():
     assert at.states(at.DURATION, "We selected 6 submissions for oral presentations (15 minutes each).")
     assert at.states(at.DURATION, "11:00 - 11:15 AM — Oral Presentation 3")
     assert not at.states(at.DURATION, "Oral Presentations: The Capability Frontier; Cram Less to Fit More")
+    assert at.states(at.DURATION, "Start Time: 0:05; Duration: 1:00; Event: Keynote Presentation")  # PRICE's programme table
+    assert at.states(at.DURATION, "A one-hour keynote presentation from a leading industry figure.")
+    assert not at.states(at.DURATION, "Start Time: 0:05; Event: Keynote Presentation")
 
 
 

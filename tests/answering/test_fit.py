@@ -905,3 +905,20 @@ def test_a_place_not_announced_yet_says_nothing_about_hotels(shipped):
     assert not fit.check(question("any hotel recs near the venue?"), hit(tba, 0.9), tba.text, profile.vocabulary, 0.7).ok
     hotels = Chunk("faq:h", "faq", "Hotel information is not announced yet (TBA).", ("Are there hotel recommendations?",), Source("FAQ", "/faq"), "h")
     assert fit.check(question("any hotel recs near the venue?"), hit(hotels, 0.9), hotels.text, profile.vocabulary, 0.7).ok
+
+
+def test_a_submissions_length_is_not_the_camera_readys_nor_a_minimum(shipped):
+    """'What's the page limit for the camera-ready?', 'how long should the abstract be?', 'is there
+    a minimum page count?': "Submissions are PDFs of at most 9 pages" answers none of them."""
+    from dataclasses import replace
+
+    knowledge, chunks, profile = shipped
+    base = chunk(chunks, "page", text="Workshop date")
+    limit = replace(base, id="page:x#limit", keys=(), section="Submissions", text="Submissions are PDFs of at most 9 pages, excluding references.")
+    for asked in ("what's the page limit for the camera-ready?", "how long should the abstract be?", "is there a minimum page count for submissions?"):
+        assert not fit.check(question(asked), hit(limit, 0.9, 0.7), limit.text, profile.vocabulary, 0.6).ok, asked
+    assert fit.check(question("what's the page limit?"), hit(limit, 0.9, 0.7), limit.text, profile.vocabulary, 0.6).ok
+    final = replace(limit, id="page:x#final", text="Camera-ready papers may have one extra page: at most 10 pages.")
+    assert fit.check(question("what's the page limit for the camera-ready?"), hit(final, 0.9, 0.7), final.text, profile.vocabulary, 0.6).ok
+    ranged = replace(limit, id="page:x#range", text="Papers should be 4-8 pages long.")
+    assert fit.check(question("is there a minimum page count?"), hit(ranged, 0.9, 0.7), ranged.text, profile.vocabulary, 0.6).ok

@@ -53,3 +53,23 @@ def test_other_shortcodes_are_left_for_the_reader(tmp_path: Path):
     folder = _shortcodes(tmp_path)
     text = "{{< notice >}}Deadline moved.{{< /notice >}} {{< youtube abc >}}"
     assert render_shortcodes(text, folder, DATA, {}) == text  # paired, or no such template / no data read
+
+
+def test_a_shortcode_shows_the_parameters_its_call_names_and_a_wrapper_its_cards(tmp_path: Path):
+    """IIR lists its chairs as ``{{< organizer name="Ludovico Boratto" affiliation="University of
+    Cagliari" country="Italy" >}}`` inside ``{{< organizers >}} … {{< /organizers >}}``: the cards
+    show the names (they were dropped as unknown shortcodes); an image path is no text."""
+    folder = _shortcodes(tmp_path)
+    (folder / "organizer.html").write_text(
+        '<div class="organizer-card">\n  {{- $imagePath := printf "/img/organizers/%s" (.Get "image") -}}\n'
+        '  <img src="{{ $imagePath }}" alt="{{ .Get "name" }}">\n  <h3>{{ .Get "name" }}</h3>\n'
+        '  <p>{{ .Get "affiliation" }}, {{ .Get "country" }}</p>\n</div>', encoding="utf-8")
+    (folder / "organizers.html").write_text('<div class="organizers-grid">\n  {{ .Inner }}\n</div>', encoding="utf-8")
+    (folder / "badge.html").write_text("<span>{{ .Get 0 }}</span>", encoding="utf-8")
+    text = ('## General Chairs\n\n{{< organizers >}}\n{{< organizer name="Ludovico Boratto" image="b.jpg" '
+            'affiliation="University of Cagliari" country="Italy" >}}\n{{< organizer name="Mirko Marras" image="m.jpg" '
+            'affiliation="University of Cagliari" country="Italy" >}}\n{{< /organizers >}}\n\n{{< badge "Best Paper" >}}\n')
+    html = render_shortcodes(text, folder, DATA, {})
+    assert html.count('class="organizers-grid"') == 1 and html.count('class="organizer-card"') == 2
+    assert "Ludovico Boratto" in html and "University of Cagliari, Italy" in html and "Mirko Marras" in html
+    assert "<span>Best Paper</span>" in html and "{{" not in html

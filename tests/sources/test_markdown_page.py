@@ -82,3 +82,20 @@ def test_html_inside_a_p_block_is_html_even_when_indented_with_tabs():
 def test_kramdown_attribute_lists_are_never_shown():
     page = parse_page('![Banner](b.png){:width="512" .center-image}\n*Code it, run it.*\n{: style="color:gray;"}\n\nText {:.note} after.\n', "x.md")
     assert [b.text for b in page.blocks] == ["Code it, run it.", "Text after."]
+
+
+def test_markdown_after_an_html_blocks_blank_line_is_markdown_on_hugo_and_text_on_jekyll(tmp_path):
+    """PRICE (Hugo) keeps its tentative agenda table inside ``<details>``: Goldmark ends the HTML
+    block at the blank line and renders the table; kramdown (Jekyll) keeps it as the block's text."""
+    from perfm_bot.sources.page_reader import read_page
+    from perfm_bot.sources.site_tree import Site
+
+    body = (
+        "---\ntitle: Schedule\n---\n\n<details>\n<summary>View Tentative Schedule</summary>\n\n### Proposed Event Schedule\n\n"
+        "| Start Time | Duration | Event |\n|:--|:--|:--|\n| 0:05 | 1:00 | Keynote Presentation |\n\n</details>\n"
+    )
+    hugo = read_page(body, "content/schedule.md", "markdown", Site(tmp_path, "hugo"))
+    assert "Start Time: 0:05; Duration: 1:00; Event: Keynote Presentation" in [b.text for b in hugo.blocks]
+    assert any(h.text == "Proposed Event Schedule" for h in hugo.headings)
+    jekyll = read_page(body, "schedule.md", "markdown", Site(tmp_path, "jekyll"))
+    assert not any(h.text == "Proposed Event Schedule" for h in jekyll.headings)
