@@ -218,6 +218,14 @@ _SCOPE = re.compile(
     r"\b(?:scope|fit|fits|fitting|relevant|topic|topics|count|counts|welcome|suitable|appropriate|"
     r"in scope|on topic|accept(?:ed)? here|good match|interested|interest)\b"
 )
+# who the event is for: "is this workshop only for academics?", "would practitioners get something out of it?"
+_ATTENDEES = re.compile(
+    r"\b(?:only|just|mainly|mostly|meant|open|intended|aimed|limited|restricted)\b(?: \w+){0,2} (?:for|to|at) "
+    r"(?:\w+ ){0,2}(?:academics?|academia|researchers?|students?|industry|practitioners?|engineers?|non-academics?|"
+    r"people(?: like)? me|phds?|faculty|professors?)\b"
+    r"|\bwho (?:is|s) (?:it|this|the (?:workshop|event)) (?:for|aimed at|meant for)\b|\bwho should (?:attend|come|join)\b"
+    r"|\b(?:practitioners?|industry (?:people|folks)|non-academics?|engineers?) (?:get|gain|benefit)\b"
+)
 _SUBMIT_DETAIL = re.compile(r"\b(?:page|pages|limit|references|reference|appendix|appendices|format|pdf|template)\b")
 _NEWS = re.compile(r"\b(?:news|announcements?|updates?|what is new|anything new|latest)\b")
 _ANYTHING_NEW = re.compile(r"^(?:has |is |was )?(?:anything|something|what(?: has| is)?)(?: been| else)? (?:announced|posted|published)\b(?! yet (?:for|about))")
@@ -449,6 +457,12 @@ _DESCRIBE = re.compile(
 )
 
 
+def asks_audience(question: str) -> bool:
+    """'Is this workshop only for academics?', 'who is it for?': who attends, asked of the event."""
+    q = normalise(question)
+    return bool(_ATTENDEES.search(q) or (_WHO.match(q) and _AUDIENCE.search(q)))
+
+
 def asks_description(question: str) -> bool:
     """``question``: a question's text as the analysis wrote it (normalised already)."""
     return bool(_DESCRIBE.search(question))
@@ -487,6 +501,8 @@ def intent(question: str, known: Collection[str] = frozenset()) -> tuple[str, bo
         return WHERE, False  # "work that appeared at another venue, eligible for submission?" asks no place
     if _SUBMIT_DETAIL.search(q):
         return SUBMIT, False
+    if _ATTENDEES.search(q):
+        return OTHER, False  # "is it only for academics?" asks who attends, not what topics fit
     if _SCOPE.search(q) and not re.search(r"\bwhat is (?:the )?(?:workshop|perfm|it|this)\b", q):
         return SCOPE, False
     if _SUBMIT.search(q):
@@ -608,7 +624,7 @@ def _question(seg: str, background: str, prior: Question | None, opts: Options, 
         search = f"{seg} ({before})"  # "is there a panel and who's on it", "where's the portal & when does it close"
     if unanchored and search != seg:
         kind, whole = intent(search, opts.known)  # "does that fit?" names its topic in the background
-    if background and refers_back and kind in (OTHER, SUBMIT) and _YES_NO_START.match(core) and _OWN_WORK.search(background):
+    if background and refers_back and kind in (OTHER, SUBMIT) and _YES_NO_START.match(core) and _OWN_WORK.search(background) and not _ATTENDEES.search(core):
         kind = SCOPE  # "[my project ...] is that even a vibe here?" / "is that the kind of thing you mean?"
     if prior is None or kind == CHIT_CHAT:
         if search == seg and kind not in (CHIT_CHAT, OFF_TOPIC):

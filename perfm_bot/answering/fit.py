@@ -377,6 +377,8 @@ def check(
         return Fit(False, "asks where; the answer names no place")  # "a half-day event on August 17th"
     if not checks.near_answer or hit is None:
         return Fit(True)
+    if an.asks_audience(question.text) and _SPEAKS_OF_AUDIENCE.search(" ".join((text, *hit.chunk.keys, hit.chunk.section))):
+        return Fit(True)  # "only for academics?": who the event is for, whatever group the asker named
     if an.asks_description(question.text) and describes(hit.chunk):
         return Fit(True)  # "summarise what it aims to achieve": the words of asking are no subject
     if (
@@ -405,6 +407,14 @@ def check(
         if enough and not (says_tba(text) and _shares_subject(question.text, hit.chunk)):
             return Fit(False, f"shares words but not the asked relation; the knowledge never mentions {', '.join(unknown)}")
     return Fit(True)
+
+
+# a passage on who the event is for: the organizers' "Who is the workshop for?", "open to all"
+_SPEAKS_OF_AUDIENCE = re.compile(
+    r"\bwho (?:is|s) the (?:workshop|event) for\b|\bwho should (?:attend|come|join)\b|\baudience\b|\bopen to (?:all|everyone|anyone)\b"
+    r"|\b(?:researchers|academics) and (?:practitioners|industry)\b|\bboth academi\w+ and industr\w+\b",
+    re.I,
+)
 
 
 # "when is AAAI itself? the whole main conference, not just this workshop": the host's dates, which
@@ -731,12 +741,15 @@ def answered_directly(hits: Sequence[RankedHit], tags: Mapping[str, frozenset[st
     )
 
 
-def asks_news_only(question: an.Question) -> bool:
-    """'what's new?', 'any announcements?': nothing asked beyond the news itself."""
+def asks_news_only(question: an.Question, own: Collection[str] = ()) -> bool:
+    """'what's new?', 'any announcements?', 'any updates on <the workshop's name> lately?': nothing
+    asked beyond the news itself (``own``: the workshop's short name as typed)."""
     return bool(an._ANYTHING_NEW.match(an._strip_lead(question.text))) or all(
-        an._NEWS.search(w) or w in ("new", "latest", "recent", "workshop", "perfm", "far", "yet", "any")
-        for w in an.content_words(question.text)
+        an._NEWS.search(w) or w in _NEWS_ONLY or w in own for w in an.content_words(question.text)
     )
+
+
+_NEWS_ONLY = frozenset("new newest latest recent recently lately workshop event far yet any".split())
 
 
 def oos_wins(hits: Sequence[RankedHit], margin: float = 0.02) -> bool:
@@ -1012,7 +1025,7 @@ GENERIC_WORDS = tuple(
         against within without per via onto upon take takes taking took place send sending sent kindly advise
         official officially end ends gone year years month months week weeks today tomorrow
         something anything smth thats enquire inquire enquiry inquiry eligible eligibility permitted
-        acceptable whether regarding must""".split()
+        acceptable whether regarding must appear appears appearing""".split()
 )
 _GENERIC = frozenset(stems(" ".join(GENERIC_WORDS)))
 _SOCIAL_STEMS = frozenset(stems(" ".join(an._SOCIAL)))

@@ -187,7 +187,7 @@ def answer_question(
     if question.intent == an.TIME and checks.schedule and profile.schedule.source is not None and not profile.schedule.published:
         if not fit.answered_directly(candidates, profile.tags) and covering_publication(_real(candidates), knowledge, policy) is None:
             return unpublished_schedule(question, profile.schedule.source, policy)
-    if question.intent == an.NEWS and checks.relation and fit.asks_news_only(question):
+    if question.intent == an.NEWS and checks.relation and fit.asks_news_only(question, profile.own):
         digest = news_digest(question, knowledge, now)
         if digest is not None:
             return digest

@@ -96,7 +96,7 @@ def _roster_chunks(pages: tuple[Page, ...] | list[Page], chunks: list[Chunk], ye
             continue  # listed there already (a section's list is not another section's, at one URL)
         title = page.title if not roster.anchor else f"{page.title} › {roster.title}"
         text = roster.text
-        past = _past_edition(page, year, edition) or _past_heading([page.title, roster.title], year)  # "WiNLP 2020 Organizers"
+        past = _past_heading([page.title, roster.title], year) or _past_edition(page, year, edition)  # "WiNLP 2020 Organizers"
         keys = tuple(dict.fromkeys((roster.title, *(f"{h} › {roster.title}" for h in roster.headings[-1:]))))
         out.append(Chunk(f"page:{page.slug}#{roster.anchor}:roster:{_digest(text)}", "page", text, keys,
                          Source(title, url), page.slug, roster.title, roster=True, past=past))
@@ -206,9 +206,10 @@ def _past_edition(page: Page, year: int | None, edition: str = "") -> str | None
     deadlines and venue are superseded, never the answer to a question about this year. The first
     edition an address names is the page's own. A page named for another venue's edition of the
     same year (index_cvpr26.html on the ECCV 2026 site) is not this one either."""
-    if year is None:
-        return None
     segments = urlsplit(page.permalink).path.strip("/").split("/")  # an imported page's permalink is its URL
+    past_page = next((s for s in segments if _PAST_PAGE.match(s)), None)
+    if past_page or year is None:
+        return past_page  # /previous/, /past-editions/: every edition on it is an earlier one
     for i, segment in enumerate(segments):
         found = _segment_years(segments, i)
         if found:
@@ -220,6 +221,7 @@ def _past_edition(page: Page, year: int | None, edition: str = "") -> str | None
     return None
 
 
+_PAST_PAGE = re.compile(r"^(?:previous|past)(?:[-_](?:editions?|workshops?|events?|years?|iterations?))?(?:\.html?)?$", re.I)
 # "index_cvpr25", "iccv23.html": a venue's letters with a two-digit year end a page's name
 _SHORT_EDITION = re.compile(r"(?:^|[_-])(?P<venue>[a-z]{3,8})(?P<yy>\d{2})(?:\.html?)?$", re.IGNORECASE)
 _NUMBERED = frozenset("day week session track room part page paper talk poster slide lecture chapter item step round group team hall".split())
@@ -293,7 +295,9 @@ def _page_chunks(
                 leads += 2 if _DAY.search(text) else 1
                 keys = tuple(dict.fromkeys((*keys, *LEAD_KEYS)))
             roster = unit.kind == "list" and unit.key is not None  # a section's whole list of people
-            was = past or _past_heading([page.title, *(h.text for h in unit.path)], year)
+            # the heading that names the edition says which one, on a /past/ page too
+            edition_heading = _past_heading([page.title, *(h.text for h in unit.path)], year)
+            was = (edition_heading or past) if past and _PAST_PAGE.match(past) else past or edition_heading
             chunks.append(
                 Chunk(chunk_id, "page", text, keys, source, page.slug, section, _stated_date(text, dates), lead, bool(dated), roster, was)
             )

@@ -133,7 +133,8 @@ def add_inline(run: TextRun, el: etree._Element, with_tail: bool = True) -> None
         run.add(BREAK)
     elif tag == "img":
         alt = el.get("alt") or ""
-        run.alts.append("" if _FILE_NAME.fullmatch(alt.strip()) else f" {alt} ")  # alt="organizers/abdul.png" says nothing
+        says_nothing = _FILE_NAME.fullmatch(alt.strip()) or not any(c.isalnum() for c in alt)  # "organizers/abdul.png", "..."
+        run.alts.append("" if says_nothing else f" {alt} ")
     elif tag == "a":
         _add_link(run, el)
     else:

@@ -83,10 +83,36 @@ def clean_value(value: str, front: dict[str, Any], site: LiquidContext | None) -
 _ATTRIBUTE_LIST = re.compile(r"\{:[^}\n]*\}")
 
 
+_TABLE_LINE = re.compile(r"^ {0,3}\|.*\|\s*$")
+_DELIMITER_ROW = re.compile(r"^ {0,3}\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$")
+
+
+def _headerless_tables(body: str) -> str:
+    """kramdown reads lines of ``| 08:20-08:30 | Opening Remarks |`` as a table with no header row
+    (GFM needs a ``|---|`` row under a header): such a run is written as the HTML table kramdown
+    publishes, one line per row, so line numbers stay true."""
+    lines = body.split("\n")
+    i = 0
+    while i < len(lines):
+        if not _TABLE_LINE.match(lines[i]) or (i > 0 and lines[i - 1].strip()):
+            i += 1
+            continue
+        j = i
+        while j < len(lines) and _TABLE_LINE.match(lines[j]):
+            j += 1
+        if j - i >= 2 and not any(_DELIMITER_ROW.match(line) for line in lines[i:j]):
+            for k in range(i, j):
+                cells = [c.strip() for c in lines[k].strip().strip("|").split("|")]
+                row = "".join(f"<td>{_MD.renderInline(c)}</td>" for c in cells) if any(cells) else ""
+                lines[k] = ("<table>" if k == i else "") + (f"<tr>{row}</tr>" if row else "") + ("</table>" if k == j - 1 else "")
+        i = j
+    return "\n".join(lines)
+
+
 def read_markdown(body: str, builder: PageBuilder, first_line: int, kramdown: bool = True) -> None:
     """Feed a Markdown body's headings and blocks to ``builder``; lines count from ``first_line``."""
     body = _ATTRIBUTE_LIST.sub("", body)
-    tokens = _MD.parse(hold_html_blocks(body) if kramdown else body)
+    tokens = _MD.parse(hold_html_blocks(_headerless_tables(body)) if kramdown else hold_html_blocks(body, markdown_after_blank=True))
     offset = first_line  # token.map lines are 0-based within the body
     i = 0
     while i < len(tokens):

@@ -57,11 +57,13 @@ def strip_shortcodes(text: str) -> tuple[str, list[str]]:
     return text, escaped
 
 
-def hold_html_blocks(text: str) -> str:
+def hold_html_blocks(text: str, markdown_after_blank: bool = False) -> str:
     """Fill blank lines inside top-level HTML block elements (not ``markdown="1"`` ones).
 
     A line holding only ``<br>`` is a spacer, read as the blank line it shows: CommonMark would
-    start an HTML block there and swallow the heading under it as text."""
+    start an HTML block there and swallow the heading under it as text. ``markdown_after_blank``
+    (Goldmark, remark): a blank line before Markdown ends the block, as it does there; one before
+    more tags (a comment's line, now blank) does not."""
     text = _LONE_BREAK.sub("", text)
     out: list[str] = []
     pos = 0
@@ -70,7 +72,8 @@ def hold_html_blocks(text: str) -> str:
             continue
         end = _matching_close(text, match.start(), match.group(1).lower())
         out.append(text[pos : match.start()])
-        out.append(re.sub(r"\n[ \t]*(?=\n)", "\n" + _HOLD, text[match.start() : end]))
+        gap = r"\n[ \t]*(?=\n(?:[ \t]*\n)*[ \t]*<)" if markdown_after_blank else r"\n[ \t]*(?=\n)"
+        out.append(re.sub(gap, "\n" + _HOLD, text[match.start() : end]))
         pos = end
     out.append(text[pos:])
     return "".join(out)

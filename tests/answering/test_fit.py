@@ -169,6 +169,20 @@ def test_what_s_new_lists_the_published_news(shipped):
     answer = answer_question(question("what's new?"), [], knowledge, NOW, Policy(), profile)
     assert answer.answered and answer.origin == "news"
     assert "Call for Contributions released." in answer.text and "Website launched." in answer.text
+    for asked in ("any updates / news on perfm lately?", "any news recently?"):  # the workshop's own name, a time word
+        lately = answer_question(question(asked, an.NEWS), [], knowledge, NOW, Policy(), profile)
+        assert lately.origin == "news" and "Website launched." in lately.text, asked
+
+
+def test_who_the_workshop_is_for_is_answered_whatever_group_the_asker_names(shipped):
+    """'Is this workshop only for academics?' asks who attends: the organizers' "Who is the workshop
+    for?" answers it though it never says "academics"; it is no question of topics in scope."""
+    knowledge, chunks, profile = shipped
+    audience = next(c for c in chunks if c.id.startswith("faq:audience"))
+    for asked in ("is this workshop only for academics?", "is it meant for people like me or researchers only?"):
+        assert an.analyse(asked).questions[0].intent == an.OTHER and an.asks_audience(asked)
+        assert fit.check(question(asked), hit(audience, 0.62, 0.2), audience.text, profile.vocabulary, 0.8).ok, asked
+    assert not an.asks_audience("is federated learning in scope?")
 
 
 def _answer(q, answered, text, chunk_id):

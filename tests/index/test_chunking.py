@@ -197,7 +197,8 @@ def test_earlier_editions_are_found_in_nested_folders_and_headings_but_not_in_da
             "now.md": "---\ntitle: CfP\npermalink: /events/winlp-2025/cfp/\n---\n\nSubmit by August 1.\n",
             "then.md": "---\ntitle: CfP\npermalink: /events/winlp-2021/cfp/\n---\n\nSubmit by July 5.\n",
             "past.md": "---\ntitle: Past events\npermalink: /events/past/\n---\n\n## WiNLP 2024 Workshop\n\nHeld in Miami.\n\n"
-            "## 2024\n\nA year of growth.\n\n## Dec 2024 news\n\nThe call is out.\n",
+            "## Our beginnings\n\nA first meeting.\n",
+            "news.md": "---\ntitle: News\npermalink: /news/\n---\n\n## 2024\n\nA year of growth.\n\n## Dec 2024 news\n\nThe call is out.\n",
             "post.md": "---\ntitle: Call out\npermalink: /blog/2024/call-is-out/\n---\n\nThe call for papers is out.\n",
         },
     )
@@ -206,6 +207,7 @@ def test_earlier_editions_are_found_in_nested_folders_and_headings_but_not_in_da
     assert past["Submit by August 1."] is None and past["We meet in Suzhou."] is None
     assert past["A year of growth."] is None and past["The call is out."] is None  # a bare year or a dated heading groups news
     assert past["The call for papers is out."] is None
+    assert past["A first meeting."] == "past"  # a page of past events: every edition on it is an earlier one
 
 
 def test_the_answer_about_this_year_skips_an_earlier_editions_page():

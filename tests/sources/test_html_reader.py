@@ -277,6 +277,8 @@ def test_an_images_file_name_as_its_alt_text_is_not_read():
     html = '<html><body><div class="card"><img alt="organizers/abdul.png" src="a.png"><p>Abdul Fatir — AWS</p></div><a href="/s"><img alt="Snorkel AI logo" src="s.png"></a></body></html>'
     text = blocks_text(parse_html_page(html, "site/index.html"))
     assert "abdul.png" not in text and "Abdul Fatir — AWS" in text and "Snorkel AI logo" in text
+    dots = blocks_text(parse_html_page('<html><body><div class="card"><img alt="..." src="s.jpg"><h5>David Semedo</h5><p>NOVA University of Lisbon</p></div></body></html>', "site/x.html"))
+    assert "..." not in dots and "David Semedo" in dots  # MUWS's placeholder alt text says nothing
 
 
 def test_the_page_footers_contact_address_is_kept_and_the_rest_dropped():

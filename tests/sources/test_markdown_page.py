@@ -99,3 +99,19 @@ def test_markdown_after_an_html_blocks_blank_line_is_markdown_on_hugo_and_text_o
     assert any(h.text == "Proposed Event Schedule" for h in hugo.headings)
     jekyll = read_page(body, "schedule.md", "markdown", Site(tmp_path, "jekyll"))
     assert not any(h.text == "Proposed Event Schedule" for h in jekyll.headings)
+    # a comment's line inside a table is no blank line to Goldmark: the rows after it stay the table's
+    commented = "<table>\n    <tr>\n        <td>10:20</td><td>Coffee Break</td>\n    </tr>\n    <!--  -->\n    <tr>\n        <td>10:30</td><td>Invited Talk 3</td>\n    </tr>\n</table>\n"
+    rows = [b.text for b in read_page(commented, "content/schedule.md", "markdown", Site(tmp_path, "hugo")).blocks]
+    assert "10:30 — Invited Talk 3" in rows and not any("<tr" in r for r in rows)
+
+
+def test_a_table_with_no_header_row_is_read_row_by_row_as_kramdown_publishes_it():
+    """Language Gamification's schedule is ``| 08:20-08:30 | Opening Remarks |`` lines with no
+    ``|---|`` row: kramdown renders a table (GFM would not); each line is a row, on its own line."""
+    page = parse_page(
+        "---\ntitle: Schedule\n---\n# Tentative Schedule\n\n| 08:20-08:30  | Opening Remarks |\n"
+        "| 08:30-09:10  | **Talk**: Nouha Dziri |\n| 16:20-17:20  | **Panel Discussion** |\n|||\n",
+        "schedule.md",
+    )
+    rows = [(b.line, b.text) for b in page.blocks if b.kind == "row"]
+    assert rows == [(6, "08:20-08:30 — Opening Remarks"), (7, "08:30-09:10 — Talk: Nouha Dziri"), (8, "16:20-17:20 — Panel Discussion")]
