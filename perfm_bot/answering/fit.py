@@ -39,6 +39,7 @@ from perfm_bot.answering import answer_types, places
 from perfm_bot.answering.compose import says_tba
 from perfm_bot.answering.ranking import RankedHit, stems, prefixes as ranking_prefixes
 from perfm_bot.index.chunking import Chunk
+from perfm_bot.sources.page_dates import MONTH_NAME
 
 INTENT_BONUS = 0.1  # a chunk that answers the question's kind of question ranks above one that shares words
 VALUE_BONUS = 0.1  # a chunk that states the kind of value asked for ("4 pages" for "how long?") likewise
@@ -151,6 +152,8 @@ def select(
             if match < 0 and day_asked and _dated(chunk):
                 continue  # "workshop date?" is never answered by the paper deadline's row
             bonus += INTENT_BONUS * match
+            if day_asked and _DAY_RANGE.search(chunk.text) and _HOST_DATES.search(chunk.text):
+                bonus -= INTENT_BONUS  # "November 10–14 (co-located with CIKM)": the conference's week, not the day
         if question.intent == an.SCOPE and bonus:
             bonus = SCOPE_BONUS  # "would that fit?" is answered from the call's topics, not the intro
         if value is not None and answer_types.states(value, chunk.text):
@@ -175,6 +178,12 @@ def select(
         # "my paper was rejected from the 2025 workshop, can I resubmit?" asks about this year)
         out = [h for h in out if h.chunk.past or h.chunk.kind == "out_of_scope"]
     out.sort(key=lambda h: -h.score)
+    if day_asked and out and _DAY_RANGE.search(out[0].chunk.text) and _HOST_DATES.search(out[0].chunk.text):
+        # "what day is the workshop itself? CIKM is a whole week": a line giving one day answers
+        one_day = next((h for h in out[1:8] if h.score >= threshold and _ONE_DAY.search(h.chunk.text) and not _DAY_RANGE.search(h.chunk.text)
+                        and _milestone_match(question.text, h.chunk) >= 0 and not _names_any_milestone(h.chunk.text.lower())), None)
+        if one_day is not None:
+            out = [one_day, *(h for h in out if h is not one_day)]
     if question.intent == an.WHO and out and out[0].chunk.kind == "page" and says_tba(out[0].chunk.text):
         # "who's giving the keynote?" when a page names one keynote and has another "to be announced":
         # the named one answers first; the TBA card answers only when no one is named beside it
@@ -407,6 +416,19 @@ def check(
         if enough and not (says_tba(text) and _shares_subject(question.text, hit.chunk)):
             return Fit(False, f"shares words but not the asked relation; the knowledge never mentions {', '.join(unknown)}")
     return Fit(True)
+
+
+# a span of days ("July 19-23, 2026", "November 10–14", "10-14 Nov") beside the host conference's name
+_DAY_RANGE = re.compile(
+    rf"\b(?:{MONTH_NAME})\.?\s+\d{{1,2}}\s*(?:-|–|—|to)\s*\d{{1,2}}\b|\b\d{{1,2}}\s*(?:-|–|—|to)\s*\d{{1,2}}\s+(?:{MONTH_NAME})\b",
+    re.I,
+)
+# one day, in full: "Friday, November 14, 2025", "14 November 2025"
+_ONE_DAY = re.compile(
+    rf"\b(?:{MONTH_NAME})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}\b|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH_NAME})\.?,?\s+\d{{4}}\b",
+    re.I,
+)
+_HOST_DATES = re.compile(r"\b(?:conference|co-?located|main conference|held (?:with|at|alongside)|in conjunction with)\b", re.I)
 
 
 # a passage on who the event is for: the organizers' "Who is the workshop for?", "open to all"

@@ -170,6 +170,10 @@ def _kind(rel: PurePosixPath, hugo: bool, quarto: bool = False) -> str | None:
         return "layout" if template and suffix in (".html", ".htm") else None
     if top == "src" and rel.parts[:2] == ("src", "layouts"):
         return "layout" if len(rel.parts) == 3 and suffix == ".astro" else None
+    if top == "src" and suffix == ".astro":  # an Astro page, or a component one shows
+        return "page" if rel.parts[1:2] == ("pages",) else "layout"
+    if top == "src" and suffix in (".ts", ".js", ".mjs", ".json") and rel.parts[1:2] in (("config",), ("data",), ("content",)):
+        return "data"  # what an Astro page's components show (src/config/site_config.json.ts)
     if suffix in (".csv", ".txt") and top not in ("_data", "data"):
         return "data"  # a table or text an rst page includes from beside it
     if (top == "_data" or (hugo and top == "data")) and len(rel.parts) > 1:

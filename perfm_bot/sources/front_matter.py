@@ -8,6 +8,7 @@ read as the page's lead: otherwise "where is it?" finds nothing on a page that p
 
 from __future__ import annotations
 
+import re
 import tomllib
 from collections.abc import Callable
 from datetime import date, datetime
@@ -76,6 +77,14 @@ def _toml_line(message: str) -> int:
         if digits.strip().isdigit():
             return int(digits)
     return 1
+
+
+_ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$")
+
+
+def is_iso_date(value: Any) -> bool:
+    """A date as a machine writes it (``2026-03-19``, ``2026-03-19T10:00:00Z``), not as prose."""
+    return isinstance(value, (date, datetime)) or (isinstance(value, str) and bool(_ISO_DAY.match(value.strip())))
 
 
 def prose_value(value: Any) -> str:

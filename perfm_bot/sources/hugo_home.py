@@ -55,7 +55,7 @@ def read_home(page: ParsedPage, text: str, label: str, site: Site, context: Liqu
         return page
     builder = PageBuilder()
     head = read_document(html if "<body" in html.lower() else f"<html><body>{html}</body></html>", builder, 1)
-    layout = finish_page(builder, front, context, fallback_title, {"title": head.title, "description": head.description})
+    layout = finish_page(builder, front, context, fallback_title, {"title": head.title, "description": head.description}, dated_content=True)
     before: list[Block] = []
     after: list[Block] = []
     at: tuple[Heading, ...] | None = None

@@ -14,6 +14,7 @@ from typing import Any
 from perfm_bot.core.errors import KnowledgeError
 from perfm_bot.sources.page_reader import read_page
 from perfm_bot.sources.records import Knowledge, Page
+from perfm_bot.sources.astro_page import render_astro
 from perfm_bot.sources.jsx_app import render_route
 from perfm_bot.sources.vue_app import is_vue_app, render_vue_app, vue_document
 from perfm_bot.sources.script_text import SCRIPT_SUFFIXES, TYPESCRIPT_SUFFIXES, is_app_source, local_script_srcs, script_html
@@ -190,6 +191,8 @@ def _read_page(file: SiteFile) -> Page:
     kind = file.kind
     if kind == "jsx":
         text, kind = render_route(file.site.root, file.path), "html"
+    elif kind == "astro":
+        text, kind = render_astro(file.site.root, file.path), "html"
     elif kind == "html":
         text = with_page_scripts(text, file.path, file.site.root)
     parsed = read_page(text, label, kind, file.site, _fallback_title(file), file.path)

@@ -19,7 +19,7 @@ from typing import Any
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
-from perfm_bot.sources.front_matter import lead_text, says_more_than_title, split_front_matter
+from perfm_bot.sources.front_matter import is_iso_date, lead_text, says_more_than_title, split_front_matter
 from perfm_bot.sources.html_page import read_fragment
 from perfm_bot.sources.html_text import inline_html_text
 from perfm_bot.sources.liquid import LiquidContext, render_liquid
@@ -32,16 +32,18 @@ _MD = MarkdownIt("commonmark", {"html": True}).enable(["table", "strikethrough"]
 
 
 def parse_page(
-    text: str, label: str, site: LiquidContext | None = None, fallback_title: str = "", kramdown: bool = True
+    text: str, label: str, site: LiquidContext | None = None, fallback_title: str = "", kramdown: bool = True,
+    dated_content: bool = False,
 ) -> ParsedPage:
     """A Markdown page (front matter optional) as published; ``site`` gives Liquid its context.
     ``kramdown``: Markdown inside an HTML block stays HTML text, as Jekyll's kramdown publishes it;
     Hugo's Goldmark (CommonMark) ends the block at a blank line and reads the Markdown after it
-    (PRICE's tentative schedule table inside ``<details>``)."""
+    (PRICE's tentative schedule table inside ``<details>``). ``dated_content``: the generator
+    dates every page (Hugo's ``date``), so a typed date there says when the page was written."""
     front, body, body_line = split_front_matter(text, label)
     builder = PageBuilder()
     read_markdown(prepare(body, front, site), builder, body_line, kramdown)
-    return finish_page(builder, front, site, fallback_title)
+    return finish_page(builder, front, site, fallback_title, dated_content=dated_content)
 
 
 def markdown_html(body: str, front: dict[str, Any], site: LiquidContext | None) -> str:
@@ -56,11 +58,16 @@ def finish_page(
     site: LiquidContext | None,
     fallback_title: str,
     head: dict[str, str] | None = None,
+    dated_content: bool = False,
 ) -> ParsedPage:
     """Title (front matter, else the document's title, else the first H1, else the file name) and
-    the lead: the front matter's prose, when it says more than the H1 already does."""
+    the lead: the front matter's prose, when it says more than the H1 already does. On a generator
+    that dates its pages (``dated_content``), an ISO ``date`` is when the page was written, not
+    the workshop's day (PRICE's pages all say "Date: 2026-03-19")."""
     head = head or {}
     fields = {**{k: v for k, v in head.items() if v}, **front}
+    if dated_content and is_iso_date(fields.get("date")):
+        del fields["date"]
     h1 = next((h.text for h in builder.headings if h.level == 1), "")
     front_title = None if isinstance(front.get("title"), (dict, list)) else front.get("title")  # no title (check warns)
     title = str(front_title or head.get("title") or h1 or fallback_title).strip()

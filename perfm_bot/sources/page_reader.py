@@ -54,7 +54,10 @@ def read_page(
     if kind == "html":
         page = parse_html_page(text, label, context, fallback_title)
     else:  # Hugo's Goldmark and Astro's remark read Markdown after an HTML block's blank line
-        page = parse_page(text, label, context, fallback_title, kramdown=site is None or site.generator not in ("hugo", "astro"))
+        page = parse_page(
+            text, label, context, fallback_title, kramdown=site is None or site.generator not in ("hugo", "astro"),
+            dated_content=site is not None and site.generator == "hugo",
+        )
     if site is not None and context is not None and is_home(site, path):
         return read_home(page, text, label, site, context, fallback_title)
     listed = listing_html(page.front_matter, path) if quarto else ""

@@ -25,6 +25,7 @@ from typing import Any
 
 from perfm_bot.core.errors import KnowledgeError
 from perfm_bot.sources.front_matter import split_front_matter
+from perfm_bot.sources.astro_page import ASTRO_SUFFIX, is_astro_page
 from perfm_bot.sources.jsx_app import app_routes, is_js_app, may_route, route_path, router_routes
 from perfm_bot.sources.orphans import orphan_pages
 from perfm_bot.sources.yaml_lines import parse_site_yaml
@@ -78,7 +79,7 @@ class SiteFile:
     path: Path
     site: Site
     slug: str
-    kind: str  # "markdown" | "html" | "rst" | "jsx" (a JavaScript app's route component)
+    kind: str  # "markdown" | "html" | "rst" | "jsx" (a JavaScript app's route component) | "astro"
     standin: bool = False  # a page with no file of its own: a Hugo home its layout alone makes
 
 
@@ -248,6 +249,7 @@ def site_files(folder: Path, sites: list[Site]) -> list[SiteFile]:
             suffix = path.suffix.lower()
             kind = "markdown" if suffix in MARKDOWN_SUFFIXES else "rst" if suffix in RST_SUFFIXES else "html"
             kind = "jsx" if site.generator == "jsapp" and suffix not in MARKDOWN_SUFFIXES else kind
+            kind = "astro" if suffix == ASTRO_SUFFIX else kind
             files.append(SiteFile(path, site, slug, kind, standin=not path.exists()))
     return files
 
@@ -288,6 +290,8 @@ def _walk(folder: Path, root: Path, stop: set[Path]) -> list[Path]:
 
 
 def _is_page(path: Path, site: Site) -> bool:
+    if site.generator == "astro" and is_astro_page(path) and (site.root / "src" / "pages") in path.parents:
+        return "[" not in path.name  # src/pages/index.astro; a [slug].astro route is a template for many
     if path.suffix.lower() not in PAGE_SUFFIXES or path.stem in TOOL_FILES:
         return False
     if path.stem.lower().startswith(BOILERPLATE) and not _readme_index(path, site):

@@ -15,17 +15,20 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
 
+from markdown_it import MarkdownIt
 from tree_sitter import Node
 
 from perfm_bot.sources.script_text import MAX_SCRIPT_BYTES, literal_text, parse_script
 
 VUE_SUFFIX = ".vue"
-_IMPORT_SUFFIXES = (".vue", ".js", ".ts", ".mjs", ".json")
+_IMPORT_SUFFIXES = (".vue", ".astro", ".js", ".ts", ".mjs", ".json")
+_COMPONENT_SUFFIXES = (".vue", ".astro")
 _MAX_DEPTH = 16
 _VOID = frozenset("area base br col embed hr img input link meta param source track wbr".split())
 _MEDIA = frozenset("img picture video svg".split())
@@ -35,6 +38,9 @@ _FOR = re.compile(r"^\s*\(?\s*([\w$]+)\s*(?:,\s*([\w$]+)\s*)?(?:,\s*[\w$]+\s*)?\
 _PATH = re.compile(r"^[\w$]+(?:\s*(?:\??\.\s*[\w$]+|\[\s*(?:\d+|'[^']*'|\"[^\"]*\")\s*\]))*$")
 _STEP = re.compile(r"\??\.\s*([\w$]+)|\[\s*(\d+|'[^']*'|\"[^\"]*\")\s*\]")
 _STRING = re.compile(r"""^(?:'([^'\\]*)'|"([^"\\]*)"|`([^`$\\]*)`)$""")
+_MARKDOWN_CALL = re.compile(r"mark|markdown|\bmd", re.I)
+_MARKDOWN = MarkdownIt("commonmark")
+_COMPARISON = re.compile(r"^(.+?)\s*(===|!==|==|!=|>=|<=|>|<)\s*(.+)$", re.S)
 _CALL = re.compile(r"^[\w$.]+\(\s*([^(),]+?)\s*\)$")
 _ISO_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$")
 _MONTHS = "January February March April May June July August September October November December".split()
@@ -44,6 +50,12 @@ _UNKNOWN = object()  # a value only running the app would give
 def is_vue_app(root: Path) -> bool:
     """A Vue app: its root component ``src/App.vue``."""
     return (root / "src" / "App.vue").is_file()
+
+
+def render_component(root: Path, path: Path, convert: Callable[[str], str]) -> str:
+    """One component file as HTML, every component it uses written in; ``convert`` turns a file
+    of another framework's syntax (an ``.astro`` page) into a single-file component first."""
+    return _Renderer(root, convert).component_html(path, {}, "", ())
 
 
 def render_vue_app(root: Path, page: Path | None = None) -> str:
@@ -136,8 +148,9 @@ class _Component:
 
 
 class _Renderer:
-    def __init__(self, root: Path) -> None:
+    def __init__(self, root: Path, convert: Callable[[str], str] | None = None) -> None:
         self.root = root.resolve()
+        self._convert = convert  # for a component that is not a .vue file (an .astro one)
         self._components: dict[Path, _Component | None] = {}
         self._modules: dict[Path, dict[str, Any]] = {}
 
@@ -257,13 +270,15 @@ class _Renderer:
             return self._components[path]
         component = None
         text = self._read(path)
+        if text is not None and path.suffix != VUE_SUFFIX and self._convert is not None:
+            text = self._convert(text)
         if text is not None:
             script = "\n".join(
                 m.group(2) for m in re.finditer(r"<script\b([^>]*)>(.*?)</script>", text, re.S)
             )
             typescript = bool(re.search(r"<script\b[^>]*\blang=[\"']ts", text))
             scope, imports, props = self._script(script, path, typescript)
-            components = {name.lower().replace("-", ""): target for name, target in imports.items() if target.suffix == VUE_SUFFIX}
+            components = {name.lower().replace("-", ""): target for name, target in imports.items() if target.suffix in _COMPONENT_SUFFIXES}
             template_text = re.sub(r"<script\b.*?</script>|<style\b.*?</style>", "", text, flags=re.S)
             component = _Component(_template(template_text), scope, components, props)
         self._components[path] = component
@@ -278,7 +293,7 @@ class _Renderer:
         root = parse_script(text, typescript)
         for name, (target, exported) in self._imports(root, path).items():
             imports[name] = target
-            if target.suffix != VUE_SUFFIX:
+            if target.suffix not in _COMPONENT_SUFFIXES:
                 module = self._module(target)
                 scope[name] = module if exported == "*" else module.get(exported, _UNKNOWN)
         scope.update(_bindings(root, scope))
@@ -304,7 +319,7 @@ class _Renderer:
         values: dict[str, Any] = {}
         if text is not None and path.suffix != ".json":
             root = parse_script(text, path.suffix == ".ts")
-            local = {name: self._module(target).get(exported, _UNKNOWN) for name, (target, exported) in self._imports(root, path).items() if target.suffix != VUE_SUFFIX}
+            local = {name: self._module(target).get(exported, _UNKNOWN) for name, (target, exported) in self._imports(root, path).items() if target.suffix not in _COMPONENT_SUFFIXES}
             values = _bindings(root, local)
             for node in root.named_children:
                 if node.type == "export_statement" and any(c.type == "default" for c in node.children):
@@ -459,6 +474,13 @@ def _evaluate(expression: str, scope: dict[str, Any]) -> Any:
     expression = expression.strip()
     if not expression:
         return _UNKNOWN
+    if "&&" in expression:
+        value: Any = True
+        for part in expression.split("&&"):
+            value = _evaluate(part, scope)
+            if value is _UNKNOWN or not _truth(value):
+                return value
+        return value
     if "||" in expression or "??" in expression:
         for part in re.split(r"\|\||\?\?", expression):
             value = _evaluate(part, scope)
@@ -475,11 +497,19 @@ def _evaluate(expression: str, scope: dict[str, Any]) -> Any:
         return expression == "true"
     if re.fullmatch(r"\d+", expression):
         return int(expression)
+    compared = _COMPARISON.match(expression)
+    if compared:  # organizers.length > 0, slot.talkTitle !== 'TBD'
+        left, right = _evaluate(compared.group(1), scope), _evaluate(compared.group(3), scope)
+        return _UNKNOWN if _UNKNOWN in (left, right) else _compare(compared.group(2), left, right)
     call = _CALL.match(expression)
     if call:  # formatDate(entry.date): a function given a date formats it, as a visitor reads a date
         argument = _evaluate(call.group(1), scope)
         day = _ISO_DAY.match(argument) if isinstance(argument, str) else None
-        return f"{_MONTHS[int(day.group(2)) - 1]} {int(day.group(3))}, {day.group(1)}" if day else _UNKNOWN
+        if day:
+            return f"{_MONTHS[int(day.group(2)) - 1]} {int(day.group(3))}, {day.group(1)}"
+        if isinstance(argument, str) and _MARKDOWN_CALL.search(call.group(0).split("(", 1)[0]):
+            return _MARKDOWN.renderInline(argument)  # safeMarkedParse(event.description): Markdown, shown rendered
+        return argument if isinstance(argument, str) else _UNKNOWN  # a function given text shows that text
     if not _PATH.match(expression):
         return _UNKNOWN
     head = re.match(r"[\w$]+", expression)
@@ -499,6 +529,17 @@ def _evaluate(expression: str, scope: dict[str, Any]) -> Any:
         else:
             value = _UNKNOWN
     return value
+
+
+def _compare(op: str, left: Any, right: Any) -> Any:
+    try:
+        if op in ("===", "=="):
+            return left == right
+        if op in ("!==", "!="):
+            return left != right
+        return {">": left > right, ">=": left >= right, "<": left < right, "<=": left <= right}[op]
+    except TypeError:
+        return _UNKNOWN
 
 
 def _complete(value: dict[str, Any]) -> bool:

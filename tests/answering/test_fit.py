@@ -936,3 +936,20 @@ def test_a_submissions_length_is_not_the_camera_readys_nor_a_minimum(shipped):
     assert fit.check(question("what's the page limit for the camera-ready?"), hit(final, 0.9, 0.7), final.text, profile.vocabulary, 0.6).ok
     ranged = replace(limit, id="page:x#range", text="Papers should be 4-8 pages long.")
     assert fit.check(question("is there a minimum page count?"), hit(ranged, 0.9, 0.7), ranged.text, profile.vocabulary, 0.6).ok
+
+
+def test_the_workshops_day_is_not_the_host_conferences_week(shipped):
+    """RS4SD's hero says "November 10–14, Coex, Seoul (co-located with CIKM'2025)", its programme
+    "Time: Friday, November 14, 2025": "what day is the workshop?" is answered by the one day."""
+    from dataclasses import replace
+
+    knowledge, chunks, profile = shipped
+    base = replace(chunk(chunks, "page", text="Workshop date"), keys=(), lead=False, states_date=None, dated=False)
+    week = replace(base, id="page:x#hero", text="November 10–14, Coex, Seoul, Korea (co-located with CIKM'2025)")
+    day = replace(base, id="page:x#day", text="Time: Friday, November 14, 2025", section="Workshop Program")
+    deadline = replace(base, id="page:x#due", text="Paper submission deadline: September 21, 2025")
+    asked = question("what day is the workshop itself?", an.DATE)
+    picked = fit.select(asked, [hit(week, 0.84), hit(deadline, 0.7), hit(day, 0.49)], {})
+    assert picked[0].chunk is day
+    alone = fit.select(asked, [hit(week, 0.84)], {})
+    assert alone[0].chunk is week  # no single day stated: the week is what the site says

@@ -196,9 +196,13 @@ def test_an_astro_tree_brings_its_layouts(tmp_path: Path):
         "src/pages/index.md": "---\nlayout: ../layouts/Banner.astro\n---\n# Hi\n",
         "src/layouts/Banner.astro": "<div>Mumbai</div><slot />\n",
         "src/components/Header.astro": "<nav/>\n",
+        "src/config/site_config.json.ts": "export default { name: 'WS' };\n",
+        "src/lib/analytics.ts": "export const id = 'x';\n",
     })
     paths = sorted(p.path for p in read_site_folder(site).pages)
-    assert "src/layouts/Banner.astro" in paths and "src/pages/index.md" in paths and "src/components/Header.astro" not in paths
+    assert "src/layouts/Banner.astro" in paths and "src/pages/index.md" in paths
+    # an .astro page shows its components and the config they read (BlackboxNLP's whole home page)
+    assert "src/components/Header.astro" in paths and "src/config/site_config.json.ts" in paths and "src/lib/analytics.ts" not in paths
 
 
 def test_a_quarto_tree_brings_its_qmd_pages_config_and_listing_data(tmp_path: Path):

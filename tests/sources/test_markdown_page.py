@@ -115,3 +115,17 @@ def test_a_table_with_no_header_row_is_read_row_by_row_as_kramdown_publishes_it(
     )
     rows = [(b.line, b.text) for b in page.blocks if b.kind == "row"]
     assert rows == [(6, "08:20-08:30 — Opening Remarks"), (7, "08:30-09:10 — Talk: Nouha Dziri"), (8, "16:20-17:20 — Panel Discussion")]
+
+
+def test_a_hugo_pages_own_date_is_when_it_was_written_not_the_workshops_day(tmp_path):
+    """PRICE's Hugo pages each carry ``date: 2026-03-19`` (Hugo dates every page): "Date:
+    2026-03-19" was offered as the workshop's day. A date written as prose stays the page's lead."""
+    from perfm_bot.sources.page_reader import read_page
+    from perfm_bot.sources.site_tree import Site
+
+    hugo = read_page("---\ntitle: About\ndate: 2026-03-19\nlocation: Los Angeles\n---\n# About\n\nText.\n", "content/about.md", "markdown", Site(tmp_path, "hugo"))
+    assert not any("2026-03-19" in b.text for b in hugo.blocks) and any("Location: Los Angeles" in b.text for b in hugo.blocks)
+    prose = read_page("---\ntitle: About\ndate: July 23, 2026 (afternoon)\n---\n# About\n\nText.\n", "content/about.md", "markdown", Site(tmp_path, "hugo"))
+    assert any("July 23, 2026" in b.text for b in prose.blocks)
+    jekyll = read_page("---\ntitle: Home\ndate: 2026-10-09\nlocation: Montreal\n---\n# Home\n\nText.\n", "index.md", "markdown", Site(tmp_path, "jekyll"))
+    assert any("Date: 2026-10-09" in b.text for b in jekyll.blocks)  # a Jekyll page's date is the site's own field
