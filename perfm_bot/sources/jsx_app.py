@@ -30,6 +30,7 @@ from perfm_bot.sources.script_text import (
     is_site_script,
     jsx_html,
     literal_text,
+    local_imports,
     parse_script,
     shown_keys,
 )
@@ -461,30 +462,7 @@ class _Renderer:
 
     def _imports(self, root: Node, path: Path) -> dict[str, tuple[Path, str]]:
         """``import Card from "./card"``, ``import { Card } from "@/components/card"``: local files only."""
-        found: dict[str, tuple[Path, str]] = {}
-        for node in root.named_children:
-            if node.type != "import_statement":
-                continue
-            source = node.child_by_field_name("source")
-            spec = literal_text(source) if source is not None else None
-            target = self._resolve(spec, path) if spec else None
-            if target is None:
-                continue
-            for clause in node.named_children:
-                if clause.type != "import_clause":
-                    continue
-                for part in clause.named_children:
-                    if part.type == "identifier":
-                        found[_text(part)] = (target, "default")
-                    elif part.type == "named_imports":
-                        for item in part.named_children:
-                            if item.type != "import_specifier":
-                                continue
-                            original = item.child_by_field_name("name")
-                            alias = item.child_by_field_name("alias") or original
-                            if original is not None and alias is not None:
-                                found[_text(alias)] = (target, _text(original))
-        return found
+        return local_imports(root, lambda spec: self._resolve(spec, path))
 
     def _resolve(self, spec: str, path: Path) -> Path | None:
         if spec.startswith("."):

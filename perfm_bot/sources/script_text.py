@@ -23,6 +23,7 @@ import html
 import re
 from collections.abc import Callable, Iterator
 from functools import lru_cache
+from pathlib import Path
 
 from tree_sitter import Language, Node, Parser
 
@@ -147,6 +148,39 @@ def binding_html(root: Node, name: str, shown: frozenset[str] | None = None) -> 
         if not isinstance(node, Node) and (node[0] or "default") == name:
             return _data(node[1], 3, _rendered_keys(root) if shown is None else shown)
     return ""
+
+
+def local_imports(
+    root: Node, resolve: Callable[[str], Path | None], namespaces: bool = False
+) -> dict[str, tuple[Path, str]]:
+    """``import Card from "./card"``, ``import { Card as C } from "@/components/card"`` (and with
+    ``namespaces``, ``import * as data from "./data"``): each name a file uses, with the file
+    ``resolve`` finds for its source (None: a package, not the site's text) and the name it has
+    there ("default", "*" for the whole module)."""
+    found: dict[str, tuple[Path, str]] = {}
+    for node in root.named_children:
+        if node.type != "import_statement":
+            continue
+        source = node.child_by_field_name("source")
+        spec = literal_text(source) if source is not None else None
+        target = resolve(spec) if spec else None
+        if target is None:
+            continue
+        for clause in (c for c in node.named_children if c.type == "import_clause"):
+            for part in clause.named_children:
+                if part.type == "identifier":
+                    found[_source(part)] = (target, "default")
+                elif part.type == "namespace_import" and namespaces:
+                    names = [c for c in part.named_children if c.type == "identifier"]
+                    if names:
+                        found[_source(names[0])] = (target, "*")
+                elif part.type == "named_imports":
+                    for item in part.named_children:
+                        original = item.child_by_field_name("name")
+                        alias = item.child_by_field_name("alias") or original
+                        if item.type == "import_specifier" and original is not None and alias is not None:
+                            found[_source(alias)] = (target, _source(original))
+    return found
 
 
 def shown_keys(root: Node) -> frozenset[str] | None:

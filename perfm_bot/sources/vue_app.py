@@ -24,7 +24,7 @@ from typing import Any
 from markdown_it import MarkdownIt
 from tree_sitter import Node
 
-from perfm_bot.sources.script_text import MAX_SCRIPT_BYTES, literal_text, parse_script
+from perfm_bot.sources.script_text import MAX_SCRIPT_BYTES, literal_text, local_imports, parse_script
 
 VUE_SUFFIX = ".vue"
 _IMPORT_SUFFIXES = (".vue", ".astro", ".js", ".ts", ".mjs", ".json")
@@ -330,32 +330,7 @@ class _Renderer:
         return values
 
     def _imports(self, root: Node, path: Path) -> dict[str, tuple[Path, str]]:
-        found: dict[str, tuple[Path, str]] = {}
-        for node in root.named_children:
-            if node.type != "import_statement":
-                continue
-            source = node.child_by_field_name("source")
-            spec = literal_text(source) if source is not None else None
-            target = self._resolve(spec, path) if spec else None
-            if target is None:
-                continue
-            for clause in node.named_children:
-                if clause.type != "import_clause":
-                    continue
-                for part in clause.named_children:
-                    if part.type == "identifier":
-                        found[_node_text(part)] = (target, "default")
-                    elif part.type == "namespace_import":
-                        names = [c for c in part.named_children if c.type == "identifier"]
-                        if names:
-                            found[_node_text(names[0])] = (target, "*")
-                    elif part.type == "named_imports":
-                        for item in part.named_children:
-                            original = item.child_by_field_name("name")
-                            alias = item.child_by_field_name("alias") or original
-                            if item.type == "import_specifier" and original is not None and alias is not None:
-                                found[_node_text(alias)] = (target, _node_text(original))
-        return found
+        return local_imports(root, lambda spec: self._resolve(spec, path), namespaces=True)
 
     def _resolve(self, spec: str, path: Path) -> Path | None:
         if spec.startswith("."):
