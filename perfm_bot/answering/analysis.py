@@ -100,7 +100,7 @@ _AUX = (
 _ASKING_WORD = rf"(?:(?:in|at|on|for|from|to|by|until|till|with|about) (?={'|'.join(_WH)}))?(?:{'|'.join(_WH + _AUX)})"
 _ASK_START = re.compile(rf"^{_ASKING_WORD}\b")
 _REQUEST = re.compile(
-    r"^(?:(?:can|could|would|will) (?:you|someone|anyone) |please |i want to know |i would like to know |"
+    r"^(?:(?:can|could|would|will) (?:you|someone|anyone) |please |i want to know |i (?:would |'d )?(?:like |love )?to know |"
     r"do you know |does anyone know |wondering |i am wondering |i was wondering )"
 )
 _IMPERATIVE = re.compile(
@@ -423,8 +423,11 @@ def is_asking(segment: str) -> bool:
     s = segment.strip()
     if s.endswith("?"):
         return True
-    core = _strip_lead(s)
+    core = _GREETING.sub("", _strip_lead(s))  # "Bonjour, I would like to know the names of the panelists"
     return bool(_ASK_START.match(core) or _REQUEST.match(core) or _IMPERATIVE.match(core))
+
+
+_GREETING = re.compile(r"^(?:hi|hello|hey|bonjour|hola|hallo|ciao|greetings|good (?:morning|afternoon|evening)|dear (?:all|organi[sz]ers|team))\b[\s,!.]*")
 
 
 def _strip_lead(s: str) -> str:
@@ -615,7 +618,7 @@ def _question(seg: str, background: str, prior: Question | None, opts: Options, 
     unanchored = kind == OFF_TOPIC and not (_WORK_VERBS.search(core) or _CREATIVE.search(core))
     short = len(background.split()) <= SHORT_BACKGROUND  # "mine is only 4 pages": an aside, not a story
     # "what city is it in? [need to sort out my visa]", "where is it? [asking for my advisor]"
-    about_the_event = kind in (WHERE, DATE, OPEN) and bool(own) or (kind == WHERE and not words)
+    about_the_event = kind in (WHERE, DATE, OPEN) and bool(own) or (kind in (WHERE, DATE) and not words)  # a bare "when"
     if background and not about_the_event and (refers_back or kind == SCOPE or unanchored or len(own) <= 1 or short):
         search = f"{seg} {background}"  # "would that fit?" is about the background
     elif before and not _ABOUT_IT.search(_strip_lead(before)) and (

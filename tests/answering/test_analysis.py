@@ -496,3 +496,14 @@ def test_a_name_with_accents_matches_however_it_is_typed():
 @pytest.mark.parametrize("message", ["how long till we hear back if our paper is accepted or not", "how soon do we get the reviews?"])
 def test_how_long_till_something_asks_when(message):
     assert an.intent(an.normalise(message))[0] == an.DATE
+
+
+def test_a_request_to_know_after_a_greeting_asks_and_a_bare_when_asks_the_day():
+    """'Bonjour, I would like to know the names of the persons on the panel, please. Thank you.'
+    asks who (it was read as a statement and thanks: small talk); in 'where, when, and can I
+    attend remotely? (sorry, phone typing)' the bare "when" asks the workshop's day, not the aside."""
+    panel = ask("Bonjour, I would like to know the names of the persons on the panel, please. Thank you.")
+    assert an.CHIT_CHAT not in panel.intents and "panel" in panel.questions[0].text
+    parts = ask("where, when, and can I attend remotely? (sorry, phone typing)").questions
+    when = next(q for q in parts if q.intent == an.DATE)
+    assert "phone" not in when.search
