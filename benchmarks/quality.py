@@ -23,7 +23,8 @@ shows up in the same table. The sets:
   from stop 24; messy14 (was messy_blind12) measured once at stop 24, tuned on from stop 25;
   messy15 (was messy_blind13) measured once in stop 25 (a first round), tuned on since;
   messy16 (was messy_blind14) measured once at the end of stop 25, tuned on from stop 26;
-- with --final, messy-blind15 and the sites whose folder ends in -blind.
+  messy17 (was messy_blind15) measured once at the end of stop 26, tuned on from stop 27;
+- with --final, messy-blind16 and the sites whose folder ends in -blind.
 """
 
 from __future__ import annotations
@@ -79,7 +80,8 @@ def question_sets() -> list[QuestionSet]:
         QuestionSet("messy14", EVAL / "messy14.yaml", shipped),
         QuestionSet("messy15", EVAL / "messy15.yaml", shipped),
         QuestionSet("messy16", EVAL / "messy16.yaml", shipped),
-        QuestionSet("messy-blind15", EVAL / "messy_blind15.yaml", shipped, final_only=True),
+        QuestionSet("messy17", EVAL / "messy17.yaml", shipped),
+        QuestionSet("messy-blind16", EVAL / "messy_blind16.yaml", shipped, final_only=True),
     ]
     for folder in sorted(SITES.glob("*/")) if SITES.is_dir() else []:
         if (folder / "questions.yaml").exists():

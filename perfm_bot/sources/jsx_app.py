@@ -101,6 +101,36 @@ def router_routes(root: Path) -> dict[Path, str]:
     return routes
 
 
+_SOURCE_SUFFIXES = (*COMPONENT_SUFFIXES, VUE_SUFFIX, ".astro", ".json", ".html")
+_MARKUP_COMMENT = re.compile(r"<!--.*?-->", re.S)
+_SCRIPT_COMMENT = re.compile(r"/\*.*?\*/|(?<![:\w/])//[^\n]*", re.S)  # not the // of https://
+
+
+def linked_routes(root: Path, routes: dict[Path, str]) -> list[Path]:
+    """The routed pages a visitor can reach: the home page, and each route whose path the app's
+    own code (a menu item's ``index="/program"``, a link's ``to="/cfp"``, a nav list's ``link:
+    "/team"``) names outside its router and outside comments. WDMD's ``#/attending`` page is still
+    routed, but the menu item that led to it is commented out: like a static site's orphan page,
+    it is not published. An app whose links are all computed names none: every route stays."""
+    route_files = {p.resolve() for p in _route_files(root / "src")} if (root / "src").is_dir() else set()
+    texts = []
+    for path in _files(root / "src") if (root / "src").is_dir() else []:
+        if path.suffix.lower() in _SOURCE_SUFFIXES and path.resolve() not in route_files and path.stat().st_size <= MAX_SCRIPT_BYTES:
+            text = path.read_text(encoding="utf-8", errors="replace")
+            texts.append(_SCRIPT_COMMENT.sub(" ", _MARKUP_COMMENT.sub(" ", text)))
+    code = "\n".join(texts)
+
+    def named(url: str) -> bool:
+        bare = url.strip("/#").strip("/")
+        return bool(bare) and bool(re.search(rf"""["'`]/?#?/{re.escape(bare)}/?(?:[#?][^"'`]*)?["'`]""", code))
+
+    others = {page: url for page, url in routes.items() if url.strip("/#")}
+    reached = {page for page, url in others.items() if named(url)}
+    if not reached:
+        return list(routes)  # no route is named anywhere: the links are computed, keep them all
+    return [page for page in routes if page not in others or page in reached]
+
+
 def _routes(root: Node) -> list[tuple[str, str]]:
     """(path, component name) for every route element or route object in a router file."""
     found: list[tuple[str, str]] = []
@@ -142,10 +172,11 @@ def _routes(root: Node) -> list[tuple[str, str]]:
 def app_routes(root: Path) -> list[Path]:
     """Route component files: ``app/**/page.*`` (Next's app router) and ``pages/**`` (Next's
     pages router, Gatsby), under ``src/`` or the root; API routes and the app's frame
-    (``_app``, ``_document``, 404) are not pages. An app with a router has the pages it routes."""
+    (``_app``, ``_document``, 404) are not pages. An app with a router has the pages it routes
+    and something in the app links to (see ``linked_routes``)."""
     routed = router_routes(root)
     if routed:
-        return sorted(routed)
+        return sorted(linked_routes(root, routed))
     found: list[Path] = []
     for base in (root / "src", root):
         app, pages = base / "app", base / "pages"

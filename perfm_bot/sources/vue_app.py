@@ -31,6 +31,7 @@ _IMPORT_SUFFIXES = (".vue", ".astro", ".js", ".ts", ".mjs", ".json")
 _COMPONENT_SUFFIXES = (".vue", ".astro")
 _MAX_DEPTH = 16
 _VOID = frozenset("area base br col embed hr img input link meta param source track wbr".split())
+_STRUCK_RULE = re.compile(r"\.([\w-]+)\s*\{[^{}]*line-through")
 _MEDIA = frozenset("img picture video svg".split())
 _KEPT_ATTRS = ("id", "href", "hidden", "aria-hidden", "style", "class", "colspan", "rowspan", "role")
 _INTERPOLATION = re.compile(r"\{\{(.*?)\}\}", re.S)
@@ -145,6 +146,7 @@ class _Component:
     scope: dict[str, Any]  # names the template can read: data literals, imported data modules
     components: dict[str, Path]  # a tag's name, lower case without dashes -> its file
     props: tuple[str, ...]
+    struck: frozenset[str] = frozenset()  # classes its own <style> crosses out (.del { text-decoration: line-through })
 
 
 class _Renderer:
@@ -248,6 +250,8 @@ class _Renderer:
 
     def _attrs(self, element: _Element, ctx: _Context) -> str:
         out = []
+        if ctx.component.struck & set((element.attr("class") or "").split()):
+            out.append(' style="text-decoration:line-through"')  # the old date a component's style strikes
         for name, value in element.attrs:
             bound = name.startswith((":", "v-bind:"))
             plain = name.split(":", 1)[1] if bound else name
@@ -280,7 +284,8 @@ class _Renderer:
             scope, imports, props = self._script(script, path, typescript)
             components = {name.lower().replace("-", ""): target for name, target in imports.items() if target.suffix in _COMPONENT_SUFFIXES}
             template_text = re.sub(r"<script\b.*?</script>|<style\b.*?</style>", "", text, flags=re.S)
-            component = _Component(_template(template_text), scope, components, props)
+            styles = " ".join(m.group(1) for m in re.finditer(r"<style\b[^>]*>(.*?)</style>", text, re.S))
+            component = _Component(_template(template_text), scope, components, props, frozenset(_STRUCK_RULE.findall(styles)))
         self._components[path] = component
         return component
 

@@ -68,9 +68,9 @@ def test_messy_unanswerable_messages_are_declined_or_answered_honestly(engine):
 
 def test_sets_never_tuned_on_hold_their_floor(engine):
     """Written blind and measured once (blind.yaml 2026-12-04: 96.4% answerable / 72.0% declined /
-    92.0% declined-or-honest; messy_blind15.yaml 2026-12-07 at a0947df: 90.2% / 66.7% / 95.8%): a
-    regression on questions nobody tuned on fails here. The earlier
-    blind sets are tuned on since and keep regression floors: messy16 (was messy_blind14, once at
+    92.0% declined-or-honest): a regression on questions nobody tuned on fails here. The earlier
+    blind sets are tuned on since and keep regression floors: messy17 (was messy_blind15, once at
+    the end of stop 26 at a0947df: 90.2% / 66.7% / 95.8%) from stop 27; messy16 (was messy_blind14, once at
     the end of stop 25 at 4c4b843: 90.0% / 64.0% / 88.0%) from stop 26; messy15 (was messy_blind13, once in
     stop 25 at 3583f2d: 80.0% / 84.0% / 96.0%) from later in stop 25; messy14 (was messy_blind12, once at
     6169dd2: 86.7% / 85.0% / 95.0%) from stop 25; messy13 (was messy_blind11, once at
@@ -85,7 +85,7 @@ def test_sets_never_tuned_on_hold_their_floor(engine):
     16 (then messy_blind 74.4% / 72.0% / 88.0%, messy_blind2 70.7% / 66.7% / 95.8%). The floors sit
     a case or two below the figures."""
     for name, answerable, honest in (
-        ("messy_blind15.yaml", 0.85, 0.91),
+        ("messy17.yaml", 0.85, 0.91),
         ("messy16.yaml", 0.87, 0.84),
         ("messy15.yaml", 0.77, 0.92), ("messy14.yaml", 0.84, 0.90),
         ("messy13.yaml", 0.78, 0.95), ("messy12.yaml", 0.85, 0.91), ("messy11.yaml", 0.78, 0.95),
@@ -161,20 +161,21 @@ def _sites(blind: bool) -> list[Path]:
 @pytest.mark.timeout(900)  # two dozen real sites, each read, embedded and asked; a 2-core CI machine
 def test_real_workshop_sites_read_as_published_hold_their_floor(real_embedder, tmp_path):
     """Each real site's files alone, dropped into an empty knowledge folder as a new workshop would:
-    answered/declined rates over the fifty-seven sites tuned on a few cases under what was measured
-    (2026-12-07, end of stop 26 at a0947df: 1031/1348 answerable correct, 498/569 declined), and no
+    answered/declined rates over the sixty-one sites tuned on a few cases under what was measured
+    (2026-12-07, end of stop 26: 1076/1447 answerable correct, 529/608 declined, with stop 26's
+    blind four, measured once at a0947df, renamed into tuning sites), and no
     more hidden, commented-out or struck-out text shown than the two known hits, both in text a site
     publishes: HEXED's first-edition proceedings (no year in their address) answer a question about
     this edition's; PRL's home page still states an ICAPS deadline its own page moved. One more fails."""
     sites = _sites(blind=False)
-    assert len(sites) >= 57
+    assert len(sites) >= 61
     totals, reports = _measure_sites(sites, real_embedder, tmp_path)
     text = "\n".join(r for _, _, r in reports)
     assert totals["forbidden"] <= FORBIDDEN_TUNED, text
     assert totals["correct"] / totals["answerable"] >= FLOOR_TUNED[0] and totals["declined"] / totals["unanswerable"] >= FLOOR_TUNED[1], text
 
 
-FLOOR_TUNED = (0.75, 0.86)
+FLOOR_TUNED = (0.73, 0.86)
 FORBIDDEN_TUNED = 2
 
 

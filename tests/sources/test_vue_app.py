@@ -196,3 +196,37 @@ def test_a_component_that_names_its_props_reads_them_through_that_name(tmp_path:
         "src/data.js": "export const data = { contactEmail: 'd.zhang17@imperial.ac.uk' }\n",
     }
     assert "d.zhang17@imperial.ac.uk" in _text(_pages(tmp_path, files)["index"])
+
+
+def test_a_route_the_app_no_longer_links_to_is_not_published(tmp_path: Path):
+    """WDMD still routes ``/attending``, but its menu item is commented out: the page (with the
+    2023 edition's travel grants) is no more published than a static site's orphan page. An app
+    whose links name no route at all keeps every route (they may be computed)."""
+    files = {
+        **ROUTED,
+        "src/App.vue": "<template><div><el-menu router><el-menu-item index=\"/cfp\">CFP</el-menu-item>"
+        "<!-- <el-menu-item index=\"/attending\">ATTENDING</el-menu-item> --></el-menu><router-view /></div></template>\n",
+        "src/router/index.js": ROUTED["src/router/index.js"].replace(
+            "  { path: '/:pathMatch", "  { path: '/attending', component: () => import('../views/Attending.vue') },\n  { path: '/:pathMatch"),
+        "src/views/Attending.vue": "<template><p>Student travel grants up to 500 EUR.</p></template>\n",
+    }
+    pages = _pages(tmp_path, files)
+    assert sorted(pages) == ["cfp", "index"]
+    assert not any("travel grants" in _text(p) for p in pages.values())
+
+
+def test_a_date_a_components_own_style_strikes_is_superseded(tmp_path: Path):
+    """WDMD writes its moved deadlines as ``<span class="value del">August 11th</span>`` with
+    ``.del { text-decoration: line-through }`` in the component's scoped style: the old date is
+    struck, not a second deadline."""
+    files = {
+        "index.html": SHELL,
+        "src/App.vue": """<template><section><h2>Important Dates</h2>
+<p>Submission deadline: <span class="value">August 14th, 2024</span> <span class="value del">August 11th, 2024</span></p></section></template>
+<style lang="less" scoped>
+.dates { .del { text-decoration: line-through; } }
+</style>
+""",
+    }
+    text = _text(_pages(tmp_path, files)["index"])
+    assert "August 14th, 2024" in text and "August 11th" not in text.replace("changed from", "")
