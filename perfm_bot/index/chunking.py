@@ -63,7 +63,7 @@ def build_chunks(knowledge: Knowledge) -> list[Chunk]:
     chunks: list[Chunk] = []
     home = home_page(knowledge.pages)
     year = _current_year(knowledge, home)
-    edition = " ".join((knowledge.site_title, home.title if home else "")).lower()  # "opensun3d @ eccv 2026"
+    edition = frozenset(re.findall(r"[a-z]+", " ".join((knowledge.site_title, home.title if home else "")).lower()))  # opensun3d, eccv
     seen: set[tuple[str, str]] = set()
     for page in sorted(knowledge.pages, key=lambda p: p is not home):  # the home page's copy is the one kept
         past = _past_edition(page, year, edition)
@@ -81,7 +81,9 @@ def build_chunks(knowledge: Knowledge) -> list[Chunk]:
     return chunks
 
 
-def _roster_chunks(pages: tuple[Page, ...] | list[Page], chunks: list[Chunk], year: int | None = None, edition: str = "") -> list[Chunk]:
+def _roster_chunks(
+    pages: tuple[Page, ...] | list[Page], chunks: list[Chunk], year: int | None = None, edition: frozenset[str] = frozenset()
+) -> list[Chunk]:
     """A page, section or folder of biographies told as one list of names (``rosters``), unless
     the page lists them already."""
     listed: dict[str | None, list[str]] = {}
@@ -186,7 +188,7 @@ def _edition_years(page: Page) -> list[int]:
     """Years that name an edition in a page's address (see _segment_years; index_cvpr26.html's 2026)."""
     segments = urlsplit(page.permalink).path.strip("/").split("/")
     found = [y for i in range(len(segments)) for y in _segment_years(segments, i)]
-    return found or [y for segment in segments for y in _short_edition_year(segment, 2099, any_year=True)]
+    return found or [short[1] for segment in segments if (short := _short_edition(segment)) and short[1] >= 2010]
 
 
 def _segment_years(segments: list[str], i: int) -> list[int]:
@@ -200,7 +202,7 @@ def _segment_years(segments: list[str], i: int) -> list[int]:
     return [int(y) for y in _YEAR.findall(segment)]
 
 
-def _past_edition(page: Page, year: int | None, edition: str = "") -> str | None:
+def _past_edition(page: Page, year: int | None, edition: frozenset[str] = frozenset()) -> str | None:
     """'neurips2025' for a page kept from an earlier edition (/neurips2025/cfp/ on the 2026 site,
     /events/winlp-2021/ on the 2025 one, index_cvpr25.html beside the 2026 index.html): its
     deadlines and venue are superseded, never the answer to a question about this year. The first
@@ -214,10 +216,10 @@ def _past_edition(page: Page, year: int | None, edition: str = "") -> str | None
         found = _segment_years(segments, i)
         if found:
             return segment if max(found) < year else None
-        short = _SHORT_EDITION.search(segment)
-        if short and (found := _short_edition_year(segment, year)):
-            other_venue = bool(edition) and short.group("venue").lower() not in re.findall(r"[a-z]+", edition)
-            return segment if found[0] < year or other_venue else None
+        short = _short_edition(segment)
+        if short and year - 10 <= short[1] <= year:  # a recent edition: "cvpr25" on the 2026 site
+            other_venue = bool(edition) and short[0] not in edition
+            return segment if short[1] < year or other_venue else None
     return None
 
 
@@ -227,14 +229,13 @@ _SHORT_EDITION = re.compile(r"(?:^|[_-])(?P<venue>[a-z]{3,8})(?P<yy>\d{2})(?:\.h
 _NUMBERED = frozenset("day week session track room part page paper talk poster slide lecture chapter item step round group team hall".split())
 
 
-def _short_edition_year(segment: str, year: int, any_year: bool = False) -> list[int]:
-    """The year a two-digit edition name stands for, when it is a recent one ("cvpr25" on the 2026
-    site; ``any_year``: any from 2010 on); a numbered thing ("session12", "day02") names no edition."""
+def _short_edition(segment: str) -> tuple[str, int] | None:
+    """The venue and year a two-digit edition name stands for ("index_cvpr25" → cvpr, 2025); a
+    numbered thing ("session12", "day02") names no edition."""
     match = _SHORT_EDITION.search(segment)
     if match is None or match.group("venue").lower() in _NUMBERED:
-        return []
-    full = 2000 + int(match.group("yy"))
-    return [full] if (2010 <= full if any_year else year - 10 <= full <= year) else []
+        return None
+    return match.group("venue").lower(), 2000 + int(match.group("yy"))
 
 
 _MONTH_WORD = re.compile(rf"\b(?:{MONTH_NAME})\b", re.IGNORECASE)

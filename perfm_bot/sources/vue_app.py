@@ -236,6 +236,8 @@ class _Renderer:
             return self._children(element.children, ctx)
         if key in ("routerlink", "nuxtlink"):
             tag = "a"
+        if key in ("script", "style"):
+            return ""
         attrs = self._attrs(element, ctx)
         if tag in _VOID:
             return f"<{tag}{attrs}>"
@@ -244,8 +246,6 @@ class _Renderer:
             body = _text(value, escape=element.attr("v-html") is None) if value is not _UNKNOWN else ""
         else:
             body = self._children(element.children, ctx)
-        if key in ("script", "style"):
-            return ""
         return f"<{tag}{attrs}>{body}</{tag}>"
 
     def _attrs(self, element: _Element, ctx: _Context) -> str:
