@@ -21,7 +21,7 @@ from perfm_bot.sources.jsx_app import is_js_app
 from perfm_bot.sources.vue_app import VUE_SUFFIX
 from perfm_bot.sources.script_text import is_app_source, local_script_srcs
 from perfm_bot.sources.site_tree import (
-    ASTRO_CONFIGS, HUGO_CONFIGS, JEKYLL_CONFIGS, PAGE_SUFFIXES, QUARTO_CONFIGS, SPHINX_CONFIG, readme_is_index,
+    ASTRO_CONFIGS, HUGO_CONFIGS, JEKYLL_CONFIGS, PAGE_SUFFIXES, QUARTO_CONFIGS, SPHINX_CONFIG, is_zola_root, readme_is_index,
 )
 
 INCLUDE_SUFFIXES = (*PAGE_SUFFIXES, ".liquid")
@@ -49,6 +49,7 @@ def read_site_folder(root: Path, max_bytes: int = 5 * 1024 * 1024, knowledge_dir
         raise BadSource(f"{root} is inside the knowledge folder {own}: point SOURCE at the site's own folder")
     hugo = any((root / name).is_file() for name in HUGO_CONFIGS)
     quarto = any((root / name).is_file() for name in QUARTO_CONFIGS)
+    zola = is_zola_root(root)
     excluded = _jekyll_excludes(root)
     tally = Tally()
     pages: list[LandingPage] = []
@@ -59,7 +60,7 @@ def read_site_folder(root: Path, max_bytes: int = 5 * 1024 * 1024, knowledge_dir
         dirs[:] = sorted(d for d in dirs if not _prune(here / d, rel_dir / d, hugo, own, excluded))
         for name in sorted(files):
             rel = PurePosixPath(*(rel_dir / name).parts)
-            kind = _kind(rel, hugo, quarto)
+            kind = _kind(rel, hugo, quarto, zola)
             if kind is None or name.startswith("."):
                 ignored += 1
                 continue
@@ -152,12 +153,14 @@ def _prune(path: Path, rel: Path, hugo: bool, own: Path | None, excluded: list[s
     return _matches(PurePosixPath(*rel.parts), excluded)
 
 
-def _kind(rel: PurePosixPath, hugo: bool, quarto: bool = False) -> str | None:
+def _kind(rel: PurePosixPath, hugo: bool, quarto: bool = False, zola: bool = False) -> str | None:
     """``page``, ``include``, ``data`` or ``config``; None for a file the reader has no use for."""
     suffix = rel.suffix.lower()
     top = rel.parts[0]
-    if len(rel.parts) == 1 and rel.name in (*JEKYLL_CONFIGS, *(HUGO_CONFIGS if hugo else ())):
+    if len(rel.parts) == 1 and rel.name in (*JEKYLL_CONFIGS, *(HUGO_CONFIGS if hugo else ()), *(("zola.toml",) if zola else ())):
         return "config"
+    if zola and top == "templates":  # its shortcodes show the site's data; the other templates are theme
+        return "layout" if rel.parts[1:2] == ("shortcodes",) and len(rel.parts) == 3 and suffix in (".html", ".md") else None
     if rel.name in OTHER_CONFIGS:
         return "config"
     if top == "_includes" and len(rel.parts) > 1:

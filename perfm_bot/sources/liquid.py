@@ -42,6 +42,7 @@ class LiquidContext:
     page: Mapping[str, Any] = field(default_factory=dict)
     includes: Path | None = None  # the site's _includes/ folder, when it has one
     shortcodes: Path | None = None  # a Hugo site's layouts/shortcodes/ (its ``data/`` is site["data"])
+    zola: Path | None = None  # a Zola site's root: its shortcodes are Tera templates, its links ``@/page.md``
 
 
 def has_liquid(text: str) -> bool:

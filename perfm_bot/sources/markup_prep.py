@@ -17,6 +17,7 @@ from typing import Any
 
 from perfm_bot.sources.hugo_templates import render_shortcodes
 from perfm_bot.sources.liquid import LiquidContext, has_liquid, render_liquid
+from perfm_bot.sources import zola_shortcodes
 
 _COMMENT = re.compile(r"<!--.*?(-->|\Z)", re.DOTALL)
 _SHORTCODE_COMMENT = re.compile(r"\{\{[<%]\s*comment\s*[>%]\}\}.*?\{\{[<%]\s*/comment\s*[>%]\}\}", re.DOTALL)
@@ -95,6 +96,8 @@ def prepare(body: str, front: dict[str, Any], site: LiquidContext | None) -> str
     """A page body as the generator would publish it, before it is parsed: comments, shortcodes
     and Liquid resolved (with this page's front matter as ``page``)."""
     body = strip_comments(body)
+    if site is not None and site.zola is not None:  # Zola: shortcodes are Tera templates, links "@/cfp.md"
+        body = strip_comments(zola_shortcodes.internal_links(zola_shortcodes.render_shortcodes(body, site.zola, site.site)))
     if site is not None and site.shortcodes is not None:  # Hugo: a shortcode that shows the site's data
         body = strip_comments(render_shortcodes(body, site.shortcodes, site.site.get("data") or {}, site.site))
     body, escaped = strip_shortcodes(body)

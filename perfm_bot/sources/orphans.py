@@ -32,6 +32,7 @@ _EXTERNAL = re.compile(r"^(?:[a-z]+:|//)", re.I)  # another site, mail, a script
 _TARGETS = (
     re.compile(r"""\bhref\s*=\s*["']?([^"'\s>#?]+)""", re.I),
     re.compile(r"\]\(\s*<?([^)\s>#?]+)"),  # Markdown links
+    re.compile(r"^ {0,3}\[[^\]\n]+\]:\s*<?([^\s>#?]+)", re.M),  # and their references: "[cfp]: /cfp/"
     re.compile(r"""\b(?:url|link|href|path|pageref|page)\s*[:=]\s*["']?([^"'\s#?,}]+)""", re.I),  # menus, data files
     re.compile(r"""["'](/[^"'\s#?]*)["']\s*\|\s*(?:relative_url|absolute_url|prepend)"""),  # Liquid filters
     re.compile(r"""\{\{<?%?\s*(?:rel)?ref\s+["']([^"']+)["']"""),  # Hugo's ref / relref
@@ -86,7 +87,7 @@ def _standalone(root: Path, generator: str, page: Path) -> bool:
     rel = page.relative_to(root).parts
     if page.stem.lower() == "404":
         return False
-    if generator == "hugo":  # content/about.md, content/cfp/_index.md: a section's own page, not one it lists
+    if generator in ("hugo", "zola"):  # content/about.md, content/cfp/_index.md: a section's own page, not one it lists
         inner = rel[1:] if rel[:1] == ("content",) else rel
         return len(inner) == 1 or (len(inner) == 2 and inner[1].split(".")[0] in ("_index", "index"))
     if generator == "jekyll":  # a page at the top, or in _pages/ (deeper ones are a listing's entries)
@@ -96,7 +97,7 @@ def _standalone(root: Path, generator: str, page: Path) -> bool:
 
 def _is_home(root: Path, generator: str, page: Path) -> bool:
     rel = page.relative_to(root).parts
-    inner = rel[1:] if generator == "hugo" and rel[:1] == ("content",) else rel
+    inner = rel[1:] if generator in ("hugo", "zola") and rel[:1] == ("content",) else rel
     inner = inner[1:] if generator == "jekyll" and inner[:1] == ("_pages",) else inner
     return len(inner) == 1 and page.stem.lower() in ("index", "_index", "home")
 

@@ -27,7 +27,8 @@ _MDX_MODULE = re.compile(r"^(?:import|export)\s[^\n]*(?:\n[ \t]+[^\n]*)*\n?", re
 
 def site_context(site: Site) -> LiquidContext:
     shortcodes = site.root / "layouts" / "shortcodes" if site.generator == "hugo" else None
-    return LiquidContext(site.config, {}, site.includes, shortcodes if shortcodes and shortcodes.is_dir() else None)
+    zola = site.root if site.generator == "zola" else None
+    return LiquidContext(site.config, {}, site.includes, shortcodes if shortcodes and shortcodes.is_dir() else None, zola)
 
 
 def parse_html_page(text: str, label: str, site: LiquidContext | None = None, fallback_title: str = "") -> ParsedPage:
@@ -53,10 +54,10 @@ def read_page(
     context = site_context(site) if site else None
     if kind == "html":
         page = parse_html_page(text, label, context, fallback_title)
-    else:  # Hugo's Goldmark and Astro's remark read Markdown after an HTML block's blank line
+    else:  # Hugo's Goldmark, Zola's pulldown-cmark and Astro's remark read Markdown after an HTML block's blank line
         page = parse_page(
-            text, label, context, fallback_title, kramdown=site is None or site.generator not in ("hugo", "astro"),
-            dated_content=site is not None and site.generator == "hugo",
+            text, label, context, fallback_title, kramdown=site is None or site.generator not in ("hugo", "zola", "astro"),
+            dated_content=site is not None and site.generator in ("hugo", "zola"),
         )
     if site is not None and context is not None and is_home(site, path):
         return read_home(page, text, label, site, context, fallback_title)

@@ -4,7 +4,8 @@ Organizers drop in what they have: one Markdown file, a Jekyll or Hugo source tr
 site, possibly several side by side. Each site root is found by its generator's config file
 (``_config.yml``; ``hugo.toml``/``hugo.yaml``/``config.toml``...) and read by that generator's
 rules: Jekyll publishes everything except ``_underscore`` folders (``_posts``, collections with
-``output: true`` and ``include:`` entries excepted); Hugo publishes ``content/``; a built site is
+``output: true`` and ``include:`` entries excepted); Hugo and Zola publish ``content/`` (Zola's
+``config.toml`` says ``base_url``, Hugo's ``baseURL``); a built site is
 read when it is all there is. Templates, assets, dependencies and repository boilerplate are
 never pages.
 
@@ -57,6 +58,8 @@ HUGO_CONFIGS = (
     "config.yml",
     "config.json",
 )
+ZOLA_CONFIGS = ("zola.toml", "config.toml")
+CONTENT_GENERATORS = ("hugo", "zola")  # the pages are content/'s, at the paths content/ gives them
 
 
 @dataclass(frozen=True)
@@ -64,7 +67,7 @@ class Site:
     """A site root and what its pages can see (``site.*`` in Liquid, the ``_includes/`` folder)."""
 
     root: Path
-    generator: str  # "jekyll" | "hugo" | "sphinx" | "astro" | "quarto" | "jsapp" | "plain"
+    generator: str  # "jekyll" | "hugo" | "zola" | "sphinx" | "astro" | "quarto" | "jsapp" | "plain"
     config: dict[str, Any] = field(default_factory=dict)
     includes: Path | None = None
     layouts: Path | None = None  # Jekyll's _layouts/ (Astro's src/layouts/): what every page is shown inside
@@ -87,7 +90,7 @@ def find_sites(folder: Path) -> list[Site]:
     """Every site root under ``folder`` (``folder`` itself is one, 'plain' without a config)."""
     roots = {folder}
     for path in _walk(folder, folder, set()):
-        if path.name in JEKYLL_CONFIGS or path.name in HUGO_CONFIGS and _hugo_root(path.parent):
+        if path.name in JEKYLL_CONFIGS or path.name in (*HUGO_CONFIGS, *ZOLA_CONFIGS) and _hugo_root(path.parent):
             roots.add(path.parent)
         elif path.name == SPHINX_CONFIG and any(path.parent.glob("*.rst")) or path.name in (*ASTRO_CONFIGS, *QUARTO_CONFIGS):
             roots.add(path.parent)
@@ -103,6 +106,8 @@ def _site(root: Path) -> Site:
     if jekyll:
         includes, layouts = root / "_includes", root / "_layouts"
         return Site(root, "jekyll", {}, includes if includes.is_dir() else None, layouts if layouts.is_dir() else None)
+    if is_zola_root(root):
+        return Site(root, "zola")
     if any((root / n).is_file() for n in HUGO_CONFIGS) and _hugo_root(root):
         return Site(root, "hugo")
     if (root / SPHINX_CONFIG).is_file() and any(root.glob("*.rst")):
@@ -126,6 +131,21 @@ def _shell_less_app(root: Path) -> bool:
     return not any((root / d / "index.html").is_file() for d in ("", "public")) and is_js_app(root)
 
 
+_ZOLA_SETTING = re.compile(r"^\s*base_url\s*=", re.M)  # Hugo's is baseURL (or baseurl)
+
+
+def is_zola_root(root: Path) -> bool:
+    """A Zola config (``zola.toml``, or a ``config.toml`` naming ``base_url``) beside ``content/``."""
+    if not (root / "content").is_dir():
+        return False
+    if (root / "zola.toml").is_file():
+        return True
+    try:
+        return (root / "config.toml").is_file() and bool(_ZOLA_SETTING.search((root / "config.toml").read_text(encoding="utf-8", errors="replace")[:200_000]))
+    except OSError:
+        return False
+
+
 def _hugo_root(root: Path) -> bool:
     """A Hugo config beside Markdown content, or beside a home template (the site's or a theme's):
     some workshop sites have no content at all, their text all in the config and the layouts."""
@@ -142,7 +162,7 @@ def load_site_config(site: Site) -> tuple[Site, list[str]]:
     """The site with its config (and, for Jekyll, ``data`` from ``_data/``); problems by file:line."""
     problems: list[str] = []
     config: dict[str, Any] = {}
-    names = {"jekyll": JEKYLL_CONFIGS, "hugo": HUGO_CONFIGS, "quarto": QUARTO_CONFIGS}.get(site.generator, ())
+    names = {"jekyll": JEKYLL_CONFIGS, "hugo": HUGO_CONFIGS, "zola": ZOLA_CONFIGS, "quarto": QUARTO_CONFIGS}.get(site.generator, ())
     path = next((site.root / n for n in names if (site.root / n).is_file()), None)
     if path is not None:
         config = _read_data(path, problems) or {}
@@ -158,6 +178,9 @@ def load_site_config(site: Site) -> tuple[Site, list[str]]:
         config["title"] = str(titled.get("title", "")) if titled else ""
     if site.generator == "sphinx":  # conf.py is Python: read its title, never run it
         config.update(_sphinx_title(site.root / SPHINX_CONFIG))
+    if site.generator == "zola" and not config.get("title"):  # a theme's title may sit in [extra]
+        extra = config.get("extra")
+        config["title"] = str(extra.get("title") or "") if isinstance(extra, dict) else ""
     if site.generator == "hugo":
         config.setdefault(
             "title", (config.get("params") or {}).get("title", "") if isinstance(config.get("params"), dict) else ""
@@ -257,13 +280,13 @@ def site_files(folder: Path, sites: list[Site]) -> list[SiteFile]:
 def _site_pages(site: Site, nested: set[Path]) -> list[Path]:
     if site.generator == "jsapp":
         return app_routes(site.root)
-    root = site.root / "content" if site.generator == "hugo" else site.root / "src" if site.generator == "astro" else site.root
+    root = site.root / "content" if site.generator in CONTENT_GENERATORS else site.root / "src" if site.generator == "astro" else site.root
     pages = [p for p in _walk(root, site.root, nested - {site.root}) if _is_page(p, site)]
     if not pages and site.generator == "plain":
         built = next((site.root / d for d in BUILT_DIRS if (site.root / d).is_dir()), None)
         if built is not None:  # a built site and nothing else: read what was built
             pages = [p for p in _walk(built, built, set()) if _is_page(p, site)]
-    if site.generator in ("plain", "jekyll", "hugo"):  # pages nothing on the site leads to are not published
+    if site.generator in ("plain", "jekyll", *CONTENT_GENERATORS):  # pages nothing on the site leads to are not published
         orphans = orphan_pages(site.root, site.generator, pages, lambda path, front: page_permalink(site, path, front))
         pages = [p for p in pages if p not in orphans]
     home = site.root / "content" / "_index.md"
@@ -397,12 +420,14 @@ def page_permalink(site: Site, path: Path, front: dict[str, Any]) -> str:
     if site.generator == "jsapp":
         return route_path(site.root, path)
     built = next((site.root / d for d in BUILT_DIRS if (site.root / d) in path.parents), None)
-    base = site.root / "content" if site.generator == "hugo" else built or site.root
+    base = site.root / "content" if site.generator in CONTENT_GENERATORS else built or site.root
     rel = PurePosixPath(path.relative_to(base).as_posix())
     stem_parts = list(rel.with_suffix("").parts)
     if stem_parts and (stem_parts[-1] in ("index", "_index") or (stem_parts[-1].lower() == "readme" and _readme_index(path, site))):
         return "/" + "".join(f"{p}/" for p in stem_parts[:-1])
-    if site.generator == "hugo":
+    if site.generator == "zola" and isinstance(front.get("path"), str) and front["path"].strip():
+        return "/" + front["path"].strip().strip("/") + "/"  # Zola's own permalink
+    if site.generator in CONTENT_GENERATORS:
         slug = front.get("slug")
         if isinstance(slug, str) and slug.strip():
             stem_parts[-1] = slug.strip()

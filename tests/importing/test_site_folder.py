@@ -91,6 +91,24 @@ def test_a_hugo_tree_gives_content_data_config_and_templates_and_skips_drafts_th
     assert [s.what for s in harvest.skipped] == ["content/draft.md"]
 
 
+def test_a_zola_tree_gives_content_its_data_config_and_shortcodes_and_no_other_template(tmp_path: Path):
+    site = tree(
+        tmp_path / "zola",
+        {
+            "config.toml": 'base_url = "https://ws.example.org/"\n',
+            "content/_index.md": "+++\n+++\n{{ schedule() }}\n",
+            "content/cfp.md": "+++\ntitle = 'CfP'\n+++\nSubmit.\n",
+            "content/schedule.csv": "start,title\n09:00,Opening\n",
+            "templates/shortcodes/schedule.html": "{% for r in load_data(path='content/schedule.csv').records %}{{ r[1] }}{% endfor %}\n",
+            "templates/base.html": "<html>{% block content %}{% endblock %}</html>\n",
+            "sass/main.scss": "body {}\n",
+        },
+    )
+    assert sorted(p.path for p in read_site_folder(site).pages) == [
+        "config.toml", "content/_index.md", "content/cfp.md", "content/schedule.csv", "templates/shortcodes/schedule.html",
+    ]
+
+
 def test_a_built_site_folder_is_its_html_pages(tmp_path: Path):
     site = tree(tmp_path / "_site", {"index.html": "<html>home</html>", "cfp/index.html": "<html>cfp</html>", "feed.xml": "<rss/>", "assets/main.css": "x"})
     assert sorted(p.path for p in read_site_folder(site).pages) == ["cfp/index.html", "index.html"]

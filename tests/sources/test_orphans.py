@@ -96,3 +96,15 @@ def test_a_hugo_page_out_of_the_menu_is_not_read_and_one_the_menu_or_its_front_m
         "content/news/first.md": "---\ntitle: First news\n---\nA post its section lists.\n",
     }
     assert slugs(tmp_path, files) == ["cfp", "index", "news-first", "speakers"]
+
+
+def test_a_page_linked_by_a_markdown_reference_is_reached(tmp_path: Path):
+    """``See the [call for papers][cfp].`` with ``[cfp]: /cfp/`` below: a reference-style link
+    is a link (LATTE's home page reaches its call for papers no other way)."""
+    files = {
+        "hugo.toml": 'title = "W"\n',
+        "content/_index.md": "---\ntitle: W\n---\nSee the [call for papers][cfp].\n\n[cfp]: /cfp/\n",
+        "content/cfp.md": "---\ntitle: CfP\n---\nSubmit.\n",
+        "content/old.md": "---\ntitle: Old\n---\nSubmit by December 1.\n",
+    }
+    assert slugs(tmp_path, files) == ["cfp", "index"]

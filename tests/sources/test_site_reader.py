@@ -95,6 +95,29 @@ def test_a_hugo_tree_reads_content_with_toml_and_yaml_front_matter(tmp_path: Pat
     assert pages["schedule-day1"].permalink == "/schedule/monday/"
 
 
+def test_a_zola_tree_reads_content_renders_its_tera_shortcodes_and_follows_its_internal_links(tmp_path: Path):
+    """LATTE's Zola site: the programme is a shortcode (``{{ schedule() }}``) whose Tera template
+    builds a table from ``content/schedule.csv``, and the home page links its call for papers as
+    ``[cfp]: @/cfp.md``, a reference the check for unreachable pages must follow."""
+    pages = pages_of(
+        tmp_path,
+        {
+            "config.toml": 'base_url = "https://example.org/latte26/"\n[extra]\ntitle = "LATTE ’26"\n',
+            "content/_index.md": "+++\n+++\nSee the [call for papers][cfp].\n\n## Program\n\n{{ schedule() }}\n\n[cfp]: @/cfp.md\n",
+            "content/cfp.md": '+++\ntitle = "Call for Papers"\n+++\nPaper submission: **January 31, 2026**\n',
+            "content/old.md": '+++\ntitle = "Old"\n+++\nSubmit by December 1.\n',  # nothing links to it
+            "content/schedule.csv": "start,end,title\n09:00,09:15,Introduction\n09:15,10:00,Keynote\n",
+            "templates/shortcodes/schedule.html": '{% set sched = load_data(path="content/schedule.csv", format="csv") %}'
+            "<table>{% for row in sched.records %}<tr><td>{{ row[0] }}&ndash;{{ row[1] }}</td><td>{{ row[2] }}</td></tr>{% endfor %}</table>",
+        },
+    )
+    assert sorted(pages) == ["cfp", "index"]  # old.md is reached by no link
+    assert pages["index"].title == "LATTE ’26" and pages["cfp"].permalink == "/cfp/"
+    home = [b.text for b in pages["index"].parsed.blocks]
+    assert any(t.startswith("09:00–09:15") and "Introduction" in t for t in home)
+    assert any("(/cfp/)" in t for t in home) and not any("{{" in t or "@/" in t for t in home)
+
+
 def test_a_built_site_is_read_when_it_is_all_there_is(tmp_path: Path):
     pages = pages_of(
         tmp_path, {"_site/index.html": "<title>Site</title><h1>Built home</h1>", "_site/cfp/index.html": "<h1>CFP</h1>"}
