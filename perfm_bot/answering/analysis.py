@@ -240,7 +240,7 @@ class Question:
     text: str  # the question as asked (normalised), used as its label in a multi-part reply
     search: str  # what is embedded and matched: the question, plus what it refers back to
     intent: str
-    follow_up: bool = False  # read with the previous message of the thread
+    follow_up: bool = False  # read with the previous message of the thread, or the message's part before
     whole_schedule: bool = False  # SCHEDULE: asks for the program itself
 
 
@@ -535,6 +535,24 @@ _ABOUT_IT = re.compile(
 )
 
 
+_EDGE_WORDS = frozenset("time start starts begin begins kick end ends finish finishes wrap close closes over".split())
+
+
+_DAY_PART_WORDS = _EDGE_WORDS | frozenset("morning afternoon evening day today tomorrow exactly actually workshop event".split())
+
+
+def _names_a_thing(before: str, own: Collection[str]) -> bool:
+    """The part before names something of its own ("the portal", "the dinner"), not only the
+    workshop's day ("what time does PRL start?"), whose "it" is the workshop still."""
+    return any(w not in _DAY_PART_WORDS and w not in own for w in content_words(_strip_lead(before)))
+
+
+def _item_times(core: str, before: str) -> bool:
+    """'when does it start?' after "where's the workshop dinner": the "it" is the dinner the part
+    before names (an item of the programme), not the workshop's day."""
+    return bool(_PROGRAM_ITEMS.search(before)) and bool(_ABOUT_IT.match(core)) and set(content_words(core)) <= _EDGE_WORDS
+
+
 def _only_about_it(q: str, known: Collection[str]) -> bool:
     """Asks about "it" and names nothing the knowledge knows: after another part of the same
     message ("where's the portal & when does it close"), "it" is that part's subject."""
@@ -570,6 +588,7 @@ def analyse(message: str, context: str | None = None, options: Options | None = 
     asking = [s for s in rest if is_asking(s)] if opts.focus else []
     if not asking:
         asking = rest if opts.split and all(is_asking(s) for s in rest) else [" ".join(rest)]
+    asking = [_needed(s, rest) for s in asking] if opts.focus else asking
     background = " ".join(s for s in rest if s not in asking)
     prior = _prior(context, opts) if opts.context and context else None
     questions: list[Question] = []
@@ -581,6 +600,23 @@ def analyse(message: str, context: str | None = None, options: Options | None = 
         named = opts.own and question.intent not in (OTHER, SCOPE)  # "what's PerFM about?" asks about its name
         questions.append(replace(question, search=unname(question.search, opts.own)) if named else question)
     return Analysis(message, tuple(_drop_empty(questions)), background, social)
+
+
+# "I need the full postal address of the venue. Could you provide it?": the request asks for what
+# the sentence before says is needed, which is the question.
+_PROVIDE_IT = re.compile(
+    r"^(?:(?:can|could|would|will) (?:you|u|someone|anyone) )?(?:please |kindly |pls )?(?:provide|share|give|send|post|tell)"
+    r"(?: (?:me|us))? (?:it|that|this|them|those|these)(?: (?:to )?(?:me|us))?(?: please)?\s*[?.!]*$"
+)
+_NEED = re.compile(r"\b(?:i|we) (?:need|require|am looking for|are looking for|would need)(?: to (?:know|have|get))? (?P<what>(?:the|a|an|your|its) .+?)[.!]*$")
+
+
+def _needed(seg: str, segs: list[str]) -> str:
+    at = segs.index(seg) if seg in segs else 0
+    if at == 0 or not _PROVIDE_IT.match(_GREETING.sub("", _strip_lead(seg))):
+        return seg
+    need = _NEED.search(segs[at - 1])
+    return f"what is {need.group('what')}?" if need else seg
 
 
 DEFINING_WORDS = _DEFINING = frozenset("stand stands mean means meaning acronym abbreviation short name full about tldr even".split())
@@ -622,7 +658,7 @@ def _question(seg: str, background: str, prior: Question | None, opts: Options, 
     if background and not about_the_event and (refers_back or kind == SCOPE or unanchored or len(own) <= 1 or short):
         search = f"{seg} {background}"  # "would that fit?" is about the background
     elif before and not _ABOUT_IT.search(_strip_lead(before)) and (
-        not words or ((unanchored or _only_about_it(core, opts.known)) and _IT_BACK.search(core))
+        not words or ((unanchored or _only_about_it(core, opts.known)) and _IT_BACK.search(core)) or _item_times(core, before)
     ):  # "who organizes it, where is it": the "it" of both is the workshop, not the part before
         search = f"{seg} ({before})"  # "is there a panel and who's on it", "where's the portal & when does it close"
     if unanchored and search != seg:
@@ -632,7 +668,8 @@ def _question(seg: str, background: str, prior: Question | None, opts: Options, 
     if prior is None or kind == CHIT_CHAT:
         if search == seg and kind not in (CHIT_CHAT, OFF_TOPIC):
             search = _about_the_workshop(seg, words, opts.names)
-        return Question(seg, search, kind, False, whole)
+        follows = search.endswith(f"({before})") and _names_a_thing(before, opts.own)
+        return Question(seg, search, kind, follows, whole)  # read with the part before, which names its "it"
     elliptic = bool(_ELLIPSIS.match(seg)) or (bool(_FOLLOW_UP_START.match(seg)) and len(words) <= 4 and not _ASK_START.match(core))
     continues = bool(_FOLLOW_UP_START.match(seg)) and len(words) <= 2  # "ok but what city tho"
     if not (elliptic or refers_back or continues or unanchored):

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from perfm_bot.answering import places
 from perfm_bot.index.chunking import EMAIL_ADDRESS
 
 # An address written to keep harvesters off: "ws2025 [at] googlegroups.com", "chair (at) uni (dot) edu"
@@ -39,7 +40,8 @@ BUILDING = "building"  # the venue's building by name: a room, or "Bombay Exhibi
 COUNT = "count"  # how many papers or people, or a rate: "75 submissions", "an acceptance rate of 30%"
 TIMEZONE = "time zone"  # "PST", "UTC+2", "AoE", "Singapore Time"
 DURATION = "duration"  # how long a talk or session lasts: "15 minutes", "9:00-9:30", "a full day"
-VALUE_TYPES = (MONEY, LENGTH, SIZE, TIMEZONE, DURATION, CLOCK, EMAIL, LINK, ROOM, BUILDING, COUNT)
+STREET = "street address"  # where the venue is, for a taxi or a form: "Via Eudossiana 18", "6650 Rue Saint-Urbain"
+VALUE_TYPES = (MONEY, LENGTH, SIZE, TIMEZONE, DURATION, CLOCK, EMAIL, LINK, ROOM, BUILDING, COUNT, STREET)
 
 _NOT_ABOUT_TIME = r"(?!\s+(?:time|longer|earlier|later|in advance|before|ahead))"
 _ASKS = {
@@ -66,9 +68,16 @@ _ASKS = {
     LINK: re.compile(
         r"^where (?:do|can|should|to|will|shall|must) (?:i |we |you |one |they )?(?:actually |exactly |even |then )?(?:submit|upload|send)\b|"
         r"\bsubmission (?:link|site|portal|page|system|platform|url)\b|\b(?:link|url|portal) (?:for|to) (?:submit|submission|submissions)\b"
+        # "is submission thru openreview or cmt?": which platform, the question's last words
+        r"|\b(?:submit\w*|submission\w*|upload\w*)\b.*\b(?:through|thru|via|on|using|in) (?:openreview|cmt|easychair|softconf|hotcrp)"
+        r"(?: or (?:openreview|cmt|easychair|softconf|hotcrp|something else))?\W*$"
     ),
     ROOM: re.compile(r"\b(?:which|what) (?:\w+ )?(?:room|hall|floor)\b|\broom (?:number|no)\b"),
     BUILDING: re.compile(r"\b(?:which|what) (?:\w+ )?building\b|\bname of the (?:\w+ )?(?:venue|building|hall|room)\b"),
+    STREET: re.compile(
+        r"\b(?:street|postal|physical|full|exact|venue|venues|building) address\b|\baddress of the (?:\w+ )?(?:venue|building|workshop|campus|place)\b"
+        r"|^(?:what is |where is )?(?:the )?address\b(?! (?:to|for) (?:send|submit|email|contact|questions))"
+    ),
     COUNT: re.compile(
         r"\bacceptance rate\b|\bhow many (?:\w+ )?(?:submissions|papers|people|participants|attendees|authors|teams)\b"
         r"(?! (?:can|may|should|must|could|do|does) )"
@@ -108,7 +117,7 @@ _STATES = {
     CLOCK: re.compile(r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s*(?:am|pm|a\.m\.|p\.m\.)|\bnoon\b|\bmidnight\b|\bTBA\b|\bTBD\b", re.I),
     EMAIL: re.compile(rf"{EMAIL_ADDRESS}|{_HIDDEN_ADDRESS}|\bmailto:|\bcontact (?:form|us|the organi[sz]ers)\b", re.I),
     # a submission platform by name or address; a style file's or a paper's link is no place to submit
-    LINK: re.compile(r"\b(?:openreview|cmt|easychair|softconf)\b|https?://\S*(?:submi|forms)", re.I),
+    LINK: re.compile(r"\b(?:openreview|cmt|easychair|softconf|hotcrp)\b|https?://\S*(?:submi|forms)", re.I),
     # a room by its word and name ("Room 203", "Hall C", "ballroom B"), or a named room's number
     ROOM: re.compile(
         r"\b(?i:room|rooms|hall|halls|ballroom|auditorium|theat(?:er|re)|salon|suite|floor|level|building)(?:\s+[#:]?|[#:])\s*[A-Z0-9]"  # "Room 203", "Room: Lehar 3"
@@ -137,6 +146,8 @@ _VENUE_BUILDING = re.compile(r"\b(?:Convention|Conference|Congress|Exhibition|Ex
 
 def states(kind: str, text: str) -> bool:
     """Whether a passage states a value of this kind."""
+    if kind == STREET:
+        return places.names_address(text)
     if kind == BUILDING:  # a room names where in the building, a building's name where it is
         return bool(_STATES[ROOM].search(text) or _VENUE_BUILDING.search(text))
     return bool(_STATES[kind].search(text))

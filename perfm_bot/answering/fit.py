@@ -64,7 +64,7 @@ _STATES_TIME = re.compile(
 # Who, in the plural: a question for a whole list of people, answered by the list, not one entry.
 _PEOPLE = re.compile(r"\b(?:speakers|organi[sz]ers|panel(?:ists)?|keynotes|committee|people|members|team|chairs|board)\b|\borgani[sz](?:ing|es|ed)\b")
 _CLOCK = re.compile(r"\b\d{1,2}(?::\d{2})\s*(?:am|pm)?\b|\b\d{1,2}\s*(?:am|pm)\b", re.I)
-_PROGRAM_ROW = re.compile(r"^\W*(?:(?:time|when|slot|hours?)\s*:\s*)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[-–—]|to\b)?", re.I)  # "Time: 14:30 - 15:00; …" too
+_PROGRAM_ROW = re.compile(r"^\W*(?:(?:(?:start(?:ing)?\s+)?time|when|slot|hours?)\s*:\s*)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[-–—]|to\b)?", re.I)  # "Time: 14:30 - 15:00; …" too
 _PLACE_WORDS = re.compile(r"\b(?:location|venue|held|city|room|hall|cent(?:er|re)|address|TBA)\b", re.I)
 PROGRAM_ROWS = 3  # lines starting with a clock time: a published program, whatever its heading says
 
@@ -89,7 +89,7 @@ def chunk_intents(chunk: Chunk) -> frozenset[str]:
             found |= {an.WHERE, an.DATE}
         if _PROGRAM_ROW.match(chunk.text):  # "13:15 - 14:45 — Poster Session": a line of the program
             found.add(an.SCHEDULE)  # whose region is a speaker's ("Baris Kasikci (University of Washington)")
-        elif places.names_region(chunk.text):  # "SuRE Workshop @ IJCAI 2026, Bremen, Germany"
+        elif places.names_region(chunk.text) or places.names_address(chunk.text):  # "… @ IJCAI 2026, Bremen, Germany", "Via Eudossiana 18"
             found.add(an.WHERE)
         if re.search(r"\bnews\b", chunk.section or chunk.text[:80], re.I):
             found |= {an.NEWS, an.OPEN}
@@ -120,13 +120,15 @@ def schedule_state(chunks: Iterable[Chunk], tags: Mapping[str, frozenset[str]]) 
 def select(
     question: an.Question, hits: Sequence[RankedHit], tags: Mapping[str, frozenset[str]], threshold: float = 0.45,
     names: Collection[str] = (),
+    people: Collection[str] = (),
 ) -> list[RankedHit]:
     """The hits that may answer this question, with the intent bonus, best first.
 
     Date records and page lines that state a date are kept only for date questions. A NEWS or
     whole-schedule question is answered from chunks tagged so when there are any. ``names``: the
     stems of the workshop's own name, which every passage is about ("which day is the actionable
-    interp workshop?" asks which day, of any line).
+    interp workshop?" asks which day, of any line). ``people``: the words of the names the
+    rosters list (``people_words``), whom a question may ask about.
     """
     out: list[RankedHit] = []
     value = answer_types.expected(question.text)
@@ -201,7 +203,34 @@ def select(
         ]
         if stating and stating[0].score >= threshold:
             out = stating + [h for h in out if h not in stating]
+    if question.intent in (an.TIME, an.DATE) and out and people:
+        out = _asked_person_first(question.text, out, threshold, people)
     return out
+
+
+ASKED_PERSON_DEPTH = 8
+
+
+def people_words(chunks: Iterable[Chunk]) -> frozenset[str]:
+    """The words of the names the site's rosters list ("Keynotes: Joerg Hoffmann; Chaahat Jain."):
+    who a question can name."""
+    words = {w for c in chunks if c.roster for name in c.text.partition(":")[2].split(";") for w in re.findall(r"[^\W\d_]{3,}", name.lower())}
+    return frozenset(words - _HEADING_WORDS)
+
+
+def _asked_person_first(question: str, out: list[RankedHit], threshold: float, people: Collection[str]) -> list[RankedHit]:
+    """'What time is the Hoffmann keynote?': the programme row naming Hoffmann answers, not the
+    other keynote's row that ranked above it on the word "keynote". When the question names
+    someone the rosters list and the best candidate does not, one that does comes first."""
+    asked = {w for w in re.findall(r"[^\W\d_]{3,}", an.normalise(question)) if w in people}
+
+    def names(hit: RankedHit) -> bool:
+        return bool(asked & set(re.findall(r"[^\W\d_]{3,}", an.normalise(hit.chunk.text))))
+
+    if not asked or names(out[0]):
+        return out
+    named = next((h for h in out[1:ASKED_PERSON_DEPTH] if h.score >= threshold and h.chunk.kind == "page" and names(h)), None)
+    return out if named is None else [named, *(h for h in out if h is not named)]
 
 
 _ASKS_DAY = re.compile(
@@ -249,9 +278,12 @@ _DAY_WORDS = frozenset(
 )
 
 
-def day_edge(question: str) -> str | None:
-    """'start' or 'end' when the question asks when the workshop's day starts or ends, else None."""
+def day_edge(question: str, own: Collection[str] = ()) -> str | None:
+    """'start' or 'end' when the question asks when the workshop's day starts or ends, else None;
+    the workshop's own name ``own`` ("what time does PRL start?") says no more than "it"."""
     q = question.lower().strip(" ?!.")
+    for name in sorted(own, key=len, reverse=True):
+        q = re.sub(rf"\b{re.escape(name)}\b", "it", q)
     if not re.match(r"^(?:what time|when|at what time|how early|how late|what is the (?:last|first))\b", q):
         return None
     words = re.findall(r"[a-z']+", q)
@@ -266,7 +298,8 @@ def states_edge(hits: Sequence[RankedHit], edge: str) -> bool:
     if edge == "span":
         return any(not _PROGRAM_ROW.match(h.chunk.text) and len(_CLOCK.findall(h.chunk.text)) >= 2 for h in hits)
     words = _STARTS if edge == "start" else _ENDS
-    return any(words.search(h.chunk.text.lower()) and _CLOCK.search(h.chunk.text) for h in hits)
+    # a programme row's "Start time: 14:00" is when that row starts, not the day
+    return any(words.search(h.chunk.text.lower()) and _CLOCK.search(h.chunk.text) and not _PROGRAM_ROW.match(h.chunk.text) for h in hits)
 
 
 def programme(passages: Sequence[Chunk]) -> tuple[Chunk, ...]:
@@ -274,15 +307,43 @@ def programme(passages: Sequence[Chunk]) -> tuple[Chunk, ...]:
     in reading order; none when it is shorter than a programme."""
     found = [c for c in passages if _PROGRAM_ROW.match(c.text)]
     # a programme whose sessions are its headings ("Session 1: …", "Session 2: …" under the day)
-    # has a row or two per section: then the rows under the sections' common heading are one run
+    # has a row or two per section: then the rows under the sections' common heading are one run,
+    # or, where the talks' own headings part the rows ("9:00 — Keynote 1" under "Keynote 1 – Name"
+    # and its bio), the page's rows as long as their clock goes forward (the next day starts over)
     for key in (lambda c: c.section, lambda c: c.section.rsplit(" › ", 1)[0]):
         runs: dict[tuple[str | None, str], list[Chunk]] = {}
         for chunk in found:
             runs.setdefault((chunk.ref, key(chunk)), []).append(chunk)
-        rows = max(runs.values(), key=len) if runs else []
+        rows = max([*runs.values(), *_forward_runs(found)], key=len, default=[])
         if len(rows) >= PROGRAM_ROWS:
             return tuple(rows)
     return ()
+
+
+_ROW_CLOCK = re.compile(r"(\d{1,2})[:.](\d{2})\s*(?:([ap])\.?m\b\.?)?", re.I)
+
+
+def _forward_runs(rows: Sequence[Chunk]) -> list[list[Chunk]]:
+    """Each page's programme rows cut where the clock goes back: "1:30" after "12:30" is the
+    afternoon of a clock without am/pm, "9:00" after "17:30" the next day."""
+    runs: list[list[Chunk]] = []
+    page, last, afternoon = None, 0, False
+    for chunk in rows:
+        found = _ROW_CLOCK.search(chunk.text)
+        if found is None:
+            continue
+        hour, minute, half = int(found.group(1)) % 24, int(found.group(2)), (found.group(3) or "").lower()
+        hour = hour % 12 + (12 if half == "p" else 0) if half else hour
+        at = hour * 60 + minute
+        same = bool(runs) and chunk.ref == page
+        if same and not half and hour < 12 and (afternoon or (at < last < 13 * 60)):
+            at, afternoon = at + 12 * 60, True  # "12:30", then "1:30": past noon, not back to the night
+        if not same or at < last:
+            runs.append([])
+            afternoon = False
+        runs[-1].append(chunk)
+        page, last = chunk.ref, at
+    return runs
 
 
 def _same_group(question: str, section: str) -> bool:
@@ -593,6 +654,7 @@ _LOGISTICS = (
     ("parking", ("parking",)),
     ("wifi", ("wifi", "wi-fi", "internet")),
     ("childcare", ("childcare", "child care", "nursing", "lactation")),
+    ("a place to talk", ("chat", "chatting", "slack", "discord", "matrix", "forum", "mailing list", "community", "whatsapp", "telegram")),
 )
 _ASKED_LOGISTICS = tuple(
     (name, re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words if " " not in w) + r")(?:s|es|ed|ing)?\b", re.I), words)
@@ -839,9 +901,16 @@ def _curated_scope_first(out: list[RankedHit], subject: list[str], tags: Mapping
     return out if curated is None else [curated, *(h for h in out if h is not curated)]
 
 
+# The venue's address is the address a page gives, whether or not it says "venue" beside it ("located
+# at 6650, Rue Saint-Urbain"); the dinner's must name the dinner.
+_VENUE_WORDS = frozenset(stems("address street postal physical full exact venue venues building location place campus conference"))
+
+
 def _has_value_subject(subject: list[str], chunk: Chunk, value: str | None) -> bool:
     if _has_subject(subject, chunk):
         return True
+    if value == answer_types.STREET:
+        return not [s for s in subject if s not in _VENUE_WORDS]
     return value == answer_types.TIMEZONE and not [s for s in subject if s not in _ZONED]
 
 
@@ -865,11 +934,17 @@ _WHO_BY_KIND = re.compile(
 )
 
 
+# Capitalised at a sentence's or a line's start, never a name: "Q What are …", "A: The panel …"
+_SENTENCE_WORDS = frozenset("q a an the what how why when where who which is are this that these our we in on of and for to".split())
+
+
 def names_someone(text: str) -> bool:
     """A run of capitalised words that is not only heading words: a person, or at least an
-    organisation ("Ada Lovelace", "Google DeepMind"); "Invited Speakers" is a heading."""
+    organisation ("Ada Lovelace", "Google DeepMind"); "Invited Speakers" is a heading, and "Q What
+    are the failure modes?" a question."""
     return any(
-        any(w.lower().strip(".'’") not in _HEADING_WORDS for w in m.group(0).split()) for m in _CAPITALISED.finditer(text)
+        any((word := w.lower().strip(".'’:")) not in _HEADING_WORDS and word not in _SENTENCE_WORDS for w in m.group(0).split())
+        for m in _CAPITALISED.finditer(text)
     )
 
 

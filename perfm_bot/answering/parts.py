@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 
 from perfm_bot.answering import analysis as an
-from perfm_bot.answering import answer_types, fit, places
+from perfm_bot.answering import answer_types, fit, places, short_names
 from perfm_bot.answering.compose import MAX_ANSWER_CHARS, Answer, Policy, abstain, compose, covering_publication, trim
 from perfm_bot.answering.ranking import RankedHit, stems
 from perfm_bot.index.chunking import Chunk, resolve_source
@@ -38,6 +38,7 @@ class Profile:
     programme: tuple[Chunk, ...] = ()  # the programme's rows in order, for the day's start and end
     host: frozenset[str] = frozenset()  # stems of the host conference with its year ("aaai", "2026")
     title: frozenset[str] = frozenset()  # stems of the words of its name ("actionabl", "interpret", "icml")
+    people: frozenset[str] = frozenset()  # the words of the names its rosters list ("hoffmann")
 
 
 def build_profile(chunks: Sequence[Chunk], name: str, model_words: Collection[str] = frozenset()) -> Profile:
@@ -49,7 +50,7 @@ def build_profile(chunks: Sequence[Chunk], name: str, model_words: Collection[st
     short = acronyms(name, texts)
     return Profile(
         tags, vocabulary, fit.schedule_state(chunks, tags), name, name_words(name, model_words) | short, own_names(name) | short,
-        passages, fit.programme(passages), _host_names(name), frozenset(stems(name)) - fit.TOPIC_STEMS,
+        passages, fit.programme(passages), _host_names(name), frozenset(stems(name)) - fit.TOPIC_STEMS, fit.people_words(chunks),
     )
 
 
@@ -75,7 +76,8 @@ def name_words(name: str, model_words: Collection[str]) -> frozenset[str]:
 
 
 _COINED = re.compile(
-    r"(?<![\w-])(?:[A-Z][a-z]+[A-Z][A-Za-z0-9]*|[A-Z]{2,}[a-z][A-Za-z0-9]*|[A-Z][A-Za-z]*(?:-[A-Z][A-Za-z]*)+|[A-Z]{3,}\d+|[A-Z]{4,})(?![\w-])"
+    r"(?<![\w-])(?:[A-Z][a-z]+[A-Z][A-Za-z0-9]*|[A-Z]{2,}[a-z][A-Za-z0-9]*|[A-Z][A-Za-z]*(?:-[A-Z][A-Za-z]*)+|[A-Z]{3,}\d+|[A-Z]{4,}"
+    r"|[A-Z]{3}(?=\s+[Ww]orkshops?\b))(?![\w-])"  # "PRL Workshop Series": three capitals naming the workshop
     r"(?!\s*['’]?\d{2})"
 )
 
@@ -160,9 +162,11 @@ def own_names(name: str) -> frozenset[str]:
     passage is about the workshop, so in a question that asks something about it ("is data-fm
     archival?") the name says no more than "the workshop" does."""
     out: set[str] = set()
-    name = _VENUE_YEAR.sub(" ", name)
-    for match in _COINED.finditer(name):
-        word = match.group(0).lower()
+    rest = _VENUE_YEAR.sub(" ", name)
+    # "LATTE ’26", "IIR 2025": a title that is one capitalised name and its year is that name
+    alone = re.fullmatch(r"\s*([A-Z][A-Za-z-]{2,})\s*['’]?\s*(?:19|20)?\d{2}\s*", name) if not re.search(r"[A-Za-z]{2,}", rest) else None
+    words = [alone.group(1)] if alone else [m.group(0) for m in _COINED.finditer(rest)]
+    for word in (w.lower() for w in words):
         out.update({word, word.replace("-", ""), word.replace("-", " ")})
     return frozenset(out)
 
@@ -181,9 +185,13 @@ def answer_question(
         return _decline(question, social_reply(question.text, profile.name))
     if question.intent == an.OFF_TOPIC:
         return _decline(question, f"That's outside what I can help with: I only answer questions about {profile.name}, {HELP}.")
+    short = short_names.asked_short_name(question.text) if checks.relation else None
+    spelt = short_names.spelling_out(short, profile.passages) if short else None
+    if spelt is not None:  # "what does UCRL stand for?": the passage spelling it out, wherever the search ranked it
+        return _passage_answer(question, spelt, spelt.text)
     if checks.relation and hits and an.asks_description(question.text):
         hits = _with_description(hits, profile)
-    candidates = fit.select(question, hits, profile.tags, policy.threshold, profile.title) if checks.relation else hits
+    candidates = fit.select(question, hits, profile.tags, policy.threshold, profile.title, profile.people) if checks.relation else hits
     if question.intent == an.TIME and checks.schedule and profile.schedule.source is not None and not profile.schedule.published:
         if not fit.answered_directly(candidates, profile.tags) and covering_publication(_real(candidates), knowledge, policy) is None:
             return unpublished_schedule(question, profile.schedule.source, policy)
@@ -192,7 +200,7 @@ def answer_question(
         if digest is not None:
             return digest
     # a follow-up's "it" is the thread's subject ("and what time does it start?" after a talk)
-    edge = fit.day_edge(question.text) if checks.relation and not question.follow_up else None
+    edge = fit.day_edge(question.text, profile.own) if checks.relation and not question.follow_up else None
     if edge is not None and not fit.states_edge(candidates[:1], edge):
         rows = profile.programme  # found once per knowledge, not per question
         if rows and edge == "span":  # "what time does it run?": from the programme's first row to its last

@@ -65,3 +65,22 @@ def names_place(text: str) -> bool:
 def names_region(text: str) -> bool:
     """A country, state or province by name: where a city is, said the way venue lines say it."""
     return bool(_PLACE.search(text))
+
+
+# A street address: a number and a street ("353 Benjing Avenue", "Via Eudossiana 18", "Via
+# Università, 40", "Hauptstraße 5"), or a link to a map. Street words are the common ones of the
+# languages conferences are held in, listed once like the countries above.
+_STREET = r"(?:Street|St\.|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Drive|Lane|Parkway|Plaza|Square)"
+_STREET_FIRST = r"(?:Via|Viale|Piazza|Piazzale|Corso|Largo|Rue|Chemin|Avenue|Boulevard|Calle|Avenida|Paseo|Rua|Carrer|Plaza|Praça|Ulica)"
+_ADDRESS = re.compile(
+    rf"\b\d{{1,5}}[A-Za-z]?\s+(?:[A-Z][\w'’.-]*\s+){{1,3}}{_STREET}(?![\w])"
+    rf"|\b(?!(?:19|20)\d\d\b)\d{{1,5}},?\s+{_STREET_FIRST}\s+[A-Z]"  # "6650, Rue Saint-Urbain"
+    rf"|\b{_STREET_FIRST}\s+(?:[\w'’.-]+\s+){{0,3}}?[\w'’.-]+,?\s+(?!(?:19|20)\d\d\b)\d{{1,4}}[A-Za-z]?\b(?![.:]\d)"
+    r"|\b[A-ZÄÖÜ][a-zäöüß]+(?:straße|strasse|str\.|weg|platz|allee|gasse|laan|gracht|vej|gatan|vägen)\s+\d{1,4}\b"
+    r"|\b(?:maps\.google\.|google\.[a-z.]+/maps|maps\.app\.goo\.gl|goo\.gl/maps|openstreetmap\.org)"
+)
+
+
+def names_address(text: str) -> bool:
+    """A street address or a map link: where a "what's the address?" question is answered."""
+    return bool(_ADDRESS.search(text))

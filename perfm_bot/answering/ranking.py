@@ -89,6 +89,9 @@ class RankedHit:
 
 
 RARE_HOLDERS = 4  # a word at most this many chunks hold (or a fiftieth of them) is rare
+RAREST_SPREAD = 4  # the question's rarest word counts up to this many times that: a name on a few lines
+# how a question asks, not what it asks about: never its "rarest word" (a site may say "time" once)
+_FRAME = frozenset(stems("time times date dates day days when where who what which how much long many"))
 RARE_CANDIDATES = 24  # chunks added to a question's candidates for its rare words, at most
 
 
@@ -110,17 +113,20 @@ class LexicalScorer:
         self._holders: dict[str, list[str]] = {}  # a rare stem -> the chunks that hold it
         for chunk_id, chunk_stems in self._stems.items():
             for stem in chunk_stems:
-                if frequency[stem] <= self._rare_limit:
+                if frequency[stem] <= self._rare_limit * RAREST_SPREAD:
                     self._holders.setdefault(stem, []).append(chunk_id)
 
     def rare_holders(self, question_stems: Sequence[str]) -> list[str]:
         """The chunks holding a word of the question that few chunks use ("sponsoring": the one
         line saying who sponsors it), which the dense search may rank below twenty passages that
-        only say "the workshop" more like the question does."""
+        only say "the workshop" more like the question does. The question's rarest word counts
+        when a few more chunks hold it: "what time is the Hoffmann keynote?" names a speaker whose
+        name is on his card, his bio and his programme row, and the row is the answer."""
         found: dict[str, None] = {}
-        held = [self._holders[s] for s in dict.fromkeys(question_stems) if s in self._holders]
-        for holders in sorted(held, key=len):  # the rarest word's chunks first
-            found.update(dict.fromkeys(holders))
+        held = sorted((self._holders[s] for s in dict.fromkeys(question_stems) if s in self._holders and s not in _FRAME), key=len)
+        for rank, holders in enumerate(held):  # the rarest word's chunks first
+            if rank == 0 or len(holders) <= self._rare_limit:
+                found.update(dict.fromkeys(holders))
         return list(found)[:RARE_CANDIDATES]
 
     def weight(self, words: Iterable[str]) -> float:

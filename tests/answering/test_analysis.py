@@ -220,6 +220,10 @@ def test_the_workshops_own_name_is_read_as_the_workshop_unless_it_is_what_is_ask
     assert own_names("DATA-FM-ICLR2026") == {"data-fm", "datafm", "data fm"}
     assert own_names("The VerifAI Workshop @ ICLR'25") == {"verifai"}
     assert own_names("Second Tokenization Workshop @ COLM 2026") == frozenset()  # real words, and a venue with its year
+    assert own_names("PRL Workshop Series") == {"prl"}  # three capitals naming the workshop
+    assert own_names("LATTE ’26") == {"latte"}  # its name and year, nothing else: the word is its name
+    assert own_names("IIR 2025") == {"iir"}
+    assert own_names("Workshop on Agents @ ICML 2025") == frozenset()  # the venue's capitals are not its own
     opts = an.Options(own=own_names("DATA-FM-ICLR2026"))
     assert an.analyse("is data-fm archival", None, opts).questions[0].search == "is the workshop archival"
     assert an.analyse("who organizes DATA-FM?", None, opts).questions[0].search == "who organizes the workshop?"
@@ -258,6 +262,26 @@ def test_a_part_that_says_it_is_read_with_the_part_before_it():
     assert [q.intent for q in asked] == [an.SUBMIT, an.DATE] and "portal" in asked[1].search
     weather = ask("where is it held and what's the weather gonna be like there").questions
     assert weather[1].intent == an.OFF_TOPIC  # "there" points back, but the weather is still not the workshop's
+
+
+def test_a_request_to_provide_it_asks_for_what_the_sentence_before_needs():
+    asked = ask("Good morning. For our travel authorization form I need the full postal address of the workshop venue. Could you provide it?").questions
+    assert [q.text for q in asked] == ["what is the full postal address of the workshop venue?"]
+    other = ask("I need to plan my trip. Could you tell me when it starts?").questions
+    assert other[0].text.startswith("could you tell me when it starts")  # asks its own thing
+
+
+def test_when_it_starts_after_a_part_naming_an_item_of_the_day_asks_when_that_item_starts():
+    """"where's the workshop dinner and what time does it start?": the dinner starts, not the day
+    (the answer is the dinner's row, not the programme's first row)."""
+    dinner = ask("where's the workshop dinner and what time does it start?").questions
+    assert "dinner" in dinner[1].search and dinner[1].follow_up
+    day = ask("where is it held and what time does it start?").questions
+    assert day[1].search == "what time does it start?" and not day[1].follow_up  # "it" is the workshop both times
+    prl = an.analyse("what time does PRL start in the morning and when does it wrap up?", None, an.Options(own=frozenset({"prl"})))
+    assert not prl.questions[1].follow_up  # the part before names only the workshop's day: "it" is the workshop
+    portal = ask("where's the submission portal & when does it close").questions
+    assert portal[1].follow_up  # the portal closes, not the workshop's day
 
 
 def test_background_does_not_steer_a_question_about_the_events_place_or_date():

@@ -110,6 +110,37 @@ def test_how_long_a_talk_lasts_needs_a_duration():
 
 
 
+@pytest.mark.parametrize(
+    "text, states",
+    [
+        ("San Pietro in Vincoli Campus, Sapienza University of Rome Via Eudossiana 18, 00184 Roma", True),
+        ("The workshop will take place at the Agora hall of Mila, located at 6650, Rue Saint-Urbain, Montreal", True),
+        ("353 Benjing Avenue, Xiangshan District", True),
+        ("1157 Chapel Street, New Haven, CT", True),
+        ("Informatik, Hauptstraße 5, Bremen", True),
+        ("Directions: https://maps.app.goo.gl/S3PnRPuqFv1rhVp78", True),
+        ("KEIR @ CIKM 2026. November 8th, 2026 at Sapienza University of Rome, Italy.", False),
+        ("Avenue of research 2026 submissions", False),  # a year is no house number
+        ("Room 203, Convention Center", False),  # a room, not a street
+        ("Submit via OpenReview by May 10", False),
+    ],
+)
+def test_the_venues_street_address_needs_a_street_and_number_or_a_map(text: str, states: bool):
+    """"venue address?" for a taxi or a travel form: the line with the street, not the home
+    page's "at Sapienza University of Rome", which shares more words with the question."""
+    assert at.expected("venue address?") == at.STREET
+    assert at.expected("whats the address of the venue?") == at.STREET
+    assert at.expected("what is the email address of the organizers?") == at.EMAIL
+    assert at.states(at.STREET, text) is states
+
+
+def test_asking_which_platform_asks_where_to_submit():
+    assert at.expected("is submission through openreview or cmt?") == at.LINK
+    assert at.expected("do we submit via easychair?") == at.LINK
+    assert at.expected("can i upload on openreview after the deadline?") is None  # asks when, not where
+    assert at.states(at.LINK, "Paper submission will be via HotCRP (https://latte.cs.cornell.edu/).")
+
+
 def test_the_venues_building_and_counts_need_their_values():
     assert at.expected("what is the name of the venue building in mumbai?") == at.BUILDING
     assert at.states(at.BUILDING, "Bombay Exhibition Centre, Mumbai")

@@ -175,6 +175,23 @@ def test_the_workshops_coined_name_weighs_nothing_in_the_word_match():
     assert rank("who are the organisers of perfm", hits, lexical, ignore={"perfm"})[0].chunk is people
 
 
+def test_the_questions_rarest_word_brings_the_few_passages_naming_it_even_past_the_rare_limit():
+    """'What time is the Hoffmann keynote?': his name is on his card, his bio, two abstracts and
+    his programme row, too many to be "rare", and the dense search ranks the other keynote's row
+    above all of them; the rarest word of the question still brings its holders to the ranking.
+    A word the question only asks with ("what time") is never its rarest."""
+    from perfm_bot.answering.ranking import LexicalScorer, stems
+    from perfm_bot.index.chunking import Chunk, Source
+
+    filler = [Chunk(f"page:f{i}", "page", f"Paper {i} on planning and keynote talks.", (), Source("P", None)) for i in range(40)]
+    hoffmann = [Chunk(f"page:h{i}", "page", f"Joerg Hoffmann line {i}.", (), Source("P", None)) for i in range(8)]
+    clock = Chunk("page:t", "page", "All times are local time.", (), Source("P", None))
+    lexical = LexicalScorer([*filler, *hoffmann, clock])
+    found = lexical.rare_holders(list(stems("what time is the hoffmann keynote")))
+    assert set(found) == {c.id for c in hoffmann}  # 8 holders: past the limit of 4, but the rarest word
+    assert lexical.rare_holders(list(stems("what time is the keynote"))) == []  # "time" is how it asks
+
+
 def test_passages_found_by_the_same_key_are_told_apart_by_their_own_words():
     """Both page-limit lines carry the key "Page limit: how many pages long?": the dense and the word
     scores tie, and the line naming the asked kind of paper ("long") must come first."""

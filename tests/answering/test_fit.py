@@ -400,6 +400,55 @@ def test_two_known_words_typed_as_one_are_not_unknown():
     assert an.normalise("can ppl zoom in, whats teh pagelimit") == "can people zoom in, what is the page limit"
 
 
+def test_the_venues_address_is_the_address_a_page_gives_without_saying_venue_and_the_dinners_names_the_dinner():
+    from perfm_bot.index.chunking import Chunk, Source
+
+    mila = "The workshop will take place at the Agora hall of Mila, which is located at 6650, Rue Saint-Urbain, Montreal, QC."
+    dinner = "Social dinner: Ristorante VitaNova, Via Sassari 56, Cagliari."
+    for question, text, ok in (
+        ("whats the address of the venue?", mila, True),
+        ("what is the street address of the venue?", dinner, True),  # no subject but the venue: any address line
+        ("what is the address of the dinner venue?", mila, False),
+        ("what is the address of the dinner venue?", dinner, True),
+        ("whats the address of the venue?", "Held at Sapienza University of Rome, Italy.", False),  # a place, no street
+    ):
+        q = an.Question(question, question, an.WHERE)
+        chunk = Chunk("page:x", "page", text, (text,), Source("Venue", "/"))
+        assert fit.check(q, RankedHit(chunk, 0.8, 0.6, 0.5), text, frozenset(), 0.7).ok is ok, (question, text)
+
+
+def test_a_place_online_to_talk_is_answered_by_the_sites_chat_not_held_to_streaming():
+    from perfm_bot.index.chunking import Chunk, Source
+
+    text = "We have set up a matrix chat to keep the community in touch outside the main event."
+    chunk = Chunk("page:x", "page", text, (text,), Source("Chat", "/"))
+    asked = an.Question("is there somewhere online to keep chatting after the workshop?", "is there somewhere online to keep chatting after the workshop?", an.OTHER)
+    assert fit.check(asked, RankedHit(chunk, 0.8, 0.6, 0.5), text, frozenset(), 0.7).ok
+    slack = an.Question("is there a slack for attendees?", "is there a slack for attendees?", an.OTHER)
+    venue = "The workshop is held in Room 203."
+    assert not fit.check(slack, RankedHit(Chunk("page:v", "page", venue, (venue,), Source("Venue", "/")), 0.8, 0.6, 0.5), venue, frozenset(), 0.7).ok
+
+
+def test_a_time_asked_of_someone_is_the_row_naming_them_not_the_row_sharing_the_word_keynote():
+    from perfm_bot.index.chunking import Chunk, Source
+
+    def row(i: int, text: str, score: float) -> RankedHit:
+        return RankedHit(Chunk(f"page:r{i}", "page", text, (text,), Source("Schedule", "/s/"), "s", "Schedule"), score, score, 0.3)
+
+    other = row(0, "11:05 - 12:00 — Keynote Alfonso Emilio Gerevini and Ivan Serina: On Learning Heuristics", 0.6)
+    his = row(1, "14:30 - 15:25 — Keynote Joerg Hoffmann and Chaahat Jain: Automatic Safety Debugging", 0.5)
+    roster = Chunk("page:k", "page", "Keynotes: Alfonso Emilio Gerevini; Ivan Serina; Joerg Hoffmann; Chaahat Jain.", ("x",),
+                   Source("Keynotes", "/k/"), roster=True)
+    people = fit.people_words([roster])
+    assert {"hoffmann", "gerevini", "joerg"} <= people
+    q = an.Question("what time is the hoffmann keynote?", "what time is the hoffmann keynote?", an.TIME)
+    assert fit.select(q, [other, his], {}, 0.45, people=people)[0].chunk.id == "page:r1"
+    plain = an.Question("what time is the keynote?", "what time is the keynote?", an.TIME)
+    assert fit.select(plain, [other, his], {}, 0.45, people=people)[0].chunk.id == "page:r0"  # no one named: the ranking stands
+    topic = an.Question("when is the learning session?", "when is the learning session?", an.TIME)
+    assert fit.select(topic, [other, his], {}, 0.45, people=people)[0].chunk.id == "page:r0"  # "Learning" names no one listed
+
+
 def test_who_won_is_answered_only_by_a_passage_naming_a_winner():
     from perfm_bot.index.chunking import Chunk, Source
 
@@ -427,6 +476,44 @@ def test_who_won_is_answered_only_by_a_passage_naming_a_winner():
 )
 def test_the_start_or_end_of_the_workshops_day_is_asked(text, edge):
     assert fit.day_edge(text) == edge
+
+
+def test_the_workshops_own_name_asks_of_its_day_as_it_does():
+    assert fit.day_edge("what time does PRL start in the morning?", frozenset({"prl"})) == "start"
+    assert fit.day_edge("what time does PRL start in the morning?") is None  # an unknown name: some item of the day
+
+
+def test_a_programme_parted_by_its_talks_headings_is_the_pages_rows_while_the_clock_goes_forward():
+    """SLRTP's schedule puts each keynote's heading and bio between the rows: "9:00 — Keynote 1"
+    sits under "Keynote 1 – Michael Black", "10:00 — Oral presentations" under the next keynote's
+    heading. The day is every row of the page, 8:45 to the last, and the next day starts over."""
+    from perfm_bot.index.chunking import Chunk, Source
+
+    def row(i: int, text: str, section: str) -> Chunk:
+        return Chunk(f"page:k{i}", "page", text, (text,), Source("Schedule", "/s/"), "s", section)
+
+    day = [row(0, "8:45 — Registration & Welcome", ""), row(1, "9:00 — Keynote 1 – Black", ""),
+           row(2, "9:30 — Keynote 2 – De Meulder", "Keynote 1 – Black"), row(3, "10:00 — Orals", "Keynote 2 – De Meulder"),
+           row(4, "10:15 — Coffee", "Keynote 2 – De Meulder"), row(5, "10:30 — Keynote 3", "Keynote 2 – De Meulder"),
+           row(6, "11:00 — Keynote 4", "Keynote 3"), row(7, "12:00 — Posters", "Q&A"), row(8, "12:15 — Closing", "Q&A")]
+    assert fit.programme(day) == tuple(day)
+    afternoon = [row(10, "11:00 — Talk", ""), row(11, "12:00 — Lunch", "Lunch"), row(12, "1:30 — Panel", "Panel"), row(13, "2:30 — Close", "Close")]
+    assert fit.programme(afternoon) == tuple(afternoon)  # a clock without am/pm: 1:30 comes after noon
+    two_days = [row(20, "9:00 — Opening", "A"), row(21, "13:00 — Talk", "B"), row(22, "18:00 — Dinner", "C"),
+                row(23, "9:00 — Day two", "D"), row(24, "10:00 — Talk", "E"), row(25, "11:00 — Talk", "F"), row(26, "12:00 — End", "G")]
+    assert fit.programme(two_days) == tuple(two_days[3:])  # the longer day; 9:00 after 18:00 is the next morning
+
+
+def test_a_rows_start_time_is_when_that_row_starts_not_the_day():
+    """PUT's schedule table labels its clock "Start time": its rows are the programme, and the
+    best-ranked row ("Start time: 14:00; Program: Lightning Talk 4") does not say when the day starts."""
+    from perfm_bot.index.chunking import Chunk, Source
+
+    rows = [Chunk(f"page:p{i}", "page", t, (t,), Source("Schedule", "/s/"), "s", "Schedule")
+            for i, t in enumerate(("Start time: 9:00; Program: Opening Remarks", "Start time: 14:00; Program: Lightning Talk 4",
+                                   "Start time: 17:50; Program: Finish"))]
+    assert fit.programme(rows) == tuple(rows)
+    assert not fit.states_edge([RankedHit(rows[1], 0.8, 0.6, 0.5)], "start")
 
 
 def test_the_days_start_and_end_are_the_programmes_first_and_last_rows():
@@ -492,6 +579,7 @@ def test_a_who_question_is_not_answered_by_a_heading_and_the_next_close_passage_
     asks = question("who is giving the keynote?", an.WHO)
     assert not fit.check(asks, hit(heading, 0.65), heading.text, profile.vocabulary, 0.6).ok
     assert fit.names_someone(row.text) and not fit.names_someone("Invited Speakers: Program Committee")
+    assert not fit.names_someone("Panel Discussion: Q What are the most deployment-critical failure modes?")  # a question, no one
     answer = answer_question(asks, [hit(heading, 0.65, 0.4), hit(row, 0.6, 0.4)], knowledge, NOW, Policy(), profile)
     assert answer.answered and "Norbert Wehn" in answer.text, answer.text
     # a passage far below the best is no near miss: the question is declined, not answered from it
