@@ -203,6 +203,10 @@ def select(
         ]
         if stating and stating[0].score >= threshold:
             out = stating + [h for h in out if h not in stating]
+    if _PRIOR_WORK_ASKED.search(an._strip_lead(question.text)):  # the call's rule on published work, before its topics
+        said = [h for h in out if h.chunk.kind != "out_of_scope" and _prior_work_said(h.chunk.text, h.chunk)]
+        if said and said[0].score >= threshold:
+            out = said + [h for h in out if h not in said]
     if question.intent in (an.TIME, an.DATE) and out and people:
         out = _asked_person_first(question.text, out, threshold, people)
     return out
@@ -428,6 +432,8 @@ def check(
         return Fit(False, "asks who; the answer names no one", lacks=True)  # "Invited Speakers. Keynote speakers at SuRE."
     if checks.value and _ASKS_WINNER.search(q) and not says_tba(text) and not _NAMES_WINNER.search(text):
         return Fit(False, "asks who won; the answer names no winner")  # "we will recognize one best paper award"
+    if checks.value and hit is not None and _PRIOR_WORK_ASKED.search(q) and not says_tba(text) and not _prior_work_said(text, hit.chunk):
+        return Fit(False, "asks whether work published before may be submitted; the answer does not say", lacks=True)
     topic = _logistics(q) if checks.value else None
     if topic is not None and hit is not None and not _logistics_said(topic, text, hit.chunk):  # "location TBA" says no hotel
         return Fit(False, f"asks about {topic[0]}; the answer does not speak of it")
@@ -660,6 +666,29 @@ _ASKED_LOGISTICS = tuple(
     (name, re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words if " " not in w) + r")(?:s|es|ed|ing)?\b", re.I), words)
     for name, words in _LOGISTICS
 )
+
+
+# "Can we present our KDD paper, or only new work?": whether work published (or under review)
+# elsewhere may be submitted. "Submissions are non-archival: not formally published in
+# proceedings" shares "published" and says nothing of it; the call's rule on new, original,
+# previously published or dual-submitted work does.
+_PRIOR_WORK_ASKED = re.compile(
+    r"\b(?:already|previously|recently|before|earlier)\s+(?:been\s+)?(?:published|accepted|presented)\b"
+    r"|\bpublished\s+(?:before|already|previously|elsewhere)\b"
+    r"|\b(?:accepted|published|appeared|came out|come out|presented)\s+(?:at|in)\s+(?:a\s+|an\s+|another\s+)?(?!(?:this|the|your|our)\b)(?:\w+\s+){0,2}?"
+    r"(?:conference|journal|venue|kdd|neurips|icml|iclr|acl|emnlp|naacl|cvpr|iccv|eccv|aaai|ijcai|www|sigir|chi)\b"  # not "accepted in your workshop"
+    r"|\b(?:only|just)\s+new\s+(?:work|papers?)\b|\b(?:need|needs|must|has|have)\s+(?:to\s+)?be\s+new\b|\bdouble[- ]dipping\b"
+)
+_PRIOR_WORK_SAID = re.compile(
+    r"\b(?:previously|already|recently|prior|elsewhere|original|unpublished|under review|dual|double submissions?|"
+    r"new (?:work|papers?|research)|published (?:work|papers?|research|results)|accepted (?:work|papers?) (?:at|from|in))\b",
+    re.IGNORECASE,
+)
+
+
+def _prior_work_said(text: str, chunk: Chunk) -> bool:
+    asked = " ".join(chunk.keys) if chunk.kind == "faq" else ""
+    return bool(_PRIOR_WORK_SAID.search(f"{text} {asked}"))
 
 
 def _logistics(question: str) -> tuple[str, tuple[str, ...]] | None:

@@ -449,6 +449,30 @@ def test_a_time_asked_of_someone_is_the_row_naming_them_not_the_row_sharing_the_
     assert fit.select(topic, [other, his], {}, 0.45, people=people)[0].chunk.id == "page:r0"  # "Learning" names no one listed
 
 
+def test_whether_published_work_may_be_submitted_is_answered_by_the_rule_on_it_not_by_a_topic_or_non_archival():
+    from perfm_bot.index.chunking import Chunk, Source
+
+    def chunk(i: int, text: str, kind: str = "page", keys: tuple[str, ...] = ()) -> Chunk:
+        return Chunk(f"{kind}:p{i}", kind, text, keys or (text,), Source("Call", "/"))
+
+    topic = chunk(0, "Applications: Dialogue systems, recommendation, healthcare, education, finance.")
+    archival = chunk(1, "By default, submissions are non-archival: they are not formally published in proceedings.", "faq", ("Is it archival?",))
+    rule = chunk(2, "Original work, recently published work, and work-in-progress are all welcome.", "faq", ("Can I submit previously published work?",))
+    for message in ("can we present it at the workshop or only new work?", "the paper must be new or it can be already published before?",
+                    "can we still submit it here or does it need to be new?", "what if it was already published at a conference last year?"):
+        q = an.Question(message, message, an.SCOPE)
+        assert not fit.check(q, RankedHit(topic, 0.8, 0.6, 0.5), topic.text, frozenset(), 0.7).ok, message
+        assert not fit.check(q, RankedHit(archival, 0.8, 0.6, 0.5), archival.text, frozenset(), 0.7).ok, message
+        assert fit.check(q, RankedHit(rule, 0.8, 0.6, 0.5), rule.text, frozenset(), 0.7).ok, message
+        ranked = fit.select(q, [RankedHit(topic, 0.8, 0.6, 0.5), RankedHit(archival, 0.7, 0.6, 0.5), RankedHit(rule, 0.6, 0.5, 0.5)], {}, 0.45)
+        assert ranked[0].chunk is rule, message
+    for message in ("is my topic accepted in this workshop?", "finance domain is accepted in your workshop?",
+                    "and how do those get presented at the workshop?"):  # scope and format, not prior publication
+        assert fit.check(an.Question(message, message, an.SCOPE), RankedHit(topic, 0.8, 0.6, 0.5), topic.text, frozenset(), 0.7).ok, message
+    plain = an.Question("is the workshop archival?", "is the workshop archival?", an.OTHER)
+    assert fit.check(plain, RankedHit(archival, 0.8, 0.6, 0.5), archival.text, frozenset(), 0.7).ok
+
+
 def test_who_won_is_answered_only_by_a_passage_naming_a_winner():
     from perfm_bot.index.chunking import Chunk, Source
 
