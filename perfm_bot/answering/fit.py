@@ -324,6 +324,55 @@ def programme(passages: Sequence[Chunk]) -> tuple[Chunk, ...]:
     return ()
 
 
+# "Who gives the first talk?", "what's the last session about?", "who's on first after lunch?",
+# "what comes right after the coffee break?": a place in the programme, read off its rows in order.
+_ORDINAL_ASKED = re.compile(
+    r"\b(?P<nth>first|1st|opening|last|final|closing|second|2nd|third|3rd)\s+(?:\w+\s+){0,2}?"
+    r"(?P<item>talk|talks|keynote|keynotes|speaker|session|sessions|presentation|invited talk|panel|oral|spotlight)\b"
+    r"(?:.*?\bafter\s+(?:the\s+)?(?P<after>lunch|coffee|break|keynote|panel|posters?))?"
+    r"|\b(?:comes?|is|happens?|on)\s+(?:right\s+|just\s+|directly\s+)?after\s+(?:the\s+)?(?P<next>lunch|coffee break|coffee|break|keynote|panel|poster session|opening remarks|opening)\b"
+)
+_ITEM_ROWS = {
+    "talk": ("talk", "keynote", "invited", "presentation", "lecture", "speaker"),
+    "keynote": ("keynote",),
+    "speaker": ("talk", "keynote", "invited", "presentation", "speaker"),
+    "presentation": ("presentation", "talk", "keynote", "invited"),
+    "session": ("session",),
+    "panel": ("panel",),
+    "oral": ("oral",),
+    "spotlight": ("spotlight",),
+}
+_WEEKDAY = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")
+_NTH = {"first": 0, "1st": 0, "opening": 0, "second": 1, "2nd": 1, "third": 2, "3rd": 2, "last": -1, "final": -1, "closing": -1}
+
+
+def programme_pick(question: str, rows: Sequence[Chunk]) -> Chunk | None:
+    """The programme row a question places by its order ("the first talk": the first row that
+    is a talk; "the first talk after lunch": the first after the lunch row; "right after the
+    coffee break": the row after it), or None when it asks no such thing or no row fits."""
+    found = _ORDINAL_ASKED.search(question.lower())
+    if found is None or len(rows) < PROGRAM_ROWS:
+        return None
+    day = _WEEKDAY.search(question.lower())
+    if day and day.group(0) not in rows[0].section.rsplit(" › ", 1)[-1].lower():
+        return None  # "the first keynote on the wednesday": this programme is another day's
+    texts = [r.text.lower() for r in rows]
+    if found.group("next"):
+        at = next((i for i, t in enumerate(texts) if found.group("next") in t), None)
+        return rows[at + 1] if at is not None and at + 1 < len(rows) else None
+    item = found.group("item").rstrip("s").replace("invited talk", "talk")
+    start = 0
+    if found.group("after"):
+        at = next((i for i, t in enumerate(texts) if found.group("after").rstrip("s") in t), None)
+        if at is None:
+            return None
+        start = at + 1
+    words = _ITEM_ROWS.get(item, (item,))
+    fitting = [r for r, t in zip(rows[start:], texts[start:]) if any(w in t for w in words)]
+    nth = _NTH[found.group("nth").lower()]
+    return fitting[nth] if fitting and -len(fitting) <= nth < len(fitting) else None
+
+
 _ROW_CLOCK = re.compile(r"(\d{1,2})[:.](\d{2})\s*(?:([ap])\.?m\b\.?)?", re.I)
 
 

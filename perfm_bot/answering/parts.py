@@ -208,6 +208,9 @@ def answer_question(
         if rows:  # "what time does the whole thing start?": the programme's first row says
             row = rows[0] if edge == "start" else rows[-1]
             return _passage_answer(question, row, ("The programme opens with: " if edge == "start" else "The programme ends with: ") + row.text)
+    placed = fit.programme_pick(question.text, profile.programme) if checks.relation and not question.follow_up else None
+    if placed is not None:  # "who gives the first talk?": the programme's rows in order say
+        return _passage_answer(question, placed, placed.text)
     answer = compose(question.text, candidates, knowledge, now, policy)
     answer = replace(answer, intent=question.intent)
     if not answer.answered:

@@ -528,6 +528,27 @@ def test_a_programme_parted_by_its_talks_headings_is_the_pages_rows_while_the_cl
     assert fit.programme(two_days) == tuple(two_days[3:])  # the longer day; 9:00 after 18:00 is the next morning
 
 
+def test_a_place_in_the_programme_is_read_off_its_rows_in_order():
+    from perfm_bot.index.chunking import Chunk, Source
+
+    texts = ("9:00 — Opening remarks", "9:15 — Invited Talk 1 - Diyi Yang", "10:00 — Coffee break", "10:30 — Keynote: Bo Li",
+             "12:00 — Lunch", "13:30 — Invited Talk 2 - Hanna Kirk", "14:30 — Panel", "15:30 — Oral session 3: learning")
+    rows = [Chunk(f"page:o{i}", "page", t, (t,), Source("Schedule", "/s/"), "s", "Schedule") for i, t in enumerate(texts)]
+    pick = lambda q: (found.text if (found := fit.programme_pick(q, rows)) else None)  # noqa: E731
+    assert pick("who gives the very first talk in the morning?") == texts[1]  # opening remarks are no talk
+    assert pick("who's giving the first keynote?") == texts[3]
+    assert pick("who's giving the first talk after lunch") == texts[5]
+    assert pick("what comes right after the coffee break in the program?") == texts[3]
+    assert pick("what is the last session of the day about?") == texts[7]
+    assert pick("who's giving the second talk?") == texts[3]  # a keynote is a talk
+    assert pick("who gives the first talk?") == texts[1] and pick("when is the talk by Diyi Yang?") is None
+    assert fit.programme_pick("who gives the first talk?", rows[:2]) is None  # two rows are no programme
+    thursday = [Chunk(f"page:d{i}", "page", t, (t,), Source("Program", "/p/"), "p", "Wednesday, Dec 10 › Thursday, Dec 11")
+                for i, t in enumerate(texts)]
+    assert fit.programme_pick("who's giving the very first keynote, on the wednesday?", thursday) is None  # another day's rows
+    assert fit.programme_pick("who's giving the first keynote on thursday?", thursday).text == texts[3]
+
+
 def test_a_rows_start_time_is_when_that_row_starts_not_the_day():
     """PUT's schedule table labels its clock "Start time": its rows are the programme, and the
     best-ranked row ("Start time: 14:00; Program: Lightning Talk 4") does not say when the day starts."""
