@@ -726,11 +726,13 @@ _PRIOR_WORK_ASKED = re.compile(
     r"|\bpublished\s+(?:before|already|previously|elsewhere)\b"
     r"|\b(?:accepted|published|appeared|came out|come out|presented)\s+(?:at|in)\s+(?:a\s+|an\s+|another\s+)?(?!(?:this|the|your|our)\b)(?:\w+\s+){0,2}?"
     r"(?:conference|journal|venue|kdd|neurips|icml|iclr|acl|emnlp|naacl|cvpr|iccv|eccv|aaai|ijcai|www|sigir|chi)\b"  # not "accepted in your workshop"
-    r"|\b(?:only|just)\s+new\s+(?:work|papers?)\b|\b(?:need|needs|must|has|have)\s+(?:to\s+)?be\s+new\b|\bdouble[- ]dipping\b"
+    r"|\b(?:only|just)\s+(?:\w+\s+){0,2}?(?:brand[- ]new|new|unpublished|original)\s+(?:work|papers?|research|results)\b"
+    r"|\b(?:need|needs|must|has|have)\s+(?:to\s+)?be\s+(?:brand[- ])?new\b|\bdouble[- ]dipping\b"
 )
 _PRIOR_WORK_SAID = re.compile(
     r"\b(?:previously|already|recently|prior|elsewhere|original|unpublished|under review|dual|double submissions?|"
-    r"new (?:work|papers?|research)|published (?:work|papers?|research|results)|accepted (?:work|papers?) (?:at|from|in))\b",
+    r"new (?:work|papers?|research)|published (?:work|papers?|research|results)|accepted (?:work|papers?) (?:at|from|in)"
+    r"|(?:papers?|work) accepted (?:at|to|in|by))\b",  # "short versions of papers accepted to the main conference"
     re.IGNORECASE,
 )
 

@@ -173,9 +173,11 @@ _YEAR = re.compile(r"(?<!\d)(20\d\d)(?!\d)")
 
 
 def _current_year(knowledge: Knowledge, home: Page | None) -> int | None:
-    """The edition the site is for: the latest year its title or home page title names, else the
-    latest edition folder its pages sit in (WiNLP's /events/winlp-2017/ … /events/winlp-2025/)."""
-    years = [int(y) for y in _YEAR.findall(" ".join((knowledge.site_title, home.title if home else "")))]
+    """The edition the site is for: the latest year its title, its home page's title or that
+    page's first heading names ("3rd Workshop on … (KISV 2025)" under a title with no year), else
+    the latest edition folder its pages sit in (WiNLP's /events/winlp-2017/ … /events/winlp-2025/)."""
+    first = next((b.text for b in home.parsed.blocks if b.kind == "heading"), "") if home else ""
+    years = [int(y) for y in _YEAR.findall(" ".join((knowledge.site_title, home.title if home else "", first)))]
     if not years:
         years = [y for page in knowledge.pages for y in _edition_years(page)]
     return max(years) if years else None

@@ -459,7 +459,8 @@ def test_whether_published_work_may_be_submitted_is_answered_by_the_rule_on_it_n
     archival = chunk(1, "By default, submissions are non-archival: they are not formally published in proceedings.", "faq", ("Is it archival?",))
     rule = chunk(2, "Original work, recently published work, and work-in-progress are all welcome.", "faq", ("Can I submit previously published work?",))
     for message in ("can we present it at the workshop or only new work?", "the paper must be new or it can be already published before?",
-                    "can we still submit it here or does it need to be new?", "what if it was already published at a conference last year?"):
+                    "can we still submit it here or does it need to be new?", "what if it was already published at a conference last year?",
+                    "is that allowed, or do you only take brand-new work?"):
         q = an.Question(message, message, an.SCOPE)
         assert not fit.check(q, RankedHit(topic, 0.8, 0.6, 0.5), topic.text, frozenset(), 0.7).ok, message
         assert not fit.check(q, RankedHit(archival, 0.8, 0.6, 0.5), archival.text, frozenset(), 0.7).ok, message
@@ -469,6 +470,9 @@ def test_whether_published_work_may_be_submitted_is_answered_by_the_rule_on_it_n
     for message in ("is my topic accepted in this workshop?", "finance domain is accepted in your workshop?",
                     "and how do those get presented at the workshop?"):  # scope and format, not prior publication
         assert fit.check(an.Question(message, message, an.SCOPE), RankedHit(topic, 0.8, 0.6, 0.5), topic.text, frozenset(), 0.7).ok, message
+    short = chunk(3, "We welcome short paper versions of papers accepted to the main conference.")
+    asked = an.Question("is that allowed or do they only want unpublished work?", "x", an.SCOPE)
+    assert fit.check(asked, RankedHit(short, 0.8, 0.6, 0.5), short.text, frozenset(), 0.7).ok
     plain = an.Question("is the workshop archival?", "is the workshop archival?", an.OTHER)
     assert fit.check(plain, RankedHit(archival, 0.8, 0.6, 0.5), archival.text, frozenset(), 0.7).ok
 

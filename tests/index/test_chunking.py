@@ -185,6 +185,24 @@ def test_a_home_page_that_names_no_year_is_the_edition_its_named_siblings_are_no
     assert past["Room: Hall 7."] is None
 
 
+def test_a_home_page_whose_first_heading_names_the_year_makes_the_newest_archive_folder_past(tmp_path: Path):
+    """KISV's title ("KISV Workshop") names no year and its archive keeps /archive/2023/ and
+    /archive/2024/: the home page's heading "3rd Workshop on … (KISV 2025)" says this is 2025, so
+    2024's dates ("Workshop date: November 3, 2024") are an earlier edition's."""
+    chunks = _site(
+        tmp_path,
+        {
+            "_config.yml": "title: KISV Workshop\n",
+            "index.md": "---\ntitle: Kernel Security Workshop\npermalink: /\n---\n\n# 3rd Workshop on Kernel Isolation (KISV 2025)\n\nWorkshop date: October 13, 2025\n",
+            "archive-2024.md": "---\ntitle: KISV 2024\npermalink: /archive/2024/\n---\n\nWorkshop date: November 3, 2024\n",
+            "archive-2023.md": "---\ntitle: KISV 2023\npermalink: /archive/2023/\n---\n\nWorkshop date: October 23, 2023\n",
+        },
+    )
+    past = {c.text: c.past for c in chunks}
+    assert past["Workshop date: November 3, 2024"] == "2024" and past["Workshop date: October 23, 2023"] == "2023"
+    assert past["Workshop date: October 13, 2025"] is None
+
+
 def test_earlier_editions_are_found_in_nested_folders_and_headings_but_not_in_dated_posts(tmp_path: Path):
     """WiNLP keeps every edition under /events/winlp-20XX/ and a past-events page with a section
     per edition; its title names no year, so the latest edition folder says which year is now.
