@@ -164,13 +164,13 @@ def _sites(blind: bool) -> list[Path]:
 def test_real_workshop_sites_read_as_published_hold_their_floor(real_embedder, tmp_path):
     """Each real site's files alone, dropped into an empty knowledge folder as a new workshop would:
     answered/declined rates over the sixty-six sites tuned on a few cases under what was measured
-    (2026-12-07, end of stop 27: 1171/1570 answerable correct, 566/657 declined, with stop 27's
-    blind four, measured once at 94b1e7f, renamed into tuning sites), and no more hidden,
-    commented-out or struck-out text shown than the five known hits: HEXED's first-edition
+    (2026-12-07, end of stop 27 at f1f555b: 1174/1570 answerable correct, 566/657 declined, with
+    stop 27's blind four, measured once at 94b1e7f, renamed into tuning sites), and no more hidden,
+    commented-out or struck-out text shown than the three known hits: HEXED's first-edition
     proceedings (no year in their address) answer a question about this edition's; PRL's home page
     still states an ICAPS deadline its own page moved; LATTE's reply labels a part with the asker's
     own words ("like a github discussion thread per paper?"), which name what a template comment
-    hides; KISV's two (stop 27's blind round). One more fails."""
+    hides. One more fails."""
     sites = _sites(blind=False)
     assert len(sites) >= 66
     totals, reports = _measure_sites(sites, real_embedder, tmp_path)
@@ -180,7 +180,7 @@ def test_real_workshop_sites_read_as_published_hold_their_floor(real_embedder, t
 
 
 FLOOR_TUNED = (0.73, 0.85)
-FORBIDDEN_TUNED = 5
+FORBIDDEN_TUNED = 3
 
 
 @pytest.mark.timeout(900)  # two dozen real sites, each read, embedded and asked; a 2-core CI machine
