@@ -343,6 +343,15 @@ def _element(el: etree._Element, builder: PageBuilder, offset: int, document: bo
         for child in el[el.index(heading) + 1 :]:
             if isinstance(child.tag, str):
                 _element(child, builder, offset, document)
+    elif (card := _led_card(el)) is not None and not isinstance(builder, _Parts):
+        lead, rest = card
+        outer = list(builder.stack)
+        level = min(outer[-1].level + 1, 6) if outer else 2
+        builder.heading(level, _cell_text(lead[0]), _line(lead[0], offset), _anchor(lead[0]), slug=False)
+        builder.block("item", " — ".join(_cell_text(h) for h in lead), _line(lead[0], offset))
+        for child in rest:
+            _element(child, builder, offset, document)
+        builder.stack[:] = outer  # the next card's name is not under this one's talk
     elif (group := _heading_group(el)) is not None and not isinstance(builder, _Parts):
         heading, subtitles = group
         if heading is not None:
@@ -434,6 +443,49 @@ def _anchor(el: etree._Element) -> str:
         if node.get("id") and tag_of(node) not in ("body", "html", "main"):
             return str(node.get("id"))
     return ""
+
+
+MAX_LEAD = 4  # headings: a name, an affiliation, a talk's title, a role
+
+
+def _led_card(el: etree._Element) -> tuple[list[etree._Element], list[etree._Element]] | None:
+    """A speaker's box that opens with headings of its own, out of the page's rank order (FLaNN's
+    ``<h3>Will Merrill</h3><h4>Allen Institute for AI</h4><img><h2>Expressivity and Scaling</h2>
+    <p>abstract</p>``), or that is only those headings beside a photo: the headings are one card's
+    label, not sections. Read as nested headings, each talk's title outranked the next speaker's
+    name, so every name after the first sat under the talk before, and no passage said whose
+    affiliation or talk was whose. The lead reads as one line ("Will Merrill — Allen Institute for
+    AI — Expressivity and Scaling"), the rest of the box under the name."""
+    if el.text and el.text.strip():
+        return None
+    children = [c for c in el if isinstance(c.tag, str) and not is_dropped(c)]
+    if any(c.tail and c.tail.strip() for c in children):
+        return None
+    lead: list[etree._Element] = []
+    end = 0
+    pictured = False
+    for i, child in enumerate(children):
+        text = _cell_text(child)
+        photo = tag_of(child) == "img" or (child.find(".//img") is not None and text == _alt_texts(child))
+        if tag_of(child) in _HEADINGS and text and len(text) <= MAX_BOX_TITLE:
+            lead.append(child)
+        elif text and not photo:
+            break
+        pictured = pictured or photo
+        end = i + 1
+    if not 2 <= len(lead) <= MAX_LEAD:
+        return None
+    levels = [_HEADINGS[tag_of(h)] for h in lead]
+    rest = children[end:]
+    outranked = any(level < levels[0] for level in levels[1:])
+    if not (outranked and rest) and not (pictured and not rest):
+        return None
+    return lead, rest
+
+
+def _alt_texts(el: etree._Element) -> str:
+    """What a photo's alt texts read as (a photo's alt is its caption, never the card's text)."""
+    return " ".join(" ".join((img.get("alt") or "").split()) for img in el.iter("img") if (img.get("alt") or "").strip())
 
 
 def _heading_group(el: etree._Element) -> tuple[etree._Element | None, list[etree._Element]] | None:

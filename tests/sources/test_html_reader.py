@@ -488,3 +488,27 @@ def test_a_section_end_tag_closes_the_divs_left_open_inside_it():
     <div class="container"><div class="bs-header"><img src="h.png"></div>
     </header><div class="main"><h1>Welcome to BELIV 2026</h1><p>We invite contributions.</p></div></body></html>"""
     assert "We invite contributions." in blocks_text(parse_html_page(html, "site/index.html"))
+
+
+def test_a_speaker_box_whose_headings_are_out_of_rank_is_one_card_with_its_abstract_under_the_name():
+    """FLaNN's speakers: a name (h3), an affiliation (h4), a photo, then the talk's title as an h2
+    and its abstract. Read as ranked headings, the next speaker's name sat under this talk."""
+    html = """<h1>Invited Speakers</h1><div class="speakers">
+    <div class="box"><h3>Will Merrill</h3><h4>Allen Institute for AI</h4><img src="w.jpg" alt="Will Merrill">
+    <h2>Expressivity and Scaling</h2><p>Theoretical results about expressivity inform architectures.
+    """ + "More. " * 80 + """</p></div>
+    <div class="box"><h3>Gail Weiss</h3><h4>EPFL <br><br></h4><img src="g.png" alt="Gail Weiss"></div>
+    </div>"""
+    page = parse_html_page(html, "speakers.html")
+    items = [b.text for b in page.blocks if b.kind == "item"]
+    assert items == ["Will Merrill — Allen Institute for AI — Expressivity and Scaling", "Gail Weiss — EPFL"]
+    abstract = next(b for b in page.blocks if b.text.startswith("Theoretical"))
+    assert [h.text for h in abstract.path] == ["Invited Speakers", "Will Merrill"]
+    assert [h.text for h in page.headings] == ["Invited Speakers", "Will Merrill", "Gail Weiss"]
+
+
+def test_headings_in_rank_order_stay_sections_even_in_a_box():
+    html = """<div><h2>Call for Papers</h2><h3>Topics</h3><p>Agents and tools.</p><h3>Format</h3><p>Four pages.</p></div>"""
+    page = parse_html_page(html, "cfp.html")
+    assert not [b for b in page.blocks if b.kind == "item"]
+    assert [h.text for h in page.headings] == ["Call for Papers", "Topics", "Format"]
