@@ -95,12 +95,21 @@ def answer_units(blocks: Sequence[Block]) -> list[Unit]:
         else:
             if ROSTER_UNITS and block.kind == "item" and (_opens_section(blocks, i) or _after_welcome(blocks, i)):
                 items = _list_run(blocks, i, block.path, kinds=("item",))
-                if len(items) >= 2 and block.path and all(_is_entry(b.text) for b in items):
+                people = bool(block.path) and bool(PEOPLE_GROUP.search(block.path[-1].text))
+                if len(items) >= 2 and block.path and all(_is_entry(b.text, people) for b in items):
                     name = heading_title(block.path[-1].text).rstrip(" :")
                     units.append(Unit("list", list_text(f"{name}:", [b.text for b in items]), block.path, key=name))
-            units.append(Unit("passage", block.text, block.path))
+            if not _repeats_heading(block):
+                units.append(Unit("passage", block.text, block.path))
         i += 1
     return units
+
+
+def _repeats_heading(block: Block) -> bool:
+    """A photo's caption that only repeats its section's name ("![Panelists](/panel.jpg)" under
+    "## Panelists") is the heading again, and a heading alone is never an answer: "who's on the
+    panel?" was answered "Panelists"."""
+    return bool(block.path) and " ".join(block.text.split()).casefold() == heading_title(block.path[-1].text).casefold()
 
 
 def _timed(block: Block, following: Block | None) -> Unit | None:
@@ -137,11 +146,23 @@ def list_text(lead: str, items: Sequence[str], limit: int = MAX_UNIT) -> str:
     return f"{lead} {'; '.join(shown)}" + (f"; … and {rest} more on the page." if rest else ".")
 
 
-def _is_entry(text: str) -> bool:
+def _is_entry(text: str, people: bool = False) -> bool:
     """A roster entry ('Name — Affiliation', the parts the reader joins with ' — '), not a paragraph
     or a statement in list form: lists of statements (dates, rules) answered whole outrank the one
-    statement asked about and answer questions the page leaves open."""
-    return len(_LINK.sub("", text).split()) <= ENTRY_WORDS and "\n" not in text and " — " in text
+    statement asked about and answer questions the page leaves open. Under a heading that names
+    people ("Workshop Chairs"), "Simon Hammond, National Nuclear Security Administration, USA" is
+    one too: a name, then a comma."""
+    if len(_LINK.sub("", text).split()) > ENTRY_WORDS or "\n" in text:
+        return False
+    return " — " in text or (people and bool(_NAMED_ENTRY.match(text)))
+
+
+# What a page, section or folder of people is called.
+PEOPLE_GROUP = re.compile(
+    r"\b(?:speakers?|organi[sz]ers?|organi[sz]ing|panel(?:ists)?|keynotes?|committees?|team|chairs|people|mentors|advisors?|(?:advisory|steering) board)\b",
+    re.IGNORECASE,
+)
+_NAMED_ENTRY = re.compile(r"^[A-Z][\w'’-]*\.?(?:\s+(?:[A-Z]\.|[A-Z][\w'’-]*|de|van|von|der|da|di|del)){1,3}\s*(?:,|\()")
 
 
 def _labels(items: Sequence[str]) -> list[str] | None:

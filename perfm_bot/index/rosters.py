@@ -15,14 +15,9 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from perfm_bot.index.answer_units import heading_title, list_text
+from perfm_bot.index.answer_units import PEOPLE_GROUP, heading_title, list_text
 from perfm_bot.sources.records import Page
 
-# What a page, section or folder of people is called.
-PEOPLE_GROUP = re.compile(
-    r"\b(?:speakers?|organi[sz]ers?|organi[sz]ing|panel(?:ists)?|keynotes?|committee|team|chairs|people|mentors|advisors?|(?:advisory|steering) board)\b",
-    re.IGNORECASE,
-)
 # A bio opens with the person's name, then what they are: "Name (https://…) is …", "Name, Chair of …, leads …".
 _NAME = r"[A-Z][\w'’.-]*[a-zà-ÿ][\w'’.-]*"
 _PARTICLE = r"(?:de|van|von|der|den|del|della|da|di|du|le|la|bin|al|dos|das)"
@@ -54,9 +49,24 @@ class Roster:
         return list_text(f"{self.title}:", self.names)
 
 
+# A card that opens with its group's label and the person's title ("Organising — Dr. Burcu Can —
+# Lecturer …"): the name is what follows them
+_CARD_LABEL = re.compile(r"^[\w ]{3,30}\s+[—–]\s+(?=\S)")
+
+
+def card_label(text: str) -> str | None:
+    """The group a card names before its person ("Organising" in "Organising — Dr. Burcu Can")."""
+    label = _CARD_LABEL.match(text.strip())
+    return label.group(0).rstrip(" —–") if label and PEOPLE_GROUP.fullmatch(label.group(0).rstrip(" —–")) else None
+
+
 def bio_name(text: str) -> str | None:
     """The person a bio paragraph is about, from its opening."""
-    match = _BIO.match(text.strip()) or _CARD.match(text.strip()) or _LINKED.match(text.strip())
+    text = text.strip()
+    label = card_label(text)
+    if label:
+        text = _CARD_LABEL.sub("", text, count=1)
+    match = _BIO.match(text) or _CARD.match(text) or _LINKED.match(text)
     if match is None:
         return None
     name = re.sub(r"\s+", " ", match.group("name"))
@@ -82,7 +92,11 @@ def rosters(pages: Iterable[Page]) -> list[Roster]:
                 continue
             section = next((h for h in reversed(block.path) if PEOPLE_GROUP.search(h.text)), None)
             above: tuple[str, ...] = ()
-            if section is not None:
+            label = card_label(block.text)
+            if label is not None:  # "Organising — Dr. Burcu Can", "Advisory — …": the cards' own groups
+                key, title, owner, anchor = (page.slug, section.anchor if section else "", label), label, page, section.anchor if section else ""
+                above = (heading_title(section.text) if section else page.title,)
+            elif section is not None:
                 # sections without an anchor are still each their own group ("Speakers", then "Organizers")
                 key, title, owner, anchor = (page.slug, section.anchor or section.text), heading_title(section.text), page, section.anchor
                 above = tuple(heading_title(h.text) for h in block.path[: block.path.index(section)] if h.level > 1)

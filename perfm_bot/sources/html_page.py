@@ -593,14 +593,20 @@ SECTION_WORDS = 120  # a theme's footer widgets say 25 to 60 words besides their
 
 def _is_banner(header: etree._Element) -> bool:
     """The page's ``<h1>`` and no menu: no ``<nav>``, and not a row of buttons to the site's other
-    pages (a theme's header repeats those on every page; links within the page are the banner's)."""
-    if next(header.iter("h1"), None) is None or next(header.iter("nav"), None) is not None:
+    pages (a theme's header repeats those on every page; links within the page are the banner's,
+    in a ``<nav>`` too: AIDaR's hero says "One-day in-person workshop · Paris, France" above its
+    quick links to #dates and #speakers)."""
+    if next(header.iter("h1"), None) is None or any(_leaves_the_page(nav) for nav in header.iter("nav")):
         return False
     to_pages = [a for a in header.iter("a") if not str(a.get("href") or "#").startswith(("#", "http:", "https:", "mailto:"))]
     return len(to_pages) < MENU_LINKS
 
 
 MENU_LINKS = 3  # links to the site's other pages that make a header its menu
+
+
+def _leaves_the_page(nav: etree._Element) -> bool:
+    return any(not str(a.get("href") or "#").startswith("#") for a in nav.iter("a"))
 
 
 def _item_text(item: etree._Element) -> str:

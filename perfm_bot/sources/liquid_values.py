@@ -24,7 +24,24 @@ _NUMBER = re.compile(r"^-?\d+(\.\d+)?$")
 _RANGE = re.compile(r"^\((\S+)\.\.(\S+)\)$")
 _PATH_PART = re.compile(r"""\.?([\w-]+\??)|\[("[^"]*"|'[^']*'|[^\]]+)\]""")
 _COMPARISON = re.compile(r"\s*(==|!=|<>|>=|<=|>|<|\bcontains\b)\s*")
-_ARGS = re.compile(r"""\s*("[^"]*"|'[^']*'|[^,]+)\s*(?:,|$)""")
+# Liquid's own argument syntax: a value after the ":", then one after each ","; "replace: ".jpg" """
+# (a comma forgotten) is replace with one argument, as Jekyll renders it (HRAIM's speaker links)
+_FRAGMENT = r"""(?:\w+\s*:\s*)?(?:"[^"]*"|'[^']*'|[^\s,"'|]+)"""
+_FIRST_ARG = re.compile(rf"\s*({_FRAGMENT})")
+_NEXT_ARG = re.compile(rf"\s*,\s*({_FRAGMENT})")
+
+
+def filter_args(arg_text: str) -> list[str]:
+    """The argument expressions of a filter, as Liquid finds them: the first after the ":" and
+    one more after each comma; text between them that no comma introduces is not an argument."""
+    first = _FIRST_ARG.match(arg_text)
+    if first is None:
+        return []
+    args, at = [first.group(1)], first.end()
+    while (more := _NEXT_ARG.match(arg_text, at)) is not None:
+        args.append(more.group(1))
+        at = more.end()
+    return args
 
 
 def evaluate(source: str, scope: Mapping[str, Any]) -> Any:
@@ -120,7 +137,7 @@ def _comparison(part: str, scope: Mapping[str, Any]) -> bool | None:
 def apply_filters(value: Any, filters: list[str], scope: Mapping[str, Any]) -> Any:
     for spec in filters:
         name, _, arg_text = spec.partition(":")
-        args = [evaluate(a, scope) for a in _ARGS.findall(arg_text)] if arg_text.strip() else []
+        args = [evaluate(a, scope) for a in filter_args(arg_text)] if arg_text.strip() else []
         value = _filter(name.strip(), value, args, scope)
     return value
 
@@ -169,12 +186,26 @@ def _filter(name: str, value: Any, args: list[Any], scope: Mapping[str, Any]) ->
         if name == "reverse":
             return items[::-1]
         if name == "where" and len(args) > 1:
-            return [v for v in items if isinstance(v, Mapping) and v.get(str(first)) == args[1]]
+            return [v for v in items if isinstance(v, Mapping) and _matches(v.get(str(first)), args[1])]
         if name == "sort" and all(isinstance(v, Mapping) for v in items) and args:
             return sorted(items, key=lambda v: str(v.get(str(first), "")))
     if name == "size":
         return len(text)
     return value  # markdownify, jsonify, slugify, plugin filters: the value itself
+
+
+def _matches(value: Any, target: Any) -> bool:
+    """Jekyll's ``where``: a list property matches when it holds the value ("time: [09:30, 10:45]"
+    where "time" is "09:30": HRAIM's programme finds its speaker so), and values compare as text
+    (a YAML number 2025 is "2025")."""
+    if target is None:
+        return value is None
+    values = value if isinstance(value, (list, tuple)) else [value]
+    return any(v is not None and _text(v) == _text(target) for v in values)
+
+
+def _text(value: Any) -> str:
+    return str(value).lower() if isinstance(value, bool) else str(value)
 
 
 def _date(value: Any, fmt: str) -> Any:

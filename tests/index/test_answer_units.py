@@ -96,3 +96,25 @@ def test_a_sentence_pointing_below_introduces_its_list_like_a_colon():
     page = parse_page("# People\n\nThe workshop organizers are listed below. See the people page.\n\n- Vinitra Swamy, EPFL\n- Luc Paquette, UIUC\n", "index.md")
     texts = [u.text for u in answer_units(page.blocks)]
     assert any(t.startswith("The workshop organizers are listed below.") and "Vinitra Swamy" in t for t in texts), texts
+
+
+def test_names_with_their_affiliation_after_a_comma_under_a_people_heading_are_a_roster():
+    """PMBS lists "* Simon Hammond, _National Nuclear Security Administration, USA_" under
+    "Workshop Chairs": a roster (whose names a question may ask about), while a list of
+    statements with commas under another heading stays items."""
+    page = ("---\ntitle: PC\n---\n\n## Workshop Chairs\n\n* Sascha Hunold, _TU Wien, Austria_\n"
+            "* Steven A. Wright, _University of York, UK_\n* Simon Hammond, _NNSA, USA_\n\n"
+            "## Submission\n\n* Papers, 8 pages\n* Short Papers, 4 pages\n")
+    found = answer_units(parse_page(page, "pc.md").blocks)
+    chairs = [u for u in found if u.kind == "list" and u.key == "Workshop Chairs"]
+    assert [u.text for u in chairs] == [
+        "Workshop Chairs: Sascha Hunold, TU Wien, Austria; Steven A. Wright, University of York, UK; Simon Hammond, NNSA, USA."
+    ]
+    assert not [u for u in found if u.kind == "list" and u.key == "Submission"]
+
+
+def test_a_caption_that_only_repeats_its_sections_name_is_no_answer():
+    page = "---\ntitle: Home\n---\n\n## Panelists\n\n- Kate Keahey (Chameleon Cloud)\n- Hatem Ltaief (KAUST)\n\n![Panelists](/panel.jpg)\n"
+    texts = [u.text for u in answer_units(parse_page(page, "index.md").blocks)]
+    assert "Panelists" not in texts
+    assert "Panelists: Kate Keahey (Chameleon Cloud); Hatem Ltaief (KAUST)." in texts

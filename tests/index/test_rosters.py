@@ -91,3 +91,24 @@ def test_two_groups_on_one_page_without_anchors_are_two_lists(tmp_path: Path):
     assert "Dandan Zhang" in rosters["Organizing Committee"].text and "Sergey Levine" not in rosters["Organizing Committee"].text
     assert "Sergey Levine" in rosters["Keynotes"].text
     assert "Organizers › Organizing Committee" in rosters["Organizing Committee"].keys
+
+
+def test_cards_that_open_with_their_groups_label_are_that_groups_roster(tmp_path: Path):
+    """Gaze4NLP's committee page: "Organising — Dr. Burcu Can — Lecturer … — University of
+    Stirling", a label on each photo: the organizers are the cards so labelled, told as one list
+    under the label, found by the page's title too."""
+    cards = "".join(
+        f'<div class="member"><img src="{i}.jpg" alt=""><div class="info"><p>{label}</p><h4>{name}</h4><p>{role}</p><p>{place}</p></div></div>'
+        for i, (label, name, role, place) in enumerate((
+            ("Organising", "Dr. Burcu Can", "Lecturer of Computer Science", "University of Stirling, Scotland, UK"),
+            ("Organising", "Dr. Jamal Nasir", "Assistant Professor", "University of Galway, Ireland"),
+            ("Programme", "Dr. Ada Lovelace", "Professor", "University of London, UK"),
+        ))
+    )
+    site = _site(tmp_path, {
+        "index.html": "<html><head><title>Gaze4NLP</title></head><body><main><p>Contact the organizing committee.</p></main></body></html>",
+        "committees.html": f"<html><head><title>Workshop Committees</title></head><body><main>{cards}</main></body></html>",
+    })
+    rosters = [c for c in build_chunks(load_knowledge(site)) if c.roster]
+    assert [c.text for c in rosters] == ["Organising: Dr. Burcu Can; Dr. Jamal Nasir."]
+    assert "Workshop Committees › Organising" in rosters[0].keys

@@ -351,6 +351,11 @@ def test_a_banner_header_holding_the_pages_h1_is_content_not_chrome():
     menu = """<html><body><header><h1>FM4HS</h1><h2>Workshop at NeurIPS 2025</h2><a href="./index.html">Home</a>
     <a href="./cfp.html">Call for Papers</a><a href="./speakers.html">Speakers</a></header><main><p>Text.</p></main></body></html>"""
     assert "Call for Papers" not in blocks_text(parse_html_page(menu, "site/index.html"))  # buttons to the other pages: a menu
+    quick = """<html><body><main><header class="hero"><p class="kicker">NeurIPS 2026 Workshop</p><h1>AIDaR</h1>
+    <div class="meta"><span>One-day in-person workshop</span> <span>Paris, France</span></div>
+    <nav class="quick-links"><a href="#dates">Dates</a><a href="#speakers">Speakers</a></nav></header>
+    <section id="dates"><h2>Dates</h2><p>Text.</p></section></main></body></html>"""
+    assert "One-day in-person workshop" in blocks_text(parse_html_page(quick, "site/index.html"))  # links within the page
 
 
 def test_a_box_with_a_title_bar_reads_its_body_under_the_title():

@@ -49,6 +49,21 @@ def test_filters_jekyll_pages_use():
     assert out == "/tokshop/cfp/ TokShop 2026 @ COLM 2026, Montreal 2 TBA"
 
 
+def test_where_matches_a_list_property_that_holds_the_value_and_args_follow_liquids_commas():
+    """HRAIM's programme finds each slot's speaker with ``where: "time", event.time_start`` over
+    speakers whose ``time`` is a list ("09:30", "10:45"), as Jekyll's ``where`` does; its link
+    ``photo | replace: ".jpg" ""`` forgets a comma, which Liquid reads as one argument."""
+    site = {"data": {"speakers": [{"name": "Sarah", "time": ["09:30", "10:45"], "photo": "Sarah.jpg"},
+                                  {"name": "Elina", "time": "14:00", "photo": "Elina.jpg"}]}}
+    out = render_liquid(
+        "{% assign s = site.data.speakers | where: 'time', '10:45' %}{% for x in s %}{{ x.name }} "
+        "(speakers#{{ x.photo | replace: \".jpg\" \"\" }}){% endfor %}; "
+        "{% assign e = site.data.speakers | where: 'time', '14:00' %}{{ e.first.name }}",
+        LiquidContext(site, {}, None),
+    )
+    assert out == "Sarah (speakers#Sarah); Elina"
+
+
 def test_for_over_site_data_is_expanded_and_conditions_on_records_decided():
     out = render(
         "{% for s in site.data.speakers %}- {% if s.webpage %}[{{ s.name }}]({{ s.webpage }}){% else %}{{ s.name }}{% endif %}"
