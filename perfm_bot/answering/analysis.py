@@ -174,7 +174,10 @@ _SOCIAL = frozenset(
 )
 
 # ---- what a question is about -----------------------------------------------------------------
-_SCHEDULE_WORDS = re.compile(r"\b(?:schedule|program|programme|agenda|timetable|itinerary|line-?up)\b")
+# ("program committee" and "programme chairs" are people, not the day's programme)
+_SCHEDULE_WORDS = re.compile(
+    r"\b(?:schedule|agenda|timetable|itinerary|line-?up|program(?:me)?\b(?!\s+(?:committees?|chairs?|co-?chairs?|members?|board)\b))\b"
+)
 # Items of an event's program: a question about their time or length asks the schedule.
 _PROGRAM_ITEMS = re.compile(
     r"\b(?:session|sessions|talk|talks|keynote|keynotes|break|breaks|lunch|coffee|dinner|breakfast|"
@@ -349,6 +352,11 @@ def segments(text: str, split: bool = True) -> list[str]:
             if not _ASK_START.match(plus[0]) and all(len(content_words(p)) >= 2 for p in plus):
                 pieces = [f"{p.rstrip(' ?')}?" if sentence.endswith("?") else p for p in plus]
         pieces = [p.strip(" ,;:") for p in pieces if p.strip(" ,;:?!.")]
+        for i in range(len(pieces) - 1, 0, -1):
+            # "which institution is Simon Hammond, one of the chairs, affiliated with?" is one question:
+            # a piece that only ends the clause its wh-word opened ("is affiliated with?") asks nothing new
+            if _STRANDED.match(pieces[i]) and not _INVERTED.match(pieces[i]):
+                pieces[i - 1 : i + 1] = [f"{pieces[i - 1]}, {pieces[i]}"]
         for i, piece in enumerate(pieces[:-1]):
             # "when and where is WiNLP 2026?": the bare "when" asks of what the next part names
             rest = _WH_REST.match(pieces[i + 1])
@@ -358,6 +366,7 @@ def segments(text: str, split: bool = True) -> list[str]:
     return out
 
 
+_STRANDED = re.compile(rf"^(?:{'|'.join(_AUX)})\s+\w+(?:\s+\w+)?\s+(?:with|to|from|at|in|for|by|of|on)\s*\??$")
 _WH_REST = re.compile(r"^(?:what|when|where|who|which|how)\s+((?:is|are|was|were|will|does|do)\b.+)$")
 
 
@@ -663,7 +672,10 @@ def _question(seg: str, background: str, prior: Question | None, opts: Options, 
         search = f"{seg} ({before})"  # "is there a panel and who's on it", "where's the portal & when does it close"
     if unanchored and search != seg:
         kind, whole = intent(search, opts.known)  # "does that fit?" names its topic in the background
-    if background and refers_back and kind in (OTHER, SUBMIT) and _YES_NO_START.match(core) and _OWN_WORK.search(background) and not _ATTENDEES.search(core):
+    if (
+        background and refers_back and kind in (OTHER, SUBMIT) and _YES_NO_START.match(core) and _OWN_WORK.search(background)
+        and not _ATTENDEES.search(core) and not _ATTENDANCE_MODE.search(core)  # "is it hybrid or only in person? [my advisor asks]"
+    ):
         kind = SCOPE  # "[my project ...] is that even a vibe here?" / "is that the kind of thing you mean?"
     if prior is None or kind == CHIT_CHAT:
         if search == seg and kind not in (CHIT_CHAT, OFF_TOPIC):
@@ -689,6 +701,8 @@ def _question(seg: str, background: str, prior: Question | None, opts: Options, 
 
 
 _ADVERB = re.compile(r"[a-z]{3,}ly")
+# how one takes part (on site, online), which no one's work fits or not
+_ATTENDANCE_MODE = re.compile(r"\b(?:hybrid|in-person|on-site|onsite|online|virtual(?:ly)?|remote(?:ly)?|zoom|live-?stream(?:ed)?|stream(?:ed)?|attend)\b")
 _ZONE_ASKED = re.compile(r"\b(?:timezone|aoe|utc|gmt|anywhere on earth|local time)\b")
 
 

@@ -64,7 +64,12 @@ _STATES_TIME = re.compile(
 # Who, in the plural: a question for a whole list of people, answered by the list, not one entry.
 _PEOPLE = re.compile(r"\b(?:speakers|organi[sz]ers|panel(?:ists)?|keynotes|committee|people|members|team|chairs|board)\b|\borgani[sz](?:ing|es|ed)\b")
 _CLOCK = re.compile(r"\b\d{1,2}(?::\d{2})\s*(?:am|pm)?\b|\b\d{1,2}\s*(?:am|pm)\b", re.I)
-_PROGRAM_ROW = re.compile(r"^\W*(?:(?:(?:start(?:ing)?\s+)?time|when|slot|hours?)\s*:\s*)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[-–—]|to\b)?", re.I)  # "Time: 14:30 - 15:00; …" too
+# "who are the organizers?", "who's running the workshop?": the people, which a contact address is not
+# ("who do I email about my submission?" is answered by one)
+_GROUP_ASKED = re.compile(r"^who\s+(?:are|is|were)\s+(?:the\s+|on\s+the\s+|in\s+the\s+)?(?:\w+\s+)?(?:organi[sz]ers|speakers|committee|chairs|panel(?:ists)?|team)\b|^who\s+(?:is\s+)?(?:organi[sz]|runn|run)")
+_PROGRAM_ROW = re.compile(  # "Time: 14:30 - 15:00; …" too, and "Time (ET): 13:30 - 14:15; Session: …"
+    r"^\W*(?:(?:(?:start(?:ing)?\s+)?time|when|slot|hours?)(?:\s*\([\w+:.\s-]{1,12}\))?\s*:\s*)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[-–—]|to\b)?", re.I
+)
 _PLACE_WORDS = re.compile(r"\b(?:location|venue|held|city|room|hall|cent(?:er|re)|address|TBA)\b", re.I)
 PROGRAM_ROWS = 3  # lines starting with a clock time: a published program, whatever its heading says
 
@@ -207,7 +212,7 @@ def select(
         said = [h for h in out if h.chunk.kind != "out_of_scope" and _prior_work_said(h.chunk.text, h.chunk)]
         if said and said[0].score >= threshold:
             out = said + [h for h in out if h not in said]
-    if question.intent in (an.TIME, an.DATE) and out and people:
+    if out and people:
         out = _asked_person_first(question.text, out, threshold, people)
     return out
 
@@ -218,7 +223,10 @@ ASKED_PERSON_DEPTH = 8
 def people_words(chunks: Iterable[Chunk]) -> frozenset[str]:
     """The words of the names the site's rosters list ("Keynotes: Joerg Hoffmann; Chaahat Jain."):
     who a question can name."""
-    words = {w for c in chunks if c.roster for name in c.text.partition(":")[2].split(";") for w in re.findall(r"[^\W\d_]{3,}", name.lower())}
+    names = (re.split(r",| [—–] | \(", entry, maxsplit=1)[0] for c in chunks if c.roster for entry in c.text.partition(":")[2].split(";"))
+    words = {  # the name, not "University of York", nor the date of a list of dates
+        w for name in names if not any(c.isdigit() for c in name) for w in re.findall(r"[^\W\d_]{3,}", name.lower())
+    }
     return frozenset(words - _HEADING_WORDS)
 
 
@@ -228,13 +236,17 @@ def _asked_person_first(question: str, out: list[RankedHit], threshold: float, p
     someone the rosters list and the best candidate does not, one that does comes first."""
     asked = {w for w in re.findall(r"[^\W\d_]{3,}", an.normalise(question)) if w in people}
 
-    def names(hit: RankedHit) -> bool:
-        return bool(asked & set(re.findall(r"[^\W\d_]{3,}", an.normalise(hit.chunk.text))))
+    def names(hit: RankedHit) -> int:  # "Simon Hammond" is Simon Hammond's line, not Jeff R. Hammond's
+        return len(asked & set(re.findall(r"[^\W\d_]{3,}", an.normalise(hit.chunk.text))))
 
-    if not asked or names(out[0]):
+    if not asked or names(out[0]) == len(asked):
         return out
-    named = next((h for h in out[1:ASKED_PERSON_DEPTH] if h.score >= threshold and h.chunk.kind == "page" and names(h)), None)
-    return out if named is None else [named, *(h for h in out if h is not named)]
+    best = names(out[0])
+    named = [h for h in out[1:ASKED_PERSON_DEPTH] if h.score >= threshold and h.chunk.kind == "page" and names(h) > best]
+    if not named:
+        return out
+    first = max(named, key=names)
+    return [first, *(h for h in out if h is not first)]
 
 
 _ASKS_DAY = re.compile(
@@ -374,6 +386,38 @@ def programme_pick(question: str, rows: Sequence[Chunk]) -> Chunk | None:
 
 
 _ROW_CLOCK = re.compile(r"(\d{1,2})[:.](\d{2})\s*(?:([ap])\.?m\b\.?)?", re.I)
+# "who's giving the 9:30 keynote?", "what's on at 2pm?": a clock time the asker places a row by
+_CLOCK_ASKED = re.compile(r"\b(?:at\s+)?(\d{1,2})(?:[:.](\d{2}))?\s*(?:([ap])\.?m\b\.?)?", re.I)
+_DAY_ORDINAL = re.compile(r"\b(first|1st|second|2nd|third|3rd|last)\s+day\b")
+
+
+def row_at(question: str, passages: Sequence[Chunk]) -> Chunk | None:
+    """The programme row that starts at the clock time a question names ("who's giving the 9:30
+    keynote on the first day?"), narrowed by the item it names and the day ("first day": the first
+    such row in reading order); None when the question names no time or no one row fits."""
+    text = question.lower()
+    asked = [m for m in _CLOCK_ASKED.finditer(text) if m.group(2) or m.group(3)]
+    if len(asked) != 1:
+        return None
+    hour, minute, half = int(asked[0].group(1)), int(asked[0].group(2) or 0), (asked[0].group(3) or "").lower()
+    rows = []
+    for chunk in passages:
+        if not _PROGRAM_ROW.match(chunk.text):
+            continue
+        start = _ROW_CLOCK.search(chunk.text)
+        if start is None or int(start.group(2)) != minute or int(start.group(1)) % 12 != hour % 12:
+            continue
+        if half and start.group(3) and start.group(3).lower() != half:
+            continue
+        rows.append(chunk)
+    items = [w for item, words in _ITEM_ROWS.items() if re.search(rf"\b{item}s?\b", text) for w in words]
+    if items:
+        rows = [r for r in rows if any(w in r.text.lower() for w in items)]
+    day = _DAY_ORDINAL.search(text)
+    if day and rows:
+        nth = _NTH[day.group(1)]
+        return rows[nth] if -len(rows) <= nth < len(rows) else None
+    return rows[0] if len(rows) == 1 else None
 
 
 def _forward_runs(rows: Sequence[Chunk]) -> list[list[Chunk]]:
@@ -475,7 +519,7 @@ def check(
             return Fit(False, "names people, but not the ones asked about", lacks=True)  # speakers for "who's on the panel?"
     if (
         checks.value and question.intent == an.WHO and hit is not None and not says_tba(text) and not _WHO_BY_KIND.match(q)
-        and not names_someone(text) and not answer_types.states(answer_types.EMAIL, text)
+        and not names_someone(text) and not (answer_types.states(answer_types.EMAIL, text) and not _GROUP_ASKED.search(q))
         and not _roster_entry(question, hit.chunk)
     ):
         return Fit(False, "asks who; the answer names no one", lacks=True)  # "Invited Speakers. Keynote speakers at SuRE."
@@ -743,9 +787,20 @@ def _prior_work_said(text: str, chunk: Chunk) -> bool:
 
 
 def _logistics(question: str) -> tuple[str, tuple[str, ...]] | None:
-    """The practical matter a question asks about, when it names one."""
+    """The practical matter a question asks about, when it names one. Whether one can take part
+    from afar ("is it hybrid?", "can I present over zoom?") is also answered by a passage saying
+    it is held in person ("One-day in-person workshop"); whether talks are recorded is not."""
     asked = [(name, words) for name, pattern, words in _ASKED_LOGISTICS if pattern.search(question)]
-    return asked[0] if len(asked) == 1 else None  # "is the lunch talk streamed?" names two: no verdict
+    if len(asked) != 1:
+        return None  # "is the lunch talk streamed?" names two: no verdict
+    name, words = asked[0]
+    if name == "streaming or recording" and not _RECORDING_ASKED.search(question):
+        return name, (*words, *_ON_SITE)
+    return name, words
+
+
+_RECORDING_ASKED = re.compile(r"\b(?:record|recorded|recording|recordings|video|videos|youtube|stream|streamed|streaming|livestream|livestreamed|watch)\b")
+_ON_SITE = ("in-person", "in person", "on-site", "onsite", "on site", "physically present")
 
 
 def _logistics_said(topic: tuple[str, tuple[str, ...]], text: str, chunk: Chunk) -> bool:

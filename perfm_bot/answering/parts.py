@@ -17,6 +17,7 @@ from perfm_bot.answering import analysis as an
 from perfm_bot.answering import answer_types, fit, places, short_names
 from perfm_bot.answering.compose import MAX_ANSWER_CHARS, Answer, Policy, abstain, compose, covering_publication, trim
 from perfm_bot.answering.ranking import RankedHit, stems
+from perfm_bot.index.answer_units import PEOPLE_GROUP
 from perfm_bot.index.chunking import Chunk, resolve_source
 from perfm_bot.sources.records import Knowledge
 
@@ -209,6 +210,8 @@ def answer_question(
             row = rows[0] if edge == "start" else rows[-1]
             return _passage_answer(question, row, ("The programme opens with: " if edge == "start" else "The programme ends with: ") + row.text)
     placed = fit.programme_pick(question.text, profile.programme) if checks.relation and not question.follow_up else None
+    if placed is None and checks.relation and question.intent in (an.WHO, an.OTHER, an.TIME):
+        placed = fit.row_at(question.text, profile.passages)  # "who's giving the 9:30 keynote?"
     if placed is not None:  # "who gives the first talk?": the programme's rows in order say
         return _passage_answer(question, placed, placed.text)
     answer = compose(question.text, candidates, knowledge, now, policy)
@@ -374,7 +377,9 @@ def _stated_place(question: an.Question, profile: Profile) -> Answer | None:
     """'Where is it happening?' when the search found no line naming a place: the first line of
     the pages that names a country or state ("SuRE Workshop @ IJCAI 2026, Bremen, Germany"), the
     home page's opening and a line saying venue or location first."""
-    naming = [(i, c) for i, c in enumerate(profile.passages) if places.names_region(c.text)]
+    # a person's affiliation ("Samuel Grayson, University of Illinois at Urbana-Champaign" under
+    # "Organizing Committee") names where they work, not where the workshop is
+    naming = [(i, c) for i, c in enumerate(profile.passages) if places.names_region(c.text) and not PEOPLE_GROUP.search(c.section)]
     if not naming:
         return None
     _, best = max(naming, key=lambda ic: (ic[1].lead, bool(_VENUE_WORDS.search(ic[1].text)), -ic[0]))

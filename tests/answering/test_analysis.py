@@ -46,6 +46,15 @@ def test_a_noun_joined_by_and_is_not_a_second_question():
     assert len(analysed.questions) == 1
 
 
+def test_an_aside_between_commas_does_not_cut_the_question_in_two():
+    """The end of the clause after an aside ("…, one of the workshop chairs, is affiliated with?")
+    asks nothing of its own; a question after a comma still does."""
+    asked = ask("Could you tell me which institution Simon Hammond, one of the workshop chairs, is affiliated with?")
+    assert len(asked.questions) == 1 and asked.questions[0].search.endswith("is affiliated with?")
+    assert len(ask("what is the deadline, is it AoE?").questions) == 2
+    assert len(ask("where is the venue, is registration required?").questions) == 2
+
+
 def test_background_is_kept_aside_and_given_to_would_that_fit():
     analysed = ask(
         "hi! I'm a PhD student working on federated fine-tuning of LLMs where each phone keeps its own "
@@ -531,3 +540,17 @@ def test_a_request_to_know_after_a_greeting_asks_and_a_bare_when_asks_the_day():
     parts = ask("where, when, and can I attend remotely? (sorry, phone typing)").questions
     when = next(q for q in parts if q.intent == an.DATE)
     assert "phone" not in when.search
+
+
+def test_how_one_attends_is_not_whether_ones_work_fits():
+    """"is it hybrid or only in person? my advisor asks if i have to travel": the background names
+    the asker's advisor, but the question is how to take part, not a fit of their work."""
+    asked = ask("is it hybrid or only in person? my advisor asks if i have to travel")
+    assert asked.intents == (an.OTHER,)
+    assert ask("my project is about RL for robots. is that in scope?").intents == (an.SCOPE,)
+
+
+def test_the_programme_committee_is_people_not_the_programme():
+    assert an.intent(an.normalise("who is on the programme committee?"))[0] == an.WHO
+    assert an.intent(an.normalise("who are the program chairs?"))[0] == an.WHO
+    assert an.intent(an.normalise("is the programme out yet?"))[0] == an.SCHEDULE

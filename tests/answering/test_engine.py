@@ -187,6 +187,25 @@ def test_where_is_it_is_answered_by_a_line_naming_a_place_never_by_one_naming_no
 
 
 
+def test_a_persons_affiliation_is_never_where_the_workshop_is(tmp_path, real_embedder, clock):
+    """REPRO-HPC names no city of its own; its committee lists "Samuel Grayson, University of
+    Illinois at Urbana-Champaign", which named a US state and so answered "which city is it in?"."""
+    page = (
+        "---\ntitle: REPRO-HPC\n---\n\n## About\n\n"
+        "The workshop brings together people who build reproducible software stacks for supercomputers.\n\n"
+        "## Call for Talks\n\nTalks are 20 minutes. Submit a one-page abstract on HotCRP.\n\n"
+        "## Organizing Committee\n\n- Samuel Grayson, University of Illinois at Urbana-Champaign\n"
+        "- Josef Weidendorfer, Leibniz Supercomputing Centre\n"
+    )
+    (tmp_path / "k" / "pages").mkdir(parents=True)
+    (tmp_path / "k" / "pages" / "index.md").write_text(page, encoding="utf-8")
+    engine = Engine(Settings(knowledge_dir=tmp_path / "k", state_dir=tmp_path / "s"), real_embedder, clock=clock)
+    where = engine.ask("which city is the workshop in? need to book flights")
+    assert "Illinois" not in where.text, where.text
+    who = engine.ask("who is on the programme committee?")  # people, not the day's programme
+    assert "Grayson" in who.text, who.text
+
+
 def test_what_the_workshop_is_about_is_answered_by_its_own_description(tmp_path, real_embedder, clock):
     """'What is this workshop actually about?' shares no word with the paragraph that says it; a
     banner line that says when and where is no answer, and "summarise" is no work asked of the bot."""

@@ -1090,3 +1090,70 @@ def test_the_workshops_day_is_not_the_host_conferences_week(shipped):
     assert picked[0].chunk is day
     alone = fit.select(asked, [hit(week, 0.84)], {})
     assert alone[0].chunk is week  # no single day stated: the week is what the site says
+
+
+def test_any_question_naming_a_listed_person_is_answered_by_the_line_naming_them():
+    """"Which institution is Simon Hammond, one of the chairs, affiliated with?": Simon Hammond's
+    line, not the chair listed above him nor Jeff R. Hammond of the committee (one word shared)."""
+    from perfm_bot.index.chunking import Chunk, Source
+
+    def line(i: int, text: str, score: float) -> RankedHit:
+        return RankedHit(Chunk(f"page:c{i}", "page", text, (text,), Source("PC", "/pc/"), "pc", "Workshop Chairs"), score, score, 0.3)
+
+    roster = Chunk("page:r", "page", "Workshop Chairs: Steven A. Wright, University of York, UK; Simon Hammond, NNSA, USA; Jeff R. Hammond, NVIDIA, Finland.",
+                   ("x",), Source("PC", "/pc/"), roster=True)
+    people = fit.people_words([roster])
+    assert {"simon", "hammond", "wright"} <= people and not {"york", "university", "nvidia"} & people
+    hits = [line(0, "Steven A. Wright, University of York, UK", 0.67), line(1, "Jeff R. Hammond, NVIDIA, Finland", 0.66),
+            line(2, "Simon Hammond, NNSA, USA", 0.64)]
+    q = an.Question("which institution is simon hammond affiliated with?", "which institution is simon hammond affiliated with?", an.WHO)
+    assert fit.select(q, hits, {}, 0.45, people=people)[0].chunk.id == "page:c2"
+    plain = an.Question("which institutions are the chairs from?", "which institutions are the chairs from?", an.WHO)
+    assert fit.select(plain, hits, {}, 0.45, people=people)[0].chunk.id == "page:c0"
+
+
+def test_a_clock_time_asked_places_the_programme_row_that_starts_then_on_the_day_asked():
+    """"Who's giving the 9:30 keynote on the first day?" on a two-day programme whose rows read
+    "Time (ET): 09:30 - 10:15; Session: …" (a label with its zone): the first day's 9:30 keynote."""
+    from perfm_bot.index.chunking import Chunk, Source
+
+    def row(i: int, day: str, text: str) -> Chunk:
+        return Chunk(f"page:r{i}", "page", text, (text,), Source("Schedule", "/s/"), "s", f"Schedule › {day}")
+
+    rows = [
+        row(0, "December 2nd", "Time (ET): 09:10 - 09:30; Session: Welcome address; Speaker: Yoshua Bengio"),
+        row(1, "December 2nd", "Time (ET): 09:30 - 10:15; Session: Keynote talk; Speaker: Sarah Grand-Clément"),
+        row(2, "December 2nd", "Time (ET): 14:00 - 14:45; Session: Keynote talk; Speaker: Elina Noor"),
+        row(3, "December 3rd", "Time (ET): 09:30 - 10:15; Session: Keynote talk; Speaker: Jakob Foerster"),
+        row(4, "December 3rd", "Time (ET): 09:30 - 10:00; Session: Poster setup"),
+    ]
+    assert all(fit._PROGRAM_ROW.match(r.text) for r in rows)
+    assert fit.row_at("who's giving the 9:30 keynote on the first day?", rows) is rows[1]
+    assert fit.row_at("who gives the 9.30 keynote on the second day?", rows) is rows[3]
+    assert fit.row_at("who's speaking at 2pm?", rows) is rows[2]
+    assert fit.row_at("who's giving the 9:30 keynote?", rows) is None  # two days have one: not guessed
+    assert fit.row_at("who's giving the keynote?", rows) is None  # no time named
+    assert fit.row_at("is the deadline on 23 March?", rows) is None
+
+
+def test_a_contact_address_answers_whom_to_write_to_but_not_who_the_organizers_are():
+    from perfm_bot.index.chunking import Chunk, Source
+
+    text = "For any questions regarding submissions or the workshop, please contact the organizing committee at gaze4nlp@gmail.com"
+    hit = RankedHit(Chunk("page:c", "page", text, (text,), Source("Call", "/cfp/")), 0.8, 0.3, 0.5)
+    for message in ("who are the organizers of this workshop?", "who's running the workshop this year?", "who organizes it?"):
+        q = an.Question(message, message, an.WHO)
+        assert not fit.check(q, hit, text, frozenset(), 0.7).ok, message
+    contact = an.Question("who do I contact about my submission?", "who do I contact about my submission?", an.WHO)
+    assert fit.check(contact, hit, text, frozenset(), 0.7).ok
+
+
+def test_a_passage_saying_the_workshop_is_held_in_person_answers_whether_one_can_join_from_afar_not_whether_it_is_recorded():
+    from perfm_bot.index.chunking import Chunk, Source
+
+    text = "One-day in-person workshop Paris, France December 12 or 13, 2026"
+    hit = RankedHit(Chunk("page:h", "page", text, (text,), Source("Home", "/")), 0.6, 0.45, 0.5)
+    for message in ("is it hybrid or only in-person?", "can I present my paper remotely over zoom?"):
+        assert fit.check(an.Question(message, message, an.OTHER), hit, text, frozenset(), 0.7).ok, message
+    for message in ("will the talks be recorded?", "is there a livestream for remote people?"):
+        assert not fit.check(an.Question(message, message, an.OTHER), hit, text, frozenset(), 0.7).ok, message
