@@ -214,7 +214,34 @@ def select(
             out = said + [h for h in out if h not in said]
     if out and people:
         out = _asked_person_first(question.text, out, threshold, people)
+    if out and question.intent != an.SCOPE and not _names_listed(question.text, people):
+        out = _asked_item_first(question.text, out, threshold)
     return out
+
+
+_ANY_ROW = frozenset({"talk", "session", "discussion", "oral", "spotlight"})  # most rows are one: the topic or the person tells which
+
+
+def _names_listed(question: str, people: Collection[str]) -> bool:
+    return bool(people) and any(w in people for w in re.findall(r"[^\W\d_]{3,}", an.normalise(question)))
+
+
+def _asked_item_first(question: str, out: list[RankedHit], threshold: float) -> list[RankedHit]:
+    """'Opening is at 8:15 right?': of the programme's rows, the one naming the item asked about
+    (the opening remarks at 8:25) answers, not a talk's row that ranked above it on the clock's
+    look. Only rows are reordered, and only among the close ones."""
+    asked = {w.rstrip("s") for w in an._PROGRAM_ITEMS.findall(an.normalise(question))} - _ANY_ROW
+    if not asked or not _PROGRAM_ROW.match(out[0].chunk.text):
+        return out
+
+    def names(hit: RankedHit) -> bool:
+        text = hit.chunk.text.lower()
+        return any(re.search(rf"\b{re.escape(w)}", text) for w in asked)
+
+    if names(out[0]):
+        return out
+    row = next((h for h in out[1:ASKED_PERSON_DEPTH] if h.score >= threshold and _PROGRAM_ROW.match(h.chunk.text) and names(h)), None)
+    return out if row is None else [row, *(h for h in out if h is not row)]
 
 
 ASKED_PERSON_DEPTH = 8

@@ -51,14 +51,15 @@ def render_shortcodes(text: str, root: Path, config: Mapping[str, Any]) -> str:
     """Each shortcode call whose template is in ``root/templates/shortcodes`` replaced by what it
     renders (line breaks kept where it rendered nothing, so later lines keep their numbers)."""
     folder = root / "templates" / "shortcodes"
-    if not folder.is_dir() or ("{{" not in text and "{%" not in text):
+    if "{{" not in text and "{%" not in text:
         return text
     env = _environment(root, config)
 
     def call(name: str, args: str, body: str | None, whole: str) -> str:
         template = next((p for p in (folder / f"{name}.html", folder / f"{name}.md") if p.is_file()), None)
-        if template is None:
-            return whole  # not a shortcode of this site: left for the reader to drop
+        if template is None:  # a theme's shortcode not in the folder: what its arguments say, else dropped
+            said = _argument_text(env, args)
+            return said + "\n" * max(0, whole.count("\n") - said.count("\n")) if said else whole
         rendered = _render(env, template, args, body)
         if rendered is None:
             return "\n" * whole.count("\n")
@@ -90,6 +91,32 @@ def _arguments(env: SandboxedEnvironment, args: str) -> dict[str, Any]:
     if call is None or call.args:
         raise ValueError("a shortcode takes keyword arguments")
     return {kw.key: kw.value.as_const() for kw in call.kwargs}
+
+
+def _argument_text(env: SandboxedEnvironment, args: str) -> str:
+    """The words a shortcode is given, when its template is not in the folder (a theme's, kept
+    apart): REPRO-HPC's ``grid(text=[["Josef Weidendorfer", "Dresden University of Technology",
+    "Program Chair"], …], urls=[…])`` shows its committee; addresses and file names are no text.
+    One Markdown list item per row, so each person stays a passage of their own."""
+    try:
+        values = _arguments(env, args)
+    except (TemplateError, ValueError, TypeError, AttributeError):
+        return ""
+    lines: list[str] = []
+    for value in values.values():
+        rows = value if isinstance(value, (list, tuple)) else [value]
+        for row in rows:
+            cells = row if isinstance(row, (list, tuple)) else [row]
+            said = [" ".join(str(c).split()) for c in cells if isinstance(c, str) and _is_words(c)]
+            if said:
+                lines.append(" — ".join(said))
+    return "\n" + "".join(f"- {line}\n" for line in lines) if lines else ""
+
+
+def _is_words(value: str) -> bool:
+    """Text a visitor reads, not an address, a path or an identifier ("organizers", "https://…")."""
+    value = value.strip()
+    return bool(value) and not re.match(r"^(?:[a-z]+:|/|\.|#)", value) and (" " in value or value[:1].isupper())
 
 
 # Tera tags Jinja2 spells otherwise: ``set_global`` is ``set`` at the top of a shortcode

@@ -1157,3 +1157,34 @@ def test_a_passage_saying_the_workshop_is_held_in_person_answers_whether_one_can
         assert fit.check(an.Question(message, message, an.OTHER), hit, text, frozenset(), 0.7).ok, message
     for message in ("will the talks be recorded?", "is there a livestream for remote people?"):
         assert not fit.check(an.Question(message, message, an.OTHER), hit, text, frozenset(), 0.7).ok, message
+
+
+def test_of_the_programme_rows_the_one_naming_the_item_asked_about_answers():
+    """"Opening is at 8:15 right?": the opening remarks' row (8:25), not a talk's row that ranked
+    above it; a question naming no programme item leaves the ranking as it is."""
+    from perfm_bot.index.chunking import Chunk, Source
+
+    def row(i: int, text: str, score: float) -> RankedHit:
+        return RankedHit(Chunk(f"page:r{i}", "page", text, (text,), Source("Program", "/p/"), "p", "Program"), score, score, 0.3)
+
+    hits = [row(0, "Time: 15:15-16:00; Event: Invited talk and Q&A #6; Presenter: Yaxiong Chen", 0.60),
+            row(1, "Time: 09:15-10:00; Event: Invited talk and Q&A #2; Presenter: Ishan Misra", 0.59),
+            row(2, "Time: 08:25-08:30; Event: Opening remarks; Presenter: -", 0.57)]
+    q = an.Question("opening is at 8:15 right?", "opening is at 8:15 right?", an.OTHER)
+    assert fit.select(q, hits, {}, 0.45)[0].chunk.id == "page:r2"
+    plain = an.Question("what is at 15:15?", "what is at 15:15?", an.OTHER)
+    assert fit.select(plain, hits, {}, 0.45)[0].chunk.id == "page:r0"
+
+
+def test_an_item_every_row_is_or_a_person_asked_leaves_the_rows_as_ranked():
+    from perfm_bot.index.chunking import Chunk, Source
+
+    def row(i: int, text: str, score: float) -> RankedHit:
+        return RankedHit(Chunk(f"page:r{i}", "page", text, (text,), Source("Program", "/p/"), "p", "Program"), score, score, 0.3)
+
+    hits = [row(0, "11:00 - 11:20 — Eric Topol: Medical AI", 0.6), row(1, "12:00-1:00 PM — Lunch Break/Poster Session/Industry Talks", 0.55),
+            row(2, "9:00 - 10:00 — Keynote: Fei-Fei Li", 0.5)]
+    people = frozenset({"eric", "topol", "fei", "li"})
+    for message in ("what time is eric topol's talk?", "what time is the talk about medical ai?", "what time is eric topol's keynote?"):
+        q = an.Question(message, message, an.TIME)
+        assert fit.select(q, hits, {}, 0.45, people=people)[0].chunk.id == "page:r0", message

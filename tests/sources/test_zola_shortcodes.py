@@ -49,3 +49,25 @@ def test_load_data_reads_only_the_sites_own_files(tmp_path: Path):
 def test_internal_links_are_the_pages_paths():
     assert internal_links("[cfp]: @/cfp.md") == "[cfp]: /cfp/"
     assert internal_links("see (@/news/_index.md#latest) and @/a/b.md") == "see (/news/#latest) and /a/b/"
+
+
+def test_a_shortcode_whose_template_is_not_kept_shows_the_words_it_is_given(tmp_path: Path):
+    """REPRO-HPC's committee is a theme's ``grid`` shortcode given rows of names; without the
+    template the rows are still what a visitor reads (addresses and folder names are not)."""
+    page = '''## Organizing Committee
+
+{{ grid(
+    text = [
+        ["Dennis Hoppe", "HLRS"],
+        ["Josef Weidendorfer", "Dresden University of Technology", "Program Chair"],
+    ],
+    urls = ["https://www.hlrs.de/people/dennis-hoppe", "https://www.tum.de/josef"],
+    image_dir = "organizers") }}
+
+Contact us.
+'''
+    out = render_shortcodes(page, tmp_path, {})
+    assert "- Dennis Hoppe — HLRS\n- Josef Weidendorfer — Dresden University of Technology — Program Chair\n" in out
+    assert "https" not in out and "organizers" not in out and "{{" not in out
+    assert out.count("\n") >= page.count("\n")  # later lines keep their numbers
+    assert render_shortcodes("{{ new_block() }}", tmp_path, {}) == "{{ new_block() }}"  # nothing said: left for the reader to drop
