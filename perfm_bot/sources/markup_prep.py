@@ -39,6 +39,16 @@ def strip_comments(text: str) -> str:
     return _COMMENT.sub(lambda m: "\n" * m.group(0).count("\n"), text)
 
 
+# Markdown's comment idiom, a link definition no link uses: "[//]: # (note)", and in kramdown
+# (Jekyll) any "[//]: text" line, which it reads as one definition: PMBS hides last year's
+# "will be held on Monday 18th November in B303" so, with a Liquid include inside
+_MARKDOWN_COMMENT = re.compile(r"^ {0,3}\[(?://|#|comment)\]:.*$", re.MULTILINE | re.IGNORECASE)
+
+
+def strip_markdown_comments(text: str) -> str:
+    return _MARKDOWN_COMMENT.sub("", text)
+
+
 def strip_shortcodes(text: str) -> tuple[str, list[str]]:
     """Hugo shortcode tags removed, a paired shortcode's inner text kept. An escaped one
     (``{{</* x */>}}``, shown literally) is held out as a placeholder for ``restore``, so that
@@ -95,7 +105,7 @@ def _matching_close(text: str, start: int, name: str) -> int:
 def prepare(body: str, front: dict[str, Any], site: LiquidContext | None) -> str:
     """A page body as the generator would publish it, before it is parsed: comments, shortcodes
     and Liquid resolved (with this page's front matter as ``page``)."""
-    body = strip_comments(body)
+    body = strip_markdown_comments(strip_comments(body))
     if site is not None and site.zola is not None:  # Zola: shortcodes are Tera templates, links "@/cfp.md"
         body = strip_comments(zola_shortcodes.internal_links(zola_shortcodes.render_shortcodes(body, site.zola, site.site)))
     if site is not None and site.shortcodes is not None:  # Hugo: a shortcode that shows the site's data

@@ -129,3 +129,14 @@ def test_a_hugo_pages_own_date_is_when_it_was_written_not_the_workshops_day(tmp_
     assert any("July 23, 2026" in b.text for b in prose.blocks)
     jekyll = read_page("---\ntitle: Home\ndate: 2026-10-09\nlocation: Montreal\n---\n# Home\n\nText.\n", "index.md", "markdown", Site(tmp_path, "jekyll"))
     assert any("Date: 2026-10-09" in b.text for b in jekyll.blocks)  # a Jekyll page's date is the site's own field
+
+
+def test_markdown_comment_lines_are_hidden_with_the_liquid_inside_them():
+    """PMBS hides last year's notice as ``[//]: {% include important.html content="…" %}``: kramdown
+    reads the whole line as a link definition, so a visitor never sees it; a real definition stays."""
+    page = ('---\ntitle: PMBS\n---\n\n[//]: {% include important.html content="The workshop will be held on Monday 18th November in B303." %}\n'
+            "[//]: # (old note)\n\nSee the [call][cfp].\n\n[cfp]: /cfp/\n")
+    parsed = parse_page(page, "index.markdown")
+    text = " ".join(b.text for b in parsed.blocks)
+    assert "B303" not in text and "old note" not in text and "[//]" not in text
+    assert "call (/cfp/)" in text
