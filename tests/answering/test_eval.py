@@ -162,11 +162,18 @@ def _sites(blind: bool) -> list[Path]:
     )
 
 
-@pytest.mark.timeout(900)  # seventy real sites, each read, embedded and asked (~6 min alone here); a 2-core CI machine
+# The three tuned sites with the most text to embed (WiNLP's past editions, HRAIM's and EAI's long
+# pages: 28% of all seventy sites' text, about two minutes of a 2-core machine) are measured by
+# ``benchmarks.quality`` at every stop but not here, so the suite stays under its ten minutes.
+MEASURED_BY_BENCHMARK_ONLY = frozenset({"jekyll-winlp-emnlp2025", "jekyll-hraim-mila2024", "gatsby-eai-cvpr2025"})
+
+
+@pytest.mark.timeout(900)  # sixty-seven real sites, each read, embedded and asked (~5 min alone here); a 2-core CI machine
 def test_real_workshop_sites_read_as_published_hold_their_floor(real_embedder, tmp_path):
     """Each real site's files alone, dropped into an empty knowledge folder as a new workshop would:
-    answered/declined rates over the seventy sites tuned on a few cases under what was measured
-    (2026-12-07, end of stop 28 at 6c54a27: 1235/1670 answerable correct, 601/695 declined, with
+    answered/declined rates over the sixty-seven sites tuned on (the seventy but
+    MEASURED_BY_BENCHMARK_ONLY) a few cases under what was measured (2026-12-07, end of stop 28 at
+    6c54a27: 1189/1597 answerable correct, 575/665 declined; all seventy 1235/1670 and 601/695, with
     stop 28's blind four, measured once there, renamed into tuning sites), and no more hidden,
     commented-out, struck-out or superseded text shown than the five known hits: HEXED's first-edition
     proceedings (no year in their address) answer a question about this edition's; PRL's home page
@@ -174,8 +181,8 @@ def test_real_workshop_sites_read_as_published_hold_their_floor(real_embedder, t
     own words ("like a github discussion thread per paper?"), which name what a template comment
     hides; Co-Living's stale key-info page gives the deadline its home page strikes and moves, and
     a day "TBD" its home page states. One more fails."""
-    sites = _sites(blind=False)
-    assert len(sites) >= 70
+    sites = [s for s in _sites(blind=False) if s.name not in MEASURED_BY_BENCHMARK_ONLY]
+    assert len(sites) >= 67
     totals, reports = _measure_sites(sites, real_embedder, tmp_path)
     text = "\n".join(r for _, _, r in reports)
     assert totals["forbidden"] <= FORBIDDEN_TUNED, text
