@@ -90,7 +90,7 @@ def clean_value(value: str, front: dict[str, Any], site: LiquidContext | None) -
 _ATTRIBUTE_LIST = re.compile(r"\{:[^}\n]*\}")
 
 
-_TABLE_LINE = re.compile(r"^ {0,3}\|.*\|\s*$")
+_TABLE_LINE = re.compile(r"^ {0,3}\|.*$")  # kramdown: a line that starts with a pipe; the last pipe is optional
 _DELIMITER_ROW = re.compile(r"^ {0,3}\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$")
 
 

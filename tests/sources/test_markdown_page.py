@@ -140,3 +140,13 @@ def test_markdown_comment_lines_are_hidden_with_the_liquid_inside_them():
     text = " ".join(b.text for b in parsed.blocks)
     assert "B303" not in text and "old note" not in text and "[//]" not in text
     assert "call (/cfp/)" in text
+
+
+def test_kramdown_table_rows_need_no_closing_pipe():
+    """PECS's programme: "| 9:15am<br>9:30am | **Welcome Message**" rows with no pipe at their end
+    and no header row, which kramdown publishes as a table; before, the run read as one line."""
+    page = ("---\ntitle: Program\n---\n\n## August 24, 2026\n\n| 9:15am<br>9:30am | **Welcome Message from the Chairs**\n| |\n"
+            "| 10:30am<br>11:00am | **Coffee Break**\n| |\n| 12:30pm<br>02:00pm| **Lunch Break**\n")
+    rows = [b.text for b in parse_page(page, "program.md").blocks if b.kind == "row"]
+    assert len(rows) == 3 and "Lunch Break" in rows[2] and "Coffee" not in rows[2]
+    assert rows[0].startswith("9:15am") and "Welcome Message from the Chairs" in rows[0]
