@@ -214,7 +214,7 @@ def select(
             out = said + [h for h in out if h not in said]
     if out and people:
         out = _asked_person_first(question.text, out, threshold, people)
-    if out and question.intent != an.SCOPE and not _names_listed(question.text, people):
+    if out and question.intent != an.SCOPE and not _asked_people(question.text, people):
         out = _asked_item_first(question.text, out, threshold)
     return out
 
@@ -222,8 +222,9 @@ def select(
 _ANY_ROW = frozenset({"talk", "session", "discussion", "oral", "spotlight"})  # most rows are one: the topic or the person tells which
 
 
-def _names_listed(question: str, people: Collection[str]) -> bool:
-    return bool(people) and any(w in people for w in re.findall(r"[^\W\d_]{3,}", an.normalise(question)))
+def _asked_people(question: str, people: Collection[str]) -> set[str]:
+    """The words of the question that are words of a listed person's name ("hoffmann")."""
+    return {w for w in re.findall(r"[^\W\d_]{3,}", an.normalise(question)) if w in people} if people else set()
 
 
 def _asked_item_first(question: str, out: list[RankedHit], threshold: float) -> list[RankedHit]:
@@ -261,7 +262,7 @@ def _asked_person_first(question: str, out: list[RankedHit], threshold: float, p
     """'What time is the Hoffmann keynote?': the programme row naming Hoffmann answers, not the
     other keynote's row that ranked above it on the word "keynote". When the question names
     someone the rosters list and the best candidate does not, one that does comes first."""
-    asked = {w for w in re.findall(r"[^\W\d_]{3,}", an.normalise(question)) if w in people}
+    asked = _asked_people(question, people)
 
     def names(hit: RankedHit) -> int:  # "Simon Hammond" is Simon Hammond's line, not Jeff R. Hammond's
         return len(asked & set(re.findall(r"[^\W\d_]{3,}", an.normalise(hit.chunk.text))))

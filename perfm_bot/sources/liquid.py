@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from perfm_bot.sources.liquid_values import UNKNOWN, apply_filters, evaluate, truth
+from perfm_bot.sources.liquid_values import UNKNOWN, apply_filters, evaluate, printed, truth
 
 _RAW = re.compile(r"\{%-?\s*raw\s*-?%\}(.*?)(?:\{%-?\s*endraw\s*-?%\}|\Z)", re.DOTALL)
 _COMMENT = re.compile(r"\{%-?\s*comment\s*-?%\}.*?(?:\{%-?\s*endcomment\s*-?%\}|\Z)", re.DOTALL)
@@ -128,22 +128,12 @@ def _render(nodes: list[_Node], scope: dict[str, Any], context: LiquidContext, d
             out.append(node.value)
         elif node.kind == "out":
             value = _expression(node.value, scope)
-            out.append("" if value is UNKNOWN or value is None else _text(value))
+            out.append("" if value is UNKNOWN or value is None else printed(value))
         elif node.kind == "tag":
             out.append(_simple_tag(node.value, scope, context, depth))
         else:
             out.append(_block(node, scope, context, depth))
     return "".join(out)
-
-
-def _text(value: Any) -> str:
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, (list, tuple)):
-        return "".join(_text(v) for v in value)
-    if isinstance(value, Mapping):
-        return ""  # Jekyll prints a hash as its inspect form, which no page means to publish
-    return str(value)
 
 
 def _expression(source: str, scope: Mapping[str, Any]) -> Any:

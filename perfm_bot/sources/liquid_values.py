@@ -201,11 +201,18 @@ def _matches(value: Any, target: Any) -> bool:
     if target is None:
         return value is None
     values = value if isinstance(value, (list, tuple)) else [value]
-    return any(v is not None and _text(v) == _text(target) for v in values)
+    return any(v is not None and not isinstance(v, Mapping) and printed(v) == printed(target) for v in values)
 
 
-def _text(value: Any) -> str:
-    return str(value).lower() if isinstance(value, bool) else str(value)
+def printed(value: Any) -> str:
+    """A value as Liquid prints it: ``true``/``false``, a list's items run together, a hash as nothing."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (list, tuple)):
+        return "".join(printed(v) for v in value)
+    if isinstance(value, Mapping):
+        return ""  # Jekyll prints a hash as its inspect form, which no page means to publish
+    return str(value)
 
 
 def _date(value: Any, fmt: str) -> Any:
