@@ -67,7 +67,7 @@ def build_chunks(knowledge: Knowledge) -> list[Chunk]:
     seen: set[tuple[str, str]] = set()
     for page in sorted(knowledge.pages, key=lambda p: p is not home):  # the home page's copy is the one kept
         past = _past_edition(page, year, edition)
-        for chunk in _page_chunks(page, knowledge.dates, page is home, past, year):
+        for chunk in _page_chunks(page, knowledge.dates, page is home, past, year, edition):
             if (chunk.section, chunk.text) not in seen:  # a layout repeats the site's subtitle on every page: once is enough
                 seen.add((chunk.section, chunk.text))
                 chunks.append(chunk)
@@ -225,6 +225,18 @@ def _past_edition(page: Page, year: int | None, edition: frozenset[str] = frozen
     return None
 
 
+_EDITION_LABEL = re.compile(r"^(?P<label>(?P<name>[^\W\d_][\w-]*)(?: [\w-]+){0,2}?\s*['’]?(?P<year>20\d\d)) [—–:|-] ")
+
+
+def _past_label(text: str, year: int | None, edition: frozenset[str]) -> str | None:
+    """'MADICES 2022 — February 7-9, 2022 (virtual)', a card on the 2025 home page listing every
+    edition: a line labelled with the workshop's own name and an earlier year is that edition's."""
+    found = _EDITION_LABEL.match(text)
+    if found is None or year is None or found.group("name").lower() not in edition:
+        return None
+    return found.group("label") if int(found.group("year")) < year else None
+
+
 _PAST_PAGE = re.compile(r"^(?:previous|past)(?:[-_](?:editions?|workshops?|events?|years?|iterations?))?(?:\.html?)?$", re.I)
 # "index_cvpr25", "iccv23.html": a venue's letters with a two-digit year end a page's name
 _SHORT_EDITION = re.compile(r"(?:^|[_-])(?P<venue>[a-z]{3,8})(?P<yy>\d{2})(?:\.html?)?$", re.IGNORECASE)
@@ -260,7 +272,8 @@ def _past_heading(headings: list[str], year: int | None) -> str | None:
 
 
 def _page_chunks(
-    page: Page, dates: tuple[ImportantDate, ...], home: bool = False, past: str | None = None, year: int | None = None
+    page: Page, dates: tuple[ImportantDate, ...], home: bool = False, past: str | None = None, year: int | None = None,
+    edition: frozenset[str] = frozenset(),
 ) -> list[Chunk]:
     chunks: list[Chunk] = []
     seen: set[str] = set()
@@ -299,7 +312,7 @@ def _page_chunks(
                 keys = tuple(dict.fromkeys((*keys, *LEAD_KEYS)))
             roster = unit.kind == "list" and unit.key is not None  # a section's whole list of people
             # the heading that names the edition says which one, on a /past/ page too
-            edition_heading = _past_heading([page.title, *(h.text for h in unit.path)], year)
+            edition_heading = _past_heading([page.title, *(h.text for h in unit.path)], year) or _past_label(text, year, edition)
             was = (edition_heading or past) if past and _PAST_PAGE.match(past) else past or edition_heading
             chunks.append(
                 Chunk(chunk_id, "page", text, keys, source, page.slug, section, _stated_date(text, dates), lead, bool(dated), roster, was)

@@ -16,13 +16,13 @@ from perfm_bot.sources.layouts import astro_layout_blocks, layout_blocks, layout
 from perfm_bot.sources.liquid import LiquidContext
 from perfm_bot.sources.markdown_page import finish_page, parse_page
 from perfm_bot.sources.markup_prep import prepare
+from perfm_bot.sources.mdx_page import prepare_mdx
 from perfm_bot.sources.page_model import PageBuilder, ParsedPage
 from perfm_bot.sources.quarto import listing_html, prepare_qmd
 from perfm_bot.sources.rst_page import parse_rst_page
 from perfm_bot.sources.site_tree import Site
 
 
-_MDX_MODULE = re.compile(r"^(?:import|export)\s[^\n]*(?:\n[ \t]+[^\n]*)*\n?", re.M)
 
 
 def site_context(site: Site) -> LiquidContext:
@@ -46,8 +46,9 @@ def read_page(
     what an rst page includes from beside it."""
     if kind == "rst":
         return parse_rst_page(text, path, site.root if site else None, fallback_title)
-    if label.lower().endswith(".mdx"):
-        text = _MDX_MODULE.sub("", text)  # import/export lines are code, not published text
+    docusaurus = site is not None and site.generator == "docusaurus"
+    if label.lower().endswith(".mdx") or docusaurus and kind == "markdown":  # Docusaurus reads .md as MDX too
+        text = prepare_mdx(text, path, site.root if site else path.parent if path else None, admonitions=docusaurus)
     quarto = label.lower().endswith(".qmd")
     if quarto:
         text = prepare_qmd(text, path)
@@ -56,7 +57,7 @@ def read_page(
         page = parse_html_page(text, label, context, fallback_title)
     else:  # Hugo's Goldmark, Zola's pulldown-cmark and Astro's remark read Markdown after an HTML block's blank line
         page = parse_page(
-            text, label, context, fallback_title, kramdown=site is None or site.generator not in ("hugo", "zola", "astro"),
+            text, label, context, fallback_title, kramdown=site is None or site.generator not in ("hugo", "zola", "astro", "docusaurus"),
             dated_content=site is not None and site.generator in ("hugo", "zola"),
         )
     if site is not None and context is not None and is_home(site, path):

@@ -27,7 +27,8 @@ from typing import Any
 from perfm_bot.core.errors import KnowledgeError
 from perfm_bot.sources.front_matter import split_front_matter
 from perfm_bot.sources.astro_page import ASTRO_SUFFIX, is_astro_page
-from perfm_bot.sources.jsx_app import app_routes, is_js_app, may_route, route_path, router_routes
+from perfm_bot.sources.docusaurus import docusaurus_config, docusaurus_pages, docusaurus_permalink
+from perfm_bot.sources.jsx_app import COMPONENT_SUFFIXES, app_routes, is_js_app, may_route, route_path, router_routes
 from perfm_bot.sources.orphans import orphan_pages
 from perfm_bot.sources.yaml_lines import parse_site_yaml
 
@@ -39,6 +40,7 @@ SPHINX_CONFIG = "conf.py"
 QUARTO_CONFIGS = ("_quarto.yml", "_quarto.yaml")
 QUARTO_BUILT = ("_site", "_freeze", "docs")  # its default output, its cache, and the output GitHub Pages serves
 ASTRO_CONFIGS = ("astro.config.mjs", "astro.config.ts", "astro.config.js", "astro.config.cjs")
+DOCUSAURUS_CONFIGS = ("docusaurus.config.js", "docusaurus.config.ts", "docusaurus.config.mjs", "docusaurus.config.cjs")
 SKIPPED_DIRS = frozenset(
     {"_layouts", "_sass", "_includes", "_data", "_drafts", "assets", "static", "node_modules", "vendor", "themes",
      "_build", "_templates", "_static"}
@@ -67,7 +69,7 @@ class Site:
     """A site root and what its pages can see (``site.*`` in Liquid, the ``_includes/`` folder)."""
 
     root: Path
-    generator: str  # "jekyll" | "hugo" | "zola" | "sphinx" | "astro" | "quarto" | "jsapp" | "plain"
+    generator: str  # "jekyll" | "hugo" | "zola" | "sphinx" | "astro" | "quarto" | "docusaurus" | "jsapp" | "plain"
     config: dict[str, Any] = field(default_factory=dict)
     includes: Path | None = None
     layouts: Path | None = None  # Jekyll's _layouts/ (Astro's src/layouts/): what every page is shown inside
@@ -92,7 +94,7 @@ def find_sites(folder: Path) -> list[Site]:
     for path in _walk(folder, folder, set()):
         if path.name in JEKYLL_CONFIGS or path.name in (*HUGO_CONFIGS, *ZOLA_CONFIGS) and _hugo_root(path.parent):
             roots.add(path.parent)
-        elif path.name == SPHINX_CONFIG and any(path.parent.glob("*.rst")) or path.name in (*ASTRO_CONFIGS, *QUARTO_CONFIGS):
+        elif path.name == SPHINX_CONFIG and any(path.parent.glob("*.rst")) or path.name in (*ASTRO_CONFIGS, *QUARTO_CONFIGS, *DOCUSAURUS_CONFIGS):
             roots.add(path.parent)
         elif path.name == "package.json" and _shell_less_app(path.parent):
             roots.add(path.parent)
@@ -114,6 +116,8 @@ def _site(root: Path) -> Site:
         return Site(root, "sphinx")
     if any((root / n).is_file() for n in QUARTO_CONFIGS) and any(_walk_qmd(root)):
         return Site(root, "quarto")
+    if any((root / n).is_file() for n in DOCUSAURUS_CONFIGS):
+        return Site(root, "docusaurus")
     if any((root / n).is_file() for n in ASTRO_CONFIGS):
         layouts = root / "src" / "layouts"
         return Site(root, "astro", layouts=layouts if layouts.is_dir() else None)
@@ -181,6 +185,8 @@ def load_site_config(site: Site) -> tuple[Site, list[str]]:
     if site.generator == "zola" and not config.get("title"):  # a theme's title may sit in [extra]
         extra = config.get("extra")
         config["title"] = str(extra.get("title") or "") if isinstance(extra, dict) else ""
+    if site.generator == "docusaurus":  # docusaurus.config.js is code: its literals read, never run
+        config.update(docusaurus_config(next((site.root / n for n in DOCUSAURUS_CONFIGS if (site.root / n).is_file()))))
     if site.generator == "hugo":
         config.setdefault(
             "title", (config.get("params") or {}).get("title", "") if isinstance(config.get("params"), dict) else ""
@@ -271,7 +277,8 @@ def site_files(folder: Path, sites: list[Site]) -> list[SiteFile]:
             slug = _unique(page_slug(folder, site, path), path, taken)
             suffix = path.suffix.lower()
             kind = "markdown" if suffix in MARKDOWN_SUFFIXES else "rst" if suffix in RST_SUFFIXES else "html"
-            kind = "jsx" if site.generator == "jsapp" and suffix not in MARKDOWN_SUFFIXES else kind
+            app = site.generator == "jsapp" and suffix not in MARKDOWN_SUFFIXES  # a route component (.vue too)
+            kind = "jsx" if app or site.generator == "docusaurus" and suffix in COMPONENT_SUFFIXES else kind
             kind = "astro" if suffix == ASTRO_SUFFIX else kind
             files.append(SiteFile(path, site, slug, kind, standin=not path.exists()))
     return files
@@ -280,6 +287,8 @@ def site_files(folder: Path, sites: list[Site]) -> list[SiteFile]:
 def _site_pages(site: Site, nested: set[Path]) -> list[Path]:
     if site.generator == "jsapp":
         return app_routes(site.root)
+    if site.generator == "docusaurus":
+        return docusaurus_pages(site.root, site.config)
     root = site.root / "content" if site.generator in CONTENT_GENERATORS else site.root / "src" if site.generator == "astro" else site.root
     pages = [p for p in _walk(root, site.root, nested - {site.root}) if _is_page(p, site)]
     if not pages and site.generator == "plain":
@@ -365,6 +374,8 @@ def page_slug(folder: Path, site: Site, path: Path) -> str:
     JavaScript app's route: its URL path)."""
     if site.generator == "jsapp":
         return route_path(site.root, path).replace("#", "").strip("/").replace("/", "-") or "index"
+    if site.generator == "docusaurus":
+        return docusaurus_permalink(site.root, site.config, path, {}).strip("/").replace("/", "-") or "index"
     rel = PurePosixPath(path.relative_to(folder).as_posix())
     parts = [p for p in rel.with_suffix("").parts if p not in ("content", "_pages", *BUILT_DIRS)]
     if parts and parts[-1] in ("index", "_index"):
@@ -419,6 +430,8 @@ def page_permalink(site: Site, path: Path, front: dict[str, Any]) -> str:
         return _astro_permalink(site, path)
     if site.generator == "jsapp":
         return route_path(site.root, path)
+    if site.generator == "docusaurus":
+        return docusaurus_permalink(site.root, site.config, path, front)
     built = next((site.root / d for d in BUILT_DIRS if (site.root / d) in path.parents), None)
     base = site.root / "content" if site.generator in CONTENT_GENERATORS else built or site.root
     rel = PurePosixPath(path.relative_to(base).as_posix())

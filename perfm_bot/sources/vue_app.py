@@ -53,10 +53,11 @@ def is_vue_app(root: Path) -> bool:
     return (root / "src" / "App.vue").is_file()
 
 
-def render_component(root: Path, path: Path, convert: Callable[[str], str]) -> str:
+def render_component(root: Path, path: Path, convert: Callable[[str], str], text: str | None = None) -> str:
     """One component file as HTML, every component it uses written in; ``convert`` turns a file
-    of another framework's syntax (an ``.astro`` page) into a single-file component first."""
-    return _Renderer(root, convert).component_html(path, {}, "", ())
+    of another framework's syntax (an ``.astro`` page) into a single-file component first;
+    ``text``: the component's source when it is not the file's (a piece of an MDX page)."""
+    return _Renderer(root, convert, {path: text} if text is not None else None).component_html(path, {}, "", ())
 
 
 def render_vue_app(root: Path, page: Path | None = None) -> str:
@@ -150,9 +151,10 @@ class _Component:
 
 
 class _Renderer:
-    def __init__(self, root: Path, convert: Callable[[str], str] | None = None) -> None:
+    def __init__(self, root: Path, convert: Callable[[str], str] | None = None, sources: dict[Path, str] | None = None) -> None:
         self.root = root.resolve()
         self._convert = convert  # for a component that is not a .vue file (an .astro one)
+        self._sources = sources or {}  # a component's text given, not read from its file
         self._components: dict[Path, _Component | None] = {}
         self._modules: dict[Path, dict[str, Any]] = {}
 
@@ -350,6 +352,8 @@ class _Renderer:
         return None
 
     def _read(self, path: Path) -> str | None:
+        if path in self._sources:
+            return self._sources[path]
         try:
             if path.is_file() and path.stat().st_size <= MAX_SCRIPT_BYTES and self.root in path.parents:
                 return path.read_text(encoding="utf-8", errors="replace")

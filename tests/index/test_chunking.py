@@ -203,6 +203,25 @@ def test_a_home_page_whose_first_heading_names_the_year_makes_the_newest_archive
     assert past["Workshop date: October 13, 2025"] is None
 
 
+def test_a_home_pages_card_for_an_earlier_edition_is_that_editions(tmp_path: Path):
+    """MADICES's home page lists every edition as a card ("MADICES 2022 — February 7-9, 2022
+    (virtual)") and its docs sit in /docs/2025/: "when is MADICES?" is the 2025 card, not 2022's."""
+    chunks = _site(
+        tmp_path,
+        {
+            "index.html": "<html><head><title>MADICES</title></head><body><main><h1>Data interoperability</h1>"
+            "<div><h3>MADICES 2022</h3><p>February 7-9, 2022 (virtual)</p></div>"
+            "<div><h3>MADICES 2025</h3><p>October 20-24, 2025 (Switzerland)</p></div>"
+            "<p>Workshop 2019 - a line another workshop's name labels.</p></main></body></html>",
+            "program.md": "---\ntitle: Program\npermalink: /docs/2025/program/\n---\n\nAt PSI.\n",
+        },
+    )
+    past = {c.text: c.past for c in chunks}
+    assert past["MADICES 2022 — February 7-9, 2022 (virtual)"] == "MADICES 2022"
+    assert past["MADICES 2025 — October 20-24, 2025 (Switzerland)"] is None
+    assert past["Workshop 2019 - a line another workshop's name labels."] is None
+
+
 def test_earlier_editions_are_found_in_nested_folders_and_headings_but_not_in_dated_posts(tmp_path: Path):
     """WiNLP keeps every edition under /events/winlp-20XX/ and a past-events page with a section
     per edition; its title names no year, so the latest edition folder says which year is now.
