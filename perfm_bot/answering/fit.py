@@ -332,7 +332,7 @@ def day_edge(question: str, own: Collection[str] = ()) -> str | None:
         return None
     words = re.findall(r"[a-z']+", q)
     edge = "start" if _STARTS.search(q) else "end" if _ENDS.search(q) else "span" if _SPANS.search(q) else None
-    rest = [w for w in words if w not in _DAY_WORDS and not any(p.fullmatch(w) for p in (_STARTS, _ENDS, _SPANS))]
+    rest = [w for w in words if w not in _DAY_WORDS and not any(p.fullmatch(w) for p in (_STARTS, _ENDS, _SPANS, _WEEKDAY))]
     return edge if edge and not rest else None
 
 
@@ -411,6 +411,53 @@ def programme_pick(question: str, rows: Sequence[Chunk]) -> Chunk | None:
     fitting = [r for r, t in zip(rows[start:], texts[start:]) if any(w in t for w in words)]
     nth = _NTH[found.group("nth").lower()]
     return fitting[nth] if fitting and -len(fitting) <= nth < len(fitting) else None
+
+
+def day_rows(question: str, passages: Sequence[Chunk], rows: Sequence[Chunk] = ()) -> tuple[Chunk, ...]:
+    """The programme rows of the day a question names by its weekday ("on the wednesday",
+    "friday morning"): the longest run of rows under a heading naming it. None named: ``rows``
+    (the programme); named, but ``rows`` are another weekday's and no run is this one's: none."""
+    day = _WEEKDAY.search(question.lower())
+    if day is None:
+        return tuple(rows)
+    runs: dict[tuple[str | None, str], list[Chunk]] = {}
+    for chunk in passages:
+        if _PROGRAM_ROW.match(chunk.text) and day.group(0) in chunk.section.rsplit(" › ", 1)[-1].lower():
+            runs.setdefault((chunk.ref, chunk.section), []).append(chunk)
+    found = max(runs.values(), key=len, default=[])
+    if len(found) >= 2:
+        return tuple(found)
+    other = rows and _WEEKDAY.search(rows[0].section.rsplit(" › ", 1)[-1].lower())
+    return () if other else tuple(rows)  # one day's programme, its day not named in it: that day's
+
+
+_PART_OF_DAY = {"morning": (0, 12 * 60), "afternoon": (12 * 60, 18 * 60), "evening": (17 * 60, 24 * 60)}
+_DAY_ITEMS = re.compile(r"\b(keynote|invited talk|talk|panel|poster session|posters?|lunch|coffee|dinner|reception|opening|closing)s?\b")
+
+
+def item_on_day(question: str, rows: Sequence[Chunk]) -> Chunk | None:
+    """'Who's doing the keynote on friday morning?': of that day's rows (``day_rows``), the one
+    row naming the item asked about, in the part of the day asked about; None unless exactly one."""
+    text = question.lower()
+    if not rows or _WEEKDAY.search(text) is None:
+        return None
+    items = {m.group(1).rstrip("s") for m in _DAY_ITEMS.finditer(text)}
+    if not items:
+        return None
+    fitting = [r for r in rows if any(re.search(rf"\b{re.escape(item)}", r.text.lower()) for item in items)]
+    part = next((span for word, span in _PART_OF_DAY.items() if word in text), None)
+    if part is not None:
+        fitting = [r for r in fitting if (at := _start_minute(r.text)) is not None and part[0] <= at < part[1]]
+    return fitting[0] if len(fitting) == 1 else None
+
+
+def _start_minute(text: str) -> int | None:
+    found = _ROW_CLOCK.search(text)
+    if found is None:
+        return None
+    hour, half = int(found.group(1)), (found.group(3) or "").lower()
+    hour = hour % 12 + (12 if half == "p" else 0) if half else hour % 24
+    return hour * 60 + int(found.group(2))
 
 
 _ROW_CLOCK = re.compile(r"(\d{1,2})[:.](\d{2})\s*(?:([ap])\.?m\b\.?)?", re.I)

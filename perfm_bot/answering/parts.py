@@ -202,16 +202,18 @@ def answer_question(
             return digest
     # a follow-up's "it" is the thread's subject ("and what time does it start?" after a talk)
     edge = fit.day_edge(question.text, profile.own) if checks.relation and not question.follow_up else None
+    day = fit.day_rows(question.text, profile.passages, profile.programme) if checks.relation else profile.programme
     if edge is not None and not fit.states_edge(candidates[:1], edge):
-        rows = profile.programme  # found once per knowledge, not per question
+        rows = day  # the programme (found once per knowledge, not per question), or the day's named
         if rows and edge == "span":  # "what time does it run?": from the programme's first row to its last
             return _passage_answer(question, rows[0], f"The programme opens with: {rows[0].text}\nIt ends with: {rows[-1].text}")
         if rows:  # "what time does the whole thing start?": the programme's first row says
             row = rows[0] if edge == "start" else rows[-1]
             return _passage_answer(question, row, ("The programme opens with: " if edge == "start" else "The programme ends with: ") + row.text)
-    placed = fit.programme_pick(question.text, profile.programme) if checks.relation and not question.follow_up else None
+    placed = fit.programme_pick(question.text, day) if checks.relation and not question.follow_up else None
     if placed is None and checks.relation and question.intent in (an.WHO, an.OTHER, an.TIME):
         placed = fit.row_at(question.text, profile.passages)  # "who's giving the 9:30 keynote?"
+        placed = placed or fit.item_on_day(question.text, day)  # "who's doing the keynote on friday morning?"
     if placed is not None:  # "who gives the first talk?": the programme's rows in order say
         return _passage_answer(question, placed, placed.text)
     answer = compose(question.text, candidates, knowledge, now, policy)

@@ -553,6 +553,37 @@ def test_a_place_in_the_programme_is_read_off_its_rows_in_order():
     assert fit.programme_pick("who's giving the first keynote on thursday?", thursday).text == texts[3]
 
 
+def test_a_weekday_asked_reads_that_days_rows_of_a_programme_of_several_days():
+    """WAILS's programme has a section per day, the longest (Thursday) its programme: "who's
+    giving the very first keynote, on the wednesday?" is Wednesday's first keynote, "the keynote on
+    friday morning" Friday's one morning keynote, "what time does wednesday wrap up?" Wednesday's last row."""
+    from perfm_bot.index.chunking import Chunk, Source
+
+    def day(name: str, rows: list[str]) -> list[Chunk]:
+        section = f"Wednesday, December 10, 2025 › {name}" if not name.startswith("Wed") else name
+        return [Chunk(f"page:{name[:3]}{i}", "page", t, (t,), Source("Program", "/p/"), "p", section) for i, t in enumerate(rows)]
+
+    wednesday = day("Wednesday, December 10, 2025", ["13:30 – 14:15 - Registration", "14:30 – 15:30 - Keynote Talk by Beata Klebanov",
+                                                     "16:00 – 17:30 - Paper Session 1", "19:45 – 23:00 - Social Dinner"])
+    thursday = day("Thursday, December 11, 2025", ["09:00 – 10:00 - Keynote Talk by Giovanni Adorni", "10:30 – 11:00 - Coffee Break",
+                                                   "11:00 – 12:30 - Paper Session 2", "12:30 – 14:00 - Lunch Break", "14:00 – 15:30 - Paper Session 3"])
+    friday = day("Friday, December 12, 2025", ["09:00 – 10:00 - Keynote Talk by Maria Ranieri", "10:30 – 11:00 - Coffee Break",
+                                               "14:00 – 15:00 - Keynote Talk by Someone Else", "16:00 – 16:15 - Closing"])
+    passages = [*wednesday, *thursday, *friday]
+    programme = fit.programme(passages)
+    assert programme == tuple(thursday)
+    rows = fit.day_rows("who's giving the very first keynote, on the wednesday?", passages, programme)
+    assert rows == tuple(wednesday)
+    assert fit.programme_pick("who's giving the very first keynote, on the wednesday?", rows) is wednesday[1]
+    friday_rows = fit.day_rows("who's doing the keynote on friday morning?", passages, programme)
+    assert fit.item_on_day("who's doing the keynote on friday morning?", friday_rows) is friday[0]
+    assert fit.item_on_day("who's doing the keynote on friday?", friday_rows) is None  # two keynotes that day: not guessed
+    assert fit.item_on_day("who's doing the keynote?", programme) is None  # no day named
+    assert fit.day_rows("who gives the first talk?", passages, programme) == programme
+    assert fit.day_rows("who gives the first talk on saturday?", passages, programme) == ()  # no Saturday here
+    assert fit.day_edge("what time does wednesday wrap up?") == "end"
+
+
 def test_a_rows_start_time_is_when_that_row_starts_not_the_day():
     """PUT's schedule table labels its clock "Start time": its rows are the programme, and the
     best-ranked row ("Start time: 14:00; Program: Lightning Talk 4") does not say when the day starts."""
