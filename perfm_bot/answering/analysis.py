@@ -206,7 +206,7 @@ _WHERE = re.compile(
 )
 _WHERE_START = re.compile(r"^(?:where|(?:what|which) (?:city|country|venue|room|hall|building|address))\b")
 _OTHER_VENUE = re.compile(r"\b(?:another|other|different|previous|prior|archival|publication|main[- ]conference) venues?\b")
-_WHO = re.compile(r"^(?:who|whom|which (?:people|person|institutions?|universities|companies|organi[sz]ations))\b")
+_WHO = re.compile(r"^(?:who|whom|which (?:people|person|institutions?|universit(?:y|ies)|compan(?:y|ies)|organi[sz]ations?|labs?|affiliations?))\b")
 # "can you list all the invited speakers with affiliations?", "name the organizers": who, as a list
 _LIST_PEOPLE = re.compile(
     r"^(?:(?:can|could|would) (?:you|u) (?:please |pls |kindly |just )?)?(?:please |pls |plz )?(?:list|name|give me|show me)"
@@ -229,6 +229,8 @@ _ATTENDEES = re.compile(
     r"|\bwho (?:is|s) (?:it|this|the (?:workshop|event)) (?:for|aimed at|meant for)\b|\bwho should (?:attend|come|join)\b"
     r"|\b(?:practitioners?|industry (?:people|folks)|non-academics?|engineers?) (?:get|gain|benefit)\b"
 )
+# a page of the site named as where something is said ("listed on the 2025 organizers page")
+_SITE_PAGE = re.compile(r"\b(?:on|in|at|from) (?:the|its|their|your|this|that|our)(?: [\w-]+){0,3} (?:page|web ?page|website|site)\b")
 _SUBMIT_DETAIL = re.compile(r"\b(?:page|pages|limit|references|reference|appendix|appendices|format|pdf|template)\b")
 _NEWS = re.compile(r"\b(?:news|announcements?|updates?|what is new|anything new|latest)\b")
 _ANYTHING_NEW = re.compile(r"^(?:has |is |was )?(?:anything|something|what(?: has| is)?)(?: been| else)? (?:announced|posted|published)\b(?! yet (?:for|about))")
@@ -465,7 +467,7 @@ _DESCRIBE = re.compile(
     r"\b(?:what (?:is|are) (?:this |the |that |your )?(?:workshop|event)(?: \w+){0,3}? about"
     r"|(?:summari[sz]e|describe|overview of) (?:what |for me )?(?:this |the )?(?:workshop|event)"
     r"|(?:workshop|event) (?:\w+ ){0,2}(?:aims?|trying|tries|hopes?|seeks?|wants?) to (?:achieve|answer|address|solve|tackle)"
-    r"|(?:goals?|aims?|purpose|motivation|objectives?|focus) of (?:this |the )?(?:workshop|event))\b"
+    r"|(?:goals?|aims?|purpose|motivation|objectives?|focus) of (?:this |the |our )?(?:\w+ ){0,2}?(?:workshop|event))\b"
 )
 
 
@@ -511,13 +513,13 @@ def intent(question: str, known: Collection[str] = frozenset()) -> tuple[str, bo
         return OPEN, False
     if _WHERE.search(_OTHER_VENUE.sub(" ", q)) and (_WHERE_START.match(q) or not _SUBMIT.search(q)):
         return WHERE, False  # "work that appeared at another venue, eligible for submission?" asks no place
-    if _SUBMIT_DETAIL.search(q):
+    if _SUBMIT_DETAIL.search(_SITE_PAGE.sub(" ", q)):  # "on the organizers page" names no page limit
         return SUBMIT, False
     if _ATTENDEES.search(q):
         return OTHER, False  # "is it only for academics?" asks who attends, not what topics fit
     if _SCOPE.search(q) and not re.search(r"\bwhat is (?:the )?(?:workshop|perfm|it|this)\b", q):
         return SCOPE, False
-    if _SUBMIT.search(q):
+    if _SUBMIT.search(_SITE_PAGE.sub(" ", q)):
         return SUBMIT, False
     return OTHER, False
 
@@ -560,6 +562,16 @@ def _item_times(core: str, before: str) -> bool:
     """'when does it start?' after "where's the workshop dinner": the "it" is the dinner the part
     before names (an item of the programme), not the workshop's day."""
     return bool(_PROGRAM_ITEMS.search(before)) and bool(_ABOUT_IT.match(core)) and set(content_words(core)) <= _EDGE_WORDS
+
+
+_ASPECT_ASKED = re.compile(r"^(?:(?:about|on|in) )?(?:what|which)\b.*\b(?:it|that|this)\b")
+_ASPECT_WORDS = frozenset("subject topic title theme about room called name speaker length long".split())
+
+
+def _item_aspect(core: str, before: str) -> bool:
+    """'About which subject it was?' after "Giovanni Pizzi, he gave a talk in MADICES 2022?": the
+    "it" is the talk the part before names, and the question asks its subject, title or room."""
+    return bool(_PROGRAM_ITEMS.search(before)) and bool(_ASPECT_ASKED.match(core)) and 0 < len(set(content_words(core))) and set(content_words(core)) <= _ASPECT_WORDS
 
 
 def _only_about_it(q: str, known: Collection[str]) -> bool:
@@ -668,6 +680,7 @@ def _question(seg: str, background: str, prior: Question | None, opts: Options, 
         search = f"{seg} {background}"  # "would that fit?" is about the background
     elif before and not _ABOUT_IT.search(_strip_lead(before)) and (
         not words or ((unanchored or _only_about_it(core, opts.known)) and _IT_BACK.search(core)) or _item_times(core, before)
+        or _item_aspect(core, before)
     ):  # "who organizes it, where is it": the "it" of both is the workshop, not the part before
         search = f"{seg} ({before})"  # "is there a panel and who's on it", "where's the portal & when does it close"
     if unanchored and search != seg:

@@ -142,6 +142,8 @@ def select(
     describe = an.asks_description(question.text)
     day_asked = bool(_THE_DAY_ASKED.search(question.text.lower()))
     subject = [s for s in _subject(question.search) if not names_workshop(s, names)]  # once per question
+    person = _asked_people(question.search, people)
+    person = person if len(person) >= 2 else set()  # a full name, not one word many names share
     for hit in hits:
         chunk = hit.chunk
         if chunk.kind == "out_of_scope":
@@ -173,6 +175,8 @@ def select(
             bonus -= LEAD_PENALTY
         if describe and chunk.kind in ("page", "faq") and describes(chunk):
             bonus += INTENT_BONUS
+        if person and chunk.kind == "page" and person <= set(re.findall(r"[^\W\d_]{3,}", an.normalise(chunk.text))):
+            bonus += INTENT_BONUS  # "Giovanni Pizzi gave a talk, on which subject?": the line naming him
         if chunk.past and not asks_past(question.search, chunk.past):
             continue  # an earlier edition's page answers only a question about that edition
         out.append(RankedHit(chunk, hit.score + bonus, hit.dense, hit.coverage))

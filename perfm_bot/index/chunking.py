@@ -64,12 +64,14 @@ def build_chunks(knowledge: Knowledge) -> list[Chunk]:
     home = home_page(knowledge.pages)
     year = _current_year(knowledge, home)
     edition = frozenset(re.findall(r"[a-z]+", " ".join((knowledge.site_title, home.title if home else "")).lower()))  # opensun3d, eccv
-    seen: set[tuple[str, str]] = set()
+    seen: set[tuple[str, str, bool]] = set()
     for page in sorted(knowledge.pages, key=lambda p: p is not home):  # the home page's copy is the one kept
         past = _past_edition(page, year, edition)
         for chunk in _page_chunks(page, knowledge.dates, page is home, past, year, edition):
-            if (chunk.section, chunk.text) not in seen:  # a layout repeats the site's subtitle on every page: once is enough
-                seen.add((chunk.section, chunk.text))
+            # a layout repeats the site's subtitle on every page: once is enough; but a sponsor this
+            # edition shares with the last is this edition's too, not only the last one's
+            if (chunk.section, chunk.text, chunk.past is None) not in seen:
+                seen.add((chunk.section, chunk.text, chunk.past is None))
                 chunks.append(chunk)
     chunks.extend(_roster_chunks(knowledge.pages, chunks, year, edition))
     chunks.extend(_faq_chunk(knowledge, e) for e in knowledge.faq)

@@ -554,3 +554,26 @@ def test_the_programme_committee_is_people_not_the_programme():
     assert an.intent(an.normalise("who is on the programme committee?"))[0] == an.WHO
     assert an.intent(an.normalise("who are the program chairs?"))[0] == an.WHO
     assert an.intent(an.normalise("is the programme out yet?"))[0] == an.SCHEDULE
+
+
+def test_which_university_asks_who_and_a_page_of_the_site_is_no_page_limit():
+    """'Which university is listed for him on the 2025 organizers page?' asked about a person, and
+    was read as a page-limit question (a submission question) for the word "page"."""
+    assert an.intent(an.normalise("which university is listed for him on the 2025 organizers page?"))[0] == an.WHO
+    assert an.intent(an.normalise("which company is sponsoring the best paper award?"))[0] == an.WHO
+    assert an.intent(an.normalise("how many pages can the paper be?"))[0] == an.SUBMIT
+    assert an.intent(an.normalise("is there a page limit?"))[0] == an.SUBMIT
+    assert an.intent(an.normalise("what does it say on the registration page?"))[0] == an.OTHER
+    assert an.asks_description(an.normalise("summarise the official objectives of the 2025 workshop"))
+
+
+def test_a_question_about_its_subject_reads_with_the_talk_the_part_before_names():
+    """'Giovanni Pizzi, he gave a talk in MADICES 2022? About which subject it was?': the second
+    part asks the subject of the talk the first names, not of the workshop."""
+    a = an.analyse("Giovanni Pizzi, he gave a talk in MADICES 2022? About which subject it was?")
+    assert [q.text for q in a.questions][1] == "about which subject it was?"
+    assert "giovanni pizzi" in a.questions[1].search
+    two = an.analyse("is there a panel? which room is it in?")
+    assert "panel" in two.questions[1].search  # a room asked of the panel too
+    alone = an.analyse("where is the workshop? which topics does it cover?")
+    assert "where is the workshop" not in alone.questions[1].search  # "topics" is no aspect of a talk

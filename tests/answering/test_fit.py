@@ -429,6 +429,25 @@ def test_a_place_online_to_talk_is_answered_by_the_sites_chat_not_held_to_stream
     assert not fit.check(slack, RankedHit(Chunk("page:v", "page", venue, (venue,), Source("Venue", "/")), 0.8, 0.6, 0.5), venue, frozenset(), 0.7).ok
 
 
+def test_a_passage_naming_the_person_asked_about_ranks_above_one_sharing_other_words():
+    """'About which subject was Giovanni Pizzi's talk?': his speaker card (its link and
+    affiliation lowering its score) answers, not a glossary line on "subject"."""
+    from perfm_bot.index.chunking import Chunk, Source
+
+    card = "Giovanni Pizzi (https://people.epfl.ch/giovanni.pizzi) EPFL The OPTIMADE REST API for Querying Materials Databases"
+    hits = [
+        RankedHit(Chunk("page:g", "page", "An example for a triple can be substance (subject) inhibits (verb) protein (object).", ("x",),
+                        Source("Glossary", "/g/")), 0.5, 0.5, 0.3),
+        RankedHit(Chunk("page:p", "page", card, (card,), Source("Speakers", "/s/")), 0.43, 0.43, 0.3),
+    ]
+    roster = Chunk("page:r", "page", "Speakers: Luc Patiny; Giovanni Pizzi; Simon Coles.", ("x",), Source("Speakers", "/s/"), roster=True)
+    people = fit.people_words([roster])
+    q = an.Question("about which subject was the talk of giovanni pizzi?", "about which subject was the talk of giovanni pizzi?", an.OTHER)
+    assert fit.select(q, hits, {}, 0.45, people=people)[0].chunk.id == "page:p"
+    one = an.Question("about which subject was the talk of pizzi?", "about which subject was the talk of pizzi?", an.OTHER)
+    assert fit.select(one, hits, {}, 0.45, people=people)[0].chunk.id == "page:g"  # one name word: no bonus
+
+
 def test_a_time_asked_of_someone_is_the_row_naming_them_not_the_row_sharing_the_word_keynote():
     from perfm_bot.index.chunking import Chunk, Source
 

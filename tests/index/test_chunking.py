@@ -222,6 +222,21 @@ def test_a_home_pages_card_for_an_earlier_edition_is_that_editions(tmp_path: Pat
     assert past["Workshop 2019 - a line another workshop's name labels."] is None
 
 
+def test_a_line_this_edition_shares_with_an_earlier_one_is_kept_for_both(tmp_path: Path):
+    """MADICES's 2025 sponsors page lists PREMISE, as 2024's did: the line was kept once, as the
+    2024 page's, which a question about this year never reads; 2025's list had lost it."""
+    chunks = _site(
+        tmp_path,
+        {
+            "index.md": "---\ntitle: MADICES\npermalink: /\n---\n\nA workshop series.\n",
+            "s24.md": "---\ntitle: Sponsors\npermalink: /docs/2024/sponsors/\n---\n\n## Support\n\nPREMISE\n",
+            "s25.md": "---\ntitle: Sponsors\npermalink: /docs/2025/sponsors/\n---\n\n## Support\n\nPREMISE\n",
+        },
+    )
+    kept = sorted((c.source.url, c.past) for c in chunks if c.text == "PREMISE")
+    assert kept == [("/docs/2024/sponsors/#support", "2024"), ("/docs/2025/sponsors/#support", None)]
+
+
 def test_earlier_editions_are_found_in_nested_folders_and_headings_but_not_in_dated_posts(tmp_path: Path):
     """WiNLP keeps every edition under /events/winlp-20XX/ and a past-events page with a section
     per edition; its title names no year, so the latest edition folder says which year is now.
