@@ -66,7 +66,7 @@ _PEOPLE = re.compile(r"\b(?:speakers|organi[sz]ers|panel(?:ists)?|keynotes|commi
 _CLOCK = re.compile(r"\b\d{1,2}(?::\d{2})\s*(?:am|pm)?\b|\b\d{1,2}\s*(?:am|pm)\b", re.I)
 # "who are the organizers?", "who's running the workshop?": the people, which a contact address is not
 # ("who do I email about my submission?" is answered by one)
-_GROUP_ASKED = re.compile(r"^who\s+(?:are|is|were)\s+(?:the\s+|on\s+the\s+|in\s+the\s+)?(?:\w+\s+)?(?:organi[sz]ers|speakers|committee|chairs|panel(?:ists)?|team)\b|^who\s+(?:is\s+)?(?:organi[sz]|runn|run)")
+_GROUP_ASKED = re.compile(r"^who\s+(?:are|is|were)\s+(?:the\s+|on\s+the\s+|in\s+the\s+)?(?:\w+\s+)?(?:organi[sz]ers|speakers|committee|chairs|panel(?:ists)?|team)\b|^who(?:'s|s)?\s+(?:is\s+)?(?:organi[sz]|runn|run)")
 _PROGRAM_ROW = re.compile(  # "Time: 14:30 - 15:00; …" too, and "Time (ET): 13:30 - 14:15; Session: …"
     r"^\W*(?:(?:(?:start(?:ing)?\s+)?time|when|slot|hours?)(?:\s*\([\w+:.\s-]{1,12}\))?\s*:\s*)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[-–—]|to\b)?", re.I
 )
@@ -177,6 +177,8 @@ def select(
             bonus += INTENT_BONUS
         if person and chunk.kind == "page" and person <= set(re.findall(r"[^\W\d_]{3,}", an.normalise(chunk.text))):
             bonus += INTENT_BONUS  # "Giovanni Pizzi gave a talk, on which subject?": the line naming him
+        if chunk.roster and question.intent in (an.WHERE, *an.DATE_INTENTS):
+            continue  # a list of people, with their universities, says neither where nor when the workshop is
         if chunk.past and not asks_past(question.search, chunk.past):
             continue  # an earlier edition's page answers only a question about that edition
         out.append(RankedHit(chunk, hit.score + bonus, hit.dense, hit.coverage))
@@ -1296,7 +1298,11 @@ def _has_subject(subject: list[str], chunk: Chunk) -> bool:
 
 # words a page and an attendee use for one thing: "how long are the talks?" is answered by "each
 # speaker will have 15 minutes for their presentation"
-_SAME_THING = (frozenset(stems("talk talks presentation presentations lecture lectures speech speeches")),)
+_SAME_THING = (
+    frozenset(stems("talk talks presentation presentations lecture lectures speech speeches")),
+    # "who's running SPIQE this year?" is answered by its chairs, or by its organizers
+    frozenset(stems("organize organizes organizing organizer organizers organise organising organiser organisers run runs running chair chairs")),
+)
 
 
 def _shares_subject(question: str, chunk: Chunk) -> bool:

@@ -101,10 +101,19 @@ def _roster_chunks(
         title = page.title if not roster.anchor else f"{page.title} › {roster.title}"
         text = roster.text
         past = _past_heading([page.title, roster.title], year) or _past_edition(page, year, edition)  # "WiNLP 2020 Organizers"
-        keys = tuple(dict.fromkeys((roster.title, *(f"{h} › {roster.title}" for h in roster.headings[-1:]))))
+        keys = tuple(dict.fromkeys((roster.title, *(f"{h} › {roster.title}" for h in roster.headings[-1:]), *_asked_of(roster.title))))
         out.append(Chunk(f"page:{page.slug}#{roster.anchor}:roster:{_digest(text)}", "page", text, keys,
                          Source(title, url), page.slug, roster.title, roster=True, past=past))
     return out
+
+
+_RUNS_IT = re.compile(r"\b(?:organi[sz]\w*|team|chairs?)\b", re.IGNORECASE)
+
+
+def _asked_of(title: str) -> tuple[str, ...]:
+    """How attendees ask for a list of people: a page called "team" is found by "who is organizing
+    the workshop?", which shares no word with it."""
+    return ("Who are the organizers? Who is organizing it?",) if _RUNS_IT.search(title) else ()
 
 
 def resolve_source(knowledge: Knowledge, ref: str | None, fallback_title: str) -> Source:
@@ -313,6 +322,7 @@ def _page_chunks(
                 leads += 2 if _DAY.search(text) else 1
                 keys = tuple(dict.fromkeys((*keys, *LEAD_KEYS)))
             roster = unit.kind == "list" and unit.key is not None  # a section's whole list of people
+            keys += _asked_of(section or unit.key or "") if roster else ()
             # the heading that names the edition says which one, on a /past/ page too
             edition_heading = _past_heading([page.title, *(h.text for h in unit.path)], year) or _past_label(text, year, edition)
             was = (edition_heading or past) if past and _PAST_PAGE.match(past) else past or edition_heading

@@ -1198,6 +1198,33 @@ def test_a_contact_address_answers_whom_to_write_to_but_not_who_the_organizers_a
     assert fit.check(contact, hit, text, frozenset(), 0.7).ok
 
 
+def test_the_chairs_answer_who_is_running_the_workshop():
+    """SPIQE's "who's running spiqe this year?" was declined: its chairs' list does not say "run"."""
+    from perfm_bot.index.chunking import Chunk, Source
+
+    text = "Program Chairs: Johannes Blömer (Paderborn University); Marcus Brinkmann (Ruhr University Bochum)."
+    hit = RankedHit(Chunk("page:p", "page", text, ("Program Committee › Program Chairs",), Source("CfP", "/cfp/"), section="Program Chairs", roster=True), 0.9, 0.7, 0.5)
+    for message in ("who is running the workshop this year?", "who organizes it?"):
+        assert fit.check(an.Question(message, message, an.WHO), hit, text, frozenset(), 0.7).ok, message
+    panel = an.Question("who is on the panel?", "who is on the panel?", an.WHO)
+    assert not fit.check(panel, hit, text, frozenset(), 0.7).ok
+
+
+def test_a_list_of_people_says_neither_where_nor_when_the_workshop_is():
+    """ReLearn's organizers' list ("Xi Wang — ETH Zurich and TUM; …") answered "where is the
+    workshop taking place?" for the places in its affiliations."""
+    from perfm_bot.index.chunking import Chunk, Source
+
+    people = "Organizers: Xi Wang — ETH Zurich and TUM; Yen-Ling Kuo — University of Virginia."
+    place = "Location: CVPR 2026 · Denver, Colorado"
+    hits = [RankedHit(Chunk("page:o", "page", people, ("Organizers",), Source("Home", "/"), roster=True), 0.9, 0.7, 0.5),
+            RankedHit(Chunk("page:l", "page", place, (place,), Source("Home", "/")), 0.8, 0.6, 0.5)]
+    where = an.Question("where is the workshop taking place?", "where is the workshop taking place?", an.WHERE)
+    assert [h.chunk.id for h in fit.select(where, hits, {})] == ["page:l"]
+    who = an.Question("who are the organizers?", "who are the organizers?", an.WHO)
+    assert fit.select(who, hits, {})[0].chunk.id == "page:o"
+
+
 def test_a_passage_saying_the_workshop_is_held_in_person_answers_whether_one_can_join_from_afar_not_whether_it_is_recorded():
     from perfm_bot.index.chunking import Chunk, Source
 

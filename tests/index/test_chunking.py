@@ -237,6 +237,24 @@ def test_a_line_this_edition_shares_with_an_earlier_one_is_kept_for_both(tmp_pat
     assert kept == [("/docs/2024/sponsors/#support", "2024"), ("/docs/2025/sponsors/#support", None)]
 
 
+def test_the_list_of_who_runs_the_workshop_is_found_by_how_attendees_ask_for_it(tmp_path: Path):
+    """ACA's organizers sit on a page called "team": "who's organizing this workshop?" shares no
+    word with it. A roster of organizers, chairs or a team is keyed by that question; a programme
+    committee or the speakers are not who runs it."""
+    chunks = _site(
+        tmp_path,
+        {
+            "index.md": "---\ntitle: Home\npermalink: /\n---\n\nA workshop.\n",
+            "cfp.md": "---\ntitle: Call\npermalink: /cfp/\n---\n\n## Program Chairs\n\n- Johannes Blömer (Paderborn University)\n"
+            "- Marcus Brinkmann (Ruhr University Bochum)\n\n## Program Committee\n\n- Tanja Lange (TU Eindhoven)\n- Juliane Krämer (Regensburg)\n",
+        },
+    )
+    asked = "Who are the organizers? Who is organizing it?"
+    keyed = {c.text.split(":")[0] for c in chunks if c.roster and asked in c.keys}
+    rosters = {c.text.split(":")[0] for c in chunks if c.roster}
+    assert "Program Chairs" in keyed and "Program Committee" in rosters and "Program Committee" not in keyed
+
+
 def test_earlier_editions_are_found_in_nested_folders_and_headings_but_not_in_dated_posts(tmp_path: Path):
     """WiNLP keeps every edition under /events/winlp-20XX/ and a past-events page with a section
     per edition; its title names no year, so the latest edition folder says which year is now.

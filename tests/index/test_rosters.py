@@ -29,7 +29,7 @@ def test_a_page_of_bio_cards_is_one_list_of_its_names(tmp_path: Path):
     })
     rosters = [c for c in build_chunks(load_knowledge(site)) if c.roster]
     assert [c.text for c in rosters] == ["Organizers: Nick Erickson; Mihaela van der Schaar."]
-    assert rosters[0].source.url == "/organizers/" and rosters[0].keys == ("Organizers",)
+    assert rosters[0].source.url == "/organizers/" and rosters[0].keys == ("Organizers", "Who are the organizers? Who is organizing it?")
 
 
 def test_a_folder_of_one_person_pages_is_one_list_cited_at_the_group_page(tmp_path: Path):
