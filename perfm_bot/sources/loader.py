@@ -6,6 +6,8 @@ Nothing here imports the model or the index: commands that only read or check kn
 
 from __future__ import annotations
 
+import re
+
 import hashlib
 from collections.abc import Callable, Mapping
 from pathlib import Path
@@ -15,6 +17,7 @@ from perfm_bot.core.errors import KnowledgeError
 from perfm_bot.sources.page_reader import read_page
 from perfm_bot.sources.records import Knowledge, Page
 from perfm_bot.sources.astro_page import render_astro
+from perfm_bot.sources.html_includes import with_includes
 from perfm_bot.sources.jsx_app import render_route
 from perfm_bot.sources.vue_app import is_vue_app, render_vue_app, vue_document
 from perfm_bot.sources.script_text import SCRIPT_SUFFIXES, TYPESCRIPT_SUFFIXES, is_app_source, local_script_srcs, script_html
@@ -194,7 +197,7 @@ def _read_page(file: SiteFile) -> Page:
     elif kind == "astro":
         text, kind = render_astro(file.site.root, file.path), "html"
     elif kind == "html":
-        text = with_page_scripts(text, file.path, file.site.root)
+        text = with_page_scripts(with_includes(text, file.path, file.site.root), file.path, file.site.root)
     parsed = read_page(text, label, kind, file.site, _fallback_title(file), file.path)
     permalink = page_permalink(file.site, file.path, parsed.front_matter)
     return Page(file.slug, label, parsed.title or file.slug, permalink, parsed)
@@ -207,6 +210,8 @@ def with_page_scripts(text: str, path: Path, root: Path) -> str:
     JavaScript app (``index.html`` or ``public/index.html`` beside ``package.json``), every script
     of the app's ``src/``. Remote and vendored scripts are not the site's text."""
     shell = path.name.lower() == "index.html" and path.parent in (root, root / "public")
+    # a multi-page site (Vite's several inputs: cfp.html, speakers.html beside index.html) has no shell page
+    shell = shell and not any(p.name.lower() != "index.html" for p in path.parent.glob("*.htm*"))
     if shell and is_vue_app(root):  # the app's components make the page; its data is what they show of it
         return vue_document(text, render_vue_app(root))
     scripts = [(root / src.lstrip("/")) if src.startswith("/") else (path.parent / src) for src in local_script_srcs(text)]
@@ -229,9 +234,28 @@ def _script_text(script: Path, root: Path) -> str:
             return ""
         # each script's data is a section of the page's own (an <h1>), not one more part of its last section
         text = script.read_text(encoding="utf-8", errors="replace")
-        return script_html(text, script.suffix.lower() in TYPESCRIPT_SUFFIXES, section_level=1)
+        own = script_html(text, script.suffix.lower() in TYPESCRIPT_SUFFIXES, section_level=1)
+        return "\n".join(part for part in (own, *_imported_json(text, script, root)) if part)
     except OSError:
         return ""
+
+
+_JSON_IMPORT = re.compile(r"""^\s*import\s+([A-Za-z_$][\w$]*)\s+from\s+["'](\.{1,2}/[^"']+\.json)["']""", re.M)
+
+
+def _imported_json(text: str, script: Path, root: Path) -> list[str]:
+    """The JSON data a page's script imports and draws the page from (``import speakerData from
+    "../data/speakers.json"``: the RAS workshop's speakers), as data of that name."""
+    out = []
+    for name, spec in _JSON_IMPORT.findall(text):
+        data = (script.parent / spec).resolve()
+        try:
+            if root.resolve() not in data.parents or not data.is_file() or data.stat().st_size > MAX_PAGE_BYTES:
+                continue
+            out.append(script_html(f"const {name} = {data.read_text(encoding='utf-8', errors='replace')};", section_level=1))
+        except OSError:
+            continue
+    return out
 
 
 def _fallback_title(file: SiteFile) -> str:

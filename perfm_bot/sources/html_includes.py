@@ -1,0 +1,74 @@
+"""HTML pages assembled from pieces at build time: the pieces written in where they are included.
+
+A hand-written or Vite-built site keeps its banner, menu and intro once, in a fragment every page
+includes: ``<load src="src/components/intro.html" />`` (vite-plugin-html-inject),
+``<include src="header.html"></include>`` (posthtml-include), ``<!--#include virtual="/nav.html"
+-->`` (server-side includes). Read page by page, the RAS workshop's date, room and menu were in
+no page at all, and with no menu linking them, its other pages looked unpublished. A fragment is
+found beside the page or from the site's root, never outside the site; an include inside a
+comment is not built; fragments that include themselves are written once.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+_INCLUDE = re.compile(
+    r"<(?P<tag>load|include)\b[^>]*?\bsrc\s*=\s*[\"'](?P<src>[^\"']+)[\"'][^>]*?/?>(?:\s*</(?P=tag)\s*>)?"
+    r"|<!--#include\s+(?:virtual|file)\s*=\s*[\"'](?P<ssi>[^\"']+)[\"']\s*-->",
+    re.IGNORECASE,
+)
+_COMMENT = re.compile(r"<!--(?!#include).*?-->", re.S)
+_FRAGMENT_SUFFIXES = (".html", ".htm", ".shtml", ".inc")
+MAX_DEPTH = 6
+MAX_FRAGMENT_BYTES = 1_000_000
+
+
+def with_includes(text: str, path: Path, root: Path, _chain: tuple[Path, ...] = ()) -> str:
+    """``text`` (the page at ``path``) with each included fragment written in."""
+    if len(_chain) >= MAX_DEPTH or "<" not in text:
+        return text
+    hidden = [(m.start(), m.end()) for m in _COMMENT.finditer(text)]
+
+    def fill(match: re.Match[str]) -> str:
+        if any(start <= match.start() < end for start, end in hidden):
+            return match.group(0)  # a commented-out include is not built
+        fragment = _resolve(match.group("src") or match.group("ssi") or "", path, root)
+        if fragment is None or fragment in _chain or fragment == path.resolve():
+            return "" if fragment is not None else match.group(0)
+        try:
+            if fragment.stat().st_size > MAX_FRAGMENT_BYTES:
+                return ""
+            inner = fragment.read_text(encoding="utf-8", errors="replace")
+        except OSError:
+            return match.group(0)
+        return with_includes(inner, fragment, root, (*_chain, path.resolve()))
+
+    return _INCLUDE.sub(fill, text)
+
+
+def included_files(text: str, path: Path, root: Path) -> set[Path]:
+    """The fragments a page includes (not pages of their own)."""
+    hidden = [(m.start(), m.end()) for m in _COMMENT.finditer(text)]
+    found = set()
+    for match in _INCLUDE.finditer(text):
+        if any(start <= match.start() < end for start, end in hidden):
+            continue
+        fragment = _resolve(match.group("src") or match.group("ssi") or "", path, root)
+        if fragment is not None:
+            found.add(fragment)
+    return found
+
+
+def _resolve(src: str, path: Path, root: Path) -> Path | None:
+    src = src.split("?", 1)[0].split("#", 1)[0].strip()
+    if not src or re.match(r"^[a-z]+:", src, re.I):
+        return None  # a remote fragment is not the site's own text
+    bases = [root / src.lstrip("/")] if src.startswith("/") else [path.parent / src, root / src]
+    site = root.resolve()
+    for candidate in bases:
+        resolved = candidate.resolve()
+        if resolved.is_file() and resolved.suffix.lower() in _FRAGMENT_SUFFIXES and (site == resolved or site in resolved.parents):
+            return resolved
+    return None
