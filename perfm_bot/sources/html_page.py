@@ -294,10 +294,25 @@ def _read_card_parts(card: etree._Element) -> list[str]:
     return sink.parts
 
 
+_BUTTON = re.compile(r"[^—()]{1,40} \((?:https?://|mailto:)\S+\)")
+
+
 def _card_text(card: etree._Element, offset: int) -> str:
     """A card's texts joined; one that repeats its neighbour (an alt text, a caption) is left out."""
     parts = _card_parts(card)
     kept = [p for i, p in enumerate(parts) if not any(p != q and p in q for q in parts[max(0, i - 1) : i + 2])]
+    heading = next((h for h in card.iter() if tag_of(h) in _HEADINGS and (h.text_content() or "").strip()), None)
+    if heading is not None:
+        # a card that names itself in a heading says so first, and its photo's alt text and the
+        # links on the photo's back are no part of it (SECURE-AI4H's organizer cards carry another
+        # person's name in a photo's alt, and lead with a "Personal Website" button)
+        name = " ".join(heading.text_content().split())
+        alts = {" ".join((img.get("alt") or "").split()) for img in card.iter("img")} - {name}
+        kept = [p for p in kept if p not in alts] or kept
+        if name in kept:  # a button before the name ("Personal Website (https://…)") comes after it
+            at = kept.index(name)
+            buttons = [p for p in kept[:at] if _BUTTON.fullmatch(p)]
+            kept = [p for p in kept[:at] if p not in buttons] + [name] + buttons + kept[at + 1:]
     return " — ".join(dict.fromkeys(kept))
 
 

@@ -517,3 +517,22 @@ def test_headings_in_rank_order_stay_sections_even_in_a_box():
     page = parse_html_page(html, "cfp.html")
     assert not [b for b in page.blocks if b.kind == "item"]
     assert [h.text for h in page.headings] == ["Call for Papers", "Topics", "Format"]
+
+
+def test_a_card_named_in_its_heading_reads_neither_its_photos_alt_nor_its_photos_button_first():
+    """SECURE-AI4H's organizer cards: a flip photo whose alt names someone else (a template's
+    leftover, "Abeba Birhane" on Dr. Yalda Mohsenzadeh's photo) and whose back holds a "Personal
+    Website" button, then the name as a heading. The alt was read as the card's name."""
+    card = """<article class="organizer"><figure class="organizer-photo"><div class="front"><img src="{img}" alt="{alt}"></div>
+    <div class="back"><a class="site-btn" href="{url}">Personal Website</a></div></figure>
+    <div class="organizer-text"><h3 class="organizer-name">{name}</h3><ul><li>{role}</li></ul></div></article>"""
+    grid = "".join(card.format(img=f"{i}.jpg", alt=a, url=u, name=n, role=r) for i, (a, u, n, r) in enumerate((
+        ("Abeba Birhane", "https://mohsenzadehlab.com/home", "Dr. Yalda Mohsenzadeh", "Assistant Professor — Western University"),
+        ("Amol Verma", "https://lmp.utoronto.ca/faculty/amol-verma", "Dr. Amol Verma", "Internal Medicine Physician"),
+    )))
+    page = parse_html_page(f'<html><body><section><h2>Organizers</h2><div class="grid">{grid}</div></section></body></html>', "site/o.html")
+    texts = [b.text for b in page.blocks if b.kind == "item"]
+    assert texts == [
+        "Dr. Yalda Mohsenzadeh — Personal Website (https://mohsenzadehlab.com/home) — Assistant Professor — Western University",
+        "Dr. Amol Verma — Personal Website (https://lmp.utoronto.ca/faculty/amol-verma) — Internal Medicine Physician",
+    ]
