@@ -164,18 +164,21 @@ def _sites(blind: bool) -> list[Path]:
     )
 
 
-# The three tuned sites with the most text to embed (WiNLP's past editions, HRAIM's and EAI's long
-# pages: 28% of all seventy sites' text, about two minutes of a 2-core machine) are measured by
-# ``benchmarks.quality`` at every stop but not here, so the suite stays under its ten minutes.
-MEASURED_BY_BENCHMARK_ONLY = frozenset({"jekyll-winlp-emnlp2025", "jekyll-hraim-mila2024", "gatsby-eai-cvpr2025"})
+# The five tuned sites with the most text to embed (WiNLP's past editions, HRAIM's and EAI's long
+# pages, MADICES's MDX cards, OpenSUN3D's editions: 36% of all seventy-four sites' text, about three
+# minutes of a 2-core machine) are measured by ``benchmarks.quality`` at every stop but not here, so
+# the suite stays under its ten minutes (9 min 38 s at stop 29 with only the first three left out).
+MEASURED_BY_BENCHMARK_ONLY = frozenset(
+    {"jekyll-winlp-emnlp2025", "jekyll-hraim-mila2024", "gatsby-eai-cvpr2025", "docusaurus-madices-cecam2025", "html-opensun3d-eccv2026"}
+)
 
 
-@pytest.mark.timeout(900)  # seventy-one real sites, each read, embedded and asked (~5 min alone here); a 2-core CI machine
+@pytest.mark.timeout(900)  # sixty-nine real sites, each read, embedded and asked (~5 min alone here); a 2-core CI machine
 def test_real_workshop_sites_read_as_published_hold_their_floor(real_embedder, tmp_path):
     """Each real site's files alone, dropped into an empty knowledge folder as a new workshop would:
-    answered/declined rates over the seventy-one sites tuned on (the seventy-four but
+    answered/declined rates over the sixty-nine sites tuned on (the seventy-four but
     MEASURED_BY_BENCHMARK_ONLY) a case or so under what was measured (2026-12-07, end of stop 29:
-    1244/1698 answerable correct, 601/704 declined; all seventy-four 1290/1771 and 626/734, with
+    1214/1650 answerable correct, 586/684 declined; all seventy-four 1290/1771 and 626/734, with
     stop 29's blind four, measured once there, renamed into tuning sites), and no more hidden,
     commented-out, struck-out or superseded text shown than the five known hits: HEXED's first-edition
     proceedings (no year in their address) answer a question about this edition's; PRL's home page
@@ -184,7 +187,7 @@ def test_real_workshop_sites_read_as_published_hold_their_floor(real_embedder, t
     hides; Co-Living's stale key-info page gives the deadline its home page strikes and moves, and
     a day "TBD" its home page states. One more fails."""
     sites = [s for s in _sites(blind=False) if s.name not in MEASURED_BY_BENCHMARK_ONLY]
-    assert len(sites) >= 71
+    assert len(sites) >= 69
     totals, reports = _measure_sites(sites, real_embedder, tmp_path)
     text = "\n".join(r for _, _, r in reports)
     assert totals["forbidden"] <= FORBIDDEN_TUNED, text
