@@ -571,7 +571,8 @@ _ASPECT_WORDS = frozenset("subject topic title theme about room called name spea
 def _item_aspect(core: str, before: str) -> bool:
     """'About which subject it was?' after "Giovanni Pizzi, he gave a talk in MADICES 2022?": the
     "it" is the talk the part before names, and the question asks its subject, title or room."""
-    return bool(_PROGRAM_ITEMS.search(before)) and bool(_ASPECT_ASKED.match(core)) and 0 < len(set(content_words(core))) and set(content_words(core)) <= _ASPECT_WORDS
+    words = set(content_words(core))
+    return bool(_PROGRAM_ITEMS.search(before)) and bool(_ASPECT_ASKED.match(core)) and bool(words) and words <= _ASPECT_WORDS
 
 
 def _only_about_it(q: str, known: Collection[str]) -> bool:

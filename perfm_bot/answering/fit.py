@@ -149,6 +149,8 @@ def select(
         if chunk.kind == "out_of_scope":
             out.append(hit)
             continue
+        if chunk.roster and question.intent in (an.WHERE, *an.DATE_INTENTS):
+            continue  # a list of people, with their universities, says neither where nor when the workshop is
         if _dated(chunk) and question.intent not in an.DATE_INTENTS:
             if value != answer_types.TIMEZONE:  # "is that AoE?" of a deadline: its line says the zone
                 continue
@@ -175,10 +177,8 @@ def select(
             bonus -= LEAD_PENALTY
         if describe and chunk.kind in ("page", "faq") and describes(chunk):
             bonus += INTENT_BONUS
-        if person and chunk.kind == "page" and person <= set(re.findall(r"[^\W\d_]{3,}", an.normalise(chunk.text))):
+        if person and chunk.kind == "page" and person <= _name_words(chunk.text):
             bonus += INTENT_BONUS  # "Giovanni Pizzi gave a talk, on which subject?": the line naming him
-        if chunk.roster and question.intent in (an.WHERE, *an.DATE_INTENTS):
-            continue  # a list of people, with their universities, says neither where nor when the workshop is
         if chunk.past and not asks_past(question.search, chunk.past):
             continue  # an earlier edition's page answers only a question about that edition
         out.append(RankedHit(chunk, hit.score + bonus, hit.dense, hit.coverage))
@@ -230,7 +230,12 @@ _ANY_ROW = frozenset({"talk", "session", "discussion", "oral", "spotlight"})  # 
 
 def _asked_people(question: str, people: Collection[str]) -> set[str]:
     """The words of the question that are words of a listed person's name ("hoffmann")."""
-    return {w for w in re.findall(r"[^\W\d_]{3,}", an.normalise(question)) if w in people} if people else set()
+    return {w for w in _name_words(question) if w in people} if people else set()
+
+
+def _name_words(text: str) -> set[str]:
+    """The words of three letters or more a text spells (as names are matched: normalised, no digits)."""
+    return set(re.findall(r"[^\W\d_]{3,}", an.normalise(text)))
 
 
 def _asked_item_first(question: str, out: list[RankedHit], threshold: float) -> list[RankedHit]:
@@ -271,7 +276,7 @@ def _asked_person_first(question: str, out: list[RankedHit], threshold: float, p
     asked = _asked_people(question, people)
 
     def names(hit: RankedHit) -> int:  # "Simon Hammond" is Simon Hammond's line, not Jeff R. Hammond's
-        return len(asked & set(re.findall(r"[^\W\d_]{3,}", an.normalise(hit.chunk.text))))
+        return len(asked & _name_words(hit.chunk.text))
 
     if not asked or names(out[0]) == len(asked):
         return out

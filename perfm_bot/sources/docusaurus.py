@@ -18,7 +18,7 @@ from typing import Any
 
 from tree_sitter import Node
 
-from perfm_bot.sources.script_text import MAX_SCRIPT_BYTES, literal_text, parse_script
+from perfm_bot.sources.script_text import MAX_SCRIPT_BYTES, literal_text, pair_key, parse_script
 
 MARKDOWN = (".md", ".mdx")
 COMPONENTS = (".js", ".jsx", ".ts", ".tsx")
@@ -125,7 +125,7 @@ def _shallowest(root: Node, key: str) -> str | None:
     stack: list[tuple[Node, int]] = [(root, 0)]
     while stack:
         node, depth = stack.pop()
-        if node.type == "pair" and _key(node) == key:
+        if node.type == "pair" and pair_key(node) == key:
             value = node.child_by_field_name("value")
             text = literal_text(value) if value is not None else None
             if text and text.strip() and (best is None or depth < best[0]):
@@ -139,7 +139,7 @@ def _option_object(root: Node, key: str) -> Node | None:
     stack = [root]
     while stack:
         node = stack.pop(0)
-        if node.type == "pair" and _key(node) == key:
+        if node.type == "pair" and pair_key(node) == key:
             value = node.child_by_field_name("value")
             if value is not None and value.type == "object":
                 return value
@@ -149,15 +149,8 @@ def _option_object(root: Node, key: str) -> Node | None:
 
 def _pair_value(obj: Node, key: str) -> str | None:
     for pair in obj.named_children:
-        if pair.type == "pair" and _key(pair) == key:
+        if pair.type == "pair" and pair_key(pair) == key:
             value = pair.child_by_field_name("value")
             return literal_text(value) if value is not None else None
     return None
 
-
-def _key(pair: Node) -> str:
-    key = pair.child_by_field_name("key")
-    if key is None:
-        return ""
-    text = literal_text(key)
-    return text if text is not None else (key.text or b"").decode("utf-8", errors="replace")

@@ -29,36 +29,46 @@ def with_includes(text: str, path: Path, root: Path, _chain: tuple[Path, ...] = 
     """``text`` (the page at ``path``) with each included fragment written in."""
     if len(_chain) >= MAX_DEPTH or "<" not in text:
         return text
+    out: list[str] = []
+    at = 0
+    for match, fragment in _built(text, path, root):
+        out.append(text[at : match.start()])
+        at = match.end()
+        if fragment is None:
+            out.append(match.group(0))  # not the site's own file: left as written
+        elif fragment not in _chain and fragment != path.resolve():
+            out.append(_fragment_text(fragment, match.group(0), root, (*_chain, path.resolve())))
+    out.append(text[at:])
+    return "".join(out)
+
+
+def included_files(path: Path, root: Path) -> set[Path]:
+    """The fragments the page at ``path`` includes (not pages of their own)."""
+    try:
+        text = path.read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        return set()
+    return {fragment for _, fragment in _built(text, path, root) if fragment is not None}
+
+
+def _built(text: str, path: Path, root: Path) -> list[tuple[re.Match[str], Path | None]]:
+    """Each include the build carries out (not those inside a comment), with the site's file it names."""
     hidden = [(m.start(), m.end()) for m in _COMMENT.finditer(text)]
-
-    def fill(match: re.Match[str]) -> str:
-        if any(start <= match.start() < end for start, end in hidden):
-            return match.group(0)  # a commented-out include is not built
-        fragment = _resolve(match.group("src") or match.group("ssi") or "", path, root)
-        if fragment is None or fragment in _chain or fragment == path.resolve():
-            return "" if fragment is not None else match.group(0)
-        try:
-            if fragment.stat().st_size > MAX_FRAGMENT_BYTES:
-                return ""
-            inner = fragment.read_text(encoding="utf-8", errors="replace")
-        except OSError:
-            return match.group(0)
-        return with_includes(inner, fragment, root, (*_chain, path.resolve()))
-
-    return _INCLUDE.sub(fill, text)
+    return [
+        (match, _resolve(match.group("src") or match.group("ssi") or "", path, root))
+        for match in _INCLUDE.finditer(text)
+        if not any(start <= match.start() < end for start, end in hidden)
+    ]
 
 
-def included_files(text: str, path: Path, root: Path) -> set[Path]:
-    """The fragments a page includes (not pages of their own)."""
-    hidden = [(m.start(), m.end()) for m in _COMMENT.finditer(text)]
-    found = set()
-    for match in _INCLUDE.finditer(text):
-        if any(start <= match.start() < end for start, end in hidden):
-            continue
-        fragment = _resolve(match.group("src") or match.group("ssi") or "", path, root)
-        if fragment is not None:
-            found.add(fragment)
-    return found
+def _fragment_text(fragment: Path, written: str, root: Path, chain: tuple[Path, ...]) -> str:
+    try:
+        if fragment.stat().st_size > MAX_FRAGMENT_BYTES:
+            return ""
+        inner = fragment.read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        return written
+    return with_includes(inner, fragment, root, chain)
 
 
 def _resolve(src: str, path: Path, root: Path) -> Path | None:

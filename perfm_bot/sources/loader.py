@@ -6,9 +6,8 @@ Nothing here imports the model or the index: commands that only read or check kn
 
 from __future__ import annotations
 
-import re
-
 import hashlib
+import re
 from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any

@@ -21,7 +21,7 @@ from pathlib import Path
 from tree_sitter import Node
 
 from perfm_bot.sources.astro_page import vue_source
-from perfm_bot.sources.script_text import binding_html, literal_text, parse_script, shown_keys
+from perfm_bot.sources.script_text import binding_html, literal_text, node_text, parse_script, shown_keys
 from perfm_bot.sources.vue_app import render_component
 
 _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
@@ -228,33 +228,19 @@ def _shown(expression: str, module: _Module) -> str:
 def _in_order(expression: str, node: Node) -> str:
     """``people.sort(byName).map(…)`` as ``people.map(…)``: sorting changes no one's card, and the
     loop is then one a template renderer runs over the literal data."""
-    function = node.child_by_field_name("function") if node.type == "call_expression" else None
-    target = function.child_by_field_name("object") if function is not None and function.type == "member_expression" else None
-    if target is None or _text(function.child_by_field_name("property")) != "map":
+    mapped = _mapped(node)
+    if mapped is None or mapped[0] is mapped[1]:
         return expression
-    inner = target
-    while inner.type == "call_expression":
-        called = inner.child_by_field_name("function")
-        if called is None or called.type != "member_expression" or _text(called.child_by_field_name("property")) not in _ORDER_ONLY:
-            return expression
-        inner = called.child_by_field_name("object")
-        if inner is None:
-            return expression
-    if inner is target:
-        return expression
+    target, base = mapped
     offset = 1  # the "(" the expression was parsed inside
     start, end = target.start_byte - offset, target.end_byte - offset
     source = expression.encode("utf-8")
-    return (source[:start] + (inner.text or b"") + source[end:]).decode("utf-8", errors="replace")
+    return (source[:start] + (base.text or b"") + source[end:]).decode("utf-8", errors="replace")
 
 
 _ORDER_ONLY = frozenset({"sort", "reverse", "toSorted", "toReversed"})
 _TAG = re.compile(r"<[^>]*>")
 _LINE_BREAKS = re.compile(r"\s*\n\s*")
-
-
-def _text(node: Node | None) -> str:
-    return node.text.decode("utf-8", errors="replace") if node is not None and node.text else ""
 
 
 def _inner(root: Node) -> Node | None:
@@ -268,13 +254,24 @@ def _inner(root: Node) -> Node | None:
 def _mapped_name(node: Node) -> str | None:
     """``organizers`` in ``organizers.sort(…).map(…)``: the data an expression shows every record
     of, in some order; None when it filters or computes (``speakers.filter(…)``)."""
+    mapped = _mapped(node)
+    return node_text(mapped[1]) if mapped is not None and mapped[1].type == "identifier" else None
+
+
+def _mapped(node: Node) -> tuple[Node, Node] | None:
+    """For ``X.map(…)``: X, and what X orders (``people`` of ``people.sort(…)``; X itself when it
+    is no call); None when the expression is no map, or X filters or computes."""
     function = node.child_by_field_name("function") if node.type == "call_expression" else None
-    if function is None or function.type != "member_expression" or _text(function.child_by_field_name("property")) != "map":
+    target = function.child_by_field_name("object") if function is not None and function.type == "member_expression" else None
+    if target is None or node_text(function.child_by_field_name("property")) != "map":
         return None
-    target = function.child_by_field_name("object")
-    while target is not None and target.type == "call_expression":
-        called = target.child_by_field_name("function")
-        if called is None or called.type != "member_expression" or _text(called.child_by_field_name("property")) not in _ORDER_ONLY:
+    base = target
+    while base.type == "call_expression":
+        called = base.child_by_field_name("function")
+        if called is None or called.type != "member_expression" or node_text(called.child_by_field_name("property")) not in _ORDER_ONLY:
             return None
-        target = called.child_by_field_name("object")
-    return _text(target) if target is not None and target.type == "identifier" else None
+        inner = called.child_by_field_name("object")
+        if inner is None:
+            return None
+        base = inner
+    return target, base

@@ -4,7 +4,6 @@ matter or without, Liquid resolved in the context of the site it belongs to.
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from pathlib import Path
 
@@ -21,8 +20,6 @@ from perfm_bot.sources.page_model import PageBuilder, ParsedPage
 from perfm_bot.sources.quarto import listing_html, prepare_qmd
 from perfm_bot.sources.rst_page import parse_rst_page
 from perfm_bot.sources.site_tree import Site
-
-
 
 
 def site_context(site: Site) -> LiquidContext:

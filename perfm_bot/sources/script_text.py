@@ -193,6 +193,16 @@ def jsx_html(node: Node, expand: Expand | None = None) -> str:
     return _jsx(node, expand)
 
 
+def pair_key(pair: Node) -> str:
+    """An object literal pair's key as written (``title`` and ``"title"`` alike)."""
+    return _key(pair)
+
+
+def node_text(node: Node | None) -> str:
+    """A node's source text ('' for none)."""
+    return _source(node) if node is not None else ""
+
+
 def literal_text(node: Node) -> str | None:
     """A string literal's value; None for anything computed."""
     return _string(node)

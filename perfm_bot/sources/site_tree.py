@@ -297,7 +297,7 @@ def _site_pages(site: Site, nested: set[Path]) -> list[Path]:
         if built is not None:  # a built site and nothing else: read what was built
             pages = [p for p in _walk(built, built, set()) if _is_page(p, site)]
     if site.generator == "plain":  # a fragment other pages include is part of them, not a page
-        fragments = {f for p in pages if p.suffix.lower() in HTML_SUFFIXES for f in included_files(_text(p), p, site.root)}
+        fragments = {f for p in pages if p.suffix.lower() in HTML_SUFFIXES for f in included_files(p, site.root)}
         pages = [p for p in pages if p.resolve() not in fragments]
     if site.generator in ("plain", "jekyll", *CONTENT_GENERATORS):  # pages nothing on the site leads to are not published
         orphans = orphan_pages(site.root, site.generator, pages, lambda path, front: page_permalink(site, path, front))
@@ -306,13 +306,6 @@ def _site_pages(site: Site, nested: set[Path]) -> list[Path]:
     if site.generator == "hugo" and home not in pages and hugo_home_layouts(site.root):
         pages.append(home)  # no Markdown for the home page: its layout still publishes one
     return sorted(pages)
-
-
-def _text(path: Path) -> str:
-    try:
-        return path.read_text(encoding="utf-8", errors="replace")
-    except OSError:
-        return ""
 
 
 def _walk(folder: Path, root: Path, stop: set[Path]) -> list[Path]:
