@@ -63,6 +63,8 @@ _CHAT = {
     "appx": "appendix", "camera ready": "camera-ready", "camera-ready's": "camera-ready",
     "in person": "in-person", "time zone": "timezone", "e-mail": "email", "ppl": "people", "teh": "the",
     "thru": "through", "w/o": "without", "mins": "minutes", "hrs": "hours", "pagelimit": "page limit",
+    "tue": "tuesday", "tues": "tuesday", "weds": "wednesday", "thu": "thursday", "thur": "thursday", "thurs": "thursday",
+    "fri": "friday",
 }
 # Words that carry no question: chat fillers, dropped before analysis.
 _FILLERS = frozenset(
@@ -78,14 +80,21 @@ _CONTRACTIONS = [
     (re.compile(r"\b(i)['’]m\b"), r"\1 am"),
     (re.compile(r"\b(you|we|they)['’]re\b"), r"\1 are"),
     (re.compile(r"\b(\w+)['’](ve|ll|d)\b"), r"\1"),
+    (re.compile(r"(?<=[a-z],) n (?=(?:is|are|do|does|can|will|what|when|where|who|how)\b)"), " and "),  # "archival, n is there…"
 ]
 # What attendees say for the notification ("when do we hear back?", "did we get in?").
 _IDIOMS = [
     (re.compile(r"\b(?:hear back|find out if (?:we|i|our paper|my paper) (?:got|get|are|am|is) (?:in|accepted))\b"), "get the acceptance notification"),
-    (re.compile(r"\b(got|get|gets|getting) in\b(?! touch)"), r"\1 accepted"),
+    # "did we get in?" is accepted; "getting in sunday", "we get in at 9" arrive
+    (re.compile(
+        r"\b(got|get|gets|getting) in\b(?! touch)"
+        r"(?!\s+(?:on|at|around|by|from|late|early|before|after|tonight|tomorrow|the (?:night|day|morning|evening)|"
+        r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)"
+    ), r"\1 accepted"),
     # what attendees call work not finished yet: the call's word is "work-in-progress"
     (re.compile(r"\b(?:half[- ]?(?:done|finished|baked)|unfinished|not (?:yet )?(?:finished|complete|done)|early[- ]stage)\b"), "work-in-progress"),
 ]
+_DASH_BEFORE_QUESTION = re.compile(r"\s+[—–-]+\s+(?=(?:what|when|where|who|which|how|is|are|do|does|can|will|any)\b)")
 _FILE_TYPE = re.compile(r"(?<![\w.])\.(?=[a-z]{2,5}\b)")
 _REPEAT_PUNCT = re.compile(r"([?!.])[?!.]+")
 _WORDISH = re.compile(r"\d{1,2}:\d{2}(?:[ap]m)?(?!\d)|\d+(?:\.\d+)+|[a-z0-9/]+(?:[-'’][a-z0-9]+)*|[?!.,;:+&]")  # "8:15", "gemini 1.5", "4.5 pages": one word
@@ -100,7 +109,7 @@ _AUX = (
 _ASKING_WORD = rf"(?:(?:in|at|on|for|from|to|by|until|till|with|about) (?={'|'.join(_WH)}))?(?:{'|'.join(_WH + _AUX)})"
 _ASK_START = re.compile(rf"^{_ASKING_WORD}\b")
 _REQUEST = re.compile(
-    r"^(?:(?:can|could|would|will) (?:you|someone|anyone) |please |i want to know |i (?:would |'d )?(?:like |love )?to know |"
+    r"^(?:(?:can|could|would|will) (?:you|someone|anyone) |please |i want to know |i (?:would |'d )?(?:like |love )?to (?:know|ask|enquire|inquire) |"
     r"do you know |does anyone know |wondering |i am wondering |i was wondering )"
 )
 _IMPERATIVE = re.compile(
@@ -156,7 +165,7 @@ _ABBREVIATIONS = [
     (re.compile(r"\bi\.\s?e\.(?=\s|,|$)"), "that is"), (re.compile(r"\be\.\s?g\.(?=\s|,|$)"), "for example"),
     (re.compile(r"\b(etc|vs|approx|incl|resp)\.(?=\s|,)"), r"\1"),
 ]
-_PRONOUN = re.compile(r"\b(?:that|this|it|them|those|these|they|there|one|ones|so)\b")
+_PRONOUN = re.compile(r"\b(?:that|this|it|them|those|these|they|there|one|ones|so|he|she|him|her|his)\b")
 _FOLLOW_UP_START = re.compile(r"^(?:and|also|but|so|then|what about|how about|ok|okay|wait|same for|same|or)\b")
 _ELLIPSIS = re.compile(r"^(?:(?:and|ok|okay|so|but)\s+)?(?:what about|how about|same for)\b")
 _BOT_ITSELF = re.compile(
@@ -196,13 +205,14 @@ _DATE_WORDS = re.compile(
 )
 # "which day", "on what exact date": asked the same way of a deadline and of the workshop's own day
 WHICH_DAY = r"(?:on )?(?:what|which) (?:exact |exactly |specific |precise |actual )?(?:date|day)"
-_DATE_FOCUS = re.compile(rf"^(?:when|{WHICH_DAY}|how many days|how many weeks|how long (?:until|till|til|before)|how soon|how much time)\b")
+_DATE_FOCUS = re.compile(rf"^(?:(?:until|till|til|by) when|when|{WHICH_DAY}|how many days|how many weeks|how long (?:until|till|til|before)|how soon|how much time)\b")
 _OPEN = re.compile(
     r"\b(?:yet|still open|open yet|is open|are open|still accepting|too late|released|out yet|is out|are out|"
     r"live|been released|come out|came out|available)\b"
 )
 _WHERE = re.compile(
     r"^(?:where|(?:what|which) (?:city|country|venue|room|hall|building|address))\b|\b(?:located|location|venue|city|room|hall|address)\b"
+    r"|\b(?:is|are|was|will be|happens?|held) where$"  # "lunch on tuesday is where?"
 )
 _WHERE_START = re.compile(r"^(?:where|(?:what|which) (?:city|country|venue|room|hall|building|address))\b")
 _OTHER_VENUE = re.compile(r"\b(?:another|other|different|previous|prior|archival|publication|main[- ]conference) venues?\b")
@@ -219,7 +229,8 @@ _SUBMIT = re.compile(
 )
 _SCOPE = re.compile(
     r"\b(?:scope|fit|fits|fitting|relevant|topic|topics|count|counts|welcome|suitable|appropriate|"
-    r"in scope|on topic|accept(?:ed)? here|good match|interested|interest)\b"
+    r"in scope|on topic|accept(?:ed)? here|good match|interested|interest|covered|"
+    r"(?:within|part of|under) (?:the |its |your |this )?(?:call|cfp|scope|topics?|themes?|remit))\b"
 )
 # who the event is for: "is this workshop only for academics?", "would practitioners get something out of it?"
 _ATTENDEES = re.compile(
@@ -228,6 +239,8 @@ _ATTENDEES = re.compile(
     r"people(?: like)? me|phds?|faculty|professors?)\b"
     r"|\bwho (?:is|s) (?:it|this|the (?:workshop|event)) (?:for|aimed at|meant for)\b|\bwho should (?:attend|come|join)\b"
     r"|\b(?:practitioners?|industry (?:people|folks)|non-academics?|engineers?) (?:get|gain|benefit)\b"
+    r"|\b(?:academics?|researchers?|students?|industry|practitioners?|engineers?|non-academics?|undergrad(?:uate)?s?)"
+    r" (?:are |is )?(?:also )?(?:welcome|invited|allowed to (?:attend|come|join))\b"
 )
 # a page of the site named as where something is said ("listed on the 2025 organizers page")
 _SITE_PAGE = re.compile(r"\b(?:on|in|at|from) (?:the|its|their|your|this|that|our)(?: [\w-]+){0,3} (?:page|web ?page|website|site)\b")
@@ -312,6 +325,7 @@ def normalise(text: str) -> str:
     for idiom, plain in _IDIOMS:
         text = idiom.sub(plain, text)
     text = _FILE_TYPE.sub(" ", text)  # "a .docx": the file type, not the end of a sentence
+    text = _DASH_BEFORE_QUESTION.sub(". ", text)  # "getting in sunday — what time is the welcome?"
     out: list[str] = []
     for token in _WORDISH.findall(text):
         token = token.replace("'", "")
@@ -452,7 +466,7 @@ def content_words(text: str, known: Collection[str] = ()) -> list[str]:
 
 
 _ASKING_FOR = re.compile(
-    r"^(?:(?:can|could|would|will) (?:you|u|someone|anyone) (?:please |pls |kindly |just )?(?:tell|let) me(?: know)?"
+    r"^(?:(?:can|could|would|will) (?:you|u|someone|anyone) (?:please |pls |kindly |just )?(?:(?:tell|let) me(?: know)?|clarify|confirm)"
     r"|(?:do|does) (?:you|anyone) know|i (?:would |want |wanted |need )?(?:like )?to (?:know|ask|enquire|inquire|check|confirm)(?: about)?"
     r"|i was wondering|i am wondering"
     r"|(?:(?:do|does) (?:you|u|anyone|anybody) )?(?:have |got )?any ideas?|(?:any|some)(?:one|body) knows?"  # "any idea when we hear back?"
@@ -492,7 +506,7 @@ def intent(question: str, known: Collection[str] = frozenset()) -> tuple[str, bo
         return OTHER, False  # "summarise what the workshop aims to achieve" is no work asked of the bot
     if _WORK_VERBS.search(q) or _CREATIVE.search(q) or _ADVICE.match(q) or _TEACH.match(q) or _LOCAL_TIPS.search(q) or _VERDICT.search(q):
         return OFF_TOPIC, False
-    if known and not _anchored(q, known) and not _ABOUT_IT.match(q):
+    if known and not _anchored(q, known) and not _ABOUT_IT.match(q) and not _ATTENDEES.search(q):
         return OFF_TOPIC, False
     if _SCHEDULE_WORDS.search(q) and not _DATE_FOCUS.match(q):
         return SCHEDULE, True

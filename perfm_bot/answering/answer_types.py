@@ -123,7 +123,8 @@ _STATES = {
         r"\b(?i:room|rooms|hall|halls|ballroom|auditorium|theat(?:er|re)|salon|suite|floor|level|building)(?:\s+[#:]?|[#:])\s*[A-Z0-9]"  # "Room 203", "Room: Lehar 3"
         r"|\b(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)[A-Z][a-z]+\s+(?!(?:19|20)\d\d\b)\d{2,4}(?:\s*[-–]\s*\d{2,4})?\b"
         r"|\b[A-Z0-9]+\s+(?i:room|hall|ballroom)\b"
-        r"|\b[A-Z][\w-]+\s+(?:Room|Hall|Ballroom|Auditorium|Theat(?:er|re))\b",  # a named one: "Galata Hall"
+        r"|\b[A-Z][\w-]+\s+(?i:room|hall|ballroom|auditorium|theat(?:er|re)|atrium)\b"  # a named one: "Galata Hall", "Spanos auditorium"
+        r"|\b[A-Z]{2,6}\s+(?!(?:19|20)\d\d\b)\d{3,4}\b|\b[A-Z]{1,2}\d{3}\b",  # a building's code and room: "ECSC 114", "A207"
     ),
     COUNT: re.compile(
         r"\b\d[\d,.]*\s*(?:%|percent)|\b\d[\d,]*\s+(?:\w+\s+){0,2}(?:submissions|papers|participants|attendees|people|authors|teams)\b"

@@ -156,7 +156,7 @@ def compose(question: str, hits: list[RankedHit], knowledge: Knowledge, now: dat
     if chunk.kind == "news":
         item = next((n for n in knowledge.news if n.id == chunk.ref), None)
         when = item.day.strftime("%B %-d, %Y") if item and item.day else None
-        text = f"News ({when}): {text}" if when else f"News: {text}"
+        text = f"News ({when or 'date not announced'}): {text}"  # "when was the website launched?": honest either way
     return Answer(question, True, trim(text), (chunk.source,), best.score, kind, chunk.id, chunk.kind, chunk.ref, chunk.section)
 
 
@@ -193,6 +193,9 @@ def covering_publication(hits: list[RankedHit], knowledge: Knowledge, policy: Po
 
 # "TBA", and what sites write for it: "To be announced — details will be announced soon", "TBD"
 _NOT_YET = re.compile(r"\b(?:to be (?:announced|determined|confirmed)|will be announced|not (?:yet )?announced)\b", re.I)
+
+
+_NO_DATE = re.compile(r"^([^:]{0,80}: )?Date not given: ")  # chunking's word for a placeholder date ("2026-XX-XX")
 
 
 def says_tba(text: str) -> bool:
@@ -234,6 +237,8 @@ def trim(text: str, limit: int = MAX_ANSWER_CHARS) -> str:
 
 
 def _gloss_tba(text: str) -> str:
+    """'TBA' said in words; a line whose date the page leaves a placeholder says it is not announced."""
+    text = _NO_DATE.sub(r"\1Date not announced: ", text, count=1)
     if "not announced" in text.lower():
         return text
     return _TBA.sub("TBA (not announced yet)", text, count=1)

@@ -140,7 +140,9 @@ def select(
     asks_when = bool(an._DATE_FOCUS.match(an._strip_lead(question.text)))
     roster = question.intent == an.WHO and bool(_PEOPLE.search(question.text))
     describe = an.asks_description(question.text)
+    audience = an.asks_audience(question.text)
     day_asked = bool(_THE_DAY_ASKED.search(question.text.lower()))
+    weekday = _WEEKDAY.search(question.text.lower())
     subject = [s for s in _subject(question.search) if not names_workshop(s, names)]  # once per question
     person = _asked_people(question.search, people)
     person = person if len(person) >= 2 else set()  # a full name, not one word many names share
@@ -177,6 +179,10 @@ def select(
             bonus -= LEAD_PENALTY
         if describe and chunk.kind in ("page", "faq") and describes(chunk):
             bonus += INTENT_BONUS
+        if audience and chunk.kind in ("page", "faq") and _speaks_of_audience(chunk):
+            bonus += INTENT_BONUS  # "are industry practitioners welcome?": who the event is for, not what is welcome
+        if weekday and chunk.kind == "page" and (named := _WEEKDAY.search(chunk.section.rsplit(" › ", 1)[-1].lower())):
+            bonus += INTENT_BONUS if named.group(0) == weekday.group(0) else -INTENT_BONUS  # "lunch on tuesday": Tuesday's row
         if person and chunk.kind == "page" and person <= _name_words(chunk.text):
             bonus += INTENT_BONUS  # "Giovanni Pizzi gave a talk, on which subject?": the line naming him
         if chunk.past and not asks_past(question.search, chunk.past):
@@ -329,7 +335,8 @@ _ENDS = re.compile(r"\b(?:end|ends|finish|finishes|wrap up|wraps up|close|closes
 _SPANS = re.compile(r"\b(?:run|runs|go|goes|happen|happens|take place|takes place)\b")  # "what time does it run?": from when to when
 _DAY_WORDS = frozenset(
     """workshop day thing whole event it program programme schedule morning evening afternoon time exactly
-    actually usually what when does do will is the of on in by up that this a at kick wrap last item first off from to""".split()
+    actually usually what when does do will is the of on in by up that this a at kick wrap last item first off from to
+    everything all""".split()
 )
 
 
@@ -585,6 +592,8 @@ def check(
 ) -> Fit:
     """Whether an answer (its hit and the text it would show) addresses the question's relation."""
     q = an._strip_lead(question.text)
+    if _DATE_NOT_GIVEN.match(text):  # "when was the website launched?": the news item is there, its date is not
+        return Fit(True)
     if checks.when and an._DATE_FOCUS.match(q) and (hit is None or hit.chunk.kind != "date") and not _STATES_TIME.search(text):
         return Fit(False, "asks when; the answer states no time", lacks=True)
     if checks.when and _ASKS_DEADLINE.match(q) and (hit is None or hit.chunk.kind != "date") and not _STATES_TIME.search(text):
@@ -632,7 +641,9 @@ def check(
         return Fit(False, "asks where; the answer names no place")  # "a half-day event on August 17th"
     if not checks.near_answer or hit is None:
         return Fit(True)
-    if an.asks_audience(question.text) and _SPEAKS_OF_AUDIENCE.search(" ".join((text, *hit.chunk.keys, hit.chunk.section))):
+    if question.intent in an.DATE_INTENTS and _named_milestones(q) and _STATES_TIME.search(text) and not _other_milestone(q, hit.chunk):
+        return Fit(True)  # "the deadline for submitting a talk?": "please send talk applications by July 15", whatever its words
+    if an.asks_audience(question.text) and _speaks_of_audience(hit.chunk, text):
         return Fit(True)  # "only for academics?": who the event is for, whatever group the asker named
     if an.asks_description(question.text) and describes(hit.chunk):
         return Fit(True)  # "summarise what it aims to achieve": the words of asking are no subject
@@ -678,6 +689,14 @@ _HOST_DATES = re.compile(r"\b(?:conference|co-?located|main conference|held (?:w
 
 
 # a passage on who the event is for: the organizers' "Who is the workshop for?", "open to all"
+# what the reader writes for a page's placeholder date ("2026-XX-XX: Website launched."): an honest answer to "when?"
+_DATE_NOT_GIVEN = re.compile(r"^(?:[^:]{0,80}: )?Date not (?:given|announced): |^News \(date not announced\): ")
+
+
+def _speaks_of_audience(chunk: Chunk, text: str | None = None) -> bool:
+    return bool(_SPEAKS_OF_AUDIENCE.search(" ".join((chunk.text if text is None else text, *chunk.keys, chunk.section))))
+
+
 _SPEAKS_OF_AUDIENCE = re.compile(
     r"\bwho (?:is|s) the (?:workshop|event) for\b|\bwho should (?:attend|come|join)\b|\baudience\b|\bopen to (?:all|everyone|anyone)\b"
     r"|\b(?:researchers|academics) and (?:practitioners|industry)\b|\bboth academi\w+ and industr\w+\b",
@@ -785,7 +804,9 @@ def _room_for_title(question: an.Question, text: str) -> bool:
     return len(rest) >= TITLE_WORDS
 
 
-_BACK = re.compile(r"\b(?:one|ones)\b")  # not "it", which is most often the workshop
+# "can the organizers provide one?": "one" is the thing the background named (not "it", which is most
+# often the workshop); "which airport is the best one?" names its own thing
+_BACK = re.compile(r"\b(?<!the )(?<!which )(?<!that )(?<!this )(?<!best )(?<!first )(?<!last )(?<!right )(?<!other )(?<!same )(?:one|ones)\b")
 
 
 # "since it's non-archival, will accepted papers be posted on the website?", "am I allowed to post
@@ -1003,7 +1024,12 @@ def _other_milestone(question: str, chunk: Chunk) -> bool:
     if not named and _THE_DAY_ASKED.search(q):  # "which date exactly is the MARS2 workshop?": not a deadline's
         said = chunk.text.lower()  # what the line says, not the section it sits in ("Submissions and Timeline")
         return _names_any_milestone(said)
+    if named == [_DEADLINE] and _DEADLINE_SAID.search(own):
+        return False  # "please send talk applications by July 15" states a deadline without the word
     return bool(named) and not any(any(w in own for w in words) for words in named)
+
+
+_DEADLINE_SAID = re.compile(r"\b(?:send|apply|submit\w*|email|upload)\b[^.;]{0,80}?\b(?:by|before|no later than)\b")
 
 
 def _named_milestones(q: str) -> list[tuple[str, ...]]:
@@ -1234,7 +1260,7 @@ def could_say_when(question: an.Question, chunk: Chunk) -> bool:
     date or a time ("RegML @ NeurIPS 2024 (The 2nd Workshop)" cannot say when this year's is)."""
     if not an._DATE_FOCUS.match(an._strip_lead(question.text)):
         return True
-    return chunk.kind in ("date", "out_of_scope") or bool(_STATES_TIME.search(chunk.text))
+    return chunk.kind in ("date", "out_of_scope", "news") or bool(_STATES_TIME.search(chunk.text) or _DATE_NOT_GIVEN.match(chunk.text))
 
 
 # a section that says what the workshop is: "About the Workshop", "Overview", "Motivation"
@@ -1336,7 +1362,7 @@ def _chunk_stems(chunk: Chunk) -> frozenset[str]:
 GENERIC_WORDS = tuple(
     """allowed allow possible ok okay fine require required requirement need needed able option
         options way ways mean means actually exactly really still also even already ever yet sure
-        think guess wonder wondering curious confirm check please help info information detail details
+        think guess wonder wondering curious confirm clarify clarification enquire inquire check please help info information detail details
         details question questions answer find found look looking say says said tell told ask asked
         go going come coming make made use used work works guy guys people anyone everyone
         new old first last next one two three lot lots bit kind sort type stuff thing things right

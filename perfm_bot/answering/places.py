@@ -51,7 +51,9 @@ _PLACE = re.compile(
 )
 _VENUE = re.compile(
     r"\b(?i:online|virtual(?:ly)?|hybrid|zoom|in[- ]person|campus|university|hotel|venue|location|located|"
-    r"cent(?:er|re)|hall|room|ballroom|auditorium|building|address|held|TBA|TBD|not announced)\b"
+    r"cent(?:er|re)|hall|room|ballroom|auditorium|building|address|held|TBA|TBD|not announced|"
+    r"atrium|lobby|foyer|patio|terrace|courtyard|lounge|pavilion|theat(?:er|re)|library|house|floor|wing)\b"
+    r"|\b[A-Z]{1,6}[ -]?(?!(?:19|20)\d\d)\d{3}[A-Z]?\b"  # a building's code and a room number: "ECSC 116", "A207"
     r"|(?:\b(?i:in|at)|@)\s+(?:the\s+)?(?:[A-Z][a-z]+|[A-Z]{2,})"  # "at ICML in Seoul", "@ IJCAI"
     r"|[Hh]all\s+[A-Z0-9]\b"  # "ExHall A"
 )

@@ -11,6 +11,7 @@ struck and hidden elements honoured, headings kept as the theme wrote them.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -31,6 +32,37 @@ def is_home(site: Site, path: Path | None) -> bool:
     return site.generator == "hugo" and path is not None and path.name == "_index.md" and path.parent == site.root / "content"
 
 
+def own_layout(site: Site, path: Path | None, front: dict[str, Any]) -> str | None:
+    """The template of a page whose type or section has its own layout showing the page's front
+    matter (``layouts/agenda/single.html`` ranging over ``.Params.days``): a programme kept in
+    front matter is only seen through it. A layout that shows only ``.Content`` (most of them,
+    and every ``_default``) adds nothing the Markdown does not say, and is not rendered."""
+    if site.generator != "hugo" or path is None or is_home(site, path):
+        return None
+    content = site.root / "content"
+    try:
+        rel = path.relative_to(content)
+    except ValueError:
+        return None
+    kind = "list" if path.name == "_index.md" else "single"
+    kinds = [str(front["type"])] if isinstance(front.get("type"), str) and front["type"].strip() else []
+    kinds += [rel.parts[0]] if len(rel.parts) > 1 else []
+    for name in dict.fromkeys(k.strip("/") for k in kinds):
+        if not name or "/" in name or ".." in name:
+            continue
+        for folder in layout_folders(site):
+            template = folder / name / f"{kind}.html"
+            try:
+                if template.is_file() and _SHOWS_PARAMS.search(template.read_text(encoding="utf-8", errors="replace")[:200_000]):
+                    return f"{name}/{kind}.html"
+            except OSError:
+                continue
+    return None
+
+
+_SHOWS_PARAMS = re.compile(r"\{\{-?[^}]*\.Params\.\w")
+
+
 def layout_folders(site: Site) -> list[Path]:
     """Where Hugo looks for templates: the site's ``layouts/``, then each theme's (``theme`` is a
     name or a list, first wins)."""
@@ -40,16 +72,20 @@ def layout_folders(site: Site) -> list[Path]:
     return [f for f in folders if f.is_dir()]
 
 
-def read_home(page: ParsedPage, text: str, label: str, site: Site, context: LiquidContext, fallback_title: str = "") -> ParsedPage:
+def read_home(
+    page: ParsedPage, text: str, label: str, site: Site, context: LiquidContext, fallback_title: str = "", template: str = "index.html"
+) -> ParsedPage:
     """The home page (``page``, its Markdown read on its own) inside what its layout shows around
-    it; the page alone when no ``index.html`` is found."""
+    it; the page alone when no ``index.html`` is found. ``template``: another page's own layout
+    (see ``own_layout``)."""
     folders = layout_folders(site)
     if not folders:
         return page
     front, _, _ = split_front_matter(text, label)
     values = {"Title": front.get("title") or site.title, "Params": front, "Description": front.get("description") or ""}
     html = render_home(
-        folders, values, site.config.get("data") or {}, site.config, MARK, pages=lambda path: _get_page(site, context, path)
+        folders, values, site.config.get("data") or {}, site.config, MARK, pages=lambda path: _get_page(site, context, path),
+        template=template,
     )
     if html is None:
         return page

@@ -108,14 +108,15 @@ def _params(text: str) -> tuple[dict[str, str], list[str]]:
 
 def render_home(
     layouts: Sequence[Path], page: Mapping[str, Any], data: Mapping[str, Any], site: Mapping[str, Any],
-    content: str, pages: Callable[[str], Mapping[str, Any] | None] = lambda path: None,
+    content: str, pages: Callable[[str], Mapping[str, Any] | None] = lambda path: None, template: str = "index.html",
 ) -> str | None:
     """The home page as its layout shows it: ``index.html`` (the site's, else its theme's) filling
     the blocks of ``_default/baseof.html``, partials rendered from ``partials/``. Many workshop
     themes keep the whole page there, the data files shown by partials and the home Markdown only
     one section of it. ``content`` stands for the page's own text (``.Content``); ``pages`` answers
-    ``.Site.GetPage``. None when no layout dir holds an ``index.html``."""
-    index = _first(layouts, "index.html")
+    ``.Site.GetPage``; ``template``: another page's own layout (``agenda/single.html``). None when
+    no layout dir holds the template."""
+    index = _first(layouts, template)
     if index is None:
         return None
     parsed: dict[str, list[_Node] | None] = {}

@@ -10,7 +10,7 @@ from pathlib import Path
 from perfm_bot.sources.front_matter import split_front_matter
 
 from perfm_bot.sources.html_page import read_document
-from perfm_bot.sources.hugo_home import is_home, read_home
+from perfm_bot.sources.hugo_home import is_home, own_layout, read_home
 from perfm_bot.sources.layouts import astro_layout_blocks, layout_blocks, layout_name
 from perfm_bot.sources.liquid import LiquidContext
 from perfm_bot.sources.markdown_page import finish_page, parse_page
@@ -59,6 +59,8 @@ def read_page(
         )
     if site is not None and context is not None and is_home(site, path):
         return read_home(page, text, label, site, context, fallback_title)
+    if site is not None and context is not None and (template := own_layout(site, path, page.front_matter)):
+        return read_home(page, text, label, site, context, fallback_title, template)
     listed = listing_html(page.front_matter, path) if quarto else ""
     if listed:
         page = replace(page, blocks=(*page.blocks, *parse_html_page(listed, label).blocks))

@@ -234,6 +234,8 @@ class _Renderer:
                     props[_camel(name)] = value
             slot = self._children(element.children, ctx)
             return self.component_html(target, props, slot, ctx.chain, ctx.view)
+        if key in _DATA_TABLES:
+            return _data_table(element, ctx.scope)
         if key in ("template", "transition", "transitiongroup", "keepalive", "teleport", "suspense") or key[:1] == "#":
             return self._children(element.children, ctx)
         if key in ("routerlink", "nuxtlink"):
@@ -360,6 +362,40 @@ class _Renderer:
         except OSError:
             return None
         return None
+
+
+# A UI library's table, its rows a bound list and its columns declared, not written out:
+# Element Plus's <el-table :data> with <el-table-column prop label>, Ant Design's <a-table
+# :data-source :columns>, Vuetify's <v-data-table :items :headers>, Quasar's <q-table :rows
+# :columns>, Naive UI's <n-data-table :data :columns>. It shows each row's cells under the labels.
+_DATA_TABLES = frozenset({"eltable", "atable", "vdatatable", "qtable", "ndatatable"})
+_ROW_BINDINGS = ("data", "datasource", "items", "rows")
+_COLUMN_BINDINGS = ("columns", "headers")
+_COLUMN_KEYS = ("prop", "dataIndex", "key", "value", "field", "name")
+_COLUMN_LABELS = ("label", "title", "text", "name")
+
+
+def _data_table(element: _Element, scope: dict[str, Any]) -> str:
+    bound = {name.split(":", 1)[1].replace("-", "").lower(): value for name, value in element.attrs if name.startswith((":", "v-bind:"))}
+    rows = next((_evaluate(bound[b], scope) for b in _ROW_BINDINGS if b in bound), None)
+    if not isinstance(rows, list) or not all(isinstance(r, dict) for r in rows):
+        return ""  # rows computed at run time: nothing known to show
+    columns: list[tuple[str, str]] = []
+    declared = next((_evaluate(bound[b], scope) for b in _COLUMN_BINDINGS if b in bound), None)
+    for column in declared if isinstance(declared, list) else []:
+        if isinstance(column, dict):
+            key = next((str(column[k]) for k in _COLUMN_KEYS if isinstance(column.get(k), str)), "")
+            columns.append((key, next((str(column[k]) for k in _COLUMN_LABELS if isinstance(column.get(k), str)), key)))
+    for child in element.children:  # <el-table-column prop="time" label="Time" />
+        if isinstance(child, _Element) and child.attr("prop") is not None:
+            columns.append((child.attr("prop") or "", child.attr("label") or child.attr("prop") or ""))
+    if not columns:
+        columns = [(k, k) for k in dict.fromkeys(k for r in rows for k in r)]
+    head = "".join(f"<th>{html.escape(label)}</th>" for _, label in columns)
+    body = "".join(
+        "<tr>" + "".join(f"<td>{_text(row.get(key, ''), escape=True)}</td>" for key, _ in columns) + "</tr>" for row in rows
+    )
+    return f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
 
 
 @dataclass(frozen=True)

@@ -577,3 +577,25 @@ def test_a_question_about_its_subject_reads_with_the_talk_the_part_before_names(
     assert "panel" in two.questions[1].search  # a room asked of the panel too
     alone = an.analyse("where is the workshop? which topics does it cover?")
     assert "where is the workshop" not in alone.questions[1].search  # "topics" is no aspect of a talk
+
+
+def test_a_dash_before_a_question_ends_the_statement_and_arriving_is_not_acceptance():
+    found = ask("getting in sunday — what time is the welcome/registration thing and where?")
+    assert [q.intent for q in found.questions] == [an.TIME, an.WHERE]
+    assert "sunday" in found.questions[0].search and "accepted" not in found.questions[0].search
+    assert "accepted" in ask("did we get in?").questions[0].text
+
+
+def test_day_abbreviations_a_trailing_where_and_an_indirect_question_are_read():
+    lunch = ask("lunch on tues is where?").questions[0]
+    assert lunch.intent == an.WHERE and "tuesday" in lunch.text
+    formal = ask("Good afternoon. I would like to ask in which file format submissions are expected.")
+    assert not formal.questions[0].intent == an.CHIT_CHAT and "format" in formal.questions[0].text
+    assert [q.intent for q in ask("wat is page limit, is it archival, n is there reviewer signup").questions] == [
+        an.SUBMIT, an.SUBMIT, an.OTHER]
+
+
+def test_a_question_about_him_or_her_is_searched_with_the_sentence_naming_the_person():
+    found = ask("Matthew Evans gave the most inspiring talk I heard all year at the data workshop in Zurich last spring. "
+                "Which university or research institute is listed for him on the organizers page?").questions[0]
+    assert "matthew evans" in found.search

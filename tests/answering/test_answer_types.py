@@ -73,6 +73,10 @@ def test_where_to_submit_needs_a_platform_not_any_link():
         ("Location: CVPR 2026 · Denver, Colorado", False),  # a city and a conference, no room
         ("Location — San Diego Convention Center, San Diego, US", False),  # a building is no room in it
         ("Workshop date: April 26, 2026", False),  # a date's number is no room number
+        ("16:30 — Research demos: Drone flights — ECSC 114", True),  # a building's code and a room number
+        ("10:30 — UNIX V4 (Thalia Archibald) — Spanos auditorium", True),  # a named hall, as the page writes it
+        ("Room A207, Suzhou International Expo Centre", True),
+        ("Accepted at ICML 2026 and AAAI 26", False),  # a venue's year is no room
     ],
 )
 def test_which_room_needs_a_room(text: str, states: bool):

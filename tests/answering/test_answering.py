@@ -103,13 +103,13 @@ def test_a_page_passage_stating_a_date_is_answered_from_the_date_record(knowledg
     assert "December 15, 2026" in answer.text and "TBA" not in answer.text
 
 
-def test_passages_gloss_tba_and_news_gives_its_date_only_when_known(knowledge_dir: Path):
+def test_passages_gloss_tba_and_news_gives_its_date_or_says_it_is_not_given(knowledge_dir: Path):
     knowledge = load_knowledge(knowledge_dir)
     now = datetime.now(UTC)
     location = compose("location?", _hits(knowledge_dir, lambda c: c.text == "Location: TBA", 0.9), knowledge, now, Policy())
     assert location.text == "Location: TBA (not announced yet)" and location.kind == "passage"
     news = compose("news?", _hits(knowledge_dir, lambda c: c.kind == "news", 0.9), knowledge, now, Policy())
-    assert news.text == "News: Website launched."
+    assert news.text == "News (date not announced): Website launched."
     assert news.sources[0].url == "/events/perfm-aaai26/#news"
 
 

@@ -258,3 +258,36 @@ def test_a_rare_word_of_the_question_brings_its_passage_whatever_the_dense_rank(
     engine = Engine(Settings(knowledge_dir=tmp_path / "k", state_dir=tmp_path / "s"), real_embedder, clock=clock)
     answer = engine.ask("Who is sponsoring the workshop?")
     assert answer.answered and "Carl Zeiss" in answer.text, answer.text
+
+
+def test_a_multi_day_agenda_answers_for_the_day_asked_with_its_rooms(tmp_path: Path, real_embedder, clock):
+    """LRC 2026: four days, each row "time — event — room", rooms by a building's code and number
+    or a named hall; a question names its day in full, abbreviated or not at all."""
+    page = (
+        "---\ntitle: Low Resource Computing\nlocation: Dartmouth College, Hanover, NH\ndates: August 16-19, 2026\n---\n\n## Agenda\n\n"
+        "### Sunday, August 16\n\n- 17:00-19:00 — Welcome and registration — Irving atrium\n\n"
+        "### Monday, August 17\n\n- 9:00 — Breakfast and coffee — ECSC atrium\n- 12:30 — Lunch — ECSC atrium\n"
+        "- 16:30 — Research demos: Drone flights — ECSC 114\n- 18:30 — Dinner Reception — DOC house\n\n"
+        "### Tuesday, August 18\n\n- 9:00 — Breakfast and coffee — ECSC 116\n- 12:30 — Lunch — ECSC patio\n"
+        "- 14:00 — Hands-on projects — ECSC 009\n\n"
+        "### Wednesday, August 19\n\n- 9:00 — Breakfast and coffee\n- 12:00 — Lunch\n- 13:30 — Workshop presentations\n"
+        "- 16:30 — Closing remarks (Dan Ridge)\n\n"
+        "## Call for talks\n\nPlease send talk applications by July 15, 2026. Acceptances follow on a rolling basis.\n\n"
+        "## Lodging\n\nWe have limited reserved space at the Six South Street Hotel until July 23, 2026. "
+        "Rooms are $289 a night in our discounted block.\n\n"
+        "If that room block fills, other options near campus include the Hanover Inn.\n"
+    )
+    (tmp_path / "k" / "pages").mkdir(parents=True)
+    (tmp_path / "k" / "pages" / "index.md").write_text(page, encoding="utf-8")
+    engine = Engine(Settings(knowledge_dir=tmp_path / "k", state_dir=tmp_path / "s"), real_embedder, clock=clock)
+    cases = {
+        "lunch on tues is where?": "ECSC patio",  # "tues" is Tuesday, "is where?" asks where
+        "Where is breakfast on Tuesday?": "ECSC 116",  # a room by its building's code and number
+        "which room are the drone flight demos in?": "ECSC 114",
+        "what time does everything wrap up on wednesday? need to book my coach back": "16:30",
+        "getting in sunday — what time is the welcome/registration thing and where?": "Irving atrium",
+        "could you kindly let me know the deadline for submitting a talk application?": "July 15",  # "send … by"
+    }
+    for message, expected in cases.items():
+        reply = engine.ask(message)
+        assert reply.answered and expected in reply.text, (message, reply.text)

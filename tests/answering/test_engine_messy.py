@@ -120,3 +120,36 @@ def test_a_follow_up_asking_the_deadlines_time_zone_is_answered_by_the_line_stat
     )
     assert zone.answered and "UTC-12" in zone.text
     assert not recorded.answered  # a time zone named on the way is not what is asked
+
+
+@pytest.mark.parametrize(
+    "message, expected",
+    [
+        # an indirect question after a greeting is a question, not a hello
+        ("Good afternoon. I would like to ask in which file format submissions are expected.", "PDF"),
+        # who the event is for, whatever group the asker names: not what kind of work is welcome
+        ("is this mostly an academic thing or are industry practitioners welcome too?", "practitioners"),
+        # "within the call" asks the scope: the organizers' topic list naming it answers
+        ("is healthcare personalization within the call? 🏥", "healthcare"),
+        # the words of asking ("could you kindly clarify whether") are no subject the pages lack
+        ("Dear organizers, could you kindly clarify whether papers accepted to the workshop will be included "
+         "in the AAAI 2026 proceedings?", "non-archival"),
+    ],
+)
+def test_questions_asked_in_other_words_find_the_passage_that_answers(engine, message, expected):
+    reply = engine.ask(message)
+    assert reply.answered and expected in reply.text
+
+
+def test_when_a_news_item_happened_is_answered_honestly_when_its_date_is_not_given(engine):
+    for message in ("when was the website launched?", "when did the website go live?"):
+        reply = engine.ask(message)
+        assert "launched" in reply.text.lower() and "not announced" in reply.text, message
+        assert "XX" not in reply.text
+
+
+def test_n_for_and_splits_a_terse_three_part_message(engine):
+    reply = engine.ask("wat is page limit, is it archival, n is there reviewer signup")
+    assert len(reply.parts) == 3
+    assert "9 pages" in reply.parts[0].text and "non-archival" in reply.parts[1].text
+    assert not reply.parts[2].answered

@@ -601,6 +601,10 @@ def test_a_weekday_asked_reads_that_days_rows_of_a_programme_of_several_days():
     assert fit.day_rows("who gives the first talk?", passages, programme) == programme
     assert fit.day_rows("who gives the first talk on saturday?", passages, programme) == ()  # no Saturday here
     assert fit.day_edge("what time does wednesday wrap up?") == "end"
+    assert fit.day_edge("what time does everything wrap up on wednesday?") == "end"
+    lunches = [hit(thursday[3], 0.7), hit(friday[1], 0.7)]  # the meal asked of a day: that day's row, whatever ranks first
+    assert fit.select(question("where is lunch on thursday?"), lunches, {})[0].chunk is thursday[3]
+    assert fit.select(question("where is the coffee break on friday?"), [hit(thursday[1], 0.7), hit(friday[1], 0.65)], {})[0].chunk is friday[1]
 
 
 def test_a_rows_start_time_is_when_that_row_starts_not_the_day():
@@ -1028,6 +1032,11 @@ def test_a_request_for_something_is_answered_only_by_a_passage_naming_it(shipped
     asks = an.Question("can the workshop provide one?", message, an.OTHER, False)
     assert not fit.check(asks, hit(topics, 0.6), topics.text, profile.vocabulary, 0.6).ok
     assert fit.check(asks, hit(letters, 0.6), letters.text, profile.vocabulary, 0.6).ok
+    # "the best one" names its own thing (the airport), not the background's ("coming from Germany")
+    airports = replace(base, id="page:x#a", text="Most people will fly into Boston, MA (BOS) or Manchester, NH (MHT) airports.")
+    fly = an.Question("which airport is the best one to fly in?", "which airport is the best one to fly in? "
+                      "hello, i am coming from germany for the workshop.", an.OTHER, False)
+    assert fit.check(fly, hit(airports, 0.45, 0.2), airports.text, profile.vocabulary | {"airport", "fli", "peopl"}, 0.6).ok
     # asking to do something is no request for a thing
     remote = an.Question("can we give the talk remotely?", "can we give the talk remotely?", an.OTHER, False)
     assert fit._requested_thing(remote.text, remote.search) == ""

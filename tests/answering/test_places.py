@@ -18,6 +18,10 @@ from perfm_bot.answering.places import names_place, names_region
         ("His work was featured in the New York Times and at Georgia Tech.", False, True),
         ("Her work on fairness and robustness won the outstanding paper award.", False, False),
         ("The workshop is a half-day event on August 17th combining invited keynotes.", False, False),
+        ("9:00 — Breakfast and coffee — ECSC 116", False, True),  # a room by its building's code and number
+        ("12:30 — Lunch — ECSC patio", False, True),
+        ("18:30 — Dinner Reception — DOC house (end of Rope Ferry Rd)", False, True),
+        ("The keynote at 10:00 runs for 45 minutes in 2026.", False, False),
     ],
 )
 def test_a_place_is_a_country_state_venue_or_way_to_attend(text, region, place):

@@ -144,3 +144,50 @@ def test_template_functions_read_as_hugo_reads_them(tmp_path: Path):
     data = {"xs": [{"name": "a", "rank": 1}, {"name": "b", "rank": 3}, {"name": "c", "rank": 2}]}
     html = render_home([layouts], {}, data, {"params": {"flag": True}}, "")
     assert html == "[3]<i>b</i><i>c</i>amanytruea <em>b</em>"
+
+
+AGENDA_LAYOUT = """{{ define "main" }}
+{{ with .Params.note }}<p>{{ . }}</p>{{ end }}
+{{ range .Params.days }}
+<h2>{{ .date }}</h2>
+<table><tbody>
+{{ range .items }}<tr><td>{{ .time }}</td><td>{{ .event }}</td><td>{{ .location }}</td></tr>{{ end }}
+</tbody></table>
+{{ end }}
+{{ end }}"""
+AGENDA = """---
+title: "Agenda"
+type: "agenda"
+note: "Times are subject to change!"
+days:
+  - date: "Sunday, August 16"
+    items:
+      - {time: "17:00-19:00", event: "Welcome and registration", location: "Irving atrium"}
+  - date: "Monday, August 17"
+    items:
+      - {time: "9:30", event: "Opening remarks", location: "ECSC atrium"}
+      - {time: "10:30", event: "UNIX V4 (Thalia Archibald)", location: "Spanos auditorium"}
+---
+"""
+
+
+def test_a_page_whose_own_layout_shows_its_front_matter_is_read_through_it(tmp_path: Path):
+    """LRC 2026: the agenda lives in the page's front matter, shown by ``layouts/agenda/single.html``;
+    a page whose layout shows only ``.Content`` is read as its Markdown."""
+    pages = _site(tmp_path, {
+        "hugo.toml": 'title = "LRC"\n',
+        "layouts/_default/baseof.html": "<html><body><nav>Home Agenda</nav><main>{{ block \"main\" . }}{{ end }}</main></body></html>",
+        "layouts/_default/single.html": "{{ define \"main\" }}<h1>{{ .Title }}</h1>{{ .Content }}<p>Layout footer words</p>{{ end }}",
+        "layouts/agenda/single.html": AGENDA_LAYOUT,
+        "content/_index.md": "---\ntitle: LRC\n---\nLow resource computing.\n",
+        "content/agenda.md": AGENDA,
+        "content/cfp.md": "---\ntitle: CFP\n---\nSend talk applications by July 15.\n",
+    })
+    agenda = next(p for p in pages if p.slug == "agenda")
+    rows = [(b.text, b.path[-1].text) for b in agenda.parsed.blocks if "—" in b.text]
+    assert ("10:30 — UNIX V4 (Thalia Archibald) — Spanos auditorium", "Monday, August 17") in rows
+    assert ("17:00-19:00 — Welcome and registration — Irving atrium", "Sunday, August 16") in rows
+    text = "\n".join(b.text for b in agenda.parsed.blocks)
+    assert "Times are subject to change!" in text and "{{" not in text and "Home Agenda" not in text
+    cfp = next(p for p in pages if p.slug == "cfp")
+    assert "Layout footer words" not in "\n".join(b.text for b in cfp.parsed.blocks)  # only .Content shown: not rendered

@@ -160,6 +160,31 @@ def test_each_view_a_vue_router_routes_is_a_page_at_its_hash_url(tmp_path: Path)
     assert "WDMD 2024" in cfp or "Home | CFP" not in cfp  # the app's frame is read as chrome or not at all
 
 
+def test_a_ui_librarys_table_shows_its_bound_rows_under_its_declared_columns(tmp_path: Path):
+    """WDMD's programme is an Element Plus ``<el-table :data>`` with ``<el-table-column prop label>``:
+    the rows are in the script, the cells written by the library; Ant Design's ``:columns`` likewise."""
+    files = {
+        **ROUTED,
+        "src/views/Cfp.vue": """<template><div class="program">
+<el-table :data="tableData" border><el-table-column prop="time" label="Time" /><el-table-column prop="topic" label="Topic" />
+<el-table-column prop="speaker" label="Speaker" /></el-table>
+<a-table :data-source="rooms" :columns="columns" /></div></template>
+<script lang="ts" setup>
+interface Data { time: string; topic: string; speaker: string }
+const tableData: Data[] = [
+  { time: '9:30-10:10', speaker: 'Yuxiang Sun', topic: 'Keynote 1: Safe Navigation' },
+  { time: '14:20-15:00', speaker: 'Mohamed Wahib', topic: 'Keynote 4: Parallelism in LLMs' },
+]
+const columns = [{ title: 'Room', dataIndex: 'room' }, { title: 'Session', dataIndex: 'what' }]
+const rooms = [{ room: 'Hall B', what: 'Posters' }]
+</script>
+""",
+    }
+    cfp = _text(_pages(tmp_path, files)["cfp"])
+    assert "Time: 14:20-15:00; Topic: Keynote 4: Parallelism in LLMs; Speaker: Mohamed Wahib" in cfp
+    assert "Hall B — Posters" in cfp  # a table of one row reads as a line
+
+
 def test_a_vue_app_folder_imports_with_its_components(tmp_path: Path):
     app = write(tmp_path / "site", SINGLE_PAGE)
     taken = sorted(p.path for p in read_site_folder(app).pages)
