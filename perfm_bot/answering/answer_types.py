@@ -41,7 +41,8 @@ COUNT = "count"  # how many papers or people, or a rate: "75 submissions", "an a
 TIMEZONE = "time zone"  # "PST", "UTC+2", "AoE", "Singapore Time"
 DURATION = "duration"  # how long a talk or session lasts: "15 minutes", "9:00-9:30", "a full day"
 STREET = "street address"  # where the venue is, for a taxi or a form: "Via Eudossiana 18", "6650 Rue Saint-Urbain"
-VALUE_TYPES = (MONEY, LENGTH, SIZE, TIMEZONE, DURATION, CLOCK, EMAIL, LINK, ROOM, BUILDING, COUNT, STREET)
+AFFILIATION = "affiliation"  # a person's university or institute: "University of Cambridge", "RIKEN Center for …"
+VALUE_TYPES = (MONEY, LENGTH, SIZE, TIMEZONE, DURATION, CLOCK, EMAIL, LINK, ROOM, BUILDING, COUNT, STREET, AFFILIATION)
 
 _NOT_ABOUT_TIME = r"(?!\s+(?:time|longer|earlier|later|in advance|before|ahead))"
 _ASKS = {
@@ -77,6 +78,11 @@ _ASKS = {
     STREET: re.compile(
         r"\b(?:street|postal|physical|full|exact|venue|venues|building) address\b|\baddress of the (?:\w+ )?(?:venue|building|workshop|campus|place)\b"
         r"|^(?:what is |where is )?(?:the )?address\b(?! (?:to|for) (?:send|submit|email|contact|questions))"
+    ),
+    # a company is asked too, but companies are too many to know by name: only an academic home is checked
+    AFFILIATION: re.compile(
+        r"\b(?:which|what) (?:\w+ )?(?:university|universities|uni|institute|institution|affiliation|school|college)\b"
+        r"|\baffiliation\b|\baffiliated\b"
     ),
     COUNT: re.compile(
         r"\bacceptance rate\b|\bhow many (?:\w+ )?(?:submissions|papers|people|participants|attendees|authors|teams)\b"
@@ -125,6 +131,17 @@ _STATES = {
         r"|\b[A-Z0-9]+\s+(?i:room|hall|ballroom)\b"
         r"|\b[A-Z][\w-]+\s+(?i:room|hall|ballroom|auditorium|theat(?:er|re)|atrium)\b"  # a named one: "Galata Hall", "Spanos auditorium"
         r"|\b[A-Z]{2,6}\s+(?!(?:19|20)\d\d\b)\d{3,4}\b|\b[A-Z]{1,2}\d{3}\b",  # a building's code and room: "ECSC 114", "A207"
+    ),
+    AFFILIATION: re.compile(
+        r"\b(?:Universit\w*|Univ\.|Institut\w*|College|School|Academy|Laborator\w*|Labs?|Polytechni\w*|Research|"
+        r"Hospital|Cent(?:er|re)|Foundation|Inc\.?|Ltd\.?|LLC|GmbH|Corporation|Technologies|Google|Microsoft|Meta|Amazon|Apple|"
+        r"NVIDIA|Nvidia|IBM|DeepMind|OpenAI|Anthropic|Adobe|Intel|Samsung|Huawei|Baidu|Alibaba|Tencent|ByteDance|Sony|Bosch|Siemens)\b"
+        r"|\b(?:Universit(?:à|ä|é)|Universidad|Universidade|Hochschule|Politecnico)\b"
+        r"|\b(?:MIT|CMU|UCLA|UCSD|UCSB|UCL|NYU|ETH|EPFL|KAIST|KAUST|NUS|NTU|HKUST|UIUC|USC|TUM|INRIA|Inria|CNRS|RIKEN|CSIRO|IISc|IIT)\b"
+        r"|\bUC (?:Berkeley|Davis|Irvine|San Diego|Santa Barbara|Los Angeles)\b"
+        # known by a short name; a card may glue it to the name before it ("Yilun DuHarvard")
+        r"|(?:Harvard|Stanford|Oxford|Cambridge|Berkeley|Princeton|Yale|Columbia|Cornell|Caltech|Toronto|McGill|Mila|"
+        r"Tsinghua|Peking|Fudan|Zhejiang|Tokyo|Kyoto|Edinburgh|Imperial|Purdue|Georgia Tech|Johns Hopkins|Duke|Penn)\b"
     ),
     COUNT: re.compile(
         r"\b\d[\d,.]*\s*(?:%|percent)|\b\d[\d,]*\s+(?:\w+\s+){0,2}(?:submissions|papers|participants|attendees|people|authors|teams)\b"

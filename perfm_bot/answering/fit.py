@@ -1170,7 +1170,9 @@ _HEADING_WORDS = frozenset(
     sessions panel panelists panellists discussion team members people contact us about our workshop
     accepted papers schedule opening closing remarks poster posters oral orals talk talks tba tbd area
     announcement announcements setup break coffee lunch welcome introduction spotlight spotlights lightning
-    presentation presentations q&a""".split()
+    presentation presentations q&a start end time times duration event events date location venue title topic
+    room day morning afternoon evening monday tuesday wednesday thursday friday saturday sunday january
+    february march april may june july august september october november december""".split()
 )
 
 
@@ -1188,9 +1190,13 @@ _SENTENCE_WORDS = frozenset("q a an the what how why when where who which is are
 def names_someone(text: str) -> bool:
     """A run of capitalised words that is not only heading words: a person, or at least an
     organisation ("Ada Lovelace", "Google DeepMind"); "Invited Speakers" is a heading, and "Q What
-    are the failure modes?" a question."""
+    are the failure modes?" a question. A label ("Start Time: 0:05") is no name, nor an acronym
+    beside a sentence's first word ("The SPIQE workshop"): a name has a lower-case letter."""
     return any(
-        any((word := w.lower().strip(".'’:")) not in _HEADING_WORDS and word not in _SENTENCE_WORDS for w in m.group(0).split())
+        any(
+            (word := w.lower().strip(".'’:")) not in _HEADING_WORDS and word not in _SENTENCE_WORDS and not w.isupper()
+            for w in m.group(0).split()
+        )
         for m in _CAPITALISED.finditer(text)
     )
 

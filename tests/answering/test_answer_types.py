@@ -154,3 +154,21 @@ def test_the_venues_building_and_counts_need_their_values():
     assert at.expected("how many papers can one person submit?") is None  # a rule, not a count
     assert at.states(at.COUNT, "Oct. 31, 2025: We have received 75 submissions in total.")
     assert not at.states(at.COUNT, "Presenting already accepted work is also encouraged.")
+
+
+@pytest.mark.parametrize(
+    "text, states",
+    [
+        ("Matthew Evans (https://ml-evs.science/) University of Cambridge", True),
+        ("Mohamed Wahib — RIKEN Center for Computational Science", True),
+        ("Danish Pruthi, IISc Bangalore", True),
+        ("Yilun DuHarvard", True),  # a card gluing the name to a university known by its short name
+        ("Time: 14:20-15:00; Topic: Keynote 4: Parallelism in LLMs; Speaker: Mohamed Wahib", False),
+        ("Organisers: Edan Bainglass; Caterina Barillari; Matthew Evans", False),
+    ],
+)
+def test_which_university_needs_an_academic_home(text: str, states: bool):
+    for question in ("which university is he at?", "where is wahib from btw, which institute?", "danish pruthi affiliation?"):
+        assert at.expected(question) == at.AFFILIATION
+    assert at.expected("which company is nandana with?") is None  # companies are too many to know by name
+    assert at.states(at.AFFILIATION, text) is states

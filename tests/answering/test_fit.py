@@ -576,6 +576,8 @@ def test_a_weekday_asked_reads_that_days_rows_of_a_programme_of_several_days():
     """WAILS's programme has a section per day, the longest (Thursday) its programme: "who's
     giving the very first keynote, on the wednesday?" is Wednesday's first keynote, "the keynote on
     friday morning" Friday's one morning keynote, "what time does wednesday wrap up?" Wednesday's last row."""
+    from dataclasses import replace
+
     from perfm_bot.index.chunking import Chunk, Source
 
     def day(name: str, rows: list[str]) -> list[Chunk]:
@@ -602,6 +604,10 @@ def test_a_weekday_asked_reads_that_days_rows_of_a_programme_of_several_days():
     assert fit.day_rows("who gives the first talk on saturday?", passages, programme) == ()  # no Saturday here
     assert fit.day_edge("what time does wednesday wrap up?") == "end"
     assert fit.day_edge("what time does everything wrap up on wednesday?") == "end"
+    # "which institute is Wahib at?": his card names it, his programme row (ranked first) does not
+    row = replace(thursday[0], id="page:row", text="Time: 14:20-15:00; Topic: Keynote 4: Parallelism in LLMs; Speaker: Mohamed Wahib")
+    card = replace(thursday[0], id="page:card", text="Mohamed Wahib — RIKEN Center for Computational Science", section="Keynotes")
+    assert fit.select(question("which institute is mohamed wahib at?"), [hit(row, 0.8), hit(card, 0.6)], {})[0].chunk is card
     lunches = [hit(thursday[3], 0.7), hit(friday[1], 0.7)]  # the meal asked of a day: that day's row, whatever ranks first
     assert fit.select(question("where is lunch on thursday?"), lunches, {})[0].chunk is thursday[3]
     assert fit.select(question("where is the coffee break on friday?"), [hit(thursday[1], 0.7), hit(friday[1], 0.65)], {})[0].chunk is friday[1]
@@ -683,6 +689,9 @@ def test_a_who_question_is_not_answered_by_a_heading_and_the_next_close_passage_
     assert not fit.check(asks, hit(heading, 0.65), heading.text, profile.vocabulary, 0.6).ok
     assert fit.names_someone(row.text) and not fit.names_someone("Invited Speakers: Program Committee")
     assert not fit.names_someone("Panel Discussion: Q What are the most deployment-critical failure modes?")  # a question, no one
+    assert not fit.names_someone("Start Time: 0:05; Duration: 1:00; Event: Keynote Presentation")  # a programme row's labels
+    assert not fit.names_someone("Join us in Lisbon! The SPIQE workshop takes place on Friday, July 10.")  # an acronym, a date
+    assert fit.names_someone("IBM Research") and fit.names_someone("Talk by Marc Lanctot")
     answer = answer_question(asks, [hit(heading, 0.65, 0.4), hit(row, 0.6, 0.4)], knowledge, NOW, Policy(), profile)
     assert answer.answered and "Norbert Wehn" in answer.text, answer.text
     # a passage far below the best is no near miss: the question is declined, not answered from it
