@@ -26,8 +26,9 @@ shows up in the same table. The sets:
   messy17 (was messy_blind15) measured once at the end of stop 26, tuned on from stop 27;
   messy18 (was messy_blind16) measured once at the end of stop 27, tuned on from stop 28;
   messy19 (was messy_blind17) measured once at the end of stop 28, tuned on from stop 29;
-  messy20 (was messy_blind18) measured once at the end of stop 29, tuned on after it;
-- with --final, messy-blind19 and the sites whose folder ends in -blind.
+  messy20 (was messy_blind18) measured once at the end of stop 29, tuned on from stop 30;
+  messy21 (was messy_blind19) measured once at the end of stop 30, tuned on after it;
+- with --final, messy-blind20 and the sites whose folder ends in -blind.
 """
 
 from __future__ import annotations
@@ -87,7 +88,8 @@ def question_sets() -> list[QuestionSet]:
         QuestionSet("messy18", EVAL / "messy18.yaml", shipped),
         QuestionSet("messy19", EVAL / "messy19.yaml", shipped),
         QuestionSet("messy20", EVAL / "messy20.yaml", shipped),
-        QuestionSet("messy-blind19", EVAL / "messy_blind19.yaml", shipped, final_only=True),
+        QuestionSet("messy21", EVAL / "messy21.yaml", shipped),
+        QuestionSet("messy-blind20", EVAL / "messy_blind20.yaml", shipped, final_only=True),
     ]
     for folder in sorted(SITES.glob("*/")) if SITES.is_dir() else []:
         if (folder / "questions.yaml").exists():
