@@ -48,12 +48,13 @@ def split_front_matter(text: str, label: str) -> tuple[dict[str, Any], str, int]
     """
     text = text.lstrip("\ufeff")
     lines = text.splitlines(keepends=True)
-    fence = lines[0].strip() if lines else ""
+    start = next((i for i, line in enumerate(lines) if line.strip()), 0)  # Hugo reads past blank lines before it
+    fence = lines[start].strip() if lines else ""
     if fence not in _FENCES:
         return {}, text, 1
-    for i in range(1, len(lines)):
+    for i in range(start + 1, len(lines)):
         if lines[i].strip() in _FENCES[fence]:
-            raw = "\n" + "".join(lines[1:i])  # the fence's line first, so errors name file lines
+            raw = "\n" * (start + 1) + "".join(lines[start + 1 : i])  # the lines before first, so errors name file lines
             data = _parse_toml(raw, label) if fence == "+++" else parse_site_yaml(raw, label) or {}
             if not isinstance(data, dict):
                 raise KnowledgeError(f"{label}:2: front matter must be 'key: value' lines")

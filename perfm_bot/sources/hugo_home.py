@@ -47,14 +47,17 @@ def own_layout(site: Site, path: Path | None, front: dict[str, Any]) -> str | No
     kind = "list" if path.name == "_index.md" else "single"
     kinds = [str(front["type"])] if isinstance(front.get("type"), str) and front["type"].strip() else []
     kinds += [rel.parts[0]] if len(rel.parts) > 1 else []
-    for name in dict.fromkeys(k.strip("/") for k in kinds):
-        if not name or "/" in name or ".." in name:
+    named = str(front["layout"]).strip() if isinstance(front.get("layout"), str) else ""  # layout: "about"
+    candidates = [(k, named) for k in kinds] + [("_default", named)] if named else []
+    candidates += [(k, kind) for k in kinds]
+    for name, file in dict.fromkeys((k.strip("/"), f) for k, f in candidates):
+        if not name or not file or "/" in name + file or ".." in name + file:
             continue
         for folder in layout_folders(site):
-            template = folder / name / f"{kind}.html"
+            template = folder / name / f"{file}.html"
             try:
                 if template.is_file() and _SHOWS_PARAMS.search(template.read_text(encoding="utf-8", errors="replace")[:200_000]):
-                    return f"{name}/{kind}.html"
+                    return f"{name}/{file}.html"
             except OSError:
                 continue
     return None

@@ -290,7 +290,13 @@ def _value(expr: str, dot: Any, env: _Env) -> Any:
     a literal; the functions workshop templates call on data (``where``, ``sort``, ``first``,
     ``len``, comparisons, ``not``/``and``/``or``, ``index``) as Go reads them; other functions and
     pipes (``markdownify .bio``, ``.x | safeHTML``) read as the data they are given."""
-    expr = expr.split("|", 1)[0].strip()
+    if "|" in expr:  # ".name | markdownify": the later stages that render Markdown render it
+        first, *stages = expr.split("|")
+        value = _value(first, dot, env)
+        for stage in stages:
+            if stage.split()[:1] in (["markdownify"], [".RenderString"], ["$.Page.RenderString"]) and len(stage.split()) == 1:
+                value = _markdownify(value)
+        return value
     while expr.startswith("(") and expr.endswith(")") and _balanced(expr[1:-1]):
         expr = expr[1:-1].strip()
     words = _words(expr)

@@ -61,6 +61,9 @@ HUGO_CONFIGS = (
     "config.yml",
     "config.json",
 )
+# Hugo's configuration directory: config/_default/hugo.toml (or config.toml) holds the root keys,
+# each other file the key its name says (params.toml is [params], menus.toml [menus])
+HUGO_CONFIG_DIR = ("config", "_default")
 ZOLA_CONFIGS = ("zola.toml", "config.toml")
 CONTENT_GENERATORS = ("hugo", "zola")  # the pages are content/'s, at the paths content/ gives them
 
@@ -95,6 +98,8 @@ def find_sites(folder: Path) -> list[Site]:
     for path in _walk(folder, folder, set()):
         if path.name in JEKYLL_CONFIGS or path.name in (*HUGO_CONFIGS, *ZOLA_CONFIGS) and _hugo_root(path.parent):
             roots.add(path.parent)
+        elif path.parent.parts[-2:] == HUGO_CONFIG_DIR and path.name in HUGO_CONFIGS and _hugo_root(path.parents[2]):
+            roots.add(path.parents[2])
         elif path.name == SPHINX_CONFIG and any(path.parent.glob("*.rst")) or path.name in (*ASTRO_CONFIGS, *QUARTO_CONFIGS, *DOCUSAURUS_CONFIGS):
             roots.add(path.parent)
         elif path.name == "package.json" and _shell_less_app(path.parent):
@@ -111,7 +116,7 @@ def _site(root: Path) -> Site:
         return Site(root, "jekyll", {}, includes if includes.is_dir() else None, layouts if layouts.is_dir() else None)
     if is_zola_root(root):
         return Site(root, "zola")
-    if any((root / n).is_file() for n in HUGO_CONFIGS) and _hugo_root(root):
+    if (any((root / n).is_file() for n in HUGO_CONFIGS) or _hugo_config_dir(root)) and _hugo_root(root):
         return Site(root, "hugo")
     if (root / SPHINX_CONFIG).is_file() and any(root.glob("*.rst")):
         return Site(root, "sphinx")
@@ -157,6 +162,17 @@ def _hugo_root(root: Path) -> bool:
     return (root / "content").is_dir() or bool(hugo_home_layouts(root))
 
 
+def _hugo_config_dir(root: Path) -> list[Path]:
+    """The files of Hugo's configuration directory, its root file (hugo.* or config.*) first."""
+    folder = root.joinpath(*HUGO_CONFIG_DIR)
+    if not folder.is_dir():
+        return []
+    files = sorted(p for p in folder.iterdir() if p.is_file() and p.suffix in (".toml", ".yaml", ".yml", ".json"))
+    if not any(p.name in HUGO_CONFIGS for p in files):
+        return []
+    return sorted(files, key=lambda p: p.name not in HUGO_CONFIGS)
+
+
 def hugo_home_layouts(root: Path) -> list[Path]:
     """The ``index.html`` templates that could make a Hugo site's home page, the site's first."""
     found = [root / "layouts" / "index.html", *sorted((root / "themes").glob("*/layouts/index.html"))]
@@ -172,6 +188,13 @@ def load_site_config(site: Site) -> tuple[Site, list[str]]:
     if path is not None:
         config = _read_data(path, problems) or {}
         config = config if isinstance(config, dict) else {}
+    elif site.generator == "hugo":
+        for part in _hugo_config_dir(site.root):
+            read = _read_data(part, problems)
+            if isinstance(read, dict) and part.name in HUGO_CONFIGS:
+                config = {**read, **config}
+            elif isinstance(read, dict) and read:
+                config.setdefault(part.stem, read)
     if site.generator == "jekyll":
         config["data"] = _data_tree(site.root / "_data", problems)
         for name, documents in _collections(site.root, config.get("collections"), problems).items():

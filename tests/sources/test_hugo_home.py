@@ -191,3 +191,31 @@ def test_a_page_whose_own_layout_shows_its_front_matter_is_read_through_it(tmp_p
     assert "Times are subject to change!" in text and "{{" not in text and "Home Agenda" not in text
     cfp = next(p for p in pages if p.slug == "cfp")
     assert "Layout footer words" not in "\n".join(b.text for b in cfp.parsed.blocks)  # only .Content shown: not rendered
+
+
+def test_a_hugo_site_configured_in_its_config_directory_is_read_as_hugo(tmp_path: Path):
+    """FedKDD 2025: ``config/_default/config.toml`` names the theme, ``params.toml`` its params; the
+    home's front matter sections are shown by the theme (``.name | markdownify`` renders the link),
+    a section switched off (``enable: false``) is not; a page with a blank line before its front
+    matter is read as Hugo reads it, its ``layout: "about"`` template showing its sections."""
+    about = """{{ define "main" }}{{ with .Params.keynotes }}{{ if .enable }}<h2>Keynotes</h2>
+{{ range .speakers }}<h3>{{.name | markdownify}}</h3>{{ end }}{{ end }}{{ end }}{{ end }}"""
+    index = """{{ define "main" }}{{ with .Params.organizers }}{{ if .enable }}<h2>{{ .title }}</h2>
+{{ range .team }}<h3>{{.name | markdownify}}</h3><h4>{{ .role }}</h4><p>{{ .designation }}</p>{{ end }}{{ end }}{{ end }}
+<footer>{{ site.Params.footer_info }}</footer>{{ end }}"""
+    pages = {p.slug: p for p in _site(tmp_path, {
+        "config/_default/config.toml": 'title = "FedKDD 2025"\ntheme = "andromeda"\n',
+        "config/_default/params.toml": 'footer_info = "FedKDD 2025"\n',
+        "themes/andromeda/layouts/index.html": index,
+        "themes/andromeda/layouts/_default/baseof.html": "<html><body>{{ block \"main\" . }}{{ end }}</body></html>",
+        "themes/andromeda/layouts/_default/about.html": about,
+        "content/_index.md": "---\norganizers:\n  enable: true\n  title: Organizers\n  team:\n"
+        "  - name: \"[Carl Yang](https://www.cs.emory.edu/~jyang71/)\"\n    role: General Chair\n    designation: Emory University\n---\n",
+        "content/speakers.md": "\n---\ntitle: Keynotes\nlayout: about\nkeynotes:\n  enable: false\n  speakers:\n"
+        "  - name: Jian Pei\n---\n",
+    })}
+    home = "\n".join(" › ".join((*(h.text for h in b.path), b.text)) for b in pages["index"].parsed.blocks)
+    assert "Organizers › Carl Yang › General Chair › Emory University" in home and "[Carl Yang]" not in home
+    assert pages["index"].permalink == "/" and "content" not in pages["speakers"].permalink
+    speakers = "\n".join(b.text for b in pages["speakers"].parsed.blocks)
+    assert "Jian Pei" not in speakers and "enable" not in speakers  # switched off, and no front matter as text
