@@ -69,8 +69,9 @@ def test_messy_unanswerable_messages_are_declined_or_answered_honestly(engine):
 def test_sets_never_tuned_on_hold_their_floor(engine):
     """Written blind and measured once (blind.yaml 2026-12-04: 96.4% answerable / 72.0% declined /
     92.0% declined-or-honest): a regression on questions nobody tuned on fails here. The earlier
-    blind sets are tuned on since and keep regression floors: messy20 (was messy_blind18, once at
-    the end of stop 29 at a8ff263: 76.7% / 95.5% / 100%) after it; messy19 (was messy_blind17, once at
+    blind sets are tuned on since and keep regression floors: messy21 (was messy_blind19, once at
+    the end of stop 30 at d598cd3: 90.0% / 84.0% / 96.0%) after it; messy20 (was messy_blind18, once at
+    the end of stop 29 at a8ff263: 76.7% / 95.5% / 100%) from stop 30; messy19 (was messy_blind17, once at
     the end of stop 28 at 6c54a27: 85.4% / 95.8% / 100%) from stop 29; messy18 (was messy_blind16, once at
     the end of stop 27 at 94b1e7f: 87.8% / 83.3% / 83.3%) from stop 28; messy17 (was messy_blind15, once at
     the end of stop 26 at a0947df: 90.2% / 66.7% / 95.8%) from stop 27; messy16 (was messy_blind14, once at
@@ -88,6 +89,7 @@ def test_sets_never_tuned_on_hold_their_floor(engine):
     16 (then messy_blind 74.4% / 72.0% / 88.0%, messy_blind2 70.7% / 66.7% / 95.8%). The floors sit
     a case or two below the figures."""
     for name, answerable, honest in (
+        ("messy21.yaml", 0.87, 0.92),
         ("messy20.yaml", 0.74, 0.95),
         ("messy19.yaml", 0.80, 0.95),
         ("messy18.yaml", 0.85, 0.79),
@@ -165,7 +167,7 @@ def _sites(blind: bool) -> list[Path]:
 
 
 # The five tuned sites with the most text to embed (WiNLP's past editions, HRAIM's and EAI's long
-# pages, MADICES's MDX cards, OpenSUN3D's editions: 36% of all seventy-four sites' text, about three
+# pages, MADICES's MDX cards, OpenSUN3D's editions: about a third of all seventy-eight sites' text, three
 # minutes of a 2-core machine) are measured by ``benchmarks.quality`` at every stop but not here, so
 # the suite stays under its ten minutes (9 min 38 s at stop 29 with only the first three left out).
 MEASURED_BY_BENCHMARK_ONLY = frozenset(
@@ -173,13 +175,13 @@ MEASURED_BY_BENCHMARK_ONLY = frozenset(
 )
 
 
-@pytest.mark.timeout(900)  # sixty-nine real sites, each read, embedded and asked (~5 min alone here); a 2-core CI machine
+@pytest.mark.timeout(900)  # seventy-three real sites, each read, embedded and asked (~5 min alone here); a 2-core CI machine
 def test_real_workshop_sites_read_as_published_hold_their_floor(real_embedder, tmp_path):
     """Each real site's files alone, dropped into an empty knowledge folder as a new workshop would:
-    answered/declined rates over the sixty-nine sites tuned on (the seventy-four but
-    MEASURED_BY_BENCHMARK_ONLY) a case or so under what was measured (2026-12-07, end of stop 29:
-    1214/1650 answerable correct, 586/684 declined; all seventy-four 1290/1771 and 626/734, with
-    stop 29's blind four, measured once there, renamed into tuning sites), and no more hidden,
+    answered/declined rates over the seventy-three sites tuned on (the seventy-eight but
+    MEASURED_BY_BENCHMARK_ONLY) a case or so under what was measured (2026-12-07, end of stop 30:
+    1293/1750 answerable correct, 622/724 declined; all seventy-eight 1371/1871 and 663/774, with
+    stop 30's blind four, measured once there, renamed into tuning sites), and no more hidden,
     commented-out, struck-out or superseded text shown than the five known hits: HEXED's first-edition
     proceedings (no year in their address) answer a question about this edition's; PRL's home page
     still states an ICAPS deadline its own page moved; LATTE's reply labels a part with the asker's
@@ -187,24 +189,25 @@ def test_real_workshop_sites_read_as_published_hold_their_floor(real_embedder, t
     hides; Co-Living's stale key-info page gives the deadline its home page strikes and moves, and
     a day "TBD" its home page states. One more fails."""
     sites = [s for s in _sites(blind=False) if s.name not in MEASURED_BY_BENCHMARK_ONLY]
-    assert len(sites) >= 69
+    assert len(sites) >= 73
     totals, reports = _measure_sites(sites, real_embedder, tmp_path)
     text = "\n".join(r for _, _, r in reports)
     assert totals["forbidden"] <= FORBIDDEN_TUNED, text
     assert totals["correct"] / totals["answerable"] >= FLOOR_TUNED[0] and totals["declined"] / totals["unanswerable"] >= FLOOR_TUNED[1], text
 
 
-FLOOR_TUNED = (0.72, 0.84)
+FLOOR_TUNED = (0.73, 0.85)
 FORBIDDEN_TUNED = 5
 
 
 @pytest.mark.timeout(900)  # a round of blind sites, each read, embedded and asked; a 2-core CI machine
 def test_real_sites_nobody_tuned_on_hold_their_floor(real_embedder, tmp_path):
     """Real sites with questions written blind, measured once at the end of the stop that added
-    them: the floor is the last round's (stop 29, 2026-12-07 at a8ff263: SECURE-AI4H (hand-written
-    HTML), LRC (Hugo), CVPPA (Jekyll), RAS (a Vite site, not read) 35/101 answerable correct, 28/39
-    declined, two forbidden, see FORBIDDEN_BLIND) a case or two under; a new round that falls
-    further, or shows more forbidden phrases, fails. Earlier rounds (stop 28: Co-Living, SPIQE,
+    them: the floor is the last round's (stop 30, 2026-12-07 at d598cd3: NLP4KGC (hand-written
+    HTML), FedKDD (Hugo), UncertaiNLP (Jekyll), QDML (SvelteKit, not read) 55/100 answerable
+    correct, 34/40 declined, none forbidden) a case or two under; a new round that falls further,
+    or shows any forbidden phrase, fails. Earlier rounds (stop 29: SECURE-AI4H, LRC, CVPPA, RAS
+    35/101 and 28/39, two forbidden; stop 28: Co-Living, SPIQE,
     PECS, MADICES 48/100 and 31/38, two forbidden; stop 27: VideoWorldModel,
     KISV, PMBS, REPRO-HPC 62/98 and 28/39, two forbidden; stop 26: FLaNN, WAILS, HRAIM,
     WDMD 41/99 and 30/39, four forbidden; stop 17: TSALM, Building Trust, AACL SRW 38/64 and 19/27; stop
@@ -226,8 +229,8 @@ def test_real_sites_nobody_tuned_on_hold_their_floor(real_embedder, tmp_path):
     assert totals["forbidden"] <= FORBIDDEN_BLIND, text
 
 
-FLOOR_BLIND = (0.33, 0.69)
-# the issue's target is zero; stop 29's round shows two (SECURE-AI4H), stop 28's two, both Co-Living's stale key-info page (a
+FLOOR_BLIND = (0.53, 0.82)
+# the issue's target is zero, and stop 30's round shows none; stop 29's showed two (SECURE-AI4H), stop 28's two, both Co-Living's stale key-info page (a
 # deadline the home page strikes and moves, a day still "TBD"); stop 27's two (KISV's archive),
 # stop 26's four (WDMD's unlinked #/attending route). Held here so that no more creep in.
-FORBIDDEN_BLIND = 2
+FORBIDDEN_BLIND = 0
