@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import fnmatch
 import os
+import re
 import tomllib
 from pathlib import Path, PurePosixPath
 
@@ -21,7 +22,7 @@ from perfm_bot.sources.jsx_app import is_js_app
 from perfm_bot.sources.vue_app import VUE_SUFFIX
 from perfm_bot.sources.script_text import is_app_source, local_script_srcs
 from perfm_bot.sources.site_tree import (
-    ASTRO_CONFIGS, HUGO_CONFIGS, JEKYLL_CONFIGS, PAGE_SUFFIXES, QUARTO_CONFIGS, SPHINX_CONFIG, is_zola_root, readme_is_index,
+    ASTRO_CONFIGS, HUGO_CONFIG_DIR, HUGO_CONFIGS, JEKYLL_CONFIGS, hugo_config_files, PAGE_SUFFIXES, QUARTO_CONFIGS, SPHINX_CONFIG, is_zola_root, readme_is_index,
 )
 
 INCLUDE_SUFFIXES = (*PAGE_SUFFIXES, ".liquid")
@@ -47,7 +48,7 @@ def read_site_folder(root: Path, max_bytes: int = 5 * 1024 * 1024, knowledge_dir
     own = knowledge_dir.resolve() if knowledge_dir is not None else None
     if own is not None and (root == own or own in root.parents):
         raise BadSource(f"{root} is inside the knowledge folder {own}: point SOURCE at the site's own folder")
-    hugo = any((root / name).is_file() for name in HUGO_CONFIGS)
+    hugo = any((root / name).is_file() for name in HUGO_CONFIGS) or bool(hugo_config_files(root))
     quarto = any((root / name).is_file() for name in QUARTO_CONFIGS)
     zola = is_zola_root(root)
     excluded = _jekyll_excludes(root)
@@ -61,10 +62,12 @@ def read_site_folder(root: Path, max_bytes: int = 5 * 1024 * 1024, knowledge_dir
         for name in sorted(files):
             rel = PurePosixPath(*(rel_dir / name).parts)
             kind = _kind(rel, hugo, quarto, zola)
+            path = here / name
+            if kind == _PARAMS_TEMPLATE:  # a type's or a layout's own template: kept when it shows front matter
+                kind = "layout" if _shows_params(path) else None
             if kind is None or name.startswith("."):
                 ignored += 1
                 continue
-            path = here / name
             reason = (None if _readme_index(root, rel) else _unpublished(rel, excluded)) or _unreadable(path, max_bytes)
             text = None if reason else path.read_bytes()
             if kind == "page" and text is not None:
@@ -122,6 +125,17 @@ def _scripts(root: Path, taken: list[LandingPage], max_bytes: int, tally: Tally)
 
 
 _HUGO_TEMPLATE_DIRS = ("_default", "partials", "shortcodes")
+_PARAMS_TEMPLATE = "params-template"
+_SHOWS_PARAMS = re.compile(rb"\{\{-?[^}]*\.Params\.\w")
+
+
+def _shows_params(path: Path) -> bool:
+    """A Hugo page template that shows its page's front matter (``agenda/single.html`` ranging over
+    ``.Params.days``, ``_default/about.html``): the page reader renders such a page through it."""
+    try:
+        return bool(_SHOWS_PARAMS.search(path.read_bytes()[:200_000]))
+    except OSError:
+        return False
 
 
 def _hugo_templates_part(parts: tuple[str, ...]) -> tuple[str, ...] | None:
@@ -140,7 +154,7 @@ def _prune(path: Path, rel: Path, hugo: bool, own: Path | None, excluded: list[s
     # a Hugo site's home template, its partials and shortcodes (its own or its theme's) and an
     # Astro site's layouts hold what pages show; other layouts are theme
     under = _hugo_templates_part(parts) if hugo else None
-    hugo_keep = under is not None and (not under or under[0] in _HUGO_TEMPLATE_DIRS)
+    hugo_keep = under is not None and (not under or len(under) == 1 or under[0] in _HUGO_TEMPLATE_DIRS)
     keep = parts in (("src", "layouts"),) or hugo_keep
     if name.startswith(".") or (name in SKIPPED_DIRS and not keep) or path.is_symlink():
         return True
@@ -170,7 +184,11 @@ def _kind(rel: PurePosixPath, hugo: bool, quarto: bool = False, zola: bool = Fal
     if hugo and top in ("layouts", "themes"):  # the home template, its partials, shortcodes; the rest is theme
         under = _hugo_templates_part(tuple(rel.parts))
         template = bool(under) and (under == ("index.html",) or under == ("_default", "baseof.html") or under[0] in ("partials", "shortcodes"))
+        if not template and under is not None and len(under) == 2 and suffix in (".html", ".htm"):
+            return _PARAMS_TEMPLATE
         return "layout" if template and suffix in (".html", ".htm") else None
+    if hugo and rel.parts[:2] == HUGO_CONFIG_DIR and len(rel.parts) == 3 and suffix in (".toml", ".yaml", ".yml", ".json"):
+        return "config"  # Hugo's configuration directory: config/_default/config.toml, params.toml
     if top == "src" and rel.parts[:2] == ("src", "layouts"):
         return "layout" if len(rel.parts) == 3 and suffix == ".astro" else None
     if top == "src" and suffix == ".astro":  # an Astro page, or a component one shows

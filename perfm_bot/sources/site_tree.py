@@ -116,7 +116,7 @@ def _site(root: Path) -> Site:
         return Site(root, "jekyll", {}, includes if includes.is_dir() else None, layouts if layouts.is_dir() else None)
     if is_zola_root(root):
         return Site(root, "zola")
-    if (any((root / n).is_file() for n in HUGO_CONFIGS) or _hugo_config_dir(root)) and _hugo_root(root):
+    if (any((root / n).is_file() for n in HUGO_CONFIGS) or hugo_config_files(root)) and _hugo_root(root):
         return Site(root, "hugo")
     if (root / SPHINX_CONFIG).is_file() and any(root.glob("*.rst")):
         return Site(root, "sphinx")
@@ -162,7 +162,7 @@ def _hugo_root(root: Path) -> bool:
     return (root / "content").is_dir() or bool(hugo_home_layouts(root))
 
 
-def _hugo_config_dir(root: Path) -> list[Path]:
+def hugo_config_files(root: Path) -> list[Path]:
     """The files of Hugo's configuration directory, its root file (hugo.* or config.*) first."""
     folder = root.joinpath(*HUGO_CONFIG_DIR)
     if not folder.is_dir():
@@ -189,7 +189,7 @@ def load_site_config(site: Site) -> tuple[Site, list[str]]:
         config = _read_data(path, problems) or {}
         config = config if isinstance(config, dict) else {}
     elif site.generator == "hugo":
-        for part in _hugo_config_dir(site.root):
+        for part in hugo_config_files(site.root):
             read = _read_data(part, problems)
             if isinstance(read, dict) and part.name in HUGO_CONFIGS:
                 config = {**read, **config}

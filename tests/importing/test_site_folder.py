@@ -109,6 +109,26 @@ def test_a_zola_tree_gives_content_its_data_config_and_shortcodes_and_no_other_t
     ]
 
 
+def test_a_hugo_tree_configured_in_its_config_directory_brings_it_and_the_templates_showing_front_matter(tmp_path: Path):
+    """FedKDD: config/_default/*.toml; LRC: layouts/agenda/single.html ranges over .Params.days, which
+    the page reader renders; a type's template that shows only .Content adds nothing and stays out."""
+    site = tree(tmp_path / "hugo", {
+        "config/_default/config.toml": 'title = "FedKDD 2025"\ntheme = "andromeda"\n',
+        "config/_default/params.toml": 'footer_info = "FedKDD 2025"\n',
+        "content/_index.md": "---\ntitle: Home\n---\nWelcome\n",
+        "content/agenda.md": "---\ntitle: Agenda\ntype: agenda\ndays: []\n---\n",
+        "layouts/agenda/single.html": "{{ range .Params.days }}<h2>{{ .date }}</h2>{{ end }}\n",
+        "layouts/posts/single.html": "{{ .Content }}\n",
+        "themes/andromeda/layouts/_default/about.html": "{{ with .Params.keynotes }}{{ .title }}{{ end }}\n",
+        "themes/andromeda/layouts/index.html": "{{ .Content }}\n",
+    })
+    paths = sorted(p.path for p in read_site_folder(site).pages)
+    assert paths == [
+        "config/_default/config.toml", "config/_default/params.toml", "content/_index.md", "content/agenda.md",
+        "layouts/agenda/single.html", "themes/andromeda/layouts/_default/about.html", "themes/andromeda/layouts/index.html",
+    ]
+
+
 def test_a_built_site_folder_is_its_html_pages(tmp_path: Path):
     site = tree(tmp_path / "_site", {"index.html": "<html>home</html>", "cfp/index.html": "<html>cfp</html>", "feed.xml": "<rss/>", "assets/main.css": "x"})
     assert sorted(p.path for p in read_site_folder(site).pages) == ["cfp/index.html", "index.html"]
