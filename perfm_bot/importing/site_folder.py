@@ -11,13 +11,13 @@ from __future__ import annotations
 
 import fnmatch
 import os
-import re
 import tomllib
 from pathlib import Path, PurePosixPath
 
 import yaml
 
 from perfm_bot.importing.records import BadSource, Harvest, LandingPage, Tally
+from perfm_bot.sources.hugo_home import shows_params
 from perfm_bot.sources.jsx_app import is_js_app
 from perfm_bot.sources.vue_app import VUE_SUFFIX
 from perfm_bot.sources.script_text import is_app_source, local_script_srcs
@@ -126,14 +126,11 @@ def _scripts(root: Path, taken: list[LandingPage], max_bytes: int, tally: Tally)
 
 _HUGO_TEMPLATE_DIRS = ("_default", "partials", "shortcodes")
 _PARAMS_TEMPLATE = "params-template"
-_SHOWS_PARAMS = re.compile(rb"\{\{-?[^}]*\.Params\.\w")
-
-
 def _shows_params(path: Path) -> bool:
     """A Hugo page template that shows its page's front matter (``agenda/single.html`` ranging over
     ``.Params.days``, ``_default/about.html``): the page reader renders such a page through it."""
     try:
-        return bool(_SHOWS_PARAMS.search(path.read_bytes()[:200_000]))
+        return shows_params(path.read_bytes()[:200_000].decode("utf-8", errors="replace"))
     except OSError:
         return False
 

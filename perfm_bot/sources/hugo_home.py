@@ -56,7 +56,7 @@ def own_layout(site: Site, path: Path | None, front: dict[str, Any]) -> str | No
         for folder in layout_folders(site):
             template = folder / name / f"{file}.html"
             try:
-                if template.is_file() and _SHOWS_PARAMS.search(template.read_text(encoding="utf-8", errors="replace")[:200_000]):
+                if template.is_file() and shows_params(template.read_text(encoding="utf-8", errors="replace")[:200_000]):
                     return f"{name}/{file}.html"
             except OSError:
                 continue
@@ -64,6 +64,11 @@ def own_layout(site: Site, path: Path | None, front: dict[str, Any]) -> str | No
 
 
 _SHOWS_PARAMS = re.compile(r"\{\{-?[^}]*\.Params\.\w")
+
+
+def shows_params(template: str) -> bool:
+    """A Hugo template that shows its page's front matter (``{{ range .Params.days }}``)."""
+    return bool(_SHOWS_PARAMS.search(template))
 
 
 def layout_folders(site: Site) -> list[Path]:
