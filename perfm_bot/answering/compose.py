@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from perfm_bot.index.chunking import Source
+from perfm_bot.index.chunking import NO_DATE, Source
 from perfm_bot.core import isolation
 from perfm_bot.core.errors import InputError
 from perfm_bot.core.text import shorten
@@ -156,7 +156,7 @@ def compose(question: str, hits: list[RankedHit], knowledge: Knowledge, now: dat
     if chunk.kind == "news":
         item = next((n for n in knowledge.news if n.id == chunk.ref), None)
         when = item.day.strftime("%B %-d, %Y") if item and item.day else None
-        text = f"News ({when or 'date not announced'}): {text}"  # "when was the website launched?": honest either way
+        text = f"News ({when or UNDATED.lower()}): {text}"  # "when was the website launched?": honest either way
     return Answer(question, True, trim(text), (chunk.source,), best.score, kind, chunk.id, chunk.kind, chunk.ref, chunk.section)
 
 
@@ -195,7 +195,8 @@ def covering_publication(hits: list[RankedHit], knowledge: Knowledge, policy: Po
 _NOT_YET = re.compile(r"\b(?:to be (?:announced|determined|confirmed)|will be announced|not (?:yet )?announced)\b", re.I)
 
 
-_NO_DATE = re.compile(r"^([^:]{0,80}: )?Date not given: ")  # chunking's word for a placeholder date ("2026-XX-XX")
+UNDATED = "Date not announced"  # how an answer says a placeholder date (chunking's NO_DATE)
+_NO_DATE = re.compile(rf"^([^:]{{0,80}}: )?{NO_DATE}: ")
 
 
 def says_tba(text: str) -> bool:
@@ -238,7 +239,7 @@ def trim(text: str, limit: int = MAX_ANSWER_CHARS) -> str:
 
 def _gloss_tba(text: str) -> str:
     """'TBA' said in words; a line whose date the page leaves a placeholder says it is not announced."""
-    text = _NO_DATE.sub(r"\1Date not announced: ", text, count=1)
+    text = _NO_DATE.sub(rf"\1{UNDATED}: ", text, count=1)
     if "not announced" in text.lower():
         return text
     return _TBA.sub("TBA (not announced yet)", text, count=1)

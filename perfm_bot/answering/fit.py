@@ -36,9 +36,9 @@ from dataclasses import dataclass, replace
 
 from perfm_bot.answering import analysis as an
 from perfm_bot.answering import answer_types, places
-from perfm_bot.answering.compose import says_tba
+from perfm_bot.answering.compose import UNDATED, says_tba
 from perfm_bot.answering.ranking import RankedHit, stems, prefixes as ranking_prefixes
-from perfm_bot.index.chunking import Chunk
+from perfm_bot.index.chunking import NO_DATE, Chunk
 from perfm_bot.sources.page_dates import MONTH_NAME
 
 INTENT_BONUS = 0.1  # a chunk that answers the question's kind of question ranks above one that shares words
@@ -690,7 +690,7 @@ _HOST_DATES = re.compile(r"\b(?:conference|co-?located|main conference|held (?:w
 
 # a passage on who the event is for: the organizers' "Who is the workshop for?", "open to all"
 # what the reader writes for a page's placeholder date ("2026-XX-XX: Website launched."): an honest answer to "when?"
-_DATE_NOT_GIVEN = re.compile(r"^(?:[^:]{0,80}: )?Date not (?:given|announced): |^News \(date not announced\): ")
+_DATE_NOT_GIVEN = re.compile(rf"^(?:[^:]{{0,80}}: )?(?:{NO_DATE}|{UNDATED}): |^News \({UNDATED.lower()}\): ")
 
 
 def _speaks_of_audience(chunk: Chunk, text: str | None = None) -> bool:

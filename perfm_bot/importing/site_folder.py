@@ -22,7 +22,7 @@ from perfm_bot.sources.jsx_app import is_js_app
 from perfm_bot.sources.vue_app import VUE_SUFFIX
 from perfm_bot.sources.script_text import is_app_source, local_script_srcs
 from perfm_bot.sources.site_tree import (
-    ASTRO_CONFIGS, HUGO_CONFIG_DIR, HUGO_CONFIGS, JEKYLL_CONFIGS, hugo_config_files, PAGE_SUFFIXES, QUARTO_CONFIGS, SPHINX_CONFIG, is_zola_root, readme_is_index,
+    ASTRO_CONFIGS, HUGO_CONFIG_DIR, HUGO_CONFIGS, JEKYLL_CONFIGS, has_hugo_config, PAGE_SUFFIXES, QUARTO_CONFIGS, SPHINX_CONFIG, is_zola_root, readme_is_index,
 )
 
 INCLUDE_SUFFIXES = (*PAGE_SUFFIXES, ".liquid")
@@ -48,7 +48,7 @@ def read_site_folder(root: Path, max_bytes: int = 5 * 1024 * 1024, knowledge_dir
     own = knowledge_dir.resolve() if knowledge_dir is not None else None
     if own is not None and (root == own or own in root.parents):
         raise BadSource(f"{root} is inside the knowledge folder {own}: point SOURCE at the site's own folder")
-    hugo = any((root / name).is_file() for name in HUGO_CONFIGS) or bool(hugo_config_files(root))
+    hugo = has_hugo_config(root)
     quarto = any((root / name).is_file() for name in QUARTO_CONFIGS)
     zola = is_zola_root(root)
     excluded = _jekyll_excludes(root)
@@ -126,6 +126,8 @@ def _scripts(root: Path, taken: list[LandingPage], max_bytes: int, tally: Tally)
 
 _HUGO_TEMPLATE_DIRS = ("_default", "partials", "shortcodes")
 _PARAMS_TEMPLATE = "params-template"
+
+
 def _shows_params(path: Path) -> bool:
     """A Hugo page template that shows its page's front matter (``agenda/single.html`` ranging over
     ``.Params.days``, ``_default/about.html``): the page reader renders such a page through it."""

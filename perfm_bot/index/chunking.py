@@ -23,6 +23,7 @@ from perfm_bot.sources.workshop_name import home_page
 from perfm_bot.sources.records import FaqEntry, ImportantDate, Knowledge, NewsItem, OutOfScopeTopic, Page
 
 MAX_PASSAGE = MAX_UNIT  # longer page blocks are split at sentence ends
+NO_DATE = "Date not given"  # what a line says for a placeholder date ("2026-XX-XX: Website launched.")
 _PLACEHOLDER_DATE = re.compile(r"\b\d{4}-XX-XX\b:?\s*", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"'(])")
 _MONTH = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
@@ -409,7 +410,7 @@ def _stated_date(text: str, dates: tuple[ImportantDate, ...]) -> str | None:
 
 def _clean(text: str) -> str:
     """Published text, minus what must not be read as a fact ('2026-XX-XX' is not a date)."""
-    return _PLACEHOLDER_DATE.sub("Date not given: ", text).replace("\n", " ")
+    return _PLACEHOLDER_DATE.sub(f"{NO_DATE}: ", text).replace("\n", " ")
 
 
 def _split_passage(text: str) -> list[str]:

@@ -294,7 +294,7 @@ def _value(expr: str, dot: Any, env: _Env) -> Any:
         first, *stages = expr.split("|")
         value = _value(first, dot, env)
         for stage in stages:
-            if stage.split()[:1] in (["markdownify"], [".RenderString"], ["$.Page.RenderString"]) and len(stage.split()) == 1:
+            if len(words := stage.split()) == 1 and words[0] in _MARKDOWN_FUNCTIONS:
                 value = _markdownify(value)
         return value
     while expr.startswith("(") and expr.endswith(")") and _balanced(expr[1:-1]):
@@ -343,7 +343,7 @@ def _value(expr: str, dot: Any, env: _Env) -> Any:
         return arg(1) or arg(0)
     if head in ("print", "printf", "delimit") and args:
         return _joined(head, [_value(w, dot, env) for w in args])
-    if head in ("markdownify", ".RenderString", ".Page.RenderString", "$.Page.RenderString", "RenderString") and args:
+    if head in _MARKDOWN_FUNCTIONS and args:
         return _markdownify(arg(len(args) - 1))
     if head in _SHOWS_LAST:
         return arg(len(args) - 1) if args else None  # markdownify .bio, dateFormat "Jan 2" .date
@@ -366,6 +366,9 @@ _SHOWS_LAST = frozenset({
     ".RenderString", ".Page.RenderString", "$.Page.RenderString", "strings.TrimSpace", "replaceRE",
 })
 _SHOWS_FIRST = frozenset({"replace", "trim", "strings.TrimPrefix", "strings.TrimSuffix", "strings.Replace"})
+
+
+_MARKDOWN_FUNCTIONS = ("markdownify", ".RenderString", ".Page.RenderString", "$.Page.RenderString", "RenderString")
 
 
 def _markdownify(value: Any) -> str | None:

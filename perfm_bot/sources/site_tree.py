@@ -116,7 +116,7 @@ def _site(root: Path) -> Site:
         return Site(root, "jekyll", {}, includes if includes.is_dir() else None, layouts if layouts.is_dir() else None)
     if is_zola_root(root):
         return Site(root, "zola")
-    if (any((root / n).is_file() for n in HUGO_CONFIGS) or hugo_config_files(root)) and _hugo_root(root):
+    if has_hugo_config(root) and _hugo_root(root):
         return Site(root, "hugo")
     if (root / SPHINX_CONFIG).is_file() and any(root.glob("*.rst")):
         return Site(root, "sphinx")
@@ -160,6 +160,11 @@ def _hugo_root(root: Path) -> bool:
     """A Hugo config beside Markdown content, or beside a home template (the site's or a theme's):
     some workshop sites have no content at all, their text all in the config and the layouts."""
     return (root / "content").is_dir() or bool(hugo_home_layouts(root))
+
+
+def has_hugo_config(root: Path) -> bool:
+    """A Hugo config file at the root, or Hugo's configuration directory."""
+    return any((root / n).is_file() for n in HUGO_CONFIGS) or bool(hugo_config_files(root))
 
 
 def hugo_config_files(root: Path) -> list[Path]:
