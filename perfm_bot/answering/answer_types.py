@@ -49,6 +49,8 @@ _ASKS = {
     MONEY: re.compile(
         rf"^(?:how much\b{_NOT_ABOUT_TIME}|what (?:is|are|does|do) (?:the |it |a |an )?(?:\w+ ){{0,3}}(?:cost|costs|price|prices|fee|fees|amount)\b)"
         r"|\bhow much (?:does|do|is|are|will) (?:\w+ ){0,4}(?:cost|worth|pay|charge)\b|\bwhat(?: is|'s)? the (?:\w+ )?(?:price|cost)\b"
+        # "is there any page fee or submission fee?", "do we have to pay to attend?": a yes or no about money
+        r"|\b(?:is|are) there (?:a |an |any )?(?:\w+ ){0,2}(?:fee|fees|charge|charges)\b|\b(?:do|does|will) (?:i|we|you|authors?|attendees?) (?:have to |need to |must )?pay\b"
     ),
     LENGTH: re.compile(
         r"\b(?:how long (?:can|should|may|must|is|are|do|does) (?:the |a |my |our |\w+ )?(?:paper|papers|submission|submissions|abstract|abstracts|manuscript|it|they|submitted)"
@@ -92,7 +94,7 @@ _ASKS = {
 _STATES = {
     MONEY: re.compile(
         r"[$€£¥₹]\s?\d|\b\d[\d,.]*\s?(?:usd|eur|euros?|dollars?|gbp|pounds?|chf|cad|jpy|rmb|cny|krw|won)\b|"
-        r"\b(?:usd|eur|gbp|chf|cad)\s?\d|\bfree(?: of charge)?\b|\bno (?:registration )?(?:fee|fees|cost|charge)\b",
+        r"\b(?:usd|eur|gbp|chf|cad)\s?\d|\bfree(?: of charge)?\b|\bno (?:\w+ ){0,2}(?:fee|fees|costs?|charges?)\b|\bat no (?:\w+ )?cost\b",
         re.I,
     ),
     LENGTH: re.compile(

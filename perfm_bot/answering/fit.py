@@ -860,6 +860,7 @@ _LOGISTICS = (
     ("parking", ("parking",)),
     ("wifi", ("wifi", "wi-fi", "internet")),
     ("childcare", ("childcare", "child care", "nursing", "lactation")),
+    ("publication", ("proceedings", "archival", "archived", "indexed", "xplore", "publish", "published", "publication", "digital library", "doi", "anthology", "lncs", "springer", "ceur", "pmlr")),
     ("a place to talk", ("chat", "chatting", "slack", "discord", "matrix", "forum", "mailing list", "community", "whatsapp", "telegram")),
 )
 _ASKED_LOGISTICS = tuple(
@@ -914,8 +915,11 @@ def _logistics_said(topic: tuple[str, tuple[str, ...]], text: str, chunk: Chunk)
     """The answer, its section, or (for a FAQ entry) the question it answers speaks of the matter:
     "Yes, at 19:00 in the hotel." answers "Is there a workshop dinner?" when filed under it."""
     asked = " ".join(chunk.keys) if chunk.kind == "faq" else ""
-    said = f"{text} {chunk.section} {asked}".lower()
+    said = _URL.sub("", f"{text} {chunk.section} {asked}").lower()  # a link's address says nothing ("…/publishing/templates.html")
     return any(w in said for w in topic[1])
+
+
+_URL = re.compile(r"\(?(?:https?://|mailto:)[^\s)]*\)?")
 
 
 # "Who won the best paper award?" is answered by a passage that says who won it, not by one that
@@ -1172,7 +1176,8 @@ _HEADING_WORDS = frozenset(
     announcement announcements setup break coffee lunch welcome introduction spotlight spotlights lightning
     presentation presentations q&a start end time times duration event events date location venue title topic
     room day morning afternoon evening monday tuesday wednesday thursday friday saturday sunday january
-    february march april may june july august september october november december""".split()
+    february march april may june july august september october november december industry demo demos
+    tutorial tutorials contributed networking reception dinner registration social mentoring roundtable""".split()
 )
 
 

@@ -41,7 +41,17 @@ _STEMMER = snowballstemmer.stemmer("english")
 def _stem(word: str) -> str:
     """Snowball is pure Python and the knowledge repeats its words: every reload re-stems all
     chunks, so remembering each word's stem makes a reload after an organizer's change cheap."""
-    return _STEMMER.stemWord(word)
+    return _STEMMER.stemWord(_IRREGULAR_PLURALS.get(word, word))
+
+
+# Latin and Greek plurals Snowball leaves apart from their singular ("appendices" / "appendix"):
+# a call says "appendices are not allowed", an author asks about "an appendix"
+_IRREGULAR_PLURALS = {
+    "appendices": "appendix", "indices": "index", "matrices": "matrix", "vertices": "vertex",
+    "criteria": "criterion", "phenomena": "phenomenon", "theses": "thesis", "analyses": "analysis",
+    "hypotheses": "hypothesis", "curricula": "curriculum", "syllabi": "syllabus", "corpora": "corpus",
+    "stimuli": "stimulus", "foci": "focus", "loci": "locus", "radii": "radius", "nuclei": "nucleus",
+}
 
 
 _DASH = re.compile(r"[-–]")

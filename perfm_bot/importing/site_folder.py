@@ -19,6 +19,7 @@ import yaml
 from perfm_bot.importing.records import BadSource, Harvest, LandingPage, Tally
 from perfm_bot.sources.hugo_home import shows_params
 from perfm_bot.sources.jsx_app import is_js_app
+from perfm_bot.sources.svelte_page import SVELTE_CONFIGS, SVELTE_SUFFIX
 from perfm_bot.sources.vue_app import VUE_SUFFIX
 from perfm_bot.sources.script_text import is_app_source, local_script_srcs
 from perfm_bot.sources.site_tree import (
@@ -28,7 +29,7 @@ from perfm_bot.sources.site_tree import (
 INCLUDE_SUFFIXES = (*PAGE_SUFFIXES, ".liquid")
 DATA_SUFFIXES = (".yml", ".yaml", ".json", ".toml", ".csv")
 JEKYLL_CONFIGS = ("_config.yml", "_config.yaml", "_config.toml")  # the reader's, and the TOML form Jekyll also takes
-OTHER_CONFIGS = (SPHINX_CONFIG, *ASTRO_CONFIGS, *QUARTO_CONFIGS)
+OTHER_CONFIGS = (SPHINX_CONFIG, *ASTRO_CONFIGS, *QUARTO_CONFIGS, *SVELTE_CONFIGS)
 # Folders that hold no text a reader of the site sees as such: build output, templates, assets, code.
 SKIPPED_DIRS = frozenset(
     "_site layouts themes _sass sass scss assets static node_modules vendor resources _plugins "
@@ -89,7 +90,8 @@ def read_site_folder(root: Path, max_bytes: int = 5 * 1024 * 1024, knowledge_dir
 def _scripts(root: Path, taken: list[LandingPage], max_bytes: int, tally: Tally) -> list[LandingPage]:
     """The scripts that hold what pages show: those a taken page loads from the site (a
     ``config.js`` filling in the dates) and, for a JavaScript app (``package.json`` beside
-    ``src/``, or a Next.js app's ``app/`` or ``pages/``), its sources and its manifest. Other
+    ``src/``, or a Next.js app's ``app/`` or ``pages/``), its sources (its ``.vue`` and
+    ``.svelte`` components and the JSON data they import too) and its manifest. Other
     scripts stay behind."""
     wanted: list[Path] = []
     for page in taken:
@@ -102,7 +104,7 @@ def _scripts(root: Path, taken: list[LandingPage], max_bytes: int, tally: Tally)
         for top in ("src", *(_APP_FOLDERS if is_js_app(root) else ())):
             for folder, dirs, files in os.walk(root / top):
                 dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d != "node_modules")
-                wanted += [Path(folder) / f for f in sorted(files) if is_app_source(f) or f.lower().endswith(VUE_SUFFIX)]
+                wanted += [Path(folder) / f for f in sorted(files) if is_app_source(f) or f.lower().endswith((VUE_SUFFIX, SVELTE_SUFFIX, ".json"))]
     have = {p.path for p in taken}
     out: list[LandingPage] = []
     for path in dict.fromkeys(wanted):

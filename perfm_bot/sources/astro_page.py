@@ -15,8 +15,10 @@ from pathlib import Path
 
 from tree_sitter import Node
 
+from perfm_bot.sources.brackets import closing, tag_end
 from perfm_bot.sources.script_text import parse_script
-from perfm_bot.sources.vue_app import render_component
+from perfm_bot.sources.svelte_page import SVELTE_SUFFIX, svelte_source
+from perfm_bot.sources.vue_app import Converters, render_component
 
 ASTRO_SUFFIX = ".astro"
 _FENCE = re.compile(r"\A\s*---\s*\n(.*?)\n---\s*(?:\n|\Z)", re.S)
@@ -32,7 +34,12 @@ def is_astro_page(path: Path) -> bool:
 
 def render_astro(root: Path, page: Path) -> str:
     """The page as an HTML document (its layout component around it, like every component)."""
-    return f"<html><head></head><body>{render_component(root, page.resolve(), vue_source)}</body></html>"
+    return f"<html><head></head><body>{render_component(root, page.resolve(), converters())}</body></html>"
+
+
+def converters() -> Converters:
+    """How an Astro page's components are read: its own, and the Svelte ones it may show (an island)."""
+    return {ASTRO_SUFFIX: vue_source, SVELTE_SUFFIX: svelte_source}
 
 
 def vue_source(text: str) -> str:
@@ -84,11 +91,11 @@ def _template(text: str) -> str:
     while i < len(text):
         ch = text[i]
         if ch == "<" and i + 1 < len(text) and (text[i + 1].isalpha() or text[i + 1] == "/"):
-            end = _tag_end(text, i)
+            end = tag_end(text, i)
             out.append(_tag(text[i:end]))
             i = end
         elif ch == "{":
-            end = _closing(text, i)
+            end = closing(text, i)
             out.append(_expression(text[i + 1 : end]))
             i = end + 1
         else:
@@ -123,7 +130,7 @@ def _ternary(code: str) -> tuple[str, str, str] | None:
     if condition is None:
         return None
     start = condition.end() - 1
-    end = _closing(code, start, "(", ")")
+    end = closing(code, start, "(", ")")
     rest = re.match(r"\s*:\s*", code[end + 1 :])
     if rest is None or "<" not in code[start:end]:
         return None
@@ -137,7 +144,7 @@ def _tag(tag: str) -> str:
     while i < len(tag):
         match = re.compile(r"([\w:@.-]+)=\{").match(tag, i) if tag[i - 1 : i].isspace() else None
         if match:
-            end = _closing(tag, match.end() - 1)
+            end = closing(tag, match.end() - 1)
             name, code = match.group(1), tag[match.end() : end]
             if name in ("set:html", "set:text"):
                 out.append(f'v-{name.split(":")[1]}="{_quote(code)}"')
@@ -145,52 +152,11 @@ def _tag(tag: str) -> str:
                 out.append(f':{name}="{_quote(code)}"')
             i = end + 1
         elif tag[i] == "{":  # {...spread}, an attribute only running it could name
-            i = _closing(tag, i) + 1
+            i = closing(tag, i) + 1
         else:
             out.append(tag[i])
             i += 1
     return "".join(out)
-
-
-def _tag_end(text: str, start: int) -> int:
-    depth, quote, i = 0, "", start
-    while i < len(text):
-        ch = text[i]
-        if quote:
-            quote = "" if ch == quote else quote
-        elif ch in "\"'" and depth == 0 and text[i - 1] == "=":
-            quote = ch
-        elif ch == "{":
-            depth += 1
-        elif ch == "}":
-            depth -= 1
-        elif ch == ">" and depth <= 0:
-            return i + 1
-        i += 1
-    return len(text)
-
-
-def _closing(text: str, start: int, opening: str = "{", closing: str = "}") -> int:
-    """The ``}`` (or ``closing``) that closes the bracket at ``start``, past strings and template literals."""
-    depth, quote, i = 0, "", start
-    while i < len(text):
-        ch = text[i]
-        if quote:
-            if ch == "\\":
-                i += 2
-                continue
-            if ch == quote:
-                quote = ""
-        elif ch in "\"'`" and opening == "{":
-            quote = ch
-        elif ch == opening:
-            depth += 1
-        elif ch == closing:
-            depth -= 1
-            if depth == 0:
-                return i
-        i += 1
-    return len(text) - 1
 
 
 def _unwrap(body: str) -> str:

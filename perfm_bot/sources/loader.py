@@ -16,6 +16,7 @@ from perfm_bot.core.errors import KnowledgeError
 from perfm_bot.sources.page_reader import read_page
 from perfm_bot.sources.records import Knowledge, Page
 from perfm_bot.sources.astro_page import render_astro
+from perfm_bot.sources.svelte_page import render_svelte
 from perfm_bot.sources.html_includes import with_includes
 from perfm_bot.sources.jsx_app import render_route
 from perfm_bot.sources.vue_app import is_vue_app, render_vue_app, vue_document
@@ -195,6 +196,8 @@ def _read_page(file: SiteFile) -> Page:
         text, kind = render_route(file.site.root, file.path), "html"
     elif kind == "astro":
         text, kind = render_astro(file.site.root, file.path), "html"
+    elif kind == "svelte":
+        text, kind = render_svelte(file.site.root, file.path), "html"
     elif kind == "html":
         text = with_page_scripts(with_includes(text, file.path, file.site.root), file.path, file.site.root)
     parsed = read_page(text, label, kind, file.site, _fallback_title(file), file.path)

@@ -20,7 +20,7 @@ from pathlib import Path
 
 from tree_sitter import Node
 
-from perfm_bot.sources.astro_page import vue_source
+from perfm_bot.sources.astro_page import converters, vue_source
 from perfm_bot.sources.script_text import binding_html, literal_text, node_text, parse_script, shown_keys
 from perfm_bot.sources.vue_app import render_component
 
@@ -216,7 +216,7 @@ def _shown(expression: str, module: _Module) -> str:
         return html.escape(text)
     if module.path is not None and module.root is not None and "<" in expression:
         source = f"---\n{module.code}\n---\n{{{_in_order(expression, node)}}}"
-        rendered = render_component(module.root, module.path, vue_source, text=source)
+        rendered = render_component(module.root, module.path, {**converters(), module.path.suffix.lower(): vue_source}, text=source)
         if _TAG.sub("", rendered).strip():
             return _LINE_BREAKS.sub(" ", rendered)  # one line: a blank line would end the page's HTML block
     base = _mapped_name(node)

@@ -378,6 +378,12 @@ def _unescape(match: re.Match) -> str:
     return _SIMPLE_ESCAPES.get(code, code)
 
 
+def is_text_prop(key: str, value: str) -> bool:
+    """Whether a component's prop holds text it shows (``title="Keynote"``, ``date="9:00"``), not
+    a setting (``color="blue"``, ``icon="calendar"``, an image's path)."""
+    return key.lower() not in _NOT_TEXT_KEYS and _is_text(value)
+
+
 def _is_text(value: str) -> bool:
     value = value.strip()
     if _CLOCK_OR_DATE.search(value) and not _IMAGE.search(value):
@@ -537,7 +543,7 @@ def _opening(node: Node) -> tuple[str | None, str, str]:
         if component:
             if key == "to" and text.startswith(("/", "#", ".")):
                 continue  # a router link's target (<Link to="/program/#keynote">): its text is the link
-            if text and key.lower() not in _NOT_TEXT_KEYS and _is_text(text):
+            if text and is_text_prop(key, text):
                 props.append(html.escape(text))
         elif key == "style" and value is not None and re.search(r"display\s*:\s*['\"]none|visibility\s*:\s*['\"]hidden", _source(value)):
             attrs.append(' style="display:none"')

@@ -31,6 +31,7 @@ from perfm_bot.sources.html_includes import included_files
 from perfm_bot.sources.docusaurus import docusaurus_config, docusaurus_pages, docusaurus_permalink
 from perfm_bot.sources.jsx_app import COMPONENT_SUFFIXES, app_routes, is_js_app, may_route, route_path, router_routes
 from perfm_bot.sources.orphans import orphan_pages
+from perfm_bot.sources.svelte_page import SVELTE_CONFIGS, SVELTE_SUFFIX, is_svelte_app, is_sveltekit, svelte_pages, svelte_permalink
 from perfm_bot.sources.yaml_lines import parse_site_yaml
 
 MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdx", ".qmd")  # .qmd: Quarto's Markdown (Pandoc's, with fenced divs)
@@ -73,7 +74,7 @@ class Site:
     """A site root and what its pages can see (``site.*`` in Liquid, the ``_includes/`` folder)."""
 
     root: Path
-    generator: str  # "jekyll" | "hugo" | "zola" | "sphinx" | "astro" | "quarto" | "docusaurus" | "jsapp" | "plain"
+    generator: str  # "jekyll" | "hugo" | "zola" | "sphinx" | "astro" | "quarto" | "docusaurus" | "svelte" | "jsapp" | "plain"
     config: dict[str, Any] = field(default_factory=dict)
     includes: Path | None = None
     layouts: Path | None = None  # Jekyll's _layouts/ (Astro's src/layouts/): what every page is shown inside
@@ -88,7 +89,7 @@ class SiteFile:
     path: Path
     site: Site
     slug: str
-    kind: str  # "markdown" | "html" | "rst" | "jsx" (a JavaScript app's route component) | "astro"
+    kind: str  # "markdown" | "html" | "rst" | "jsx" (a JavaScript app's route component) | "astro" | "svelte"
     standin: bool = False  # a page with no file of its own: a Hugo home its layout alone makes
 
 
@@ -102,6 +103,8 @@ def find_sites(folder: Path) -> list[Site]:
             roots.add(path.parents[2])
         elif path.name == SPHINX_CONFIG and any(path.parent.glob("*.rst")) or path.name in (*ASTRO_CONFIGS, *QUARTO_CONFIGS, *DOCUSAURUS_CONFIGS):
             roots.add(path.parent)
+        elif path.name in SVELTE_CONFIGS and is_sveltekit(path.parent) or path.name == "App.svelte" and is_svelte_app(path.parents[1]):
+            roots.add(path.parent if path.name in SVELTE_CONFIGS else path.parents[1])
         elif path.name == "package.json" and _shell_less_app(path.parent):
             roots.add(path.parent)
         elif may_route(path) and router_routes(path.parent.parent):  # a routed app, with or without package.json
@@ -127,6 +130,8 @@ def _site(root: Path) -> Site:
     if any((root / n).is_file() for n in ASTRO_CONFIGS):
         layouts = root / "src" / "layouts"
         return Site(root, "astro", layouts=layouts if layouts.is_dir() else None)
+    if is_sveltekit(root) or is_svelte_app(root):
+        return Site(root, "svelte")
     if _shell_less_app(root):
         return Site(root, "jsapp")
     return Site(root, "plain")
@@ -308,7 +313,7 @@ def site_files(folder: Path, sites: list[Site]) -> list[SiteFile]:
             kind = "markdown" if suffix in MARKDOWN_SUFFIXES else "rst" if suffix in RST_SUFFIXES else "html"
             app = site.generator == "jsapp" and suffix not in MARKDOWN_SUFFIXES  # a route component (.vue too)
             kind = "jsx" if app or site.generator == "docusaurus" and suffix in COMPONENT_SUFFIXES else kind
-            kind = "astro" if suffix == ASTRO_SUFFIX else kind
+            kind = "astro" if suffix == ASTRO_SUFFIX else "svelte" if suffix == SVELTE_SUFFIX else kind
             files.append(SiteFile(path, site, slug, kind, standin=not path.exists()))
     return files
 
@@ -318,6 +323,8 @@ def _site_pages(site: Site, nested: set[Path]) -> list[Path]:
         return app_routes(site.root)
     if site.generator == "docusaurus":
         return docusaurus_pages(site.root, site.config)
+    if site.generator == "svelte":
+        return svelte_pages(site.root)
     root = site.root / "content" if site.generator in CONTENT_GENERATORS else site.root / "src" if site.generator == "astro" else site.root
     pages = [p for p in _walk(root, site.root, nested - {site.root}) if _is_page(p, site)]
     if not pages and site.generator == "plain":
@@ -406,6 +413,8 @@ def page_slug(folder: Path, site: Site, path: Path) -> str:
     JavaScript app's route: its URL path)."""
     if site.generator == "jsapp":
         return route_path(site.root, path).replace("#", "").strip("/").replace("/", "-") or "index"
+    if site.generator == "svelte":
+        return svelte_permalink(site.root, path).strip("/").replace("/", "-") or "index"
     if site.generator == "docusaurus":
         return docusaurus_permalink(site.root, site.config, path, {}).strip("/").replace("/", "-") or "index"
     rel = PurePosixPath(path.relative_to(folder).as_posix())
@@ -462,6 +471,8 @@ def page_permalink(site: Site, path: Path, front: dict[str, Any]) -> str:
         return _astro_permalink(site, path)
     if site.generator == "jsapp":
         return route_path(site.root, path)
+    if site.generator == "svelte":
+        return svelte_permalink(site.root, path)
     if site.generator == "docusaurus":
         return docusaurus_permalink(site.root, site.config, path, front)
     built = next((site.root / d for d in BUILT_DIRS if (site.root / d) in path.parents), None)

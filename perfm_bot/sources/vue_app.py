@@ -14,8 +14,9 @@ components written in, props bound, ``v-for`` run over literal data, ``{{ a.b }}
 from __future__ import annotations
 
 import html
+import json
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
@@ -24,18 +25,43 @@ from typing import Any
 from markdown_it import MarkdownIt
 from tree_sitter import Node
 
-from perfm_bot.sources.script_text import MAX_SCRIPT_BYTES, literal_text, local_imports, parse_script
+from perfm_bot.sources.script_text import MAX_SCRIPT_BYTES, is_text_prop, literal_text, local_imports, parse_script
 
 VUE_SUFFIX = ".vue"
-_IMPORT_SUFFIXES = (".vue", ".astro", ".js", ".ts", ".mjs", ".json")
-_COMPONENT_SUFFIXES = (".vue", ".astro")
+_IMPORT_SUFFIXES = (".vue", ".astro", ".svelte", ".js", ".ts", ".mjs", ".json")
+_COMPONENT_SUFFIXES = (".vue", ".astro", ".svelte")
 _MAX_DEPTH = 16
 _VOID = frozenset("area base br col embed hr img input link meta param source track wbr".split())
+# what a browser knows (the rest is some package's component); inside <svg>, its shapes
+_HTML_TAGS = frozenset(
+    "a abbr address area article aside audio b base bdi bdo blockquote body br button canvas caption cite code col "
+    "colgroup data datalist dd del details dfn dialog div dl dt em embed fieldset figcaption figure footer form h1 h2 "
+    "h3 h4 h5 h6 head header hgroup hr html i iframe img input ins kbd label legend li link main map mark menu meta "
+    "meter nav noscript object ol optgroup option output p param picture pre progress q rp rt ruby s samp script "
+    "search section select slot small source span strike strong style sub summary sup table tbody td template "
+    "textarea tfoot th thead time title tr track u ul var video wbr center font big tt marquee nobr "
+    "svg g path circle rect line polyline polygon ellipse text tspan defs use symbol lineargradient radialgradient "
+    "stop clippath mask pattern filter desc foreignobject image marker".split()
+)
+# a package's frame around the page (flowbite's <Navbar>, Vuetify's <v-app-bar>, <v-footer>): the
+# element it stands for, which the page reader leaves out as it does a built page's
+_LANDMARKS = (
+    ("nav", re.compile(r"nav(?:bar|igation)?$|appbar$|menubar$", re.I)),
+    ("div", re.compile(r"brand$", re.I)),
+    ("footer", re.compile(r"footer(?:copyright|link|linkgroup|brand)?$", re.I)),
+)
+_BRAND = re.compile(r"brand$", re.I)
+_TAG = re.compile(r"<[^>]*>")
+_BLOCK = re.compile(r"<(?:div|p|ul|ol|li|h[1-6]|table|section|article|header|footer|nav|aside|blockquote|pre|dl|dt|dd|hr|br|figure|details|form)\b", re.I)
+# a package component's props that set how it looks, not what it says (customSize="text-4xl md:text-5xl")
+_SETTING_PROP = re.compile(r"class|size|style|colou?r|variant|theme|transition|animation|icon|placement|position|align|direction|^aria-|^data-", re.I)
 _STRUCK_RULE = re.compile(r"\.([\w-]+)\s*\{[^{}]*line-through")
 _MEDIA = frozenset("img picture video svg".split())
 _KEPT_ATTRS = ("id", "href", "hidden", "aria-hidden", "style", "class", "colspan", "rowspan", "role")
 _INTERPOLATION = re.compile(r"\{\{(.*?)\}\}", re.S)
 _FOR = re.compile(r"^\s*\(?\s*([\w$]+)\s*(?:,\s*([\w$]+)\s*)?(?:,\s*[\w$]+\s*)?\)?\s+(?:in|of)\s+(.+?)\s*$", re.S)
+# v-for="{ name, affiliation } in speakers" (and "({ name }, i) in …"): each item's fields by name
+_DESTRUCTURED_FOR = re.compile(r"^\s*\(?\s*\{([^{}]*)\}\s*(?:,\s*([\w$]+)\s*)?\)?\s+(?:in|of)\s+(.+?)\s*$", re.S)
 _PATH = re.compile(r"^[\w$]+(?:\s*(?:\??\.\s*[\w$]+|\[\s*(?:\d+|'[^']*'|\"[^\"]*\")\s*\]))*$")
 _STEP = re.compile(r"\??\.\s*([\w$]+)|\[\s*(\d+|'[^']*'|\"[^\"]*\")\s*\]")
 _STRING = re.compile(r"""^(?:'([^'\\]*)'|"([^"\\]*)"|`([^`$\\]*)`)$""")
@@ -46,6 +72,8 @@ _CALL = re.compile(r"^[\w$.]+\(\s*([^(),]+?)\s*\)$")
 _ISO_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$")
 _MONTHS = "January February March April May June July August September October November December".split()
 _UNKNOWN = object()  # a value only running the app would give
+# calls that hand back the literal they wrap: Vue's reactive state, Svelte 5's runes
+_WRAPPERS = frozenset({"ref", "reactive", "readonly", "shallowRef", "Object.freeze", "markRaw", "$state", "$state.raw", "$derived"})
 
 
 def is_vue_app(root: Path) -> bool:
@@ -53,11 +81,22 @@ def is_vue_app(root: Path) -> bool:
     return (root / "src" / "App.vue").is_file()
 
 
-def render_component(root: Path, path: Path, convert: Callable[[str], str], text: str | None = None) -> str:
-    """One component file as HTML, every component it uses written in; ``convert`` turns a file
-    of another framework's syntax (an ``.astro`` page) into a single-file component first;
-    ``text``: the component's source when it is not the file's (a piece of an MDX page)."""
-    return _Renderer(root, convert, {path: text} if text is not None else None).component_html(path, {}, "", ())
+Converters = Mapping[str, Callable[[str], str]]  # a file suffix (".astro") -> its text as a single-file component
+
+
+def render_component(
+    root: Path, path: Path, converters: Converters, text: str | None = None, layouts: Sequence[Path] = ()
+) -> str:
+    """One component file as HTML, every component it uses written in; ``converters`` turn a
+    file of another framework's syntax (an ``.astro`` page, a ``.svelte`` one) into a single-file
+    component first; ``text``: the component's source when it is not the file's (a piece of an
+    MDX page); ``layouts``: the components it is shown inside, innermost first, each showing
+    what it wraps where its ``<slot>`` stands (SvelteKit's ``+layout.svelte`` files)."""
+    renderer = _Renderer(root, converters, {path: text} if text is not None else None)
+    out = renderer.component_html(path, {}, "", ())
+    for layout in layouts:
+        out = renderer.component_html(layout, {}, out, ())
+    return out
 
 
 def render_vue_app(root: Path, page: Path | None = None) -> str:
@@ -151,9 +190,9 @@ class _Component:
 
 
 class _Renderer:
-    def __init__(self, root: Path, convert: Callable[[str], str] | None = None, sources: dict[Path, str] | None = None) -> None:
+    def __init__(self, root: Path, converters: Converters | None = None, sources: dict[Path, str] | None = None) -> None:
         self.root = root.resolve()
-        self._convert = convert  # for a component that is not a .vue file (an .astro one)
+        self._converters = converters or {}  # for a component that is not a .vue file (an .astro one)
         self._sources = sources or {}  # a component's text given, not read from its file
         self._components: dict[Path, _Component | None] = {}
         self._modules: dict[Path, dict[str, Any]] = {}
@@ -199,7 +238,7 @@ class _Renderer:
     def _element(self, element: _Element, ctx: _Context) -> str:
         loop = element.attr("v-for")
         if loop is not None:
-            match = _FOR.match(loop)
+            match = _FOR.match(loop) or _DESTRUCTURED_FOR.match(loop)
             items = _evaluate(match.group(3), ctx.scope) if match else _UNKNOWN
             if isinstance(items, dict):
                 items = list(items.values())
@@ -209,8 +248,12 @@ class _Renderer:
                 return ""  # what it loops over is computed: nothing known to show
             bare = _Element(element.tag, [(k, v) for k, v in element.attrs if k != "v-for"], element.children)
             out = []
+            fields = _fields(match.group(1)) if match.re is _DESTRUCTURED_FOR else None
             for index, item in enumerate(items):
-                scope = {**ctx.scope, match.group(1): item}
+                if fields is None:
+                    scope = {**ctx.scope, match.group(1): item}
+                else:
+                    scope = {**ctx.scope, **{name: item.get(key, None if _complete(item) else _UNKNOWN) if isinstance(item, dict) else _UNKNOWN for name, key in fields}}
                 if match.group(2):
                     scope[match.group(2)] = index
                 out.append(self._children([bare], ctx.with_scope(scope)))
@@ -238,10 +281,12 @@ class _Renderer:
             return _data_table(element, ctx.scope)
         if key in ("template", "transition", "transitiongroup", "keepalive", "teleport", "suspense") or key[:1] == "#":
             return self._children(element.children, ctx)
-        if key in ("routerlink", "nuxtlink"):
-            tag = "a"
+        if key in ("routerlink", "nuxtlink") or tag == "button" and element.attr("href", ":href") is not None:
+            tag = "a"  # a router's link; a UI library's <Button href> renders a link
         if key in ("script", "style"):
             return ""
+        if tag not in _HTML_TAGS:
+            return self._library_component(element, ctx)
         attrs = self._attrs(element, ctx)
         if tag in _VOID:
             return f"<{tag}{attrs}>"
@@ -251,6 +296,38 @@ class _Renderer:
         else:
             body = self._children(element.children, ctx)
         return f"<{tag}{attrs}>{body}</{tag}>"
+
+    def _library_component(self, element: _Element, ctx: _Context) -> str:
+        """A component from a package (flowbite's ``<Heading tag="h2">``, ``<TimelineItem
+        title="Notification" date="March 19, 2025">``, Vuetify's ``<v-card title>``): its markup
+        is not in the site, so it stands as the element its ``tag`` (or ``as``) names, else a link
+        or a block, its text props first (what it shows of them), its children after."""
+        given = (element.attr("tag", "as") or "").lower()
+        landmark = next((t for t, name in _LANDMARKS if name.search(element.tag)), None)
+        tag = given if given in _HTML_TAGS and given not in _VOID else landmark or ("a" if element.attr("href", ":href") is not None else "div")
+        brand = ' class="navbar-brand"' if _BRAND.search(element.tag) else ""  # the site's name, as Bootstrap marks it
+        props: list[str] = []
+        lists: list[str] = []
+        for name, value in element.attrs:
+            bound = name.startswith((":", "v-bind:"))
+            plain = name.split(":", 1)[1] if bound else name
+            if name.startswith(("@", "v-", "#")) or plain in _KEPT_ATTRS or plain in ("tag", "as", "slot", "to") or _SETTING_PROP.search(plain):
+                continue
+            got = _evaluate(value, ctx.scope) if bound else value
+            if isinstance(got, str) and is_text_prop(plain, got):
+                props.append(html.escape(got, quote=False))
+            elif isinstance(got, list):  # <Carousel images={sponsors}>: the records it shows, by their text
+                rows = [_record_text(item, plain) for item in got]
+                shown = "".join(f"<li>{row}</li>" for row in rows if row)
+                lists.append(f"<ul>{shown}</ul>" if shown else "")
+        body = self._children(element.children, ctx) + "".join(lists)
+        if not props and not _TAG.sub("", body).strip() and tag != "a":
+            return ""  # an icon, a hamburger button: its own markup is all it shows
+        if props and _BLOCK.search(body) is None and _TAG.sub("", body).strip():
+            lead = " — ".join(props) + " — "  # "Paper Submission Deadline — March 3, 2025": one line
+        else:
+            lead = f"<p>{' — '.join(props)}</p>" if props else ""
+        return f"<{tag}{brand}{self._attrs(element, ctx)}>{lead}{body}</{tag}>"
 
     def _attrs(self, element: _Element, ctx: _Context) -> str:
         out = []
@@ -278,8 +355,9 @@ class _Renderer:
             return self._components[path]
         component = None
         text = self._read(path)
-        if text is not None and path.suffix != VUE_SUFFIX and self._convert is not None:
-            text = self._convert(text)
+        convert = self._converters.get(path.suffix.lower())
+        if text is not None and convert is not None:
+            text = convert(text)
         if text is not None:
             script = "\n".join(
                 m.group(2) for m in re.finditer(r"<script\b([^>]*)>(.*?)</script>", text, re.S)
@@ -326,7 +404,12 @@ class _Renderer:
         self._modules[path] = {}
         text = self._read(path)
         values: dict[str, Any] = {}
-        if text is not None and path.suffix != ".json":
+        if text is not None and path.suffix == ".json":
+            try:  # import speakers from "./speakers.json": the file's value is the module's default
+                values = {"default": _from_json(json.loads(text))}
+            except ValueError:
+                values = {}
+        elif text is not None:
             root = parse_script(text, path.suffix == ".ts")
             local = {name: self._module(target).get(exported, _UNKNOWN) for name, (target, exported) in self._imports(root, path).items() if target.suffix not in _COMPONENT_SUFFIXES}
             values = _bindings(root, local)
@@ -346,6 +429,8 @@ class _Renderer:
             base = (path.parent / spec).resolve()
         elif spec.startswith(("@/", "~/")):
             base = (self.root / "src" / spec[2:]).resolve()
+        elif spec.startswith("$lib/"):  # SvelteKit's alias for src/lib
+            base = (self.root / "src" / "lib" / spec[5:]).resolve()
         else:
             return None
         for candidate in (base, *(base.with_name(base.name + s) for s in _IMPORT_SUFFIXES), *(base / f"index{s}" for s in _IMPORT_SUFFIXES)):
@@ -439,7 +524,7 @@ def _value(node: Node, known: dict[str, Any]) -> Any:
         fn = _node_text(node.child_by_field_name("function"))
         args = node.child_by_field_name("arguments")
         first = next((c for c in args.named_children if c.type != "comment"), None) if args is not None else None
-        if fn in ("ref", "reactive", "readonly", "shallowRef", "Object.freeze", "markRaw") and first is not None:
+        if fn in _WRAPPERS and first is not None:
             return _value(first, known)
         return _UNKNOWN
     if kind == "object":
@@ -551,6 +636,17 @@ def _evaluate(expression: str, scope: dict[str, Any]) -> Any:
     return value
 
 
+def _from_json(value: Any) -> Any:
+    """A JSON value as a script literal's: ``true`` stays a boolean, a number an int where whole."""
+    if isinstance(value, dict):
+        return {str(k): _from_json(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_from_json(v) for v in value]
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    return value
+
+
 def _compare(op: str, left: Any, right: Any) -> Any:
     try:
         if op in ("===", "=="):
@@ -583,6 +679,27 @@ def _text(value: Any, escape: bool) -> str:
         return ""
     text = str(value) if not isinstance(value, bool) else ""
     return html.escape(text, quote=False) if escape else text
+
+
+def _record_text(item: Any, key: str) -> str:
+    """One record a package's component is handed, as what it shows: its text fields, joined."""
+    if isinstance(item, str):
+        return html.escape(item, quote=False) if is_text_prop(key, item) else ""
+    if not isinstance(item, dict):
+        return ""
+    said = [str(v) for k, v in item.items() if isinstance(v, str) and not _SETTING_PROP.search(k) and is_text_prop(k, v)]
+    return html.escape(" — ".join(dict.fromkeys(said)), quote=False)
+
+
+def _fields(pattern: str) -> list[tuple[str, str]]:
+    """``name, affiliation: org, role = 'Chair'`` as (name in scope, key in the item) pairs."""
+    out = []
+    for part in pattern.split(","):
+        part = part.split("=", 1)[0].strip()
+        key, _, name = part.partition(":")
+        if re.fullmatch(r"[\w$]+", key.strip()):
+            out.append(((name or key).strip(), key.strip()))
+    return out
 
 
 def _camel(name: str) -> str:

@@ -205,3 +205,12 @@ def test_passages_found_by_the_same_key_are_told_apart_by_their_own_words():
     lexical = LexicalScorer([short, long, Chunk("page:tie-x", "page", "Posters are A0.", (), Source("CfP", None))])
     ranked = rank("page limit for long papers?", [Hit(short, 0.8), Hit(long, 0.8)], lexical)
     assert ranked[0].chunk is long
+
+
+def test_a_latin_plural_matches_its_singular():
+    """"appendices are not allowed" is about what "can I add an appendix?" asks; the stemmer alone
+    keeps them apart ("appendic" / "appendix")."""
+    from perfm_bot.answering.ranking import stems
+
+    assert stems("appendices indices criteria") == stems("appendix index criterion")
+    assert stems("papers pages") == stems("paper page")

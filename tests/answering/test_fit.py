@@ -129,6 +129,8 @@ def test_a_practical_matter_is_answered_only_by_a_passage_that_speaks_of_it(ship
     hotel = Chunk("page:h", "page", "A discounted room block is available at the Expo Hotel.", (), Source("Travel", "/travel/"))
     hybrid = Chunk("page:r", "page", "The workshop is hybrid: talks can be followed on Zoom.", (), Source("Home", "/"))
     dinner = Chunk("faq:d", "faq", "Yes, at 19:00 in the conference hotel.", ("Is there a workshop dinner?",), Source("FAQ", "/faq"), "d")
+    template = Chunk("page:t", "page", "Papers should adhere to the IEEE formatting guidelines (template available) (https://www.ieee.org/conferences/publishing/templates.html)", (), Source("CFP", "/"))
+    archival = Chunk("page:a", "page", "Accepted papers will appear in the ICDE 2025 workshop proceedings.", (), Source("CFP", "/"))
     for q, passage, ok in (
         ("any hotel recommendations near the venue?", venue, False),
         ("any hotel recommendations near the venue?", hotel, True),
@@ -137,6 +139,8 @@ def test_a_practical_matter_is_answered_only_by_a_passage_that_speaks_of_it(ship
         ("will the talks be livestreamed?", hybrid, True),
         ("where is the workshop?", venue, True),  # no practical matter asked: no verdict here
         ("is there a workshop dinner?", dinner, True),  # a FAQ entry answers the question it is filed under
+        ("will accepted papers be in the IEEE workshop proceedings?", template, False),  # its link's address says "publishing"
+        ("will accepted papers be in the IEEE workshop proceedings?", archival, True),
     ):
         assert fit.check(question(q), hit(passage, 0.9, 0.6), passage.text, profile.vocabulary, 0.7).ok is ok, q
 
@@ -1285,3 +1289,16 @@ def test_an_item_every_row_is_or_a_person_asked_leaves_the_rows_as_ranked():
     for message in ("what time is eric topol's talk?", "what time is the talk about medical ai?", "what time is eric topol's keynote?"):
         q = an.Question(message, message, an.TIME)
         assert fit.select(q, hits, {}, 0.45, people=people)[0].chunk.id == "page:r0", message
+
+
+def test_a_programme_row_naming_only_its_kind_names_no_one(shipped):
+    """'who gives the industry talk at 11?' and a row "Industry Talk — 11:00 - 11:20": the slot is
+    there, its speaker is not; a row naming the speaker answers."""
+    from perfm_bot.index.chunking import Chunk
+
+    _, _, profile = shipped
+    q = question("who gives the industry talk at 11?")
+    for text, ok in (("Industry Talk — 11:00 - 11:20", False), ("Industry Talk — 11:00 - 11:20 — Speaker: Anna Weber (SDT)", True)):
+        row = Chunk("page:p", "page", text, (f"Program: {text}",), Source("Program", "/#program"), section="Program")
+        assert fit.check(q, hit(row, 0.9, 0.6), text, profile.vocabulary, 0.7).ok is ok, text
+    assert not fit.names_someone("Demo Session — Networking Reception — Registration")
