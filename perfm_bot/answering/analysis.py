@@ -216,7 +216,10 @@ _WHERE = re.compile(
 )
 _WHERE_START = re.compile(r"^(?:where|(?:what|which) (?:city|country|venue|room|hall|building|address))\b")
 _OTHER_VENUE = re.compile(r"\b(?:another|other|different|previous|prior|archival|publication|main[- ]conference) venues?\b")
-_WHO = re.compile(r"^(?:who|whom|which (?:people|person|institutions?|universit(?:y|ies)|compan(?:y|ies)|organi[sz]ations?|labs?|affiliations?))\b")
+_WHO = re.compile(
+    r"^(?:who|whom|which (?:people|person|institutions?|universit(?:y|ies)|compan(?:y|ies)|organi[sz]ations?|labs?|affiliations?)"
+    r"|which (?:\w+ )?(?:speakers?|presenters?|organi[sz]ers?|panel(?:l)?ists?|chairs?))\b"  # "which keynote speaker is on first?"
+)
 # "can you list all the invited speakers with affiliations?", "name the organizers": who, as a list
 _LIST_PEOPLE = re.compile(
     r"^(?:(?:can|could|would) (?:you|u) (?:please |pls |kindly |just )?)?(?:please |pls |plz )?(?:list|name|give me|show me)"

@@ -30,6 +30,7 @@ def gives_address(text: str) -> bool:
     return bool(_ADDRESS.search(text))
 
 MONEY = "money"
+FEE = "fee"  # whether there is one to pay: an amount, or "no additional fee", "at no cost"
 LENGTH = "length"
 SIZE = "size"
 CLOCK = "clock"
@@ -42,15 +43,17 @@ TIMEZONE = "time zone"  # "PST", "UTC+2", "AoE", "Singapore Time"
 DURATION = "duration"  # how long a talk or session lasts: "15 minutes", "9:00-9:30", "a full day"
 STREET = "street address"  # where the venue is, for a taxi or a form: "Via Eudossiana 18", "6650 Rue Saint-Urbain"
 AFFILIATION = "affiliation"  # a person's university or institute: "University of Cambridge", "RIKEN Center for …"
-VALUE_TYPES = (MONEY, LENGTH, SIZE, TIMEZONE, DURATION, CLOCK, EMAIL, LINK, ROOM, BUILDING, COUNT, STREET, AFFILIATION)
+VALUE_TYPES = (MONEY, FEE, LENGTH, SIZE, TIMEZONE, DURATION, CLOCK, EMAIL, LINK, ROOM, BUILDING, COUNT, STREET, AFFILIATION)
 
 _NOT_ABOUT_TIME = r"(?!\s+(?:time|longer|earlier|later|in advance|before|ahead))"
 _ASKS = {
     MONEY: re.compile(
         rf"^(?:how much\b{_NOT_ABOUT_TIME}|what (?:is|are|does|do) (?:the |it |a |an )?(?:\w+ ){{0,3}}(?:cost|costs|price|prices|fee|fees|amount)\b)"
         r"|\bhow much (?:does|do|is|are|will) (?:\w+ ){0,4}(?:cost|worth|pay|charge)\b|\bwhat(?: is|'s)? the (?:\w+ )?(?:price|cost)\b"
-        # "is there any page fee or submission fee?", "do we have to pay to attend?": a yes or no about money
-        r"|\b(?:is|are) there (?:a |an |any )?(?:\w+ ){0,2}(?:fee|fees|charge|charges)\b|\b(?:do|does|will) (?:i|we|you|authors?|attendees?) (?:have to |need to |must )?pay\b"
+    ),
+    # "is there any page fee or submission fee?", "do we have to pay to attend?": a yes or no about money
+    FEE: re.compile(
+        r"\b(?:is|are) there (?:a |an |any )?(?:\w+ ){0,2}(?:fee|fees|charge|charges)\b|\b(?:do|does|will) (?:i|we|you|authors?|attendees?) (?:have to |need to |must )?pay\b"
     ),
     LENGTH: re.compile(
         r"\b(?:how long (?:can|should|may|must|is|are|do|does) (?:the |a |my |our |\w+ )?(?:paper|papers|submission|submissions|abstract|abstracts|manuscript|it|they|submitted)"
@@ -94,7 +97,7 @@ _ASKS = {
 _STATES = {
     MONEY: re.compile(
         r"[$€£¥₹]\s?\d|\b\d[\d,.]*\s?(?:usd|eur|euros?|dollars?|gbp|pounds?|chf|cad|jpy|rmb|cny|krw|won)\b|"
-        r"\b(?:usd|eur|gbp|chf|cad)\s?\d|\bfree(?: of charge)?\b|\bno (?:\w+ ){0,2}(?:fee|fees|costs?|charges?)\b|\bat no (?:\w+ )?cost\b",
+        r"\b(?:usd|eur|gbp|chf|cad)\s?\d|\bfree(?: of charge)?\b|\bno (?:registration )?(?:fee|fees|cost|charge)\b",
         re.I,
     ),
     LENGTH: re.compile(
@@ -161,6 +164,7 @@ def expected(question: str) -> str | None:
     return None
 
 
+_NO_FEE = re.compile(r"\bno (?:\w+ ){0,2}(?:fee|fees|costs?|charges?)\b|\bat no (?:\w+ )?cost\b|\bfree\b", re.I)
 _VENUE_BUILDING = re.compile(r"\b(?:Convention|Conference|Congress|Exhibition|Expo|Events?)\s+(?:Center|Centre)\b")
 
 
@@ -168,6 +172,8 @@ def states(kind: str, text: str) -> bool:
     """Whether a passage states a value of this kind."""
     if kind == STREET:
         return places.names_address(text)
+    if kind == FEE:  # "how much?" needs an amount; "is there a fee?" is also answered by "no additional fee"
+        return bool(_STATES[MONEY].search(text) or _NO_FEE.search(text))
     if kind == BUILDING:  # a room names where in the building, a building's name where it is
         return bool(_STATES[ROOM].search(text) or _VENUE_BUILDING.search(text))
     return bool(_STATES[kind].search(text))

@@ -343,7 +343,7 @@ _DAY_WORDS = frozenset(
 def day_edge(question: str, own: Collection[str] = ()) -> str | None:
     """'start' or 'end' when the question asks when the workshop's day starts or ends, else None;
     the workshop's own name ``own`` ("what time does PRL start?") says no more than "it"."""
-    q = question.lower().strip(" ?!.")
+    q = _EDGE_NOUN.sub(r"what time \1", question.lower().strip(" ?!."))  # "start time?" asks what time it starts
     for name in sorted(own, key=len, reverse=True):
         q = re.sub(rf"\b{re.escape(name)}\b", "it", q)
     if not re.match(r"^(?:what time|when|at what time|how early|how late|what is the (?:last|first))\b", q):
@@ -352,6 +352,9 @@ def day_edge(question: str, own: Collection[str] = ()) -> str | None:
     edge = "start" if _STARTS.search(q) else "end" if _ENDS.search(q) else "span" if _SPANS.search(q) else None
     rest = [w for w in words if w not in _DAY_WORDS and not any(p.fullmatch(w) for p in (_STARTS, _ENDS, _SPANS, _WEEKDAY))]
     return edge if edge and not rest else None
+
+
+_EDGE_NOUN = re.compile(r"^(?:what(?: is|'s|s)? the )?(start|starting|end|ending|finish|finishing) time\b")
 
 
 def states_edge(hits: Sequence[RankedHit], edge: str) -> bool:
@@ -620,6 +623,9 @@ def check(
         return Fit(False, "asks who; the answer names no one", lacks=True)  # "Invited Speakers. Keynote speakers at SuRE."
     if checks.value and _ASKS_WINNER.search(q) and not says_tba(text) and not _NAMES_WINNER.search(text):
         return Fit(False, "asks who won; the answer names no winner")  # "we will recognize one best paper award"
+    counted = _COUNTED.search(q) if checks.value else None
+    if counted is not None and not says_tba(text) and not _names_counted(counted.group("thing"), text):
+        return Fit(False, "asks whether something counts toward a limit; the answer does not name it", lacks=True)
     if checks.value and hit is not None and _PRIOR_WORK_ASKED.search(q) and not says_tba(text) and not _prior_work_said(text, hit.chunk):
         return Fit(False, "asks whether work published before may be submitted; the answer does not say", lacks=True)
     topic = _logistics(q) if checks.value else None
@@ -860,11 +866,14 @@ _LOGISTICS = (
     ("parking", ("parking",)),
     ("wifi", ("wifi", "wi-fi", "internet")),
     ("childcare", ("childcare", "child care", "nursing", "lactation")),
-    ("publication", ("proceedings", "archival", "archived", "indexed", "xplore", "publish", "published", "publication", "digital library", "doi", "anthology", "lncs", "springer", "ceur", "pmlr")),
+    ("publication", ("proceedings", "archival", "archived", "indexed", "xplore", "publish", "published", "publication", "digital library", "doi", "anthology")),
     ("a place to talk", ("chat", "chatting", "slack", "discord", "matrix", "forum", "mailing list", "community", "whatsapp", "telegram")),
 )
+# named in a question, they ask the matter; named in a passage, they say nothing of it ("formatted
+# in the style of Springer LNCS" is how to write, not where it is published)
+_ASKED_TOO = {"publication": ("lncs", "springer", "ceur", "pmlr", "scopus")}
 _ASKED_LOGISTICS = tuple(
-    (name, re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words if " " not in w) + r")(?:s|es|ed|ing)?\b", re.I), words)
+    (name, re.compile(r"\b(?:" + "|".join(re.escape(w) for w in (*words, *_ASKED_TOO.get(name, ())) if " " not in w) + r")(?:s|es|ed|ing)?\b", re.I), words)
     for name, words in _LOGISTICS
 )
 
@@ -887,6 +896,30 @@ _PRIOR_WORK_SAID = re.compile(
     r"|(?:papers?|work) accepted (?:at|to|in|by))\b",  # "short versions of papers accepted to the main conference"
     re.IGNORECASE,
 )
+
+
+# "do references count toward the page limit?", "is the appendix included in the 8 pages?": a
+# limit's passage answers only when it names the thing asked about ("8 pages, excluding
+# references"); "Research papers (up to 12 pages)" says nothing of references either way.
+_COUNTED = re.compile(
+    r"^(?:(?:and|but|so|also)\s+)?(?:do|does|will|would|are|is)\s+(?:the\s+|my\s+|our\s+)?(?P<thing>[a-z]+(?:\s+[a-z]+)?)\s+"
+    r"(?:count|counted|included|include|part)\b"
+)
+_COUNTED_ALIKE = (
+    frozenset(stems("reference references refs bibliography")),
+    frozenset(stems("appendix appendices supplementary supplement")),
+    frozenset(stems("acknowledgement acknowledgements acknowledgment acknowledgments")),
+)
+
+
+def _names_counted(thing: str, text: str) -> bool:
+    asked = set(stems(thing)) - _GENERIC
+    if not asked:
+        return True  # "does it count": the thing is the thread's, not named here
+    for alike in _COUNTED_ALIKE:
+        if asked & alike:
+            asked |= alike
+    return bool(asked & set(stems(text)))
 
 
 def _prior_work_said(text: str, chunk: Chunk) -> bool:
@@ -948,6 +981,8 @@ _MILESTONES = (
     ("rebuttal",),
 )
 _DEADLINE = ("deadline", "submission", "submit", "due")
+_NOTIFIED = _MILESTONES[1]
+_DUE = ("deadline", "due", "submission", "closes", "close")  # a row that is itself a deadline ("submitted abstracts" is not)
 # a date question about the event itself: "when is the workshop?", "which date exactly is it?"
 # "what's the submission deadline?", "what is the camera-ready due date": asks for the date itself
 _ASKS_DEADLINE = re.compile(r"^(?:what(?: is|'s|s)?|whats) (?:the |their |your )?(?:[\w-]+ ){0,3}(?:deadlines?|due dates?)(?: (?:for|of) [\w-]+(?: [\w-]+){0,3})?\s*\??$")
@@ -1030,6 +1065,15 @@ def _other_milestone(question: str, chunk: Chunk) -> bool:
         return _names_any_milestone(said)
     if named == [_DEADLINE] and _DEADLINE_SAID.search(own):
         return False  # "please send talk applications by July 15" states a deadline without the word
+    # "abstract deadline?" and "Notification of decisions on submitted abstracts": the abstracts'
+    # other date; "Notification: Aug 29 (note, early SOSP registration is Sept 1)" still names the
+    # registration date asked for
+    own_dates = [words for words in named if words not in (_NOTIFIED, _DEADLINE, ("abstract",))]
+    if (
+        _NOTIFIED not in named and any(w in q for w in _DEADLINE) and any(w in own for w in _NOTIFIED)
+        and not any(w in own for w in _DUE) and not any(any(w in own for w in words) for words in own_dates)
+    ):
+        return True
     return bool(named) and not any(any(w in own for w in words) for words in named)
 
 
@@ -1384,7 +1428,7 @@ GENERIC_WORDS = tuple(
         against within without per via onto upon take takes taking took place send sending sent kindly advise
         official officially end ends gone year years month months week weeks today tomorrow
         something anything smth thats enquire inquire enquiry inquiry eligible eligibility permitted
-        acceptable whether regarding must appear appears appearing""".split()
+        acceptable whether regarding must appear appears appearing indicate indicated specify specified""".split()
 )
 _GENERIC = frozenset(stems(" ".join(GENERIC_WORDS)))
 _SOCIAL_STEMS = frozenset(stems(" ".join(an._SOCIAL)))

@@ -15,7 +15,7 @@ from datetime import datetime
 
 from perfm_bot.answering import analysis as an
 from perfm_bot.answering import answer_types, fit, places, short_names
-from perfm_bot.answering.compose import MAX_ANSWER_CHARS, Answer, Policy, abstain, compose, covering_publication, trim
+from perfm_bot.answering.compose import MAX_ANSWER_CHARS, Answer, Policy, abstain, compose, covering_publication, says_tba, trim
 from perfm_bot.answering.ranking import RankedHit, stems
 from perfm_bot.index.answer_units import PEOPLE_GROUP
 from perfm_bot.index.chunking import Chunk, resolve_source
@@ -214,6 +214,8 @@ def answer_question(
     if placed is None and checks.relation and question.intent in (an.WHO, an.OTHER, an.TIME):
         placed = fit.row_at(question.text, profile.passages)  # "who's giving the 9:30 keynote?"
         placed = placed or fit.item_on_day(question.text, day)  # "who's doing the keynote on friday morning?"
+    if placed is not None and question.intent == an.WHO and not fit.names_someone(placed.text) and not says_tba(placed.text):
+        return replace(abstain(question.text, 0.0, policy), intent=question.intent)  # "09:10 - 09:40 — Keynote 1": who, it does not say
     if placed is not None:  # "who gives the first talk?": the programme's rows in order say
         return _passage_answer(question, placed, placed.text)
     answer = compose(question.text, candidates, knowledge, now, policy)

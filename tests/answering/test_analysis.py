@@ -493,6 +493,8 @@ def test_a_list_typed_inline_asks_each_item():
     [
         ("can you list all the invited speakers with affiliations?", an.WHO),
         ("name the keynote speakers pls", an.WHO),
+        ("which keynote speaker is on first at 9:10?", an.WHO),  # a person asked for, by the role
+        ("which organizer should I email about my submission?", an.WHO),
         ("can you list the important dates?", an.DATE),  # a list of dates is a date question
         ("can you name a good hotel nearby", an.OFF_TOPIC),  # a local tip, not the workshop's people
     ],

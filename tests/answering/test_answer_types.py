@@ -11,8 +11,8 @@ from perfm_bot.answering import answer_types as at
         ("how much is registration for the workshop?", at.MONEY),
         ("how much does a workshop-only pass cost", at.MONEY),
         ("what is the registration fee?", at.MONEY),
-        ("is there any page fee or submission fee?", at.MONEY),  # a yes or no about money: an amount or "no fee" answers
-        ("do we have to pay to attend?", at.MONEY),
+        ("is there any page fee or submission fee?", at.FEE),  # a yes or no about money: an amount or "no fee" answers
+        ("do we have to pay to attend?", at.FEE),
         ("how long can submissions be?", at.LENGTH),
         ("page limit?", at.LENGTH),
         ("how many pages for a short paper", at.LENGTH),
@@ -39,8 +39,10 @@ def test_what_a_question_asks_for(question: str, kind: str | None):
         (at.MONEY, "Registration costs $95 for students.", True),
         (at.MONEY, "Attendance is free of charge.", True),
         (at.MONEY, "Registration is required through the official NeurIPS conference website.", False),
-        (at.MONEY, "No additional workshop fee is currently planned.", True),  # "is there a fee?" answered: none
-        (at.MONEY, "Attendance is at no extra cost for registered attendees.", True),
+        (at.FEE, "No additional workshop fee is currently planned.", True),  # "is there a fee?" answered: none
+        (at.FEE, "Attendance is at no extra cost for registered attendees.", True),
+        (at.MONEY, "No additional workshop fee is currently planned.", False),  # "how much does ECCV registration cost?" is not
+        (at.FEE, "Papers should adhere to the IEEE formatting guidelines.", False),
         (at.LENGTH, "Submissions should be 5 pages maximum (excluding references).", True),
         (at.LENGTH, "extended abstracts and position papers (2–4 pages, excluding references)", True),
         (at.LENGTH, "This page limit applies to both the initial and final camera-ready version.", False),

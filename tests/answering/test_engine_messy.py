@@ -153,3 +153,33 @@ def test_n_for_and_splits_a_terse_three_part_message(engine):
     assert len(reply.parts) == 3
     assert "9 pages" in reply.parts[0].text and "non-archival" in reply.parts[1].text
     assert not reply.parts[2].answered
+
+
+def test_a_programme_and_a_call_answer_only_what_they_say(real_embedder, tmp_path):
+    """A page with a programme whose keynote row names no speaker, a page limit that says nothing of
+    references, and an IEEE template whose link's address says "publishing": who gives the
+    9:10 keynote, whether references count, and whether papers are published are not answered by
+    them; the page limit asked "could you kindly indicate…" is."""
+    pages = tmp_path / "k" / "pages"
+    pages.mkdir(parents=True)
+    (pages / "index.md").write_text(
+        "---\ntitle: QuantWS 2025\n---\n\n## Submission\n\n"
+        "- Paper Length: Research papers (up to 12 pages), Short papers (up to 6 pages)\n"
+        "- Papers should adhere to the IEEE formatting guidelines "
+        "([template available](https://www.ieee.org/conferences/publishing/templates.html))\n\n"
+        "## Program\n\n| Time | Session |\n|---|---|\n| 09:00 - 09:10 | Welcome |\n| 09:10 - 09:40 | Keynote 1 |\n"
+        "| 09:40 - 10:10 | Keynote 2: Ada Weber |\n| 10:10 - 10:30 | Industry Talk |\n",
+        encoding="utf-8",
+    )
+    engine = Engine(Settings(knowledge_dir=tmp_path / "k", state_dir=tmp_path / "s"), real_embedder,
+                    clock=lambda: datetime(2025, 3, 1, tzinfo=timezone.utc))
+    who, later, refs, published, length = engine.ask_many([
+        "which keynote speaker is on first at 9:10?",
+        "who gives the keynote at 9:40?",
+        "do references count toward the page limit?",
+        "will accepted papers be published in IEEE Xplore?",
+        "Dear organisers, could you kindly indicate the maximum length permitted for a full research paper submission?",
+    ])
+    assert not who.answered and later.answered and "Ada Weber" in later.text
+    assert not refs.answered and not published.answered
+    assert length.answered and "12 pages" in length.text

@@ -1302,3 +1302,19 @@ def test_a_programme_row_naming_only_its_kind_names_no_one(shipped):
         row = Chunk("page:p", "page", text, (f"Program: {text}",), Source("Program", "/#program"), section="Program")
         assert fit.check(q, hit(row, 0.9, 0.6), text, profile.vocabulary, 0.7).ok is ok, text
     assert not fit.names_someone("Demo Session — Networking Reception — Registration")
+
+
+def test_terse_questions_about_the_days_start_and_a_milestones_deadline():
+    """"start time?" asks when the day starts, as "what time does it start?" does; "abstract
+    deadline?" is not answered by the abstracts' notification date."""
+    from perfm_bot.index.chunking import Chunk, Source
+
+    assert fit.day_edge("start time?") == "start" and fit.day_edge("what's the end time") == "end"
+    assert fit.day_edge("start time of the keynote?") is None  # a talk's, not the day's
+    notification = Chunk("page:n", "page", "March 15, 2026: Notification of decisions on submitted abstracts", (), Source("Home", "/"), dated=True)
+    due = Chunk("page:d", "page", "February 19, 2026: Abstract submissions due on OpenReview", (), Source("Home", "/"), dated=True)
+    assert fit._other_milestone("abstract deadline?", notification)
+    assert not fit._other_milestone("abstract deadline?", due)
+    assert not fit._other_milestone("when do we hear back about abstracts?", notification)
+    noted = Chunk("page:k", "page", "Notification of acceptance: August 29, 2025 (note, early SOSP registration is September 1, 2025)", (), Source("Home", "/"), dated=True)
+    assert not fit._other_milestone("when is the early registration deadline for sosp?", noted)
