@@ -25,7 +25,7 @@ from perfm_bot.sources.yaml_lines import LineList, LineMap, load_yaml
 
 KINDS = ("faq", "date", "page", "news")
 _FIELDS = {"q", "expect", "forbid", "answerable", "kind", "source", "style", "context", "parts"}
-_PART_FIELDS = {"expect", "forbid", "answerable", "kind", "source", "q"}
+_PART_FIELDS = {"expect", "forbid", "answerable", "kind", "source", "q", "style"}  # a part's style: a label, as the message's
 
 
 @dataclass(frozen=True)

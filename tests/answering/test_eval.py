@@ -234,3 +234,17 @@ FLOOR_BLIND = (0.53, 0.82)
 # deadline the home page strikes and moves, a day still "TBD"); stop 27's two (KISV's archive),
 # stop 26's four (WDMD's unlinked #/attending route). Held here so that no more creep in.
 FORBIDDEN_BLIND = 0
+
+
+def test_a_part_may_carry_its_own_style_label(tmp_path):
+    """A helper labels a part's style as it does a message's ("trap" inside a two-in-one): a label
+    the evaluator does not judge, read, not refused; an unknown field is still refused."""
+    from perfm_bot.core.errors import KnowledgeError
+
+    good = tmp_path / "set.yaml"
+    good.write_text('- q: "a and b?"\n  parts:\n    - q: "a?"\n      expect: ["x"]\n      style: trap\n    - q: "b?"\n      answerable: false\n', encoding="utf-8")
+    assert load_cases(good)[0].parts[0].expect == ("x",)
+    bad = tmp_path / "bad.yaml"
+    bad.write_text('- q: "a and b?"\n  parts:\n    - q: "a?"\n      expect: ["x"]\n      styel: trap\n', encoding="utf-8")
+    with pytest.raises(KnowledgeError, match=r"bad.yaml:3: unknown field\(s\) styel"):
+        load_cases(bad)
