@@ -39,11 +39,13 @@ from perfm_bot.answering import answer_types, places
 from perfm_bot.answering.compose import UNDATED, says_tba
 from perfm_bot.answering.ranking import RankedHit, stems, prefixes as ranking_prefixes
 from perfm_bot.index.chunking import NO_DATE, Chunk
+from perfm_bot.sources.html_text import CHANGED_NOTE
 from perfm_bot.sources.page_dates import MONTH_NAME
 
 INTENT_BONUS = 0.1  # a chunk that answers the question's kind of question ranks above one that shares words
 VALUE_BONUS = 0.1  # a chunk that states the kind of value asked for ("4 pages" for "how long?") likewise
 SCOPE_BONUS = 0.2
+UPDATED_BONUS = 0.02  # a passage the site marks as changed, over an equal one it did not update
 LEAD_PENALTY = 0.15  # the opening's "when and where" key is no answer to "is it archival?" or "who organizes it?"
 _LEAD_INTENTS = frozenset({*an.DATE_INTENTS, an.WHERE, an.OTHER})
 DIRECT = 0.85  # a FAQ entry or news item this close in meaning answers a program question itself
@@ -187,6 +189,8 @@ def select(
             bonus += INTENT_BONUS  # "Giovanni Pizzi gave a talk, on which subject?": the line naming him
         if chunk.past and not asks_past(question.search, chunk.past):
             continue  # an earlier edition's page answers only a question about that edition
+        if CHANGED_NOTE in chunk.text:
+            bonus += UPDATED_BONUS  # "April 14" left on the home page, "~~April 14~~ April 17" on the call: the call was updated
         out.append(RankedHit(chunk, hit.score + bonus, hit.dense, hit.coverage))
     if question.intent in (an.NEWS, an.SCHEDULE) and value is None:  # the schedule's time zone may be said beside it
         tagged = [h for h in out if question.intent in tags.get(h.chunk.id, frozenset())]
@@ -563,7 +567,14 @@ def asks_past(question: str, edition: str) -> bool:
 
 
 def _gives(value: str, text: str) -> bool:
+    if value == answer_types.AFFILIATION and _CARD.match(text):
+        return True  # "Marissa Ramirez de Chanlatte — Playground Global": a person's card names their home after them
     return answer_types.states(value, text) or says_tba(text)
+
+
+# a person's card as the page reader writes it: the name (its link beside it), a dash, then where
+# they are: "Zhiwen Fan (https://…) — Assistant Professor, Texas A&M University"
+_CARD = re.compile(r"^(?:(?:Prof|Dr)\.?\s+)?[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|de|da|van|von|der|del|di|la|le)){1,4}(?:\s+\([^)\s]+\))?\s+—\s+[A-Z]")
 
 
 @dataclass(frozen=True)
@@ -1074,6 +1085,8 @@ def _other_milestone(question: str, chunk: Chunk) -> bool:
         and not any(w in own for w in _DUE) and not any(any(w in own for w in words) for words in own_dates)
     ):
         return True
+    if named == [("abstract",)] and any(w in q for w in _DEADLINE) and any(w in own for w in _DUE) and not any(w in own for words in _MILESTONES for w in words):
+        return False  # "the deadline to send an abstract for a talk" and "Contribution submission deadline: Oct 15"
     return bool(named) and not any(any(w in own for w in words) for words in named)
 
 

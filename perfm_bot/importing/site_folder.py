@@ -19,6 +19,7 @@ import yaml
 from perfm_bot.importing.records import BadSource, Harvest, LandingPage, Tally
 from perfm_bot.sources.hugo_home import shows_params
 from perfm_bot.sources.jsx_app import is_js_app
+from perfm_bot.sources.mkdocs import MKDOCS_CONFIGS
 from perfm_bot.sources.svelte_page import SVELTE_CONFIGS, SVELTE_SUFFIX
 from perfm_bot.sources.vue_app import VUE_SUFFIX
 from perfm_bot.sources.script_text import is_app_source, local_script_srcs
@@ -29,7 +30,7 @@ from perfm_bot.sources.site_tree import (
 INCLUDE_SUFFIXES = (*PAGE_SUFFIXES, ".liquid")
 DATA_SUFFIXES = (".yml", ".yaml", ".json", ".toml", ".csv")
 JEKYLL_CONFIGS = ("_config.yml", "_config.yaml", "_config.toml")  # the reader's, and the TOML form Jekyll also takes
-OTHER_CONFIGS = (SPHINX_CONFIG, *ASTRO_CONFIGS, *QUARTO_CONFIGS, *SVELTE_CONFIGS)
+OTHER_CONFIGS = (SPHINX_CONFIG, *ASTRO_CONFIGS, *QUARTO_CONFIGS, *SVELTE_CONFIGS, *MKDOCS_CONFIGS)
 # Folders that hold no text a reader of the site sees as such: build output, templates, assets, code.
 SKIPPED_DIRS = frozenset(
     "_site layouts themes _sass sass scss assets static node_modules vendor resources _plugins "

@@ -3,7 +3,8 @@
 A hand-written or Vite-built site keeps its banner, menu and intro once, in a fragment every page
 includes: ``<load src="src/components/intro.html" />`` (vite-plugin-html-inject),
 ``<include src="header.html"></include>`` (posthtml-include), ``<!--#include virtual="/nav.html"
--->`` (server-side includes). Read page by page, the RAS workshop's date, room and menu were in
+-->`` (server-side includes), or an empty ``<div id="header"></div>`` a script fills with the
+site's ``header.html`` (jQuery's ``$("#header").load("header.html")``). Read page by page, the RAS workshop's date, room and menu were in
 no page at all, and with no menu linking them, its other pages looked unpublished. A fragment is
 found beside the page or from the site's root, never outside the site; an include inside a
 comment is not built; fragments that include themselves are written once.
@@ -16,7 +17,9 @@ from pathlib import Path
 
 _INCLUDE = re.compile(
     r"<(?P<tag>load|include)\b[^>]*?\bsrc\s*=\s*[\"'](?P<src>[^\"']+)[\"'][^>]*?/?>(?:\s*</(?P=tag)\s*>)?"
-    r"|<!--#include\s+(?:virtual|file)\s*=\s*[\"'](?P<ssi>[^\"']+)[\"']\s*-->",
+    r"|<!--#include\s+(?:virtual|file)\s*=\s*[\"'](?P<ssi>[^\"']+)[\"']\s*-->"
+    # an empty <div id="header"></div> a page's script fills with header.html ($("#header").load(…))
+    r"|(?P<open><(?P<ptag>div|header|footer|nav|section)\b[^>]*?\bid\s*=\s*[\"'](?P<pid>[\w-]+)[\"'][^>]*>)\s*</(?P=ptag)\s*>",
     re.IGNORECASE,
 )
 _COMMENT = re.compile(r"<!--(?!#include).*?-->", re.S)
@@ -37,7 +40,8 @@ def with_includes(text: str, path: Path, root: Path, _chain: tuple[Path, ...] = 
         if fragment is None:
             out.append(match.group(0))  # not the site's own file: left as written
         elif fragment not in _chain and fragment != path.resolve():
-            out.append(_fragment_text(fragment, match.group(0), root, (*_chain, path.resolve())))
+            inner = _fragment_text(fragment, match.group(0), root, (*_chain, path.resolve()))
+            out.append(f"{match.group('open')}{inner}</{match.group('ptag')}>" if match.group("pid") else inner)
     out.append(text[at:])
     return "".join(out)
 
@@ -55,7 +59,7 @@ def _built(text: str, path: Path, root: Path) -> list[tuple[re.Match[str], Path 
     """Each include the build carries out (not those inside a comment), with the site's file it names."""
     hidden = [(m.start(), m.end()) for m in _COMMENT.finditer(text)]
     return [
-        (match, _resolve(match.group("src") or match.group("ssi") or "", path, root))
+        (match, _resolve(match.group("src") or match.group("ssi") or "", path, root) if not match.group("pid") else _placeholder(match.group("pid"), path, root))
         for match in _INCLUDE.finditer(text)
         if not any(start <= match.start() < end for start, end in hidden)
     ]
@@ -69,6 +73,16 @@ def _fragment_text(fragment: Path, written: str, root: Path, chain: tuple[Path, 
     except OSError:
         return written
     return with_includes(inner, fragment, root, chain)
+
+
+def _placeholder(name: str, path: Path, root: Path) -> Path | None:
+    """The fragment an empty ``<div id="header">`` is filled with: ``header.html`` beside the page
+    (or in the site's ``includes/``, ``partials/``, ``components/``), when the site has one."""
+    for folder in ("", "includes/", "partials/", "components/", "html/"):
+        found = _resolve(f"{folder}{name}.html", path, root)
+        if found is not None and found != path.resolve():
+            return found
+    return None
 
 
 def _resolve(src: str, path: Path, root: Path) -> Path | None:

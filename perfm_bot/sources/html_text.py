@@ -79,11 +79,13 @@ def is_struck(el: etree._Element) -> bool:
     return has_class(el, _STRUCK_CLASS)
 
 
-_LABEL_CLASS = re.compile(r"(?:^|[-_])label$")
+# a field's label, or a badge set before a line ("<span class="event-badge">🎤 Invited Talks</span>Invited speakers")
+_LABEL_CLASS = re.compile(r"(?:^|[-_])(?:label|badge|chip|pill)$")
 
 
 def _is_label(el: etree._Element) -> bool:
-    """An inline element a theme marks as a field's label (``<span class="date-label">``)."""
+    """An inline element a theme marks as a field's label or a badge (``<span class="date-label">``,
+    ``<span class="event-badge">``): drawn apart from the text after it."""
     return (el.text_content() or "").strip() != "" and has_class(el, _LABEL_CLASS)
 
 

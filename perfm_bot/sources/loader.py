@@ -16,6 +16,8 @@ from perfm_bot.core.errors import KnowledgeError
 from perfm_bot.sources.page_reader import read_page
 from perfm_bot.sources.records import Knowledge, Page
 from perfm_bot.sources.astro_page import render_astro
+from perfm_bot.sources.mkdocs import announcement
+from perfm_bot.sources.mkdocs import page_title as mkdocs_title
 from perfm_bot.sources.svelte_page import render_svelte
 from perfm_bot.sources.html_includes import with_includes
 from perfm_bot.sources.jsx_app import render_route
@@ -200,9 +202,13 @@ def _read_page(file: SiteFile) -> Page:
         text, kind = render_svelte(file.site.root, file.path), "html"
     elif kind == "html":
         text = with_page_scripts(with_includes(text, file.path, file.site.root), file.path, file.site.root)
+    mkdocs = file.site.generator == "mkdocs"
+    if mkdocs and page_permalink(file.site, file.path, {}) == "/":
+        text += "\n\n" + announcement(file.site.root, file.site.config)  # the bar every page shows, read once
     parsed = read_page(text, label, kind, file.site, _fallback_title(file), file.path)
     permalink = page_permalink(file.site, file.path, parsed.front_matter)
-    return Page(file.slug, label, parsed.title or file.slug, permalink, parsed)
+    title = (mkdocs_title(file.site.root, file.site.config, file.path) if mkdocs else "") or parsed.title  # nav names it first
+    return Page(file.slug, label, title or file.slug, permalink, parsed)
 
 
 def with_page_scripts(text: str, path: Path, root: Path) -> str:

@@ -88,6 +88,7 @@ def clean_value(value: str, front: dict[str, Any], site: LiquidContext | None) -
 # kramdown's attribute lists: "![Banner](b.png){:width="512"}", a line "{: style="color:gray"}"
 # style the element before them and are never shown
 _ATTRIBUTE_LIST = re.compile(r"\{:[^}\n]*\}")
+_HEADING_ID = re.compile(r"\s*\{:?\s*#([\w-]+)(?:\s+[^{}\n]*)?\}\s*$")
 
 
 _TABLE_LINE = re.compile(r"^ {0,3}\|.*$")  # kramdown: a line that starts with a pipe; the last pipe is optional
@@ -126,7 +127,9 @@ def read_markdown(body: str, builder: PageBuilder, first_line: int, kramdown: bo
         tok = tokens[i]
         line = (tok.map[0] if tok.map else 0) + offset
         if tok.type == "heading_open":
-            builder.heading(int(tok.tag[1:]), _inline_text(tokens[i + 1]), line)
+            text = _inline_text(tokens[i + 1])
+            given = _HEADING_ID.search(text)  # "## Day 1 {#day-1}": Goldmark's, kramdown's and attr_list's own id
+            builder.heading(int(tok.tag[1:]), text[: given.start()].rstrip() if given else text, line, given.group(1) if given else None)
             i += 3
             continue
         if tok.type in ("bullet_list_open", "ordered_list_open"):

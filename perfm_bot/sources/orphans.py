@@ -58,17 +58,24 @@ def orphan_pages(root: Path, generator: str, pages: list[Path], permalink: Calla
     homes = {p for p in candidates if _is_home(root, generator, p) or _normal(permalinks[p]) == ""}
     reached = homes | {p for p, front in fronts.items() if _in_navigation(front)}
     leads: dict[Path, set[Path]] = {}  # each file: the candidate pages it links to
+    own_url = _own_url(root)
     linked_any = False
     for source in _evidence(root):
         text = _read(source)
         if text is None:
             continue
         links, values = _targets(text, source.suffix.lower())
+        links = [t[len(own_url):] or "/" if own_url and t.startswith(own_url) else t for t in links]  # the site's own address
         linked = {_normal(t) for t in links if not _EXTERNAL.match(_TEMPLATE.sub("", t).strip())}
         if "" in linked:
             linked_any = True  # a link home: the site's own navigation is in its files
         found = (linked | {_normal(v) for v in values}) - {""}
-        leads[source] = {page for page, own in names.items() if page != source and any(_matches(target, own) for target in found)}
+        # a data file's "url: dates", joined to a year by its menu's template ("{{year}}/{{nav.url}}"), names 2025/dates
+        relative = {_normal(v) for v in values} - {""}
+        leads[source] = {
+            page for page, own in names.items()
+            if page != source and (any(_matches(target, own) for target in found) or any(n.endswith("/" + v) for v in relative for n in own))
+        }
         linked_any = linked_any or bool(leads[source])
     if not linked_any:
         return set()
@@ -83,6 +90,19 @@ def orphan_pages(root: Path, generator: str, pages: list[Path], permalink: Calla
     return {p for p in candidates if p not in reached}
 
 
+_SITE_URL = re.compile(r"""^(?:url|baseURL|baseurl|base_url|site_url)\s*[:=]\s*["']?(https?://[^"'\s]+?)/?["']?\s*$""", re.M)
+
+
+def _own_url(root: Path) -> str:
+    """The address the site is published at (``url:`` in ``_config.yml``, Hugo's ``baseURL``): a
+    menu linking ``https://cv4dc.github.io/2024/`` links one of the site's own pages."""
+    for name in ("_config.yml", "_config.yaml", "hugo.toml", "config.toml", "hugo.yaml", "config.yaml"):
+        found = _SITE_URL.search(_read(root / name) or "") if (root / name).is_file() else None
+        if found:
+            return found.group(1)
+    return ""
+
+
 def _standalone(root: Path, generator: str, page: Path) -> bool:
     rel = page.relative_to(root).parts
     if page.stem.lower() == "404":
@@ -90,8 +110,8 @@ def _standalone(root: Path, generator: str, page: Path) -> bool:
     if generator in ("hugo", "zola"):  # content/about.md, content/cfp/_index.md: a section's own page, not one it lists
         inner = rel[1:] if rel[:1] == ("content",) else rel
         return len(inner) == 1 or (len(inner) == 2 and inner[1].split(".")[0] in ("_index", "index"))
-    if generator == "jekyll":  # a page at the top, or in _pages/ (deeper ones are a listing's entries)
-        return len(rel) == 1 or (len(rel) == 2 and rel[0] == "_pages")
+    if generator == "jekyll":  # a page at the top, in _pages/, or in a year's folder (2025/venue.md); deeper ones are a listing's entries
+        return len(rel) == 1 or (len(rel) == 2 and (rel[0] == "_pages" or re.fullmatch(r"(?:19|20)\d\d", rel[0]) is not None))
     return generator == "plain" and page.suffix.lower() in (".html", ".htm")
 
 

@@ -16,6 +16,7 @@ from perfm_bot.sources.liquid import LiquidContext
 from perfm_bot.sources.markdown_page import finish_page, parse_page
 from perfm_bot.sources.markup_prep import prepare
 from perfm_bot.sources.mdx_page import prepare_mdx
+from perfm_bot.sources.mkdocs import prepare_mkdocs
 from perfm_bot.sources.page_model import PageBuilder, ParsedPage
 from perfm_bot.sources.quarto import listing_html, prepare_qmd
 from perfm_bot.sources.rst_page import parse_rst_page
@@ -46,6 +47,8 @@ def read_page(
     docusaurus = site is not None and site.generator == "docusaurus"
     if label.lower().endswith(".mdx") or docusaurus and kind == "markdown":  # Docusaurus reads .md as MDX too
         text = prepare_mdx(text, path, site.root if site else path.parent if path else None, admonitions=docusaurus)
+    if site is not None and site.generator == "mkdocs" and kind == "markdown":
+        text = prepare_mkdocs(text)
     quarto = label.lower().endswith(".qmd")
     if quarto:
         text = prepare_qmd(text, path)
@@ -54,7 +57,7 @@ def read_page(
         page = parse_html_page(text, label, context, fallback_title)
     else:  # Hugo's Goldmark, Zola's pulldown-cmark and Astro's remark read Markdown after an HTML block's blank line
         page = parse_page(
-            text, label, context, fallback_title, kramdown=site is None or site.generator not in ("hugo", "zola", "astro", "docusaurus"),
+            text, label, context, fallback_title, kramdown=site is None or site.generator not in ("hugo", "zola", "astro", "docusaurus", "mkdocs"),
             dated_content=site is not None and site.generator in ("hugo", "zola"),
         )
     if site is not None and context is not None and is_home(site, path):

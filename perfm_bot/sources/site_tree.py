@@ -30,6 +30,7 @@ from perfm_bot.sources.astro_page import ASTRO_SUFFIX, is_astro_page
 from perfm_bot.sources.html_includes import included_files
 from perfm_bot.sources.docusaurus import docusaurus_config, docusaurus_pages, docusaurus_permalink
 from perfm_bot.sources.jsx_app import COMPONENT_SUFFIXES, app_routes, is_js_app, may_route, route_path, router_routes
+from perfm_bot.sources.mkdocs import MKDOCS_CONFIGS, mkdocs_config, mkdocs_pages, mkdocs_permalink
 from perfm_bot.sources.orphans import orphan_pages
 from perfm_bot.sources.svelte_page import SVELTE_CONFIGS, SVELTE_SUFFIX, is_svelte_app, is_sveltekit, svelte_pages, svelte_permalink
 from perfm_bot.sources.yaml_lines import parse_site_yaml
@@ -74,7 +75,7 @@ class Site:
     """A site root and what its pages can see (``site.*`` in Liquid, the ``_includes/`` folder)."""
 
     root: Path
-    generator: str  # "jekyll" | "hugo" | "zola" | "sphinx" | "astro" | "quarto" | "docusaurus" | "svelte" | "jsapp" | "plain"
+    generator: str  # "jekyll" | "hugo" | "zola" | "sphinx" | "astro" | "quarto" | "docusaurus" | "mkdocs" | "svelte" | "jsapp" | "plain"
     config: dict[str, Any] = field(default_factory=dict)
     includes: Path | None = None
     layouts: Path | None = None  # Jekyll's _layouts/ (Astro's src/layouts/): what every page is shown inside
@@ -103,6 +104,8 @@ def find_sites(folder: Path) -> list[Site]:
             roots.add(path.parents[2])
         elif path.name == SPHINX_CONFIG and any(path.parent.glob("*.rst")) or path.name in (*ASTRO_CONFIGS, *QUARTO_CONFIGS, *DOCUSAURUS_CONFIGS):
             roots.add(path.parent)
+        elif path.name in MKDOCS_CONFIGS:
+            roots.add(path.parent)
         elif path.name in SVELTE_CONFIGS and is_sveltekit(path.parent) or path.name == "App.svelte" and is_svelte_app(path.parents[1]):
             roots.add(path.parent if path.name in SVELTE_CONFIGS else path.parents[1])
         elif path.name == "package.json" and _shell_less_app(path.parent):
@@ -127,6 +130,8 @@ def _site(root: Path) -> Site:
         return Site(root, "quarto")
     if any((root / n).is_file() for n in DOCUSAURUS_CONFIGS):
         return Site(root, "docusaurus")
+    if any((root / n).is_file() for n in MKDOCS_CONFIGS):
+        return Site(root, "mkdocs")
     if any((root / n).is_file() for n in ASTRO_CONFIGS):
         layouts = root / "src" / "layouts"
         return Site(root, "astro", layouts=layouts if layouts.is_dir() else None)
@@ -219,6 +224,9 @@ def load_site_config(site: Site) -> tuple[Site, list[str]]:
     if site.generator == "zola" and not config.get("title"):  # a theme's title may sit in [extra]
         extra = config.get("extra")
         config["title"] = str(extra.get("title") or "") if isinstance(extra, dict) else ""
+    if site.generator == "mkdocs":  # its tags (!!python/name:…) name Python objects: read as nothing
+        config, problem = mkdocs_config(next(site.root / n for n in MKDOCS_CONFIGS if (site.root / n).is_file()))
+        problems += [problem] if problem else []
     if site.generator == "docusaurus":  # docusaurus.config.js is code: its literals read, never run
         config.update(docusaurus_config(next((site.root / n for n in DOCUSAURUS_CONFIGS if (site.root / n).is_file()))))
     if site.generator == "hugo":
@@ -325,6 +333,8 @@ def _site_pages(site: Site, nested: set[Path]) -> list[Path]:
         return docusaurus_pages(site.root, site.config)
     if site.generator == "svelte":
         return svelte_pages(site.root)
+    if site.generator == "mkdocs":
+        return mkdocs_pages(site.root, site.config)
     root = site.root / "content" if site.generator in CONTENT_GENERATORS else site.root / "src" if site.generator == "astro" else site.root
     pages = [p for p in _walk(root, site.root, nested - {site.root}) if _is_page(p, site)]
     if not pages and site.generator == "plain":
@@ -415,6 +425,8 @@ def page_slug(folder: Path, site: Site, path: Path) -> str:
         return route_path(site.root, path).replace("#", "").strip("/").replace("/", "-") or "index"
     if site.generator == "svelte":
         return svelte_permalink(site.root, path).strip("/").replace("/", "-") or "index"
+    if site.generator == "mkdocs":
+        return mkdocs_permalink(site.root, site.config, path).strip("/").removesuffix(".html").replace("/", "-") or "index"
     if site.generator == "docusaurus":
         return docusaurus_permalink(site.root, site.config, path, {}).strip("/").replace("/", "-") or "index"
     rel = PurePosixPath(path.relative_to(folder).as_posix())
@@ -473,6 +485,8 @@ def page_permalink(site: Site, path: Path, front: dict[str, Any]) -> str:
         return route_path(site.root, path)
     if site.generator == "svelte":
         return svelte_permalink(site.root, path)
+    if site.generator == "mkdocs":
+        return mkdocs_permalink(site.root, site.config, path)
     if site.generator == "docusaurus":
         return docusaurus_permalink(site.root, site.config, path, front)
     built = next((site.root / d for d in BUILT_DIRS if (site.root / d) in path.parents), None)

@@ -1318,3 +1318,37 @@ def test_terse_questions_about_the_days_start_and_a_milestones_deadline():
     assert not fit._other_milestone("when do we hear back about abstracts?", notification)
     noted = Chunk("page:k", "page", "Notification of acceptance: August 29, 2025 (note, early SOSP registration is September 1, 2025)", (), Source("Home", "/"), dated=True)
     assert not fit._other_milestone("when is the early registration deadline for sosp?", noted)
+
+
+def test_a_date_the_site_marks_as_changed_is_preferred_to_the_same_line_left_unchanged(shipped):
+    """PRICE's home page still says "Workshop Sketches Due — April 14, 2026"; its call struck it and
+    says "April 17, 2026 (changed from an earlier value)": found equally near, the updated line wins."""
+    from dataclasses import replace
+
+    from perfm_bot.sources.html_text import CHANGED_NOTE
+
+    _, chunks, _ = shipped
+    base = replace(chunk(chunks, "page", text="Workshop date"), lead=False, keys=(), states_date=None, dated=True)
+    stale = replace(base, id="page:home#d", text="Submission Deadline — Workshop Sketches Due — April 14, 2026")
+    updated = replace(base, id="page:cfp#d", text=f"Submission Deadline — Workshop Sketches Due — April 17, 2026 {CHANGED_NOTE}")
+    asks = question("when's the sketch deadline?", an.DATE)
+    assert fit.select(asks, [hit(stale, 0.6), hit(updated, 0.6)], {})[0].chunk is updated
+
+
+def test_a_persons_card_names_their_affiliation_and_a_talks_deadline_is_an_abstracts(shipped):
+    """"what's Marissa Ramirez de Chanlatte's affiliation?" and her card "… — Playground Global"
+    (a company no list knows); "when's the deadline to send an abstract for a contributed talk?"
+    and "Contribution submission deadline: October 15, 2026", a deadline naming no other milestone."""
+    from dataclasses import replace
+
+    _, chunks, profile = shipped
+    base = replace(chunk(chunks, "page", text="Workshop date"), lead=False, keys=(), states_date=None, dated=False)
+    card = replace(base, id="page:x#o", section="Organizers",
+                   text="Marissa Ramirez de Chanlatte (https://scholar.google.com/citations?user=B) — Playground Global")
+    asks = question("what's marissa ramirez de chanlatte's affiliation?")
+    assert fit.check(asks, hit(card, 0.8), card.text, profile.vocabulary | frozenset(fit.stems(card.text)), 0.6).ok
+    assert not fit._gives(fit.answer_types.AFFILIATION, "09:00 — Opening remarks")
+    due = replace(base, id="page:x#d", dated=True, text="Contribution submission deadline: October 15, 2026")
+    notified = replace(base, id="page:x#n", dated=True, text="Notification of acceptance: November 1, 2026")
+    talk = "when is the deadline to send an abstract for a contributed talk?"
+    assert not fit._other_milestone(talk, due) and fit._other_milestone(talk, notified)

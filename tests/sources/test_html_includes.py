@@ -82,3 +82,22 @@ def test_includes_stay_inside_the_site_and_do_not_loop(tmp_path: Path):
     text = '<body><include src="parts/a.html"></include><!--#include virtual="/parts/b.html" --><load src="../secret.html" /></body>'
     out = with_includes(text, page, root)
     assert out.count("<p>A</p>") == 2 and "<p>B</p>" in out and "outside" not in out
+
+
+def test_an_empty_placeholder_a_script_fills_with_the_sites_fragment_is_written_in(tmp_path: Path):
+    """3D4S's pages hold an empty <div id="header"></div> which load-templates.js fills with
+    header.html: the date and room are in no page otherwise. A placeholder with no such file, or
+    one with content, is left as it is, and the fragment is no page of its own."""
+    files = {
+        "index.html": '<html><head><title>3D4S</title></head><body><div id="header"></div><div id="navbar"></div>'
+        '<h2>Description</h2><p>AI for 3D geometry.</p><div id="sidebar"><p>Kept.</p></div><div id="comments"></div>'
+        '<script src="./load-templates.js"></script></body></html>',
+        "header.html": '<div class="header"><h3>at CVPR 2026, Denver</h3><p>8am-1pm, June 4, 2026 • <span>Room 105</span></p></div>',
+    }
+    for rel, text in files.items():
+        (tmp_path / "pages" / rel).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / "pages" / rel).write_text(text, encoding="utf-8")
+    pages = _load_pages(tmp_path)
+    assert [p.slug for p in pages] == ["index"]
+    text = "\n".join(b.text for b in pages[0].parsed.blocks)
+    assert "June 4, 2026 • Room 105" in text and "Kept." in text

@@ -412,6 +412,9 @@ def test_a_field_label_is_followed_by_its_value():
     assert "Workshop: December 12, 2026" in " ".join(texts)  # a label that says it is one already
     assert "Ada Lovelace" in texts  # spans that are no label join as words
 
+    badge = '<table><tr><td>10:00-11:30</td><td><span class="event-badge badge-invited">🎤 Invited Talks</span><strong>Invited speakers</strong></td></tr></table>'
+    assert "🎤 Invited Talks — Invited speakers" in " ".join(b.text for b in parse_html_page(badge, "s.html").blocks)  # a badge, then its line
+
 
 def test_a_heading_closed_by_another_levels_tag_ends_where_a_browser_ends_it():
     """A theme's card ``<h2>Naomi Saphra</h1><h3>Research Fellow</h2>``: browsers close the open

@@ -108,3 +108,24 @@ def test_a_page_linked_by_a_markdown_reference_is_reached(tmp_path: Path):
         "content/old.md": "---\ntitle: Old\n---\nSubmit by December 1.\n",
     }
     assert slugs(tmp_path, files) == ["cfp", "index"]
+
+
+def test_a_multi_year_jekyll_sites_menu_from_its_data_reaches_each_years_pages_and_not_the_leftovers(tmp_path: Path):
+    """CV4DC keeps each edition in a year's folder (2025/dates.md) and builds its menu from
+    _data/navigation.yml ("url: dates", joined to the year by the nav's template); a template's
+    venue page whose menu entry is commented out is not published, and the years menu links
+    the site's own address (https://cv4dc.github.io/2024/)."""
+    front = "---\nlayout: default\n---\n"
+    files = {
+        "_config.yml": "title: CV4DC\nurl: https://cv4dc.github.io\n",
+        "_data/navigation.yml": "2025:\n - title: Important Dates\n   url: dates\n#  - title: Venue\n#    url: venue\n",
+        "_data/confs.yml": "- name: CV4DC 2025\n  url: https://cv4dc.github.io/2025/\n- name: CV4DC 2024\n  url: https://cv4dc.github.io/2024/\n",
+        "_includes/nav.html": '{% for nav in site.data.navigation[year] %}<a href="{{site.url}}/{{year}}/{{ nav.url }}">{{ nav.title }}</a>{% endfor %}',
+        "_layouts/default.html": "{% include nav.html %}{{ content }}",
+        "index.md": front + "Welcome to CV4DC.\n",
+        "2025/index.md": front + "CV4DC 2025 in Honolulu.\n",
+        "2025/dates.md": front + "Submission deadline: July 2, 2025.\n",
+        "2025/venue.md": front + "The venue is the Davos Congress Centre.\n",
+        "2024/index.md": front + "CV4DC 2024 in Hanoi.\n",
+    }
+    assert slugs(tmp_path, files) == ["2024", "2025", "2025-dates", "index"]
