@@ -18,7 +18,7 @@ from tree_sitter import Node
 from perfm_bot.sources.brackets import closing, tag_end
 from perfm_bot.sources.script_text import parse_script
 from perfm_bot.sources.svelte_page import SVELTE_SUFFIX, svelte_source
-from perfm_bot.sources.vue_app import Converters, render_component
+from perfm_bot.sources.vue_app import Converters, destructured_props, render_component
 
 ASTRO_SUFFIX = ".astro"
 _FENCE = re.compile(r"\A\s*---\s*\n(.*?)\n---\s*(?:\n|\Z)", re.S)
@@ -62,15 +62,9 @@ def _props_script(script: str) -> str:
             value = value.named_children[0]
         if value is None or pattern is None or pattern.type != "object_pattern" or _text(value) != "Astro.props":
             continue
-        for item in pattern.named_children:
-            if item.type == "shorthand_property_identifier_pattern":
-                names.append(_text(item))
-            elif item.type == "object_assignment_pattern":
-                left, right = item.child_by_field_name("left"), item.child_by_field_name("right")
-                if left is not None:
-                    names.append(_text(left))
-                    if right is not None:
-                        defaults.append(f"const {_text(left)} = {_text(right)};")
+        named, given = destructured_props(pattern)
+        names += named
+        defaults += given
     props = ", ".join(f"'{n}'" for n in names)
     return f"{script}\n{chr(10).join(defaults)}\ndefineProps([{props}]);"
 

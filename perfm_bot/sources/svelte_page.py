@@ -20,7 +20,7 @@ from tree_sitter import Node
 
 from perfm_bot.sources.brackets import closing, tag_end
 from perfm_bot.sources.script_text import parse_script
-from perfm_bot.sources.vue_app import render_component
+from perfm_bot.sources.vue_app import destructured_props, render_component
 
 SVELTE_SUFFIX = ".svelte"
 SVELTE_CONFIGS = ("svelte.config.js", "svelte.config.mjs", "svelte.config.cjs", "svelte.config.ts")
@@ -107,15 +107,9 @@ def _props_script(script: str) -> str:
             if exported and pattern is not None and pattern.type == "identifier" and _source(declaration).startswith("let"):
                 names.append(_source(pattern))
             elif pattern is not None and pattern.type == "object_pattern" and value is not None and _source(value).startswith("$props("):
-                for item in pattern.named_children:
-                    if item.type == "shorthand_property_identifier_pattern":
-                        names.append(_source(item))
-                    elif item.type == "object_assignment_pattern":
-                        left, right = item.child_by_field_name("left"), item.child_by_field_name("right")
-                        if left is not None:
-                            names.append(_source(left))
-                            if right is not None:
-                                defaults.append(f"const {_source(left)} = {_source(right)};")
+                named, given = destructured_props(pattern)
+                names += named
+                defaults += given
     props = ", ".join(f"'{n}'" for n in names)
     return f"{script}\n{chr(10).join(defaults)}\ndefineProps([{props}]);"
 

@@ -107,6 +107,24 @@ def render_vue_app(root: Path, page: Path | None = None) -> str:
     return renderer.component_html((root / "src" / "App.vue").resolve(), {}, "", (), view=view)
 
 
+def destructured_props(pattern: Node) -> tuple[list[str], list[str]]:
+    """``{ a, b = 'x' }`` destructured from a component's props (Astro's ``Astro.props``, Svelte 5's
+    ``$props()``): the names, and ``const b = 'x';`` for each default, as a script this renderer
+    reads binds them before ``defineProps`` names them."""
+    names: list[str] = []
+    defaults: list[str] = []
+    for item in pattern.named_children:
+        if item.type == "shorthand_property_identifier_pattern":
+            names.append(_node_text(item))
+        elif item.type == "object_assignment_pattern":
+            left, right = item.child_by_field_name("left"), item.child_by_field_name("right")
+            if left is not None:
+                names.append(_node_text(left))
+                if right is not None:
+                    defaults.append(f"const {_node_text(left)} = {_node_text(right)};")
+    return names, defaults
+
+
 def vue_document(shell: str, app: str) -> str:
     """The shell page (``index.html``) with the app where it mounts: the shell's ``<title>``, not
     its description, which a Vue app sets anew when it runs and a visitor never sees."""
