@@ -183,8 +183,8 @@ def select(
             bonus += INTENT_BONUS
         if audience and chunk.kind in ("page", "faq") and _speaks_of_audience(chunk):
             bonus += INTENT_BONUS  # "are industry practitioners welcome?": who the event is for, not what is welcome
-        if weekday and chunk.kind == "page" and (named := _WEEKDAY.search(chunk.section.rsplit(" › ", 1)[-1].lower())):
-            bonus += INTENT_BONUS if named.group(0) == weekday.group(0) else -INTENT_BONUS  # "lunch on tuesday": Tuesday's row
+        if weekday and chunk.kind == "page" and (named := section_weekday(chunk.section)):
+            bonus += INTENT_BONUS if named == weekday.group(0) else -INTENT_BONUS  # "lunch on tuesday": Tuesday's row
         if person and chunk.kind == "page" and person <= _name_words(chunk.text):
             bonus += INTENT_BONUS  # "Giovanni Pizzi gave a talk, on which subject?": the line naming him
         if chunk.past and not asks_past(question.search, chunk.past):
@@ -408,6 +408,17 @@ _ITEM_ROWS = {
     "spotlight": ("spotlight",),
 }
 _WEEKDAY = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")
+# a day's heading names its weekday in full or short: "Wednesday, June 11", "December 18 (Fri)"
+_HEADING_WEEKDAY = re.compile(r"\b(mon|tue|wed|thu|fri|sat|sun)(?:day|sday|nesday|rsday|urday|s|rs|\.)?\b")
+_WEEKDAYS = {d[:3]: d for d in "monday tuesday wednesday thursday friday saturday sunday".split()}
+
+
+def section_weekday(section: str) -> str | None:
+    """The weekday (in full, lower case) a passage's own heading names, or None."""
+    found = _HEADING_WEEKDAY.search(section.rsplit(" › ", 1)[-1].lower())
+    return _WEEKDAYS[found.group(1)] if found else None
+
+
 _NTH = {"first": 0, "1st": 0, "opening": 0, "second": 1, "2nd": 1, "third": 2, "3rd": 2, "last": -1, "final": -1, "closing": -1}
 
 
@@ -444,16 +455,34 @@ def day_rows(question: str, passages: Sequence[Chunk], rows: Sequence[Chunk] = (
     (the programme); named, but ``rows`` are another weekday's and no run is this one's: none."""
     day = _WEEKDAY.search(question.lower())
     if day is None:
-        return tuple(rows)
+        nth = _NTH_DAY.search(question.lower())
+        return _nth_day(passages, _NTH[nth.group(1)]) or tuple(rows) if nth else tuple(rows)
     runs: dict[tuple[str | None, str], list[Chunk]] = {}
     for chunk in passages:
-        if _PROGRAM_ROW.match(chunk.text) and day.group(0) in chunk.section.rsplit(" › ", 1)[-1].lower():
+        if _PROGRAM_ROW.match(chunk.text) and section_weekday(chunk.section) == day.group(0):
             runs.setdefault((chunk.ref, chunk.section), []).append(chunk)
     found = max(runs.values(), key=len, default=[])
     if len(found) >= 2:
         return tuple(found)
-    other = rows and _WEEKDAY.search(rows[0].section.rsplit(" › ", 1)[-1].lower())
+    other = rows and section_weekday(rows[0].section)
     return () if other else tuple(rows)  # one day's programme, its day not named in it: that day's
+
+
+_NTH_DAY = re.compile(r"\b(first|1st|second|2nd|third|3rd|last|final)\s+day\b")
+
+
+def _nth_day(passages: Sequence[Chunk], index: int) -> tuple[Chunk, ...]:
+    """'When does it finish on the last day?': the programme's days are its runs of rows under
+    headings naming a weekday or a date, in page order; the one asked for, or none."""
+    runs: dict[tuple[str | None, str], list[Chunk]] = {}
+    for chunk in passages:
+        heading = chunk.section.rsplit(" › ", 1)[-1]
+        if _PROGRAM_ROW.match(chunk.text) and (section_weekday(chunk.section) or _STATES_DAY.search(heading)):
+            runs.setdefault((chunk.ref, chunk.section), []).append(chunk)
+    days = [run for run in runs.values() if len(run) >= 2]
+    if not days or len({ref for ref, _ in runs}) > 1 or not -len(days) <= index < len(days):
+        return ()  # no days, or two pages' programmes: which is the last day's is not known
+    return tuple(days[index])
 
 
 _PART_OF_DAY = {"morning": (0, 12 * 60), "afternoon": (12 * 60, 18 * 60), "evening": (17 * 60, 24 * 60)}

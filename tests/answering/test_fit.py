@@ -1352,3 +1352,23 @@ def test_a_persons_card_names_their_affiliation_and_a_talks_deadline_is_an_abstr
     notified = replace(base, id="page:x#n", dated=True, text="Notification of acceptance: November 1, 2026")
     talk = "when is the deadline to send an abstract for a contributed talk?"
     assert not fit._other_milestone(talk, due) and fit._other_milestone(talk, notified)
+
+
+def test_a_day_named_short_or_by_its_place_in_the_programme_picks_that_days_rows():
+    """TNSAA's programme is headed "December 16 (Wed)" … "December 18 (Fri)": "on friday" and "on
+    the last day" both mean the Friday's rows (the day it finishes is asked, not the banquet's)."""
+    from perfm_bot.index.chunking import Chunk, Source
+
+    def row(i: int, day: str, text: str) -> Chunk:
+        return Chunk(f"page:p{i}", "page", text, (text,), Source("Program", "/program/"), "program", f"Tentative Program › {day}")
+
+    rows = [
+        row(0, "December 16 (Wed)", "09:00–09:30 — Opening"), row(1, "December 16 (Wed)", "18:00–20:00 — Banquet"),
+        row(2, "December 18 (Fri)", "09:00–09:30 — Talk 20: TBA"), row(3, "December 18 (Fri)", "16:00–16:15 — Closing"),
+    ]
+    assert fit.section_weekday("Tentative Program › December 18 (Fri)") == "friday"
+    assert fit.section_weekday("Schedule › Wednesday, June 11") == "wednesday" and fit.section_weekday("Program › Day 2") is None
+    assert fit.day_rows("what time does it finish on friday?", rows) == (rows[2], rows[3])
+    assert fit.day_rows("what time does it finish on the last day?", rows) == (rows[2], rows[3])
+    assert fit.day_rows("what time does it start on the first day?", rows) == (rows[0], rows[1])
+    assert fit.day_rows("what time does it finish?", rows, rows) == tuple(rows)  # no day named: the whole programme
