@@ -475,7 +475,12 @@ def _around(text: str, name: str, limit: int) -> str:
         if start < 0:
             break
     start = start + 2 if start >= 0 and at - start < limit // 2 else max(0, at - 40)
-    return trim("… " + text[start:].lstrip("—;. "), limit)
+    when = _ROW_TIME.match(text)  # a programme row's time stays with the part that names them
+    lead = f"{when.group(1).rstrip()} — … " if when is not None and when.end() < start else "… "
+    return trim(lead + text[start:].lstrip("—;. "), limit)
+
+
+_ROW_TIME = re.compile(r"^(\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[-–]\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?)?)\s*—", re.I)
 
 
 def _real(hits: Sequence[RankedHit]) -> list[RankedHit]:

@@ -1372,3 +1372,15 @@ def test_a_day_named_short_or_by_its_place_in_the_programme_picks_that_days_rows
     assert fit.day_rows("what time does it finish on the last day?", rows) == (rows[2], rows[3])
     assert fit.day_rows("what time does it start on the first day?", rows) == (rows[0], rows[1])
     assert fit.day_rows("what time does it finish?", rows, rows) == tuple(rows)  # no day named: the whole programme
+
+
+def test_a_long_programme_row_cut_where_it_names_someone_keeps_its_time():
+    """CSI's session row names a dozen speakers after its time: cut at Erik Bekkers, it still says
+    when ("13:30-14:45 — … Erik Bekkers (UvA) …"), which "when is Erik Bekkers talking?" asks."""
+    from perfm_bot.answering.parts import _around
+
+    row = ("13:30-14:45 — 🎤 Invited Talks — Geometric deep learning (Room: Waalbrug B): Session chair: Li Xue — "
+           + "; ".join(f"Speaker {i} (Lab {i}) A talk on topic {i}" for i in range(12)) + "; Erik Bekkers (UvA) Equivariance without specialized modules")
+    cut = _around(row, "Erik Bekkers", 200)
+    assert cut.startswith("13:30-14:45 — … ") and "Erik Bekkers (UvA)" in cut and len(cut) <= 200
+    assert _around("Bio. " + "Words here. " * 40 + "Erik Bekkers works on symmetry.", "Erik Bekkers", 120).startswith("… ")  # no time to keep
