@@ -182,7 +182,7 @@ def test_real_workshop_sites_read_as_published_hold_their_floor(real_embedder, t
     """Each real site's files alone, dropped into an empty knowledge folder as a new workshop would:
     answered/declined rates over the seventy-seven sites tuned on (the eighty-two but
     MEASURED_BY_BENCHMARK_ONLY) a case or so under what was measured (2026-12-07, end of stop 31:
-    1375/1848 answerable correct, 660/765 declined; all eighty-two 1453/1969 and 703/815, with
+    1377/1848 answerable correct, 660/765 declined; all eighty-two 1455/1969 and 703/815, with
     stop 31's blind four, measured once there, renamed into tuning sites), and no more hidden,
     commented-out, struck-out or superseded text shown than the seven known hits: CV4DC's call
     for papers still states the two track deadlines its dates list moved (June 27, July 20), and
