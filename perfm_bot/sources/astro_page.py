@@ -15,8 +15,8 @@ from pathlib import Path
 
 from tree_sitter import Node
 
-from perfm_bot.sources.brackets import closing, tag_end
-from perfm_bot.sources.script_text import parse_script
+from perfm_bot.sources.brackets import attribute_code, closing, tag_end
+from perfm_bot.sources.script_text import node_text, parse_script
 from perfm_bot.sources.svelte_page import SVELTE_SUFFIX, svelte_source
 from perfm_bot.sources.vue_app import Converters, destructured_props, render_component
 
@@ -60,7 +60,7 @@ def _props_script(script: str) -> str:
         pattern = node.child_by_field_name("name")
         while value is not None and value.type in ("as_expression", "satisfies_expression", "parenthesized_expression") and value.named_children:
             value = value.named_children[0]
-        if value is None or pattern is None or pattern.type != "object_pattern" or _text(value) != "Astro.props":
+        if value is None or pattern is None or pattern.type != "object_pattern" or node_text(value) != "Astro.props":
             continue
         named, given = destructured_props(pattern)
         names += named
@@ -102,17 +102,17 @@ def _expression(code: str) -> str:
     if (loop := _MAP.match(code)) is not None:
         items, item, index, body = loop.groups()
         head = f"({item}, {index})" if index else item
-        return f'<template v-for="{_quote(head)} in {_quote(items)}">{_template(_unwrap(body))}</template>'
+        return f'<template v-for="{attribute_code(head)} in {attribute_code(items)}">{_template(_unwrap(body))}</template>'
     if (choice := _ternary(code)) is not None:
         condition, yes, no = choice
-        return (f'<template v-if="{_quote(condition)}">{_template(_unwrap(yes))}</template>'
+        return (f'<template v-if="{attribute_code(condition)}">{_template(_unwrap(yes))}</template>'
                 f'<template v-else>{_template(_unwrap(no))}</template>')
     guarded = _GUARDED_MAP.match(code)  # event.papers && event.papers.length > 0 && event.papers.map(…)
     if guarded is not None and _MAP.match(guarded.group(2)) is not None:
-        return f'<template v-if="{_quote(guarded.group(1))}">{_expression(guarded.group(2))}</template>'
+        return f'<template v-if="{attribute_code(guarded.group(1))}">{_expression(guarded.group(2))}</template>'
     if (shown := _AND.match(code)) is not None:
         condition, body = shown.groups()
-        return f'<template v-if="{_quote(condition)}">{_template(_unwrap(body))}</template>'
+        return f'<template v-if="{attribute_code(condition)}">{_template(_unwrap(body))}</template>'
     if "<" in code:
         return ""  # JSX built some other way (a function's body, a filter): not known without running it
     return "{{ " + code.strip() + " }}"
@@ -141,9 +141,9 @@ def _tag(tag: str) -> str:
             end = closing(tag, match.end() - 1)
             name, code = match.group(1), tag[match.end() : end]
             if name in ("set:html", "set:text"):
-                out.append(f'v-{name.split(":")[1]}="{_quote(code)}"')
+                out.append(f'v-{name.split(":")[1]}="{attribute_code(code)}"')
             elif ":" not in name:
-                out.append(f':{name}="{_quote(code)}"')
+                out.append(f':{name}="{attribute_code(code)}"')
             i = end + 1
         elif tag[i] == "{":  # {...spread}, an attribute only running it could name
             i = closing(tag, i) + 1
@@ -159,12 +159,3 @@ def _unwrap(body: str) -> str:
     while body.startswith("(") and body.endswith(")"):
         body = body[1:-1].strip()
     return body
-
-
-def _quote(code: str) -> str:
-    return " ".join(code.split()).replace('"', "'")
-
-
-def _text(node: Node | None) -> str:
-    return node.text.decode("utf-8", errors="replace") if node is not None and node.text else ""
-

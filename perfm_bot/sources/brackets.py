@@ -2,7 +2,8 @@
 
 Astro's ``{items.map((x) => (<li>{x}</li>))}`` and Svelte's ``{#each items as x}`` put code inside
 markup and markup inside code, with strings that may hold either bracket; an HTML parser would
-split them at the first ``>``. These two scanners find the true end, past strings and nesting.
+split them at the first ``>``. These two scanners find the true end, past strings and nesting;
+``attribute_code`` writes such code into the Vue attribute the two readers hand ``vue_app``.
 """
 
 from __future__ import annotations
@@ -48,3 +49,8 @@ def closing(text: str, start: int, opening: str = "{", closer: str = "}") -> int
                 return i
         i += 1
     return len(text) - 1
+
+
+def attribute_code(code: str) -> str:
+    """Code as it can stand inside a Vue attribute's double quotes: one line, its quotes single."""
+    return " ".join(code.split()).replace('"', "'")

@@ -16,10 +16,8 @@ from __future__ import annotations
 import re
 from pathlib import Path, PurePosixPath
 
-from tree_sitter import Node
-
-from perfm_bot.sources.brackets import closing, tag_end
-from perfm_bot.sources.script_text import parse_script
+from perfm_bot.sources.brackets import attribute_code, closing, tag_end
+from perfm_bot.sources.script_text import node_text, parse_script
 from perfm_bot.sources.vue_app import destructured_props, render_component
 
 SVELTE_SUFFIX = ".svelte"
@@ -104,9 +102,9 @@ def _props_script(script: str) -> str:
             continue
         for declarator in (c for c in declaration.named_children if c.type == "variable_declarator"):
             pattern, value = declarator.child_by_field_name("name"), declarator.child_by_field_name("value")
-            if exported and pattern is not None and pattern.type == "identifier" and _source(declaration).startswith("let"):
-                names.append(_source(pattern))
-            elif pattern is not None and pattern.type == "object_pattern" and value is not None and _source(value).startswith("$props("):
+            if exported and pattern is not None and pattern.type == "identifier" and node_text(declaration).startswith("let"):
+                names.append(node_text(pattern))
+            elif pattern is not None and pattern.type == "object_pattern" and value is not None and node_text(value).startswith("$props("):
                 named, given = destructured_props(pattern)
                 names += named
                 defaults += given
@@ -143,11 +141,11 @@ def _template(text: str) -> str:
                 continue
             if mark == "#if":
                 stack.append("if")
-                out.append(f'<template v-if="{_quote(rest)}">')
+                out.append(f'<template v-if="{attribute_code(rest)}">')
             elif mark == "#each":
                 stack.append("each")
                 loop = _EACH.match(rest)
-                head = f"{_alias(loop.group(2))} in {_quote(loop.group(1))}" if loop else "_ in []"
+                head = f"{_alias(loop.group(2))} in {attribute_code(loop.group(1))}" if loop else "_ in []"
                 out.append(f'<template v-for="{head}">')
             elif mark in ("#key", "#snippet"):
                 stack.append(mark[1:])
@@ -160,14 +158,14 @@ def _template(text: str) -> str:
                 stack[-1] = "each-else"
                 skipping = 1  # shown only when the list is empty
             elif mark == ":else" and rest.startswith("if"):
-                out.append(f'</template><template v-else-if="{_quote(rest[2:].strip())}">')
+                out.append(f'</template><template v-else-if="{attribute_code(rest[2:].strip())}">')
             elif mark == ":else":
                 out.append("</template><template v-else>")
             elif mark.startswith("/"):
                 if stack and stack.pop() not in ("await", "each-else"):
                     out.append("</template>")
             elif mark == "@html":
-                out.append(f'<span v-html="{_quote(rest)}"></span>')
+                out.append(f'<span v-html="{attribute_code(rest)}"></span>')
             elif mark == "@render" and re.match(r"children\b", rest):
                 out.append("<slot></slot>")  # Svelte 5's slot
             elif not mark:
@@ -246,16 +244,8 @@ def _tag(tag: str) -> str:
         if value is None:
             attrs.append(key)
         elif bound:
-            attrs.append(f':{key}="{_quote(value)}"')
+            attrs.append(f':{key}="{attribute_code(value)}"')
         else:
             attrs.append(f'{key}="{value.replace(chr(34), "&quot;")}"')
     inner = "".join(f" {a}" for a in attrs)
     return f"<{shown_name}{inner}{' /' if self_closing else ''}>"
-
-
-def _quote(code: str) -> str:
-    return " ".join(code.split()).replace('"', "'")
-
-
-def _source(node: Node | None) -> str:
-    return node.text.decode("utf-8", errors="replace") if node is not None and node.text else ""
