@@ -301,7 +301,7 @@ def _asked_person_first(question: str, out: list[RankedHit], threshold: float, p
 _ASKS_DAY = re.compile(
     rf"^(?:{an.WHICH_DAY}|what day)\b"
     # "when is the workshop happening?": the day, not its hours (a programme's 9:00-17:30 is no answer)
-    r"|^when (?:is|will) (?:the |this |our )?(?:workshop|event)(?: (?:be|be held|held|happening|taking place|take place))?"
+    r"|^when (?:is|will) (?:the |this |our )?(?:[\w/&+-]+ ){0,3}?(?:workshop|event)(?: (?:be|be held|held|happening|taking place|take place))?"
     r"(?: exactly)?\W*$"
 )
 _STATES_DAY = re.compile(

@@ -73,6 +73,18 @@ def bio_name(text: str) -> str | None:
     return None if name.split()[0] in _NOT_A_NAME else name
 
 
+# a bio under its person's heading speaks of them: "### Dr. Anima Majumder" over "She is a Senior Scientist …"
+_PRONOUN_OPENING = re.compile(r"^(?:He|She|They)\s+(?:is|was|has|holds|leads|works|received|currently|serves|joined|earned|obtained|completed|are)\b")
+_HONORIFIC = r"(?:(?:Dr|Prof|Professor|Mr|Ms|Mrs)\.?\s+)?"
+_HEADED_NAME = re.compile(rf"^{_HONORIFIC}{_NAME}(?:\s+(?:{_PARTICLE}\s+)*(?:[A-Z]\.\s+)?{_NAME}){{1,3}}$")
+
+
+def headed_bio_name(heading: str, text: str) -> str | None:
+    """The person a heading names when the paragraph under it is their bio in the third person."""
+    heading = " ".join(heading.split())
+    return heading if _HEADED_NAME.match(heading) and _PRONOUN_OPENING.match(text.strip()) else None
+
+
 def rosters(pages: Iterable[Page]) -> list[Roster]:
     """One roster per group of bios with at least two names: a people-named section, else a
     people-named page, else a people-named folder of one-person pages."""
@@ -84,10 +96,12 @@ def rosters(pages: Iterable[Page]) -> list[Roster]:
             titled.setdefault(page.title.strip().lower(), page)
     for page in pages:
         folder = _people_folder(page)
+        above_path: tuple = ()
         for block in page.parsed.blocks:
+            first, above_path = block.path != above_path, block.path
             if block.kind not in ("paragraph", "item", "row"):  # a table of people reads row by row
                 continue
-            name = bio_name(block.text)
+            name = bio_name(block.text) or (headed_bio_name(block.path[-1].text, block.text) if first and block.path else None)
             if name is None:
                 continue
             section = next((h for h in reversed(block.path) if PEOPLE_GROUP.search(h.text)), None)

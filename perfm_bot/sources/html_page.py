@@ -21,7 +21,7 @@ import lxml.html
 from lxml import etree
 
 from perfm_bot.sources.html_text import (
-    BLOCK_TAGS, TextRun, add_inline, has_class, is_dropped, is_opened_dialog, is_struck, parse_fragment, tag_of,
+    BLOCK_TAGS, TextRun, add_inline, has_class, is_dropped, is_opened_dialog, is_struck, parse_fragment, shown_inline, tag_of,
 )
 from perfm_bot.sources.page_model import PageBuilder, table_row_text
 
@@ -119,7 +119,7 @@ def _read_fragment(html: str, builder: PageBuilder, first_line: int) -> None:
             show_script_times(node)
         if isinstance(node, str):
             run.add(node)
-        elif tag_of(node) in BLOCK_TAGS or tag_of(node) in _HEADINGS:
+        elif (tag_of(node) in BLOCK_TAGS and not shown_inline(node)) or tag_of(node) in _HEADINGS:
             _flush(run, builder, line)
             run = TextRun()
             _element(node, builder, first_line - 1, document=False)
@@ -170,7 +170,7 @@ def _walk(container: etree._Element, builder: PageBuilder, offset: int, document
             for dialog in (d for d in child.iter() if isinstance(d.tag, str) and is_opened_dialog(d)):
                 _dialog(dialog, _card_parts(child)[0], builder, offset)
             run.add(child.tail)
-        elif tag in BLOCK_TAGS or tag in _HEADINGS or (tag == "a" and _wraps_blocks(child)):
+        elif (tag in BLOCK_TAGS and not shown_inline(child)) or tag in _HEADINGS or (tag == "a" and _wraps_blocks(child)):
             _flush(run, builder, line)
             run = TextRun()
             _element(child, builder, offset, document)

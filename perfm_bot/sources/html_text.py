@@ -2,7 +2,8 @@
 Markdown, on lxml's parser (entities decoded, broken markup repaired the way browsers do).
 
 - Not published, never read: comments, ``script``, ``style``, ``form``, ``template``,
-  ``noscript``, ``nav``, and anything hidden (``hidden``, ``aria-hidden="true"``,
+  ``noscript``, ``nav``, a ``button``'s label (but one that shows an e-mail address to copy), a
+  tooltip or toast kept invisible until hovered (``opacity-0 pointer-events-none``), and anything hidden (``hidden``, ``aria-hidden="true"``,
   ``display:none``, ``visibility:hidden``), except a dialog a button on the page opens. A hidden form or a commented-out schedule offered
   as an answer is worse than no answer.
 - Superseded, never current: ``<s>``, ``<del>``, ``<strike>`` (and Markdown ``~~...~~``, which
@@ -31,6 +32,9 @@ _STRUCK_CLASS = re.compile(
     r"^(?:[\w-]*[-_])?(?:strike|struck|strikethrough|strike-through|line-through|crossed|crossed-out|superseded)$"
 )
 _SPACE = re.compile(r"[^\S\ue002]+")
+# a button's label is a control's name ("Submit", "Show more"), never the workshop's text, unless
+# the label is itself an e-mail address: the value the button copies
+_SHOWS_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 
 _FILE_NAME = re.compile(r"[\w./-]*\.(?:png|jpe?g|gif|svg|webp|avif|bmp|ico)", re.IGNORECASE)
 
@@ -40,6 +44,8 @@ def is_dropped(el: etree._Element) -> bool:
     if not isinstance(el.tag, str):
         return True  # comments and processing instructions
     tag = el.tag.lower()
+    if tag == "button" and _SHOWS_ADDRESS.fullmatch((el.text_content() or "").strip()):
+        return False  # a "click to copy" button whose label is the organizers' address
     if tag in DROPPED_TAGS:
         return True
     if el.get("hidden") is not None:
@@ -48,6 +54,8 @@ def is_dropped(el: etree._Element) -> bool:
         return True
     if tag == "input" and (el.get("type") or "").lower() == "hidden":
         return True
+    if {"opacity-0", "pointer-events-none"} <= set((el.get("class") or "").split()):
+        return True  # a tooltip or toast shown on hover or by a script ("Click to copy", "Copied!")
     return bool(_HIDDEN_STYLE.search(el.get("style") or ""))
 
 
@@ -92,6 +100,19 @@ def _is_label(el: etree._Element) -> bool:
 def has_class(el: etree._Element, pattern: re.Pattern[str]) -> bool:
     """Whether one of the element's class names (lowercased) matches: how a theme says what a box is."""
     return any(pattern.search(name) for name in (el.get("class") or "").lower().split())
+
+
+# a box the theme lays out inside the line (Tailwind's "inline-block", Bootstrap's "d-inline")
+_INLINE_CLASS = frozenset({"inline", "inline-block", "inline-flex", "d-inline", "d-inline-block", "d-inline-flex"})
+
+
+def shown_inline(el: etree._Element) -> bool:
+    """A ``<div class="inline-block">`` holding no blocks of its own: part of the sentence around
+    it ("please drop an email to <div class="inline-block">…</div> or …"), not a paragraph."""
+    return (
+        not _INLINE_CLASS.isdisjoint((el.get("class") or "").split())
+        and not any(tag_of(d) in BLOCK_TAGS and not shown_inline(d) for d in el.iterdescendants())
+    )
 
 
 def tag_of(el: etree._Element) -> str:
@@ -143,7 +164,7 @@ def add_inline(run: TextRun, el: etree._Element, with_tail: bool = True) -> None
         run.add(el.text)
         for child in el:
             add_inline(run, child)
-        if tag in BLOCK_TAGS or tag in ("td", "th"):
+        if (tag in BLOCK_TAGS and not shown_inline(el)) or tag in ("td", "th"):
             run.add(" ")
         elif _is_label(el) and not re.search(r"[:—–|-]\s*$", el.text_content() or ""):
             run.add(" — ")  # <span class="date-label">Submission</span><span>August 29</span>: a label, then its value

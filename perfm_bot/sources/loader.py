@@ -18,6 +18,7 @@ from perfm_bot.sources.records import Knowledge, Page
 from perfm_bot.sources.astro_page import render_astro
 from perfm_bot.sources.mkdocs import announcement
 from perfm_bot.sources.mkdocs import page_title as mkdocs_title
+from perfm_bot.sources.nav_titles import Link, named_by_links, page_links
 from perfm_bot.sources.svelte_page import render_svelte
 from perfm_bot.sources.html_includes import with_includes
 from perfm_bot.sources.jsx_app import render_route
@@ -177,20 +178,21 @@ def _load_pages(root: Path, problems: list[str] | None = None) -> tuple[Page, ..
             f"{folder}: no pages ({kinds}) found; put the workshop page here, or a whole site "
             "(a Jekyll or Hugo source tree, or a built site)"
         )
-    pages: list[Page] = []
+    by_site: dict[Path, list[tuple[Page, list[Link]]]] = {}
     for file in files:
         try:
-            pages.append(_read_page(file))
+            by_site.setdefault(file.site.root, []).append(_read_page(file))
         except KnowledgeError as exc:
             problems.extend(exc.problems)
         except UnicodeDecodeError as exc:
             problems.append(f"{file.path}: not UTF-8 text ({exc.reason})")
     if collect and problems:
         raise KnowledgeError(problems)
-    return tuple(pages)
+    return tuple(page for read in by_site.values() for page in named_by_links(read))
 
 
-def _read_page(file: SiteFile) -> Page:
+def _read_page(file: SiteFile) -> tuple[Page, list[Link]]:
+    """The page, and the links it shows (the names its site gives other pages)."""
     label = str(file.path)
     text = "" if file.standin else read_knowledge_text(file.path, label, MAX_PAGE_BYTES)
     kind = file.kind
@@ -208,7 +210,8 @@ def _read_page(file: SiteFile) -> Page:
     parsed = read_page(text, label, kind, file.site, _fallback_title(file), file.path)
     permalink = page_permalink(file.site, file.path, parsed.front_matter)
     title = (mkdocs_title(file.site.root, file.site.config, file.path) if mkdocs else "") or parsed.title  # nav names it first
-    return Page(file.slug, label, title or file.slug, permalink, parsed)
+    links = page_links(text) if kind == "html" and text else []
+    return Page(file.slug, label, title or file.slug, permalink, parsed), links
 
 
 def with_page_scripts(text: str, path: Path, root: Path) -> str:

@@ -765,6 +765,11 @@ def test_when_is_the_workshop_asks_its_day_not_its_hours(shipped):
     day = replace(page, id="page:p#2", text="The workshop “Tracking Early Behavior” will take place on September 16, 2025 in Prague.")
     asks = question("when is the workshop happening?")
     assert not fit.check(asks, hit(hours, 0.64), hours.text, profile.vocabulary, 0.6).ok
+    # the workshop named on the way ("the ICC robotics/RAS workshop"); a time zone's "+5:30" is no day
+    zone = replace(page, id="page:p#3", text="All timings are in Indian Standard Time (IST/UTC +5:30)")
+    named = question("when is the icc robotics/ras workshop happening?")
+    assert not fit.check(named, hit(zone, 0.64), zone.text, profile.vocabulary, 0.6).ok
+    assert fit.check(named, hit(day, 0.6), day.text, profile.vocabulary, 0.6).ok
     assert fit.check(question("when does the poster session start?"), hit(hours, 0.64), hours.text, profile.vocabulary, 0.6).ok
     found = answer_question(asks, [hit(hours, 0.62, 0.3)], knowledge, NOW, Policy(), replace(profile, passages=(hours, day)))
     assert found.answered and "September 16, 2025" in found.text, found.text  # "will take place on …": the day, looked up

@@ -112,3 +112,25 @@ def test_cards_that_open_with_their_groups_label_are_that_groups_roster(tmp_path
     rosters = [c for c in build_chunks(load_knowledge(site)) if c.roster]
     assert [c.text for c in rosters] == ["Organising: Dr. Burcu Can; Dr. Jamal Nasir."]
     assert "Workshop Committees › Organising" in rosters[0].keys
+
+
+def test_bios_under_their_persons_headings_on_a_page_the_menu_calls_organizers_are_its_roster(tmp_path: Path):
+    """The RAS workshop's organizers: each name an ``<h3>``, each bio in the third person ("She is
+    a Senior Scientist …"), on a page titled like every other, which only the menu calls
+    "Organizers". "who organized this workshop?" found no one."""
+    menu = '<ul><li><a href="/">Home</a></li><li><a href="organizers">Organizers</a></li><li><a href="schedule">Schedule</a></li></ul>'
+    bios = "".join(
+        f"<h3>{n}</h3><p>{b}</p>" for n, b in (
+            ("Dr. Vighnesh Vatsal", "He is a Scientist at TCS Research, working in robotics."),
+            ("Dr. Anima Majumder", "She is a Senior Scientist with TCS Research."),
+            ("Lunch Break", ""),
+        )
+    )
+    site = _site(tmp_path, {
+        "index.html": f"<html><head><title>ICC 2025 RAS Workshop</title></head><body>{menu}<p>A workshop.</p></body></html>",
+        "organizers.html": f"<html><head><title>ICC 2025 Workshop</title></head><body>{menu}{bios}</body></html>",
+        "schedule.html": f"<html><head><title>ICC 2025 Workshop</title></head><body>{menu}<h3>Keynote</h3><p>It is at nine.</p></body></html>",
+    })
+    rosters = [c for c in build_chunks(load_knowledge(site)) if c.roster]
+    assert [c.text for c in rosters] == ["Organizers: Dr. Vighnesh Vatsal; Dr. Anima Majumder."]
+    assert rosters[0].source.url == "/organizers.html"

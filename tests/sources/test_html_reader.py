@@ -539,3 +539,19 @@ def test_a_card_named_in_its_heading_reads_neither_its_photos_alt_nor_its_photos
         "Dr. Yalda Mohsenzadeh — Personal Website (https://mohsenzadehlab.com/home) — Assistant Professor — Western University",
         "Dr. Amol Verma — Personal Website (https://lmp.utoronto.ca/faculty/amol-verma) — Internal Medicine Physician",
     ]
+
+
+def test_an_address_shown_on_a_copy_button_is_read_inside_its_sentence_without_its_tooltips():
+    """The RAS workshop's contact line: each address is the label of a "click to copy" button in
+    an ``inline-block`` box, beside a tooltip and a toast kept invisible (``opacity-0
+    pointer-events-none``). Buttons were dropped as controls, so the line ended "drop an email to"."""
+    copy = """<div class="relative inline-block group"><button class="email mx-1">{mail}</button>
+    <span class="absolute text-xs pointer-events-none opacity-0 group-hover:opacity-100">Click to copy</span></div>"""
+    html = f"""<html><body><section><h2>Contact</h2><div class="md:flex mt-4">For any queries, please drop an email to
+    {copy.format(mail="vighnesh.vatsal@tcs.com")} or {copy.format(mail="vv94@cornell.edu")}</div>
+    <div id="copy-popup" class="fixed opacity-0 transition-all pointer-events-none">Email copied to clipboard!</div>
+    <button class="btn">Show more</button></section></body></html>"""
+    page = parse_html_page(html, "cfp.html")
+    assert [b.text for b in page.blocks] == [
+        "For any queries, please drop an email to vighnesh.vatsal@tcs.com or vv94@cornell.edu"
+    ]

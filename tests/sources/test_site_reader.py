@@ -322,3 +322,24 @@ def test_a_folders_readme_is_its_index_on_github_pages(tmp_path: Path):
     pages = {p.permalink: p for p in _load_pages(tmp_path)}
     assert "/" in pages and "/prl2026-icaps/" in pages and "/notes/" in pages
     assert not any("bundle exec" in b.text for p in pages.values() for b in p.parsed.blocks)
+
+
+def test_pages_sharing_the_sites_title_are_named_by_the_menu_entries_that_lead_to_them(tmp_path: Path):
+    """A Vite site copies ``<title>ICC 2025 Workshop</title>`` into every page: its organizers'
+    page was one more "ICC 2025 Workshop". The menu names it "Organizers"; a page whose title is
+    its own (last year's "Call for Papers", linked as "CFP 2024") keeps it."""
+    menu = (
+        '<ul><li><a href="/">Home</a></li><li><a href="cfp">Call for Papers</a></li><li><a href="organizers">Organizers</a></li>'
+        '<li><a href="/2024/cfp.html">CFP 2024</a></li></ul>'
+    )
+    page = "<html><head><title>{title}</title></head><body>" + menu + "<h3>{h}</h3><p>Text.</p></body></html>"
+    pages = pages_of(tmp_path, {
+        "index.html": page.format(title="ICC 2025 RAS Workshop", h="Welcome"),
+        "cfp.html": page.format(title="ICC 2025 Workshop", h="Instructions"),
+        "organizers.html": page.format(title="ICC 2025 Workshop", h="Dr. Anima Majumder"),
+        "2024/cfp.html": page.format(title="Call for Papers", h="Old"),
+    })
+    titles = {p.permalink: p.title for p in pages.values()}
+    assert titles == {
+        "/": "ICC 2025 RAS Workshop", "/cfp.html": "Call for Papers", "/organizers.html": "Organizers", "/2024/cfp.html": "Call for Papers",
+    }
