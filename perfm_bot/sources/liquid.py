@@ -229,5 +229,9 @@ def _for(node: _Node, args: str, scope: dict[str, Any], context: LiquidContext, 
     out = []
     for n, item in enumerate(items):
         loop = {"index": n + 1, "index0": n, "first": n == 0, "last": n == len(items) - 1, "length": len(items)}
-        out.append(_render(body, {**scope, variable: item, "forloop": loop}, context, depth))
+        inner = {**scope, variable: item, "forloop": loop}
+        out.append(_render(body, inner, context, depth))
+        # an ``assign`` in a loop sets the template's variable, as Liquid does: PECS finds its
+        # edition with {% for coll in site.collections %}{% if … %}{% assign edition = coll %}
+        scope.update((k, v) for k, v in inner.items() if k not in (variable, "forloop") and (k not in scope or scope[k] is not v))
     return "".join(out)

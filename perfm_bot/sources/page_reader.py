@@ -23,10 +23,22 @@ from perfm_bot.sources.rst_page import parse_rst_page
 from perfm_bot.sources.site_tree import Site
 
 
-def site_context(site: Site) -> LiquidContext:
+def site_context(site: Site, path: Path | None = None) -> LiquidContext:
+    """What a page's Liquid sees: the site, and of the page what no front matter says (the
+    Jekyll collection it belongs to)."""
     shortcodes = site.root / "layouts" / "shortcodes" if site.generator == "hugo" else None
     zola = site.root if site.generator == "zola" else None
-    return LiquidContext(site.config, {}, site.includes, shortcodes if shortcodes and shortcodes.is_dir() else None, zola)
+    config, page = site.config, {}
+    declared = config.get("collections")
+    if site.generator == "jekyll" and isinstance(declared, dict):
+        # Jekyll's site.collections is a list of collection objects, each with its label and the
+        # metadata _config.yml gives it: PECS writes each edition's date and city there and its
+        # pages find their edition by ``coll.label == page.collection``
+        listed = [{**(spec if isinstance(spec, dict) else {}), "label": str(name), "docs": config.get(str(name), [])} for name, spec in declared.items()]
+        config = {**config, "collections": listed}
+        own = path.parent.name[1:] if path is not None and path.parent.name.startswith("_") else None
+        page = {"collection": own} if own in {c["label"] for c in listed} else {}
+    return LiquidContext(config, page, site.includes, shortcodes if shortcodes and shortcodes.is_dir() else None, zola)
 
 
 def parse_html_page(text: str, label: str, site: LiquidContext | None = None, fallback_title: str = "") -> ParsedPage:
@@ -52,7 +64,7 @@ def read_page(
     quarto = label.lower().endswith(".qmd")
     if quarto:
         text = prepare_qmd(text, path)
-    context = site_context(site) if site else None
+    context = site_context(site, path) if site else None
     if kind == "html":
         page = parse_html_page(text, label, context, fallback_title)
     else:  # Hugo's Goldmark, Zola's pulldown-cmark and Astro's remark read Markdown after an HTML block's blank line
@@ -75,6 +87,6 @@ def read_page(
     if site.generator == "astro":
         before, after = astro_layout_blocks(path, site.layouts, name)
     else:
-        page_vars = {**page.front_matter, "title": page.front_matter.get("title") or page.title}
+        page_vars = {**context.page, **page.front_matter, "title": page.front_matter.get("title") or page.title}
         before, after = layout_blocks(site.layouts, name, replace(context, page=page_vars))
     return replace(page, blocks=(*before, *page.blocks, *after)) if before or after else page

@@ -472,6 +472,24 @@ def readme_is_index(path: Path) -> bool:
     return not any(p.stem.lower() == "index" and p.suffix.lower() in PAGE_SUFFIXES for p in path.parent.iterdir())
 
 
+def _collection_permalink(site: Site, stem_parts: list[str]) -> str | None:
+    """A Jekyll collection's document at its collection's URL, not its folder's: ``_2026/01.cfp.md``
+    of a collection with ``permalink: /:collection/:title`` is ``/2026/01.cfp.html`` (where a year
+    says which edition a page is), its ``index.md`` ``/2026/``."""
+    declared = site.config.get("collections")
+    if site.generator != "jekyll" or not isinstance(declared, dict) or len(stem_parts) < 2 or not stem_parts[0].startswith("_"):
+        return None
+    name = stem_parts[0][1:]
+    spec = declared.get(name, declared.get(int(name)) if name.isdigit() else None)
+    if spec is None:
+        return None
+    rest = stem_parts[1:]
+    if rest[-1] == "index":
+        return "/" + "".join(f"{p}/" for p in (name, *rest[:-1]))
+    pattern = str(spec.get("permalink") or "") if isinstance(spec, dict) else ""
+    return f"/{name}/{'/'.join(rest)}" + ("/" if pattern.endswith("/") else ".html")
+
+
 def page_permalink(site: Site, path: Path, front: dict[str, Any]) -> str:
     """The published path: the front matter's, else the generator's rule for this file."""
     given = str(front.get("permalink") or front.get("url") or "").strip()
@@ -493,6 +511,9 @@ def page_permalink(site: Site, path: Path, front: dict[str, Any]) -> str:
     base = site.root / "content" if site.generator in CONTENT_GENERATORS else built or site.root
     rel = PurePosixPath(path.relative_to(base).as_posix())
     stem_parts = list(rel.with_suffix("").parts)
+    collection = _collection_permalink(site, stem_parts)
+    if collection is not None:
+        return collection
     if stem_parts and (stem_parts[-1] in ("index", "_index") or (stem_parts[-1].lower() == "readme" and _readme_index(path, site))):
         return "/" + "".join(f"{p}/" for p in stem_parts[:-1])
     if site.generator == "zola" and isinstance(front.get("path"), str) and front["path"].strip():

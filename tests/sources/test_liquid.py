@@ -112,3 +112,17 @@ def test_no_liquid_syntax_reaches_a_block():
     assert "{" not in text and "%" not in text
     assert [b.text for b in page.blocks if b.kind == "item"] == ["12", "3"]
     assert page.headings[0].text == "TokShop 2026"
+
+
+def test_an_assign_inside_a_loop_sets_the_pages_variable_as_jekylls_liquid_does(tmp_path: Path):
+    """PECS finds its edition with ``{% for coll in site.collections %}{% if coll.label ==
+    page.collection %}{% assign edition = coll %}…{% endfor %}`` and writes "will take place on {{
+    edition.dates }} in {{ edition.location }}": the assign was lost with the loop's own scope, and
+    the page said "will take place on in ."."""
+    text = (
+        "{% for coll in site.collections %}{% if coll.label == page.collection %}{% assign edition = coll %}{% endif %}{% endfor %}"
+        "PECS {{ page.collection }} will take place on {{ edition.dates }} in {{ edition.location }}."
+    )
+    site = {"collections": [{"label": "2025", "dates": "August 26, 2025", "location": "Dresden"},
+                            {"label": "2026", "dates": "August 24, 2026", "location": "Pisa, Italy"}]}
+    assert render_liquid(text, LiquidContext(site, {"collection": "2026"})) == "PECS 2026 will take place on August 24, 2026 in Pisa, Italy."

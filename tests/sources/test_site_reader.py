@@ -343,3 +343,25 @@ def test_pages_sharing_the_sites_title_are_named_by_the_menu_entries_that_lead_t
     assert titles == {
         "/": "ICC 2025 RAS Workshop", "/cfp.html": "Call for Papers", "/organizers.html": "Organizers", "/2024/cfp.html": "Call for Papers",
     }
+
+
+def test_a_jekyll_collections_pages_see_site_collections_as_jekyll_lists_them(tmp_path: Path):
+    """_config.yml declares each edition as a collection with its date and city; a page in
+    ``_2026/`` is in collection "2026" and finds its metadata in ``site.collections``."""
+    config = (
+        "title: PECS\ncollections:\n  '2026':\n    output: true\n    dates: \"August 24, 2026\"\n    location: \"Pisa, Italy\"\n"
+        "  '2025':\n    output: true\n    dates: \"August 26, 2025\"\n    location: \"Dresden, Germany\"\n"
+    )
+    body = (
+        "{% for coll in site.collections %}{% if coll.label == page.collection %}{% assign edition = coll %}{% endif %}{% endfor %}\n"
+        "PECS {{ page.collection }} will take place on {{ edition.dates }} in {{ edition.location }}.\n"
+    )
+    pages = pages_of(tmp_path, {
+        "_config.yml": config, "index.md": "---\ntitle: Home\n---\n[2026](_2026/)\n",
+        "_2026/index.md": "---\ntitle: PECS 2026\n---\n" + body, "_2025/index.md": "---\ntitle: PECS 2025\n---\n" + body,
+    })
+    texts = [b.text for p in pages.values() for b in p.parsed.blocks]
+    assert "PECS 2026 will take place on August 24, 2026 in Pisa, Italy." in texts, texts
+    assert "PECS 2025 will take place on August 26, 2025 in Dresden, Germany." in texts
+    # published at the collection's URL, where the year says which edition a page is
+    assert sorted(p.permalink for p in pages.values()) == ["/", "/2025/", "/2026/"]
