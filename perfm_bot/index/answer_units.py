@@ -99,10 +99,29 @@ def answer_units(blocks: Sequence[Block]) -> list[Unit]:
                 if len(items) >= 2 and block.path and all(_is_entry(b.text, people) for b in items):
                     name = heading_title(block.path[-1].text).rstrip(" :")
                     units.append(Unit("list", list_text(f"{name}:", [b.text for b in items]), block.path, key=name))
+            if ROSTER_UNITS and block.kind == "row" and _opens_section(blocks, i) and block.path and PEOPLE_GROUP.search(block.path[-1].text):
+                people_rows = [_named_row(b.text) for b in _list_run(blocks, i, block.path, kinds=("row",))]
+                if len(people_rows) >= 2 and all(people_rows):
+                    name = heading_title(block.path[-1].text).rstrip(" :")
+                    units.append(Unit("list", list_text(f"{name}:", people_rows), block.path, key=name))
             if not _repeats_heading(block):
                 units.append(Unit("passage", block.text, block.path))
         i += 1
     return units
+
+
+# a table of people read by row: "Name: Li Xue; Research: Structural Bioinformatics; Affiliation: Radboudumc"
+_NAME_CELL = re.compile(r"^(?:Name|Full name|Member|Person)\s*:\s*(?P<name>[^;]+?)\s*(?:;|$)", re.IGNORECASE)
+_HOME_CELL = re.compile(r";\s*(?:Affiliation|Institution|Organi[sz]ation|University|Company)\s*:\s*(?P<home>[^;]+?)\s*(?:;|$)", re.IGNORECASE)
+
+
+def _named_row(text: str) -> str | None:
+    """A people table's row as a roster entry ("Li Xue — Radboudumc"), or None if it names no one."""
+    name = _NAME_CELL.match(text)
+    if name is None:
+        return None
+    home = _HOME_CELL.search(text)
+    return f"{name.group('name')} — {home.group('home')}" if home else name.group("name")
 
 
 def _repeats_heading(block: Block) -> bool:
@@ -207,6 +226,7 @@ def _section_unit(block: Block, blocks: Sequence[Block]) -> Unit | None:
         return Unit("passage", block.text, block.path)
     depth = len(block.path)
     parts: list[str] = []
+    own = 0  # the lines that are the section's own, before its first subsection's
     children: set[Heading] = set()
     for other in blocks:
         if other is block or other.path[:depth] != block.path or len(other.path) < depth:
@@ -217,12 +237,26 @@ def _section_unit(block: Block, blocks: Sequence[Block]) -> Unit | None:
                 parts.append(other.text)
         elif len(other.path) == depth:
             parts.append(other.text)
+            own += len(parts) == own + 1
         elif other.path[depth] not in children:
             children.add(other.path[depth])
             parts.append(f"{heading_title(other.path[depth].text)}: {other.text}")
     if not parts:
         return Unit("passage", block.text, block.path) if _states(heading.text) else None
-    return Unit("section", _fit(block.text, parts), block.path, key=block.text)
+    most = _banner_lines(parts[:own]) if heading.level == 1 else SECTION_LINES
+    return Unit("section", _fit(block.text, parts, most=most), block.path, key=block.text)
+
+
+BANNER_LINE = 40  # characters: a banner's date or place, not a paragraph
+
+
+def _banner_lines(own: Sequence[str]) -> int:
+    """How many opening lines tell a page's title: two, and the short lines of its own after them
+    (a banner's "January 20 – 27, 2026", then "Singapore": the place stood on a line of its own)."""
+    most = SECTION_LINES
+    while most < min(len(own), SECTION_LINES + 2) and len(own[most]) <= BANNER_LINE:
+        most += 1
+    return most
 
 
 def _states(heading: str) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from perfm_bot.index.answer_units import answer_units, list_text
 from perfm_bot.sources.markdown_page import parse_page
+from perfm_bot.sources.page_reader import parse_html_page
 
 PAGE = """---
 title: Tiny Workshop
@@ -118,3 +119,29 @@ def test_a_caption_that_only_repeats_its_sections_name_is_no_answer():
     texts = [u.text for u in answer_units(parse_page(page, "index.md").blocks)]
     assert "Panelists" not in texts
     assert "Panelists: Kate Keahey (Chameleon Cloud); Hatem Ltaief (KAUST)." in texts
+
+
+def test_a_people_table_read_by_row_is_a_roster_of_its_names_and_homes():
+    """CSI's organizing committee is a table (Name | Research | Affiliation): its rows read
+    "Name: Li Xue; Research: …; Affiliation: Radboudumc", no roster was made of them, and "who is
+    organizing this?" was answered by the administrative support line under the table."""
+    page = ("---\ntitle: CSI\n---\n\n## Organizing committee\n\n| Name | Research | Affiliation |\n|---|---|---|\n"
+            "| Li Xue | Structural Bioinformatics | Radboudumc |\n| Erik Bekkers | Geometric Deep Learning | University of Amsterdam |\n\n"
+            "Administrative Support: Janneke Hermens, Radboudumc\n\n## Schedule\n\n| Day | Time |\n|---|---|\n| Day 1 | 14:30 |\n| Day 2 | 9:30 |\n")
+    found = answer_units(parse_page(page, "index.md").blocks)
+    rosters = [u.text for u in found if u.kind == "list"]
+    assert rosters == ["Organizing committee: Li Xue — Radboudumc; Erik Bekkers — University of Amsterdam."]
+
+
+def test_a_banners_short_lines_after_the_title_stay_with_it():
+    """SECURE-AI4H's banner: its name (the page's <h1>), a subtitle, "January 20 – 27, 2026",
+    then "Singapore" on a line of its own. The title's passage kept two lines, and "where is it
+    happening?" found the dates without the place."""
+    page = parse_html_page(
+        "<html><body><header><h1>AAAI Workshop – SECURE-AI4H</h1><p>Safe, Ethical, Certified, and Explainable AI</p>"
+        "<p>January 20 – 27, 2026</p><p>Singapore</p></header><main><h2>About</h2><p>A workshop.</p>"
+        "<p>It runs for a week.</p><p>Many talks.</p></main></body></html>", "index.html"
+    )
+    texts = [u.text for u in answer_units(page.blocks)]
+    assert "AAAI Workshop – SECURE-AI4H: Safe, Ethical, Certified, and Explainable AI. January 20 – 27, 2026. Singapore." in texts, texts
+    assert not [t for t in texts if "Singapore. About" in t]  # a subsection's line is not the banner's
