@@ -212,6 +212,7 @@ _OPEN = re.compile(
 )
 _WHERE = re.compile(
     r"^(?:where|(?:what|which) (?:city|country|venue|room|hall|building|address))\b|\b(?:located|location|venue|city|room|hall|address)\b"
+    r"|\b(?:postcode|post code|postal code|zip code|zipcode)\b"
     r"|\b(?:is|are|was|will be|happens?|held) where$"  # "lunch on tuesday is where?"
 )
 _WHERE_START = re.compile(r"^(?:where|(?:what|which) (?:city|country|venue|room|hall|building|address))\b")
@@ -416,6 +417,23 @@ def _versus(segs: list[str]) -> list[str]:
     return out
 
 
+def _each_of(segs: list[str]) -> list[str]:
+    """'what's the page limit for short papers and for position papers?' asks it of each: the
+    frame before the repeated "for" (or "of") with each side, two questions."""
+    out: list[str] = []
+    for seg in segs:
+        found = _EACH_OF.match(seg)
+        if found is None or not is_asking(seg) or any(len(found.group(k).split()) > EACH_WORDS for k in ("a", "b")):
+            out.append(seg)
+            continue
+        out.extend(f"{found.group('frame')} {found.group(k)}?" for k in ("a", "b"))
+    return out
+
+
+_EACH_OF = re.compile(r"^(?P<frame>.+?\b(?P<prep>for|of))\s+(?P<a>[^?,]+?)\s+and\s+(?P=prep)\s+(?P<b>[^?,]+?)\s*\??$")
+EACH_WORDS = 4  # each side names a thing ("short papers", "the camera-ready version"), not a clause
+
+
 _PLACE_ASKED = re.compile(r"^(?:where|which|in which|on which|at which)\b")
 _GUESS_FRAME = frozenset("the a an one".split())
 
@@ -432,8 +450,16 @@ def _without_guesses(segs: list[str]) -> list[str]:
             and words[0] not in _EVENT_WORDS and words[0] not in _STOPWORDS and words[0] not in _WH
         ):
             continue
+        if (  # "where is it this time? still dresden like last year or somewhere else?": guesses, either way
+            out and seg.endswith("?") and re.search(r"\bor\b", seg) and len(words) <= GUESS_WORDS and _PLACE_ASKED.match(_strip_lead(out[-1]))
+            and not any(w in _WH or w in _EVENT_WORDS for w in words) and not _INVERTED.match(_strip_lead(seg))  # "and is it single or two column?" asks
+        ):
+            continue
         out.append(seg)
     return out
+
+
+GUESS_WORDS = 10  # a longer segment after a place question is a question of its own
 
 
 _WHAT_I_NEEDED = re.compile(r"\b(?:just |exactly )?what (?:i|we) (?:needed|need|wanted|was looking for|were looking for|meant)\b")
@@ -618,7 +644,7 @@ def analyse(message: str, context: str | None = None, options: Options | None = 
     text = normalise(message) if opts.normalise else " ".join(message.lower().split())
     text = opts.fix(text) if opts.fix else text
     segs = segments(text, opts.split) or [text]
-    segs = _without_guesses(_versus(segs)) if opts.split else segs
+    segs = _without_guesses(_each_of(_versus(segs))) if opts.split else segs
     rest = [s for s in segs if not is_social(s)]
     social = len(rest) < len(segs) or not _WORD.search(text)
     if not rest or not _WORD.search(" ".join(rest)) or (social and not any(map(is_asking, segs))):
@@ -809,7 +835,7 @@ EVENT_WORDS = _EVENT_WORDS = frozenset(
     happen happens happening held hold holding host hosted hosting located place length limit
     limits file files anonymous anonymized anonymity archival publication dial join zoom fly flying
     flight flights present presenting presentation presenter stream streamed streaming draft
-    manuscript preliminary unfinished results experiments""".split()
+    manuscript preliminary unfinished results experiments address postcode zipcode zip directions""".split()
 )
 SHORT_BACKGROUND = 12  # words: an aside that goes with its question into the search
 # Words naming the workshop or a paper in general: a question with nothing else ("would the

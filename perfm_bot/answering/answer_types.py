@@ -43,7 +43,8 @@ TIMEZONE = "time zone"  # "PST", "UTC+2", "AoE", "Singapore Time"
 DURATION = "duration"  # how long a talk or session lasts: "15 minutes", "9:00-9:30", "a full day"
 STREET = "street address"  # where the venue is, for a taxi or a form: "Via Eudossiana 18", "6650 Rue Saint-Urbain"
 AFFILIATION = "affiliation"  # a person's university or institute: "University of Cambridge", "RIKEN Center for …"
-VALUE_TYPES = (MONEY, FEE, LENGTH, SIZE, TIMEZONE, DURATION, CLOCK, EMAIL, LINK, ROOM, BUILDING, COUNT, STREET, AFFILIATION)
+COMPANY = "company"  # a person's employer: "Rendering Engineer at Epic Games"
+VALUE_TYPES = (MONEY, FEE, LENGTH, SIZE, TIMEZONE, DURATION, CLOCK, EMAIL, LINK, ROOM, BUILDING, COUNT, STREET, AFFILIATION, COMPANY)
 
 _NOT_ABOUT_TIME = r"(?!\s+(?:time|longer|earlier|later|in advance|before|ahead))"
 _ASKS = {
@@ -83,12 +84,15 @@ _ASKS = {
     STREET: re.compile(
         r"\b(?:street|postal|physical|full|exact|venue|venues|building) address\b|\baddress of the (?:\w+ )?(?:venue|building|workshop|campus|place)\b"
         r"|^(?:what is |where is )?(?:the )?address\b(?! (?:to|for) (?:send|submit|email|contact|questions))"
+        r"|\b(?:postcode|post code|postal code|zip code|zipcode)\b"
     ),
-    # a company is asked too, but companies are too many to know by name: only an academic home is checked
     AFFILIATION: re.compile(
         r"\b(?:which|what) (?:\w+ )?(?:university|universities|uni|institute|institution|affiliation|school|college)\b"
         r"|\baffiliation\b|\baffiliated\b"
     ),
+    # someone's company ("is working in which company now?"), not a sponsor's: companies are too
+    # many to know by name, so the employer's name after "at" or a card's dash gives it
+    COMPANY: re.compile(r"\b(?:which|what) (?:company|companies|employer)\b(?! (?:\w+ )?(?:sponsor|fund|host|organi|support|provid)\w*)"),
     COUNT: re.compile(
         r"\bacceptance rate\b|\bhow many (?:\w+ )?(?:submissions|papers|people|participants|attendees|authors|teams)\b"
         r"(?! (?:can|may|should|must|could|do|does) )"
@@ -135,7 +139,9 @@ _STATES = {
         r"|\b(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)[A-Z][a-z]+\s+(?!(?:19|20)\d\d\b)\d{2,4}(?:\s*[-–]\s*\d{2,4})?\b"
         r"|\b[A-Z0-9]+\s+(?i:room|hall|ballroom)\b"
         r"|\b[A-Z][\w-]+\s+(?i:room|hall|ballroom|auditorium|theat(?:er|re)|atrium)\b"  # a named one: "Galata Hall", "Spanos auditorium"
-        r"|\b[A-Z]{2,6}\s+(?!(?:19|20)\d\d\b)\d{3,4}\b|\b[A-Z]{1,2}\d{3}\b",  # a building's code and room: "ECSC 114", "A207"
+        r"|\b[A-Z]{2,6}\s+(?!(?:19|20)\d\d\b)\d{3,4}\b|\b[A-Z]{1,2}\d{3}\b"  # a building's code and room: "ECSC 114", "A207"
+        r"|\b(?:Aula|Sala|Salle|Saal|Sal)\s+[A-Z0-9]"  # a lecture hall as Italian, Spanish, French or German name it: "Aula Motzo"
+        r"|\b(?i:ground|first|second|third|fourth|fifth|\d{1,2}(?:st|nd|rd|th))\s+(?i:floor)\b",  # "Second Floor"
     ),
     AFFILIATION: re.compile(
         r"\b(?:Universit\w*|Univ\.|Institut\w*|College|School|Academy|Laborator\w*|Labs?|Polytechni\w*|Research|"
@@ -164,6 +170,7 @@ def expected(question: str) -> str | None:
     return None
 
 
+_EMPLOYED_AT = re.compile(r"\b(?:at|for|with|joined)\s+[A-Z][\w&.-]+")
 _NO_FEE = re.compile(r"\bno (?:\w+ ){0,2}(?:fee|fees|costs?|charges?)\b|\bat no (?:\w+ )?cost\b|\bfree\b", re.I)
 _VENUE_BUILDING = re.compile(r"\b(?:Convention|Conference|Congress|Exhibition|Expo|Events?)\s+(?:Center|Centre)\b")
 
@@ -174,6 +181,11 @@ def states(kind: str, text: str) -> bool:
         return places.names_address(text)
     if kind == FEE:  # "how much?" needs an amount; "is there a fee?" is also answered by "no additional fee"
         return bool(_STATES[MONEY].search(text) or _NO_FEE.search(text))
+    if kind == COMPANY:  # a known name, or a name after "at" ("Rendering Engineer at Epic Games")
+        return bool(_STATES[AFFILIATION].search(text) or _EMPLOYED_AT.search(text))
+    if kind == ROOM:  # "Via Sardegna 31" is a street's number, not "Garnet 218"
+        streets = [m.span() for m in places.ADDRESS.finditer(text)]
+        return any(not any(a <= m.start() < b for a, b in streets) for m in _STATES[ROOM].finditer(text))
     if kind == BUILDING:  # a room names where in the building, a building's name where it is
         return bool(_STATES[ROOM].search(text) or _VENUE_BUILDING.search(text))
     return bool(_STATES[kind].search(text))

@@ -303,6 +303,7 @@ _ASKS_DAY = re.compile(
     # "when is the workshop happening?": the day, not its hours (a programme's 9:00-17:30 is no answer)
     r"|^when (?:is|will) (?:the |this |our )?(?:[\w/&+-]+ ){0,3}?(?:workshop|event)(?: (?:be|be held|held|happening|taking place|take place))?"
     r"(?: exactly)?\W*$"
+    r"|^(?:[\w@&/'.-]+ ){1,4}(?:date|dates|day)\W*$"  # "prl icaps 2026 date?"
 )
 _STATES_DAY = re.compile(
     rf"\b(?:TBA|TBD|not announced|not been announced|{_NUMERIC_DAY}|\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?|"
@@ -419,7 +420,10 @@ def section_weekday(section: str) -> str | None:
     return _WEEKDAYS[found.group(1)] if found else None
 
 
-_NTH = {"first": 0, "1st": 0, "opening": 0, "second": 1, "2nd": 1, "third": 2, "3rd": 2, "last": -1, "final": -1, "closing": -1}
+_NTH = {
+    "first": 0, "1st": 0, "opening": 0, "second": 1, "2nd": 1, "third": 2, "3rd": 2, "fourth": 3, "4th": 3, "last": -1, "final": -1, "closing": -1,
+    "1": 0, "one": 0, "2": 1, "two": 1, "3": 2, "three": 2, "4": 3, "four": 3,  # "day 1", "day two"
+}
 
 
 def programme_pick(question: str, rows: Sequence[Chunk]) -> Chunk | None:
@@ -456,7 +460,7 @@ def day_rows(question: str, passages: Sequence[Chunk], rows: Sequence[Chunk] = (
     day = _WEEKDAY.search(question.lower())
     if day is None:
         nth = _NTH_DAY.search(question.lower())
-        return _nth_day(passages, _NTH[nth.group(1)]) or tuple(rows) if nth else tuple(rows)
+        return _nth_day(passages, _NTH[nth.group(1) or nth.group(2)]) or tuple(rows) if nth else tuple(rows)
     runs: dict[tuple[str | None, str], list[Chunk]] = {}
     for chunk in passages:
         if _PROGRAM_ROW.match(chunk.text) and section_weekday(chunk.section) == day.group(0):
@@ -468,7 +472,8 @@ def day_rows(question: str, passages: Sequence[Chunk], rows: Sequence[Chunk] = (
     return () if other else tuple(rows)  # one day's programme, its day not named in it: that day's
 
 
-_NTH_DAY = re.compile(r"\b(first|1st|second|2nd|third|3rd|last|final)\s+day\b")
+_NTH_DAY = re.compile(r"\b(?:(first|1st|second|2nd|third|3rd|fourth|4th|last|final)\s+day|day\s*(1|2|3|4|one|two|three|four))\b")
+_DAY_NUMBERED = re.compile(r"^day\s*\d\b", re.IGNORECASE)  # "Day 1: Computational Immunity"
 
 
 def _nth_day(passages: Sequence[Chunk], index: int) -> tuple[Chunk, ...]:
@@ -477,7 +482,7 @@ def _nth_day(passages: Sequence[Chunk], index: int) -> tuple[Chunk, ...]:
     runs: dict[tuple[str | None, str], list[Chunk]] = {}
     for chunk in passages:
         heading = chunk.section.rsplit(" › ", 1)[-1]
-        if _PROGRAM_ROW.match(chunk.text) and (section_weekday(chunk.section) or _STATES_DAY.search(heading)):
+        if _PROGRAM_ROW.match(chunk.text) and (section_weekday(chunk.section) or _STATES_DAY.search(heading) or _DAY_NUMBERED.match(heading)):
             runs.setdefault((chunk.ref, chunk.section), []).append(chunk)
     days = [run for run in runs.values() if len(run) >= 2]
     if not days or len({ref for ref, _ in runs}) > 1 or not -len(days) <= index < len(days):
@@ -486,14 +491,14 @@ def _nth_day(passages: Sequence[Chunk], index: int) -> tuple[Chunk, ...]:
 
 
 _PART_OF_DAY = {"morning": (0, 12 * 60), "afternoon": (12 * 60, 18 * 60), "evening": (17 * 60, 24 * 60)}
-_DAY_ITEMS = re.compile(r"\b(keynote|invited talk|talk|panel|poster session|posters?|lunch|coffee|dinner|reception|opening|closing)s?\b")
+_DAY_ITEMS = re.compile(r"\b(keynote|invited talk|talk|panel|poster session|posters?|lunch|coffee|dinner|reception|opening|closing|registration)s?\b")
 
 
 def item_on_day(question: str, rows: Sequence[Chunk]) -> Chunk | None:
     """'Who's doing the keynote on friday morning?': of that day's rows (``day_rows``), the one
     row naming the item asked about, in the part of the day asked about; None unless exactly one."""
     text = question.lower()
-    if not rows or _WEEKDAY.search(text) is None:
+    if not rows or (_WEEKDAY.search(text) is None and _NTH_DAY.search(text) is None):  # "on friday", "on day 1"
         return None
     items = {m.group(1).rstrip("s") for m in _DAY_ITEMS.finditer(text)}
     if not items:
@@ -596,7 +601,7 @@ def asks_past(question: str, edition: str) -> bool:
 
 
 def _gives(value: str, text: str) -> bool:
-    if value == answer_types.AFFILIATION and _CARD.match(text):
+    if value in (answer_types.AFFILIATION, answer_types.COMPANY) and _CARD.match(text):
         return True  # "Marissa Ramirez de Chanlatte — Playground Global": a person's card names their home after them
     return answer_types.states(value, text) or says_tba(text)
 
@@ -680,6 +685,8 @@ def check(
         return Fit(False, f"states a {value}, but of something else")  # award money for "how much is registration?"
     if value is not None and hit is not None:
         return Fit(True)  # the value asked for, about its subject (or honestly TBA): other words are how it was asked
+    if checks.value and hit is not None and asks_workshop_place(question) and not says_tba(text) and not places.names_place(_ATTENDING.sub(" ", text)):
+        return Fit(False, "asks where it is held; the answer says only how to attend")  # "ICAPS will be in-person this year"
     if (
         checks.value and question.intent == an.WHERE and hit is not None and not places.names_place(text)
         and not _other_choice_stated(question.text, hit.chunk, vocabulary)  # "do we bring a laptop or is there a PC in the room?"
@@ -1029,6 +1036,7 @@ _ASKS_DEADLINE = re.compile(r"^(?:what(?: is|'s|s)?|whats) (?:the |their |your )
 _THE_DAY_ASKED = re.compile(
     r"\b(?:workshop|event|it)(?: (?:happening|taking place|held|on))?\s*\??$|^(?:when|which date|what date|what day|which day)\b.*\b(?:is|are) (?:the |this )?(?:\w+ )?(?:workshop|event)\b"
     r"|\b(?:workshop|event)(?:'s)? (?:date|day)\s*\??$|\b(?:date|day) of (?:the |this )?(?:\w+ )?(?:workshop|event)\b"  # "workshop date?"
+    r"|^(?:[\w@&/'.-]+ ){1,4}(?:date|day)\s*\??$"  # "prl icaps 2026 date?": a milestone named is checked before
 )
 
 
@@ -1193,6 +1201,7 @@ def unknown_words(text: str, vocabulary: frozenset[str]) -> list[str]:
         return (
             s in vocabulary or s in _SOCIAL_STEMS or s in _GENERIC or s.isdigit() or len(s) <= 2
             or s + "s" in vocabulary or (len(s) >= 6 and s[:6] in prefixes) or _compound(s, vocabulary)
+            or any(s in family and family & vocabulary for family in _SAME_THING)  # "programme" where pages say "schedule"
         )
 
     out: list[str] = []
@@ -1240,7 +1249,7 @@ def _curated_scope_first(out: list[RankedHit], subject: list[str], tags: Mapping
 
 # The venue's address is the address a page gives, whether or not it says "venue" beside it ("located
 # at 6650, Rue Saint-Urbain"); the dinner's must name the dinner.
-_VENUE_WORDS = frozenset(stems("address street postal physical full exact venue venues building location place campus conference"))
+_VENUE_WORDS = frozenset(stems("address street postal physical full exact venue venues building location place campus conference postcode zipcode zip code post"))
 
 
 def _has_value_subject(subject: list[str], chunk: Chunk, value: str | None) -> bool:
@@ -1307,12 +1316,15 @@ def asks_workshop_day(question: an.Question, name_stems: frozenset[str]) -> bool
     q = an._strip_lead(an.normalise(question.text))
     if not _ASKS_DAY.search(q):
         return False
-    return not [s for s in _subject(question.text) if s not in _DAY_ASKING and s not in name_stems]
+    return not [s for s in _subject(question.text) if s not in _DAY_ASKING and s not in name_stems and not s.isdigit()]
 
 
 def states_day(text: str) -> bool:
     """A date, a weekday or TBA: what a "which day?" needs."""
     return bool(_STATES_DAY.search(text))
+
+
+_ATTENDING = re.compile(r"\b(?:online|virtual(?:ly)?|hybrid|zoom|in[- ]person|remote(?:ly)?)\b", re.IGNORECASE)
 
 
 def asks_workshop_place(question: an.Question) -> bool:
@@ -1428,6 +1440,7 @@ def _has_subject(subject: list[str], chunk: Chunk) -> bool:
 # speaker will have 15 minutes for their presentation"
 _SAME_THING = (
     frozenset(stems("talk talks presentation presentations lecture lectures speech speeches")),
+    frozenset(stems("programme programmes program programs schedule schedules agenda")),
     # "who's running SPIQE this year?" is answered by its chairs, or by its organizers
     frozenset(stems("organize organizes organizing organizer organizers organise organising organiser organisers run runs running chair chairs")),
 )
@@ -1470,7 +1483,9 @@ GENERIC_WORDS = tuple(
         against within without per via onto upon take takes taking took place send sending sent kindly advise
         official officially end ends gone year years month months week weeks today tomorrow
         something anything smth thats enquire inquire enquiry inquiry eligible eligibility permitted
-        acceptable whether regarding must appear appears appearing indicate indicated specify specified""".split()
+        acceptable whether regarding must appear appears appearing indicate indicated specify specified
+        recommend recommended recommendation recommendations rec recs suggest suggestion suggestions near nearby
+        finish finishes finishing finished happen happens happening happened whole entire overall altogether""".split()
 )
 _GENERIC = frozenset(stems(" ".join(GENERIC_WORDS)))
 _SOCIAL_STEMS = frozenset(stems(" ".join(an._SOCIAL)))

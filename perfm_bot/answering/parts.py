@@ -324,7 +324,8 @@ def _next_fitting(
     return answer, best, verdict
 
 
-LOOKED_UP_VALUES = (answer_types.LINK, answer_types.EMAIL, answer_types.TIMEZONE)
+LOOKED_UP_VALUES = (answer_types.LINK, answer_types.EMAIL, answer_types.TIMEZONE, answer_types.STREET, answer_types.ROOM)
+_VENUE_LABEL = re.compile(r"\b(?:venue|location|address|where)\b", re.IGNORECASE)
 # the time zone is what is asked: named in the question's first words ("and is that AoE?", "are the
 # deadlines in PST or AoE?", "which timezone are those times?")
 _ASKS_ZONE = re.compile(r"^(?:\S+\s+){0,5}?(?:\S*time ?zones?|tz|aoe|utc|gmt|pst|anywhere on earth)\b")
@@ -364,17 +365,22 @@ def _stated_value(question: an.Question, profile: Profile, checks: fit.Checks) -
         return None
     if fit.asks_workshop_place(question):
         return _stated_place(question, profile)
-    if fit.asks_workshop_day(question, frozenset(stems(profile.name))):
+    if fit.asks_workshop_day(question, frozenset(stems(profile.name)) | profile.own | profile.host):  # "prl icaps 2026 date?"
         return _stated_day(question, profile)
     value = answer_types.expected(an.normalise(question.text))
     if value not in LOOKED_UP_VALUES or (value == answer_types.TIMEZONE and not _ASKS_ZONE.match(an.normalise(question.text))):
         return None  # "will the talks be recorded for people in bad timezones?" asks about recordings
     asked = set(stems(question.text))
     stating = [c for c in profile.passages if answer_types.states(value, c.text)]
+    if value in (answer_types.STREET, answer_types.ROOM):  # the venue's, by its label: not a hotel's or a sponsor's address
+        stating = [c for c in stating if _VENUE_LABEL.search(f"{c.section} {c.text}") and not PEOPLE_GROUP.search(c.section)]
     if not stating:
         return None
     best = max(stating, key=lambda c: (answer_types.gives_address(c.text), len(asked & set(stems(f"{c.section} {c.text}")))))
     return _passage_answer(question, best, best.text)
+
+
+PEOPLE_LEAD = 40  # characters: a passage whose opening names a group of people is about them
 
 
 def _stated_place(question: an.Question, profile: Profile) -> Answer | None:
@@ -383,10 +389,16 @@ def _stated_place(question: an.Question, profile: Profile) -> Answer | None:
     home page's opening and a line saying venue or location first."""
     # a person's affiliation ("Samuel Grayson, University of Illinois at Urbana-Champaign" under
     # "Organizing Committee") names where they work, not where the workshop is
-    naming = [(i, c) for i, c in enumerate(profile.passages) if places.names_region(c.text) and not PEOPLE_GROUP.search(c.section)]
+    # (or under a section's first lines: "Program: Keynotes: Alfonso Gerevini — University of Brescia, Italy")
+    naming = [
+        (i, c) for i, c in enumerate(profile.passages)
+        if places.names_region(c.text) and not PEOPLE_GROUP.search(c.section) and not PEOPLE_GROUP.search(c.text[:PEOPLE_LEAD])
+    ]
     if not naming:
         return None
-    _, best = max(naming, key=lambda ic: (ic[1].lead, bool(_VENUE_WORDS.search(ic[1].text)), -ic[0]))
+    # a banner line gives the day beside the place ("Dublin, Ireland Date: June 28"); a keynote's
+    # "University of Brescia, Italy" in the programme gives none
+    _, best = max(naming, key=lambda ic: (ic[1].lead, bool(_VENUE_WORDS.search(ic[1].text)), fit.states_day(ic[1].text), -ic[0]))
     return _passage_answer(question, best, best.text)
 
 
@@ -403,7 +415,8 @@ def _stated_day(question: an.Question, profile: Profile) -> Answer | None:
 
 _WORKSHOP_DAY = re.compile(
     r"\bworkshop(?:'s)? (?:date|day)\b|\b(?:date|day) of the workshop\b"
-    r"|\bworkshop\b[^.]{0,150}?\b(?:will (?:take place|be held|happen)|takes place|is held|is scheduled)\b",  # "The workshop “…” will take place on September 16"
+    r"|\bworkshop\b[^.]{0,150}?\b(?:will (?:take place|be held|happen)|takes place|is held|is scheduled)\b"  # "The workshop “…” will take place on September 16"
+    r"|(?:^|[\s.;])(?-i:Date):\s",  # a banner's "Dublin, Ireland Date: June 28": the day's own label
     re.I,
 )
 _VENUE_WORDS = re.compile(r"\b(?:venue|location|located|held|takes? place|taking place|co-located|hosted)\b", re.I)

@@ -46,7 +46,9 @@ def _alternatives(names: str) -> str:
 # A country or region by name; a two-letter state code only after a city and a comma or space
 # ("Nashville, TN", "Vancouver BC"), where no other capital pair stands.
 _PLACE = re.compile(
-    rf"(?<![\w.])(?:{_alternatives(COUNTRIES)}|{_alternatives(REGIONS)})(?![\w])(?!\s+[A-Z&])"  # not "New York Times", "Georgia Tech"
+    # not "New York Times", "Georgia Tech"; but a label may follow ("Dublin, Ireland Date: June 28")
+    rf"(?<![\w.])(?:{_alternatives(COUNTRIES)}|{_alternatives(REGIONS)})(?![\w])(?!\s+(?:&|[A-Z](?![a-z]*:)))"
+    rf"|(?<=\w,\s)(?:{_alternatives(COUNTRIES)})(?![\w])"  # after its city: "Malmö, Sweden Half-day hybrid event"
     rf"|\b[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,?\s(?:{_alternatives(_US_STATE_CODES)})\b(?![\w-])"
 )
 _VENUE = re.compile(
@@ -74,7 +76,7 @@ def names_region(text: str) -> bool:
 # languages conferences are held in, listed once like the countries above.
 _STREET = r"(?:Street|St\.|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Drive|Lane|Parkway|Plaza|Square)"
 _STREET_FIRST = r"(?:Via|Viale|Piazza|Piazzale|Corso|Largo|Rue|Chemin|Avenue|Boulevard|Calle|Avenida|Paseo|Rua|Carrer|Plaza|Praça|Ulica)"
-_ADDRESS = re.compile(
+ADDRESS = _ADDRESS = re.compile(
     rf"\b\d{{1,5}}[A-Za-z]?\s+(?:[A-Z][\w'’.-]*\s+){{1,3}}{_STREET}(?![\w])"
     rf"|\b(?!(?:19|20)\d\d\b)\d{{1,5}},?\s+{_STREET_FIRST}\s+[A-Z]"  # "6650, Rue Saint-Urbain"
     rf"|\b{_STREET_FIRST}\s+(?:[\w'’.-]+\s+){{0,3}}?[\w'’.-]+,?\s+(?!(?:19|20)\d\d\b)\d{{1,4}}[A-Za-z]?\b(?![.:]\d)"

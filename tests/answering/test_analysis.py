@@ -601,3 +601,30 @@ def test_a_question_about_him_or_her_is_searched_with_the_sentence_naming_the_pe
     found = ask("Matthew Evans gave the most inspiring talk I heard all year at the data workshop in Zurich last spring. "
                 "Which university or research institute is listed for him on the organizers page?").questions[0]
     assert "matthew evans" in found.search
+
+
+def test_a_postcode_asks_where_the_venue_is_even_in_two_words():
+    """"postcode pls, my gps is being dumb" was declined as off-topic: no word of it was the
+    knowledge's or an event's. A postcode or zip code is the venue's address."""
+    for message in ("postcode pls, my gps is being dumb", "what's the zip code?"):
+        assert ask(message).questions[0].intent == an.WHERE, message
+    assert ask("my gps is being dumb").questions[0].intent == an.OFF_TOPIC
+
+
+def test_the_askers_either_or_guess_after_a_place_question_is_no_question_of_its_own():
+    """"where is the workshop this time? still dresden like last year or somewhere else?": the
+    second sentence guesses at the first's answer; answered alone, it told last year's city."""
+    assert [q.text for q in ask("where is the workshop this time? still dresden like last year or somewhere else?").questions] == [
+        "where is the workshop this time?"
+    ]
+    assert len(ask("where is it? is it hybrid or in person?").questions) == 2  # a question of its own
+    assert len(ask("which template do i use? and is it single or two column??").questions) == 2
+
+
+def test_a_frame_asked_for_one_thing_and_for_another_is_asked_of_each():
+    """"what's the page limit for short papers and for position papers?" was one question, and
+    its answer gave the position papers' limit alone."""
+    assert [q.text for q in ask("what's the page limit for short papers and for position papers?").questions] == [
+        "what is the page limit for short papers?", "what is the page limit for position papers?",
+    ]
+    assert len(ask("is there a template for latex and word?").questions) == 1  # no repeated "for": one thing

@@ -176,5 +176,29 @@ def test_the_venues_building_and_counts_need_their_values():
 def test_which_university_needs_an_academic_home(text: str, states: bool):
     for question in ("which university is he at?", "where is wahib from btw, which institute?", "danish pruthi affiliation?"):
         assert at.expected(question) == at.AFFILIATION
-    assert at.expected("which company is nandana with?") is None  # companies are too many to know by name
+    assert at.expected("which company is nandana with?") == at.COMPANY  # companies are too many to know by name
     assert at.states(at.AFFILIATION, text) is states
+
+
+def test_a_persons_company_is_named_after_at_and_a_sponsor_is_not_asked_as_one():
+    """"Paul Ritaldato is working in which company now?": "Rendering Engineer at Epic Games"
+    says, though no list of companies knows Epic Games; "which company sponsors it?" asks no employer."""
+    assert at.expected("sorry for simple question, paul ritaldato is working in which company now?") == at.COMPANY
+    assert at.expected("which company sponsors the workshop?") is None
+    assert at.states(at.COMPANY, "Paul Ritaldato — Rendering Engineer at Epic Games — Paul focuses on rendering.")
+    assert at.states(at.COMPANY, "Nandana works for IBM Research.")
+    assert not at.states(at.COMPANY, "Paul focuses on low-level systems and rendering architecture.")
+    assert not at.states(at.AFFILIATION, "Rendering Engineer at Epic Games")  # no academic home
+
+
+def test_a_postcode_asks_for_the_street_address():
+    assert at.expected("postcode") == at.STREET
+    assert at.expected("what is the zip code?") == at.STREET
+
+
+def test_a_room_is_not_a_streets_number_and_may_be_named_in_the_host_countrys_language():
+    """WAILS: "which room are the talks in?" was answered by a hotel's "Via Sardegna 31" (a street
+    and its number read like "Garnet 218"), while the venue's "Aula Motzo, Second Floor" named no room."""
+    assert not at.states(at.ROOM, "Location: Via Sardegna 31, 09124, Cagliari CA (32 min. away by walk)")
+    assert at.states(at.ROOM, "Aula Motzo, Corpo Centrale, Second Floor, Sa Duchessa Campus, Via Is Mirrionis 1")
+    assert at.states(at.ROOM, "Garnet 218, Singapore EXPO") and at.states(at.ROOM, "Salle Pleyel")

@@ -1389,3 +1389,66 @@ def test_a_long_programme_row_cut_where_it_names_someone_keeps_its_time():
     cut = _around(row, "Erik Bekkers", 200)
     assert cut.startswith("13:30-14:45 — … ") and "Erik Bekkers (UvA)" in cut and len(cut) <= 200
     assert _around("Bio. " + "Words here. " * 40 + "Erik Bekkers works on symmetry.", "Erik Bekkers", 120).startswith("… ")  # no time to keep
+
+
+def test_a_day_named_by_its_number_picks_the_rows_under_its_numbered_heading():
+    """CSI's programme is headed "Day 1: Computational Immunity", "Day 2: AI and 3D modelling":
+    "what time does registration open on day 1?" was answered with day 2's registration, the
+    better-ranked row, because a numbered day named neither a weekday nor a date."""
+    from perfm_bot.index.chunking import Chunk, Source
+
+    def row(i: int, day: str, text: str) -> Chunk:
+        return Chunk(f"page:p{i}", "page", text, (text,), Source("Schedule", "/schedule/"), "schedule", f"Schedule › {day}")
+
+    rows = [
+        row(0, "Day 1: Computational Immunity", "14:30-15:00 — Registration — Register and coffee"),
+        row(1, "Day 1: Computational Immunity", "15:00-15:05 — Opening"),
+        row(2, "Day 2: AI and 3D modelling", "9:30-10:00 — Registration — Register/coffee"),
+        row(3, "Day 2: AI and 3D modelling", "10:00-11:00 — Invited talks"),
+    ]
+    asked = "what time does registration open on day 1?"
+    assert fit.day_rows(asked, rows, rows) == (rows[0], rows[1])
+    assert fit.item_on_day(asked, fit.day_rows(asked, rows, rows)) is rows[0]
+    assert fit.day_rows("when does day two start?", rows, rows) == (rows[2], rows[3])
+    assert fit.item_on_day("what time does registration open?", rows) is None  # no day named: not guessed
+
+
+def test_words_of_asking_for_suggestions_and_for_the_end_of_a_day_are_no_subject():
+    """"any hotel recs near the venue?" (a hotel table answers it) and "when does the programme on
+    Sep 4 finish?" (the day's "9:30-17:35" answers it) were declined: "recs", "near", "finish" and
+    "programme" (the page's "Schedule") were subjects the pages never name."""
+    vocabulary = frozenset(fit.stems("hotel nightly rate singapore day time room topic sep venue schedule"))  # "Schedule", never "programme"
+    assert fit.unknown_words("any hotel recs near the venue?", vocabulary) == []
+    assert fit.unknown_words("when does the programme on sep 4 finish?", vocabulary) == []
+    assert fit.unknown_words("any parking near the venue?", vocabulary) == ["park"]
+    assert fit.subject_words("how long is the whole workshop?") == []  # "Duration — 180 minutes total" is of the workshop
+
+
+def test_where_it_is_held_is_not_answered_by_how_to_attend(shipped):
+    """PRL's "ICAPS will be in-person this year" answered "where's PRL happening this year?": the
+    way to attend is no place. "is it in person or online?" still asks it."""
+    from dataclasses import replace
+
+    knowledge, chunks, profile = shipped
+    page = replace(chunk(chunks, "page", text="Workshop date"), states_date=None, dated=False, lead=False)
+    mode = replace(page, id="page:p#1", text="ICAPS will be in-person this year. Authors are expected to physically attend the conference.")
+    place = replace(page, id="page:p#2", text="PRL @ ICAPS 2026. Dublin, Ireland Date: June 28")
+    where = question("where is the workshop happening this year?")
+    said = fit.check(where, hit(mode, 0.7), mode.text, profile.vocabulary, 0.6)
+    assert not said.ok, said
+    assert fit.check(where, hit(place, 0.6), place.text, profile.vocabulary, 0.6).ok
+    assert fit.check(question("is it in person or online?"), hit(mode, 0.7), mode.text, profile.vocabulary, 0.6).ok
+
+
+def test_a_terse_date_question_naming_the_workshop_asks_its_day_not_a_deadline(shipped):
+    """"prl icaps 2026 date?" was answered "Paper submission deadline: May 10": a date question
+    naming no milestone asks the workshop's day; "camera ready date?" still asks the camera-ready's."""
+    from dataclasses import replace
+
+    knowledge, chunks, profile = shipped
+    page = replace(chunk(chunks, "page", text="Workshop date"), states_date=None, dated=False, lead=False)
+    deadline = replace(page, id="page:p#1", text="Paper submission deadline: May 10, AOE", dated=True)
+    terse = question("prl icaps 2026 date?")
+    assert not fit.check(terse, hit(deadline, 0.7), deadline.text, profile.vocabulary, 0.6).ok
+    assert fit.check(question("paper deadline date?"), hit(deadline, 0.7), deadline.text, profile.vocabulary, 0.6).ok
+    assert "happen" not in fit.subject_words("when is the workshop happening this year?")  # how it is asked, not what

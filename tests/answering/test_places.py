@@ -22,6 +22,7 @@ from perfm_bot.answering.places import names_place, names_region
         ("12:30 — Lunch — ECSC patio", False, True),
         ("18:30 — Dinner Reception — DOC house (end of Rope Ferry Rd)", False, True),
         ("The keynote at 10:00 runs for 45 minutes in 2026.", False, False),
+        ("PRL @ ICAPS 2026. Dublin, Ireland Date: June 28", True, True),  # a label after the country, not "Ireland Dates Inc."
     ],
 )
 def test_a_place_is_a_country_state_venue_or_way_to_attend(text, region, place):
