@@ -29,7 +29,8 @@ shows up in the same table. The sets:
   messy20 (was messy_blind18) measured once at the end of stop 29, tuned on from stop 30;
   messy21 (was messy_blind19) measured once at the end of stop 30, tuned on from stop 31;
   messy22 (was messy_blind20) measured once at the end of stop 31, tuned on after it;
-- with --final, messy-blind21 and the sites whose folder ends in -blind.
+  messy23 (was messy_blind21) measured once at the end of stop 32, tuned on after it;
+- with --final, messy-blind22 and the sites whose folder ends in -blind.
 """
 
 from __future__ import annotations
@@ -91,7 +92,8 @@ def question_sets() -> list[QuestionSet]:
         QuestionSet("messy20", EVAL / "messy20.yaml", shipped),
         QuestionSet("messy21", EVAL / "messy21.yaml", shipped),
         QuestionSet("messy22", EVAL / "messy22.yaml", shipped),
-        QuestionSet("messy-blind21", EVAL / "messy_blind21.yaml", shipped, final_only=True),
+        QuestionSet("messy23", EVAL / "messy23.yaml", shipped),
+        QuestionSet("messy-blind22", EVAL / "messy_blind22.yaml", shipped, final_only=True),
     ]
     for folder in sorted(SITES.glob("*/")) if SITES.is_dir() else []:
         if (folder / "questions.yaml").exists():
