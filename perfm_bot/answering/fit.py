@@ -595,7 +595,10 @@ def asks_past(question: str, edition: str) -> bool:
     """'last year's NeurIPS edition', 'for the 2025 workshop': the question is about an earlier edition."""
     q = question.lower()
     years = re.findall(r"20\d\d", edition)
-    return bool(re.search(r"\b(?:last|previous|past|earlier|prior) (?:year|years|edition|editions|workshop)\b", q)) or any(
+    # "at the ICCV edition" names the edition /iccv2025/ holds by its venue
+    venue = re.match(r"[a-z]{3,}", edition.lower())
+    named = bool(venue) and bool(re.search(rf"\b{venue.group(0)}(?:['’]?\d\d)? (?:edition|version|one|workshop|iteration)\b", q))
+    return named or bool(re.search(r"\b(?:last|previous|past|earlier|prior) (?:year|years|edition|editions|workshop)\b", q)) or any(
         y in q for y in years
     )
 

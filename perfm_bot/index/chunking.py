@@ -192,7 +192,14 @@ def _current_year(knowledge: Knowledge, home: Page | None) -> int | None:
     years = [int(y) for y in _YEAR.findall(" ".join((knowledge.site_title, home.title if home else "", first)))]
     if not years:
         years = [y for page in knowledge.pages for y in _edition_years(page)]
+        # the home page of a site whose earlier editions sit in folders is the newest edition: its
+        # opening's year ("CVPR 2026 · June 3") is later than /iccv2025/'s, which is then the past
+        opening = " ".join(b.text for b in home.parsed.blocks[:HOME_OPENING]) if home else ""
+        years += [int(y) for y in _YEAR.findall(opening)] if years else []
     return max(years) if years else None
+
+
+HOME_OPENING = 10  # blocks: the banner and first lines of a home page
 
 
 _POSTS = frozenset({"blog", "news", "posts", "post", "updates", "announcements"})

@@ -1452,3 +1452,11 @@ def test_a_terse_date_question_naming_the_workshop_asks_its_day_not_a_deadline(s
     assert not fit.check(terse, hit(deadline, 0.7), deadline.text, profile.vocabulary, 0.6).ok
     assert fit.check(question("paper deadline date?"), hit(deadline, 0.7), deadline.text, profile.vocabulary, 0.6).ok
     assert "happen" not in fit.subject_words("when is the workshop happening this year?")  # how it is asked, not what
+
+
+def test_an_earlier_edition_is_asked_about_by_its_year_its_venue_or_as_the_last_one():
+    """MUSI keeps its first edition at /iccv2025/: "what was saining xie's talk called at the ICCV
+    edition?" asks about it as surely as "last year's" or "in 2025"; "which room at CVPR?" does not."""
+    assert fit.asks_past("what was saining xie's talk called at the iccv edition?", "iccv2025")
+    assert fit.asks_past("who spoke at last year's workshop?", "iccv2025") and fit.asks_past("the 2025 room?", "iccv2025")
+    assert not fit.asks_past("which room is musi in at cvpr?", "iccv2025")

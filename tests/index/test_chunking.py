@@ -72,6 +72,7 @@ def _site(tmp_path: Path, pages: dict[str, str]) -> list:
     folder = tmp_path / "pages"
     folder.mkdir()
     for name, text in pages.items():
+        (folder / name).parent.mkdir(parents=True, exist_ok=True)
         (folder / name).write_text(text)
     return build_chunks(load_knowledge(tmp_path))
 
@@ -201,6 +202,23 @@ def test_a_home_page_whose_first_heading_names_the_year_makes_the_newest_archive
     past = {c.text: c.past for c in chunks}
     assert past["Workshop date: November 3, 2024"] == "2024" and past["Workshop date: October 23, 2023"] == "2023"
     assert past["Workshop date: October 13, 2025"] is None
+
+
+def test_a_home_page_whose_opening_names_a_later_year_than_its_archive_folder_is_the_current_edition(tmp_path: Path):
+    """MUSI: "2nd MUSI Workshop" names no year, its first edition sits in /iccv2025/; the home
+    page opens "CVPR 2026 · June 3, 2026", so /iccv2025/'s "Room 306 A" is last year's room, not
+    the answer to "which room is MUSI in at CVPR?"."""
+    chunks = _site(
+        tmp_path,
+        {
+            "index.html": "<html><head><title>2nd MUSI Workshop</title></head><body><header><h1>2nd Workshop on Spatial Intelligence</h1>"
+            "<p>CVPR 2026 · June 3, 2026 · Denver, CO</p></header><main><p>Place: Denver, CO, USA</p>"
+            '<a href="iccv2025/">1st edition</a></main></body></html>',
+            "iccv2025/index.html": "<html><head><title>MUSI Workshop</title></head><body><main><p>Room 306 A</p></main></body></html>",
+        },
+    )
+    past = {c.text: c.past for c in chunks}
+    assert past["Room 306 A"] == "iccv2025" and past["Place: Denver, CO, USA"] is None
 
 
 def test_a_home_pages_card_for_an_earlier_edition_is_that_editions(tmp_path: Path):
