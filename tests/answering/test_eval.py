@@ -184,10 +184,9 @@ def test_real_workshop_sites_read_as_published_hold_their_floor(real_embedder, t
     """Each real site's files alone, dropped into an empty knowledge folder as a new workshop would:
     answered/declined rates over the eighty-one sites tuned on (the eighty-six but
     MEASURED_BY_BENCHMARK_ONLY) a case or so under what was measured (2026-12-07, end of stop 32:
-    1457/1946 answerable correct, 687/806 declined; all eighty-six 1536/2067 and 730/856, with
+    1457/1946 answerable correct, 688/806 declined; all eighty-six 1536/2067 and 731/856, with
     stop 32's blind four, measured once there, renamed into tuning sites), and no more hidden,
-    commented-out, struck-out or superseded text shown than the nine known hits: MUSI's page of
-    its first edition gives last year's room for "which room is MUSI in at CVPR?", and SDSW's
+    commented-out, struck-out or superseded text shown than the eight known hits: SDSW's
     leftover pages of an earlier workshop name another organizing committee; CV4DC's call
     for papers still states the two track deadlines its dates list moved (June 27, July 20), and
     the bot gives them; HEXED's first-edition
@@ -205,7 +204,7 @@ def test_real_workshop_sites_read_as_published_hold_their_floor(real_embedder, t
 
 
 FLOOR_TUNED = (0.74, 0.84)
-FORBIDDEN_TUNED = 9
+FORBIDDEN_TUNED = 8
 
 
 @pytest.mark.timeout(900)  # a round of blind sites, each read, embedded and asked; a 2-core CI machine
