@@ -300,8 +300,14 @@ _BUTTON = re.compile(r"[^—()]{1,40} \((?:https?://|mailto:)\S+\)")
 def _card_text(card: etree._Element, offset: int) -> str:
     """A card's texts joined; one that repeats its neighbour (an alt text, a caption) is left out."""
     parts = _card_parts(card)
-    kept = [p for i, p in enumerate(parts) if not any(p != q and p in q for q in parts[max(0, i - 1) : i + 2])]
     heading = next((h for h in card.iter() if tag_of(h) in _HEADINGS and (h.text_content() or "").strip()), None)
+    titled = " ".join(heading.text_content().split()) if heading is not None else None
+    photos = {" ".join((img.get("alt") or "").split()) for img in card.iter("img")}
+    # the card's own heading stays, though its photo's alt repeats it ("Portrait of Emmanuel Abbe")
+    kept = [
+        p for i, p in enumerate(parts)
+        if not any(p != q and p in q and not (p == titled and q in photos) for q in parts[max(0, i - 1) : i + 2])
+    ]
     if heading is not None:
         # a card that names itself in a heading says so first, and its photo's alt text and the
         # links on the photo's back are no part of it (SECURE-AI4H's organizer cards carry another

@@ -555,3 +555,17 @@ def test_an_address_shown_on_a_copy_button_is_read_inside_its_sentence_without_i
     assert [b.text for b in page.blocks] == [
         "For any queries, please drop an email to vighnesh.vatsal@tcs.com or vv94@cornell.edu"
     ]
+
+
+def test_a_cards_heading_stays_though_its_photos_alt_repeats_it():
+    """SLM-Agents' speaker cards: a photo "Portrait of Emmanuel Abbe", then the name as an <h3>,
+    then the affiliation. The name, contained in the alt beside it, was dropped as a repeat and
+    the card read "EPFL and Apple" alone, so "who are the invited speakers?" named no one."""
+    card = (
+        '<article class="person-card"><div class="media"><img src="/x.jpg" alt="Portrait of {n}"></div>'
+        '<div class="body"><h3>{n}</h3><p>{a}</p><ul aria-label="Profiles for {n}"><li><a href="https://x.org" title="Scholar">'
+        '<svg><path d="M2"/></svg></a></li></ul></div></article>'
+    )
+    cards = card.format(n="Emmanuel Abbe", a="EPFL and Apple") + card.format(n="Ali Ghodsi", a="University of Waterloo")
+    page = parse_html_page(f'<html><body><section><h2>Invited Speakers</h2><div class="grid">{cards}</div></section></body></html>', "index.html")
+    assert [b.text for b in page.blocks if b.kind == "item"] == ["Emmanuel Abbe — EPFL and Apple", "Ali Ghodsi — University of Waterloo"]
