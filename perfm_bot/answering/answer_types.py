@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from perfm_bot.answering import places
-from perfm_bot.index.chunking import EMAIL_ADDRESS
+from perfm_bot.sources.html_text import EMAIL_ADDRESS
 
 # An address written to keep harvesters off: "ws2025 [at] googlegroups.com", "chair (at) uni (dot) edu"
 _HIDDEN_ADDRESS = r"[\w.+-]+\s*[\[(]\s*at\s*[\])]\s*[\w-]+(?:\s*(?:\.|[\[(]\s*dot\s*[\])])\s*[\w-]+)+"

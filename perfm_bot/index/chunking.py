@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from perfm_bot.index.answer_units import MAX_UNIT, Unit, answer_units, heading_title
 from perfm_bot.index.concept_keys import concept_keys
 from perfm_bot.index.rosters import rosters
+from perfm_bot.sources.html_text import EMAIL_ADDRESS
 from perfm_bot.sources.page_dates import MONTH_NAME
 from perfm_bot.sources.workshop_name import home_page
 from perfm_bot.sources.records import FaqEntry, ImportantDate, Knowledge, NewsItem, OutOfScopeTopic, Page
@@ -160,7 +161,6 @@ _MILESTONE = re.compile(r"\b(?:deadlines?|due|notifications?|camera[- ]ready|sub
 
 
 CONTACT_KEY = "What is the contact email address? How do I get in touch by email?"  # any passage giving an address
-EMAIL_ADDRESS = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"  # as pages write it; answer_types checks answers by the same
 _EMAIL = re.compile(EMAIL_ADDRESS)
 # The placeholder Latin of theme demos ("Lorem ipsum dolor sit amet…"): a passage mostly of these
 # words is filler a theme shipped, never the workshop's.

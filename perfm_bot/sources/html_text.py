@@ -32,9 +32,10 @@ _STRUCK_CLASS = re.compile(
     r"^(?:[\w-]*[-_])?(?:strike|struck|strikethrough|strike-through|line-through|crossed|crossed-out|superseded)$"
 )
 _SPACE = re.compile(r"[^\S\ue002]+")
-# a button's label is a control's name ("Submit", "Show more"), never the workshop's text, unless
-# the label is itself an e-mail address: the value the button copies
-_SHOWS_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# an e-mail address as pages write it: the index keys a contact line by it, answers are checked by
+# it, and a button's label that is one is read (a label is otherwise a control's name, "Submit")
+EMAIL_ADDRESS = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+_SHOWS_ADDRESS = re.compile(EMAIL_ADDRESS)
 
 _FILE_NAME = re.compile(r"[\w./-]*\.(?:png|jpe?g|gif|svg|webp|avif|bmp|ico)", re.IGNORECASE)
 

@@ -18,13 +18,12 @@ from urllib.parse import urljoin, urlsplit
 import lxml.html
 from lxml import etree
 
+from perfm_bot.sources.orphans import link_path
 from perfm_bot.sources.records import Page
 
 Link = tuple[str, str]  # (href as written, label)
 
 _MAX_LABEL = 40  # characters: a menu entry, not a sentence that happens to be a link
-_INDEX = re.compile(r"(?:^|/)index\.html?$")
-_SUFFIX = re.compile(r"\.html?$")
 
 
 def page_links(html: str) -> list[Link]:
@@ -55,11 +54,11 @@ def named_by_links(pages: Iterable[tuple[Page, list[Link]]]) -> list[Page]:
     for page, links in pages:
         for href, label in links:
             target = _target(page.permalink, href)
-            if target is not None and target != _normal(page.permalink):
+            if target is not None and target != link_path(page.permalink):
                 labels.setdefault(target, Counter())[label] += 1
     out = []
     for page, _ in pages:
-        found = labels.get(_normal(page.permalink))
+        found = labels.get(link_path(page.permalink))
         label = found.most_common(1)[0][0] if found else None
         keep = _shared_key(page) not in shared or page.permalink == "/" or label is None or label == page.title
         out.append(page if keep else replace(page, title=label))
@@ -67,20 +66,14 @@ def named_by_links(pages: Iterable[tuple[Page, list[Link]]]) -> list[Page]:
 
 
 def _shared_key(page: Page) -> tuple[str, str]:
-    return page.title, _normal(page.permalink).rpartition("/")[0]
+    return page.title, link_path(page.permalink).rpartition("/")[0]
 
 
 def _target(permalink: str, href: str) -> str | None:
-    """The site path a link leads to, or None when it leaves the site or stays on its page."""
+    """The site path a link leads to (as ``orphans`` names pages: "/organizers.html",
+    "organizers" and "/organizers/index.html" are one), or None when it leaves the site or stays
+    on its page."""
     if href.startswith(("#", "mailto:", "javascript:", "tel:")):
         return None
     parts = urlsplit(urljoin("http://site" + (permalink or "/"), href))
-    if parts.netloc != "site":
-        return None
-    return _normal(parts.path)
-
-
-def _normal(path: str) -> str:
-    """'/organizers.html', '/organizers', '/organizers/' and '/organizers/index.html' are one page."""
-    path = _SUFFIX.sub("", _INDEX.sub("", path)).rstrip("/")
-    return path or "/"
+    return link_path(parts.path) if parts.netloc == "site" else None

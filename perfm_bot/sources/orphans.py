@@ -55,7 +55,7 @@ def orphan_pages(root: Path, generator: str, pages: list[Path], permalink: Calla
     permalinks = {p: permalink(p, front) for p, front in fronts.items()}
     names = {p: _names(root, p, permalinks[p]) for p in candidates}
     # the home page (by its file, or a permalink of "/" as al-folio's _pages/about.md) is where visitors arrive
-    homes = {p for p in candidates if _is_home(root, generator, p) or _normal(permalinks[p]) == ""}
+    homes = {p for p in candidates if _is_home(root, generator, p) or link_path(permalinks[p]) == ""}
     reached = homes | {p for p, front in fronts.items() if _in_navigation(front)}
     leads: dict[Path, set[Path]] = {}  # each file: the candidate pages it links to
     own_url = _own_url(root)
@@ -66,12 +66,12 @@ def orphan_pages(root: Path, generator: str, pages: list[Path], permalink: Calla
             continue
         links, values = _targets(text, source.suffix.lower())
         links = [t[len(own_url):] or "/" if own_url and t.startswith(own_url) else t for t in links]  # the site's own address
-        linked = {_normal(t) for t in links if not _EXTERNAL.match(_TEMPLATE.sub("", t).strip())}
+        linked = {link_path(t) for t in links if not _EXTERNAL.match(_TEMPLATE.sub("", t).strip())}
         if "" in linked:
             linked_any = True  # a link home: the site's own navigation is in its files
-        found = (linked | {_normal(v) for v in values}) - {""}
+        found = (linked | {link_path(v) for v in values}) - {""}
         # a data file's "url: dates", joined to a year by its menu's template ("{{year}}/{{nav.url}}"), names 2025/dates
-        relative = {_normal(v) for v in values} - {""}
+        relative = {link_path(v) for v in values} - {""}
         leads[source] = {
             page for page, own in names.items()
             if page != source and (any(_matches(target, own) for target in found) or any(n.endswith("/" + v) for v in relative for n in own))
@@ -140,15 +140,15 @@ def _lists_every_page(root: Path, fronts: dict[Path, dict[str, Any]]) -> bool:
 def _names(root: Path, page: Path, permalink: str) -> set[str]:
     """What a link to the page may say: its published path, its file's path, without suffix or index."""
     rel = PurePosixPath(page.relative_to(root).as_posix())
-    names = {_normal(permalink), _normal(str(rel)), _normal(str(rel.with_suffix("")))}
+    names = {link_path(permalink), link_path(str(rel)), link_path(str(rel.with_suffix("")))}
     for prefix in ("content/", "_pages/"):
         if str(rel).startswith(prefix):
-            names.add(_normal(str(rel)[len(prefix):]))
+            names.add(link_path(str(rel)[len(prefix):]))
     names.discard("")
     return names
 
 
-def _normal(target: str) -> str:
+def link_path(target: str) -> str:
     """``/venue/``, ``venue.html``, ``./venue/index.html``, ``{{ site.baseurl }}/venue`` → ``venue``."""
     target = _TEMPLATE.sub("", target).strip()
     if re.match(r"^(?:[a-z]+:)?//", target, re.I) or target.startswith(("mailto:", "javascript:", "tel:")):
