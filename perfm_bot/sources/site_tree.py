@@ -347,6 +347,8 @@ def _site_pages(site: Site, nested: set[Path]) -> list[Path]:
     if site.generator in ("plain", "jekyll", *CONTENT_GENERATORS):  # pages nothing on the site leads to are not published
         orphans = orphan_pages(site.root, site.generator, pages, lambda path, front: page_permalink(site, path, front))
         pages = [p for p in pages if p not in orphans]
+    if site.generator == "hugo":  # a folder's _index.md is the page Hugo publishes; an index.md beside it is not
+        pages = [p for p in pages if not (p.name == "index.md" and p.with_name("_index.md") in pages)]
     home = site.root / "content" / "_index.md"
     if site.generator == "hugo" and home not in pages and hugo_home_layouts(site.root):
         pages.append(home)  # no Markdown for the home page: its layout still publishes one

@@ -95,6 +95,23 @@ def test_a_hugo_tree_reads_content_with_toml_and_yaml_front_matter(tmp_path: Pat
     assert pages["schedule-day1"].permalink == "/schedule/monday/"
 
 
+def test_a_hugo_folders_index_md_beside_its_index_md_with_underscore_is_not_published(tmp_path: Path):
+    """SDSW kept last year's home as content/index.md beside content/_index.md; Hugo built the home
+    from _index.md, so last year's organizers must not answer for this year's."""
+    pages = pages_of(
+        tmp_path,
+        {
+            "hugo.toml": 'title = "Data Workshop"\n',
+            "content/_index.md": "Organizers: Ana Ruiz.\n",
+            "content/index.md": "---\ntype: pages\n---\nOrganizers: Old Name.\n",
+            "content/venue/index.md": "Bogota.\n",
+        },
+    )
+    texts = [b.text for p in pages.values() for b in p.parsed.blocks]
+    assert "Organizers: Ana Ruiz." in texts and not any("Old Name" in t for t in texts)
+    assert pages["venue"].permalink == "/venue/"
+
+
 def test_a_zola_tree_reads_content_renders_its_tera_shortcodes_and_follows_its_internal_links(tmp_path: Path):
     """LATTE's Zola site: the programme is a shortcode (``{{ schedule() }}``) whose Tera template
     builds a table from ``content/schedule.csv``, and the home page links its call for papers as
