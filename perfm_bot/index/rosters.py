@@ -85,6 +85,17 @@ def headed_bio_name(heading: str, text: str) -> str | None:
     return heading if _HEADED_NAME.match(heading) and _PRONOUN_OPENING.match(text.strip()) else None
 
 
+# a table row headed by its person: CV4DC's keynotes, one table each, "Lorenzo Torresani: Title: TBA Abstract: …"
+_ROW_LABEL = re.compile(r"^(?P<label>[^:]{3,60}?):\s")
+
+
+def row_name(text: str) -> str | None:
+    """The person a table row is headed by, when its label is a name (not a group: "Program Chairs")."""
+    label = _ROW_LABEL.match(text.strip())
+    name = " ".join(label.group("label").split()) if label else ""
+    return name if name and _HEADED_NAME.match(name) and not PEOPLE_GROUP.search(name) and name.split()[0] not in _NOT_A_NAME else None
+
+
 def rosters(pages: Iterable[Page]) -> list[Roster]:
     """One roster per group of bios with at least two names: a people-named section, else a
     people-named page, else a people-named folder of one-person pages."""
@@ -102,6 +113,7 @@ def rosters(pages: Iterable[Page]) -> list[Roster]:
             if block.kind not in ("paragraph", "item", "row"):  # a table of people reads row by row
                 continue
             name = bio_name(block.text) or (headed_bio_name(block.path[-1].text, block.text) if first and block.path else None)
+            name = name or (row_name(block.text) if block.kind == "row" else None)
             if name is None:
                 continue
             section = next((h for h in reversed(block.path) if PEOPLE_GROUP.search(h.text)), None)

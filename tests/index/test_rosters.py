@@ -134,3 +134,20 @@ def test_bios_under_their_persons_headings_on_a_page_the_menu_calls_organizers_a
     rosters = [c for c in build_chunks(load_knowledge(site)) if c.roster]
     assert [c.text for c in rosters] == ["Organizers: Dr. Vighnesh Vatsal; Dr. Anima Majumder."]
     assert rosters[0].source.url == "/organizers.html"
+
+
+def test_tables_headed_by_their_speakers_names_on_a_keynotes_page_are_its_roster(tmp_path: Path):
+    """CV4DC's keynotes: one table per speaker, its name the header row over "Title: TBA Abstract:
+    TBA Biography …". "who are the keynote speakers?" found a sponsor tier's line."""
+    tables = "".join(
+        f'<table><tr><th colspan="2"><h3>{n}</h3></th></tr><tr><td><b>Title: TBA</b> <p>Biography {b}</p></td></tr></table>'
+        for n, b in (("Lorenzo Torresani", "Lorenzo is a Research Scientist at FAIR."), ("Georgia Gkioxari", "Georgia is at Caltech."))
+    )
+    schedule = "<table><tr><th>Opening Remarks</th><td>9:00</td></tr><tr><th>Coffee Break</th><td>10:00</td></tr></table>"
+    site = _site(tmp_path, {
+        "index.html": '<html><head><title>CV4DC</title></head><body><a href="keynotes.html">Keynotes</a> <a href="schedule.html">Schedule</a></body></html>',
+        "keynotes.html": f"<html><head><title>Keynote Speakers</title></head><body>{tables}</body></html>",
+        "schedule.html": f"<html><head><title>Schedule</title></head><body>{schedule}</body></html>",
+    })
+    rosters = [c for c in build_chunks(load_knowledge(site)) if c.roster]
+    assert [c.text for c in rosters] == ["Keynote Speakers: Lorenzo Torresani; Georgia Gkioxari."]
