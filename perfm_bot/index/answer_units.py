@@ -105,9 +105,38 @@ def answer_units(blocks: Sequence[Block]) -> list[Unit]:
                     name = heading_title(block.path[-1].text).rstrip(" :")
                     units.append(Unit("list", list_text(f"{name}:", people_rows), block.path, key=name))
             if not _repeats_heading(block):
-                units.append(Unit("passage", block.text, block.path))
+                units.append(Unit("passage", _with_details(blocks, i), block.path))
         i += 1
     return units
+
+
+# a programme row ("9:30am 10:30am — Invited talk") and the rows under it that tell its speaker,
+# title or panel ("Speaker: Prof. Ivona Brandic …", "Title: Energy-Aware …"): one item of the day
+_TIMED_ROW = re.compile(
+    r"^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*(?:[-–—]|to)?\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?)?\s+[—–-]\s+\S", re.IGNORECASE
+)
+_DETAIL_ROW = re.compile(
+    r"^(?:(?:invited |keynote )?speakers?|presenters?|title|talk title|panelists?|moderators?|(?:session )?chairs?|abstract)\s*[:.]\s*\S",
+    re.IGNORECASE,
+)
+
+
+def _with_details(blocks: Sequence[Block], i: int) -> str:
+    """A programme row told with its detail rows, so "who's giving the invited talk?" finds the
+    row that says when, who and what; the details stay passages of their own too."""
+    block = blocks[i]
+    text = " ".join(block.text.split())
+    if block.kind not in _LIST_KINDS or not _TIMED_ROW.match(text):
+        return block.text
+    details = []
+    for following in blocks[i + 1 :]:
+        if following.kind not in _LIST_KINDS or following.path != block.path or not _DETAIL_ROW.match(following.text.strip()):
+            break
+        details.append(" ".join(following.text.split()))
+    if not details:
+        return block.text
+    joined = f"{text} — {'; '.join(details)}"
+    return joined if len(joined) <= MAX_UNIT else joined[: MAX_UNIT - 1].rsplit(" ", 1)[0] + "…"
 
 
 # a table of people read by row: "Name: Li Xue; Research: Structural Bioinformatics; Affiliation: Radboudumc"

@@ -145,3 +145,22 @@ def test_a_banners_short_lines_after_the_title_stay_with_it():
     texts = [u.text for u in answer_units(page.blocks)]
     assert "AAAI Workshop – SECURE-AI4H: Safe, Ethical, Certified, and Explainable AI. January 20 – 27, 2026. Singapore." in texts, texts
     assert not [t for t in texts if "Singapore. About" in t]  # a subsection's line is not the banner's
+
+
+def test_a_programme_row_is_told_with_the_speaker_and_title_rows_under_it():
+    """PECS 2026's programme: "9:30am 10:30am — Invited talk", then rows "Speaker: Prof. Ivona
+    Brandic …" and "Title: …". Each row was a passage of its own, and "who's giving the invited
+    talk?" found the row saying when but not who."""
+    page = parse_html_page(
+        "<html><body><h2>August 24, 2026</h2><table>"
+        "<tr><td>9:15am 9:30am</td><td>Welcome</td></tr>"
+        "<tr><td>9:30am 10:30am</td><td>Invited talk</td></tr>"
+        "<tr><td>Speaker: Prof. Ivona Brandic, TU Wien.</td></tr>"
+        "<tr><td>Title: Energy-Aware Edge-Cloud Inference</td></tr>"
+        "<tr><td>10:30am 11:00am</td><td>Coffee Break</td></tr>"
+        "<tr><td>Afternoon</td></tr></table></body></html>", "program.html"
+    )
+    texts = [u.text for u in answer_units(page.blocks)]
+    assert "9:30am 10:30am — Invited talk — Speaker: Prof. Ivona Brandic, TU Wien.; Title: Energy-Aware Edge-Cloud Inference" in texts, texts
+    assert "Speaker: Prof. Ivona Brandic, TU Wien." in texts  # still a passage of its own
+    assert "10:30am 11:00am — Coffee Break" in texts and "9:15am 9:30am — Welcome" in texts  # a row without details is as it was
