@@ -724,7 +724,7 @@ def _question(seg: str, background: str, prior: Question | None, opts: Options, 
         search = f"{seg} {background}"  # "would that fit?" is about the background
     elif before and not _ABOUT_IT.search(_strip_lead(before)) and (
         not words or ((unanchored or _only_about_it(core, opts.known)) and _IT_BACK.search(core)) or _item_times(core, before)
-        or _item_aspect(core, before)
+        or _item_aspect(core, before) or (_POSSESSIVE_BACK.search(core) and _names_a_thing(before, opts.own))
     ):  # "who organizes it, where is it": the "it" of both is the workshop, not the part before
         search = f"{seg} ({before})"  # "is there a panel and who's on it", "where's the portal & when does it close"
     if unanchored and search != seg:
@@ -787,6 +787,9 @@ _INVERTED = re.compile(
     rf"^(?:(?:(?:in|at|on|for|from|to|by|until|till|with|about) )?(?:{'|'.join(_WH)})\b|(?:{'|'.join(_AUX)})\s+(?:i|you|we|they|he|she|it|that|this|there|these|those|my|our|your"
     r"|the|a|an|any|anyone|someone|papers?|submissions?|posters?|workshop|everyone|people)\b)"
 )
+# "who do I contact at the JW Marriott and what's its address?": "its" is the hotel the part before
+# names (not the workshop, when that part asks only about the workshop's day)
+_POSSESSIVE_BACK = re.compile(r"\b(?:its|their)\b")
 _IT_BACK = re.compile(r"\b(?:it|that|this|they|them|those|these)\b")  # "there" is mostly "is there"
 _YES_NO_START = re.compile(r"^(?:is|are|would|could|does|do|will|can)\b")
 # the asker describing their own work ("my project builds…", "we study…"), not a need of theirs

@@ -17,7 +17,7 @@ from perfm_bot.answering import analysis
 from perfm_bot.answering.compose import Answer, Policy, abstain, check_question, compose
 from perfm_bot.answering import fit
 from perfm_bot.answering.fit import Checks
-from perfm_bot.answering.parts import Profile, answer_question, build_profile, combine
+from perfm_bot.answering.parts import Profile, answer_question, build_profile, combine, from_sibling
 from perfm_bot.index.chunking import Chunk, build_chunks
 from perfm_bot.core.clock import Clock, utc_now
 from perfm_bot.core.settings import Settings
@@ -178,7 +178,41 @@ class Engine:
                 log.exception("could not answer %r; declining it, the other questions go on", q.text)
                 return replace(abstain(q.text, 0.0, self.policy), intent=q.intent)
 
-        return [combine(message, [answer(q) for q in a.questions]) for message, a in zip(cleaned, analysed)]
+        vector_of = {id(q): (v, s) for q, v, s in zip(asked, vectors, weighed)} if searched else {}
+
+        def answer_all(parts: list[analysis.Question]) -> list[Answer]:
+            answers = [answer(q) for q in parts]
+            if len(parts) < 2:
+                return answers
+            return [self._from_siblings(q, a, parts, answers, vector_of, found, lexical, knowledge, now, profile, checks)
+                    for q, a in zip(parts, answers)]
+
+        return [combine(message, answer_all(a.questions)) for message, a in zip(cleaned, analysed)]
+
+    def _from_siblings(
+        self, question: analysis.Question, declined: Answer, parts: list[analysis.Question], answers: list[Answer],
+        vector_of: dict, found: dict, lexical: LexicalScorer, knowledge: Knowledge, now, profile: Profile, checks: Checks,
+    ) -> Answer:
+        """A declined part tried on the passages its message's other parts were answered from (see
+        ``parts.from_sibling``), scored for this part as the search would have."""
+        if declined.answered or id(question) not in vector_of:
+            return declined
+        ids = [a.chunk_id for q, a in zip(parts, answers) if q is not question and a.answered and a.chunk_id]
+        if not ids:
+            return declined
+        ranked = {h.chunk.id: h for h in found.get(id(question), [])}
+        missing = [i for i in ids if i not in ranked]
+        if missing:
+            vector, weighed = vector_of[id(question)]
+            with self._lock:
+                scored = self.index.score_chunks(vector, missing)
+            ranked.update({h.chunk.id: h for h in rank_by_stems(weighed, scored, lexical)})
+        siblings = [ranked[i] for i in dict.fromkeys(ids) if i in ranked]
+        try:
+            return from_sibling(question, declined, siblings, knowledge, now, self.policy, profile, checks)
+        except Exception:  # noqa: BLE001 - as for one part's answer: the decline stands
+            log.exception("could not try %r on its message's other passages", question.text)
+            return declined
 
     def _with_rare_holders(
         self, vector: np.ndarray, text: str, weighed: list[str], hits: list[Hit], lexical: LexicalScorer

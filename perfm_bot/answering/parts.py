@@ -242,6 +242,40 @@ def answer_question(
     return with_same_person(answer, best, question, candidates, profile.passages) if best is not None else answer
 
 
+# a part that speaks of what another part named: "what's its address?", "does it need to be in
+# English?", "and for the short one?" (not "can one author submit more than one paper?")
+_REFERS_BACK = re.compile(r"\b(?:it|its|they|them|those|ones?(?=\W*$))\b")
+
+
+def from_sibling(
+    question: an.Question,
+    declined: Answer,
+    siblings: Sequence[RankedHit],
+    knowledge: Knowledge,
+    now: datetime,
+    policy: Policy,
+    profile: Profile,
+    checks: fit.Checks = fit.Checks(),
+) -> Answer:
+    """A part declined on its own, answered from a passage another part of the message was answered
+    from when that passage passes this part's own fit check: "who do I contact at the JW Marriott
+    and what's its address?" -- the hotel's line giving the contact gives the address too, but
+    "what is its address?" alone ranks other lines first. Only a part that refers back ("its") is
+    tried, on passages sharing a word with it. ``siblings`` are those passages scored for this part."""
+    if declined.answered or question.intent in an.DECLINED_INTENTS or not checks.relation or not _REFERS_BACK.search(question.text.lower()):
+        return declined
+    for hit in siblings:
+        if hit.chunk.kind not in ("page", "faq") or hit.chunk.past or hit.coverage <= 0:
+            continue  # it must share a word with the part: "[do I need to anonymize?] can I have it on arXiv?" is not "Review is double-blind."
+        answer = replace(compose(question.text, [replace(hit, score=max(hit.score, policy.threshold))], knowledge, now, policy),
+                         intent=question.intent, score=hit.score)
+        if says_tba(answer.text):  # "not announced yet" is honest for its own part, and would pass for any
+            continue
+        if answer.answered and _checked(question, answer, hit, profile, policy, checks).ok:
+            return with_title(question, answer, hit.chunk)
+    return declined
+
+
 def _with_description(hits: Sequence[RankedHit], profile: Profile) -> list[RankedHit]:
     """'What is this workshop actually about?' shares no word with the paragraph that says it, so
     the search ranks it low or not at all: the pages' own description (see ``fit.describes``)

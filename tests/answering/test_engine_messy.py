@@ -183,3 +183,34 @@ def test_a_programme_and_a_call_answer_only_what_they_say(real_embedder, tmp_pat
     assert not who.answered and later.answered and "Ada Weber" in later.text
     assert not refs.answered and not published.answered
     assert length.answered and "12 pages" in length.text
+
+
+def test_a_part_that_refers_back_is_answered_by_the_passage_its_sibling_was_answered_from(real_embedder, tmp_path):
+    """SDSW's venue page: "who do I contact at the JW Marriott and what's its address?": "its" is the
+    hotel the first part names, not the workshop. ReproHPC: "what's the page limit, and do references
+    count toward it?": the line giving the limit says so, but "do references count toward it?"
+    alone finds no line it fits. A part that does not refer back is not answered by its sibling's
+    passage."""
+    pages = tmp_path / "k" / "pages"
+    pages.mkdir(parents=True)
+    (pages / "index.md").write_text(
+        "---\ntitle: Stats Workshop\n---\n\nThe Stats Workshop is held at Universidad de los Andes, Bogotá.\n\n"
+        "## Hotels\n\n| Hotel | Address | Contact point | Email |\n|---|---|---|---|\n"
+        "| JW Marriott | Calle 73 Nr 8-60 | Gina Bermudez | gina@example.org |\n"
+        "| EK Hotel | Calle 90 No 11-13 | Ana Ruiz | ana@example.org |\n\n"
+        "## Submission\n\nSubmissions should be either a 2-page abstract or a 4-page short paper, excluding references.\n\n"
+        "Review is double-blind.\n\n## Topics\n\nRobust statistics, optimization and learning.\n",
+        encoding="utf-8",
+    )
+    engine = Engine(Settings(knowledge_dir=tmp_path / "k", state_dir=tmp_path / "s"), real_embedder,
+                    clock=lambda: datetime(2025, 7, 1, tzinfo=timezone.utc))
+    hotel, limit, accepted = engine.ask_many([
+        "who do I contact at the JW Marriott and what's its address?",
+        "whats the page limit for submissions, and do references count toward it?",
+        "whats the page limit for submissions, and how many papers do you usually accept?",
+    ])
+    contact, address = hotel.parts
+    assert contact.answered and "Gina Bermudez" in contact.text
+    assert address.answered and "Calle 73" in address.text
+    assert limit.parts[1].answered and "excluding references" in limit.parts[1].text
+    assert limit.parts[0].answered and not accepted.parts[1].answered
