@@ -525,6 +525,14 @@ def asks_description(question: str) -> bool:
     return bool(_DESCRIBE.search(question))
 
 
+# "is this attached to AAAI or IJCAI?", "is it part of ICML or a separate event?": the workshop's
+# host asked, by conference names the pages may never use
+_HOSTED = re.compile(
+    r"^(?:is|was) (?:it|this|this workshop|the workshop|this event) (?:(?:still|also|actually|even) )?"
+    r"(?:part of|attached to|co-?located with|colocated with|affiliated with|associated with|held (?:with|alongside|at))\b"
+)
+
+
 def intent(question: str, known: Collection[str] = frozenset()) -> tuple[str, bool]:
     """The kind of question (see INTENTS), and for SCHEDULE whether the program itself is asked."""
     q = _strip_lead(question.strip(" ?!."))
@@ -535,7 +543,7 @@ def intent(question: str, known: Collection[str] = frozenset()) -> tuple[str, bo
         return OTHER, False  # "summarise what the workshop aims to achieve" is no work asked of the bot
     if _WORK_VERBS.search(q) or _CREATIVE.search(q) or _ADVICE.match(q) or _TEACH.match(q) or _LOCAL_TIPS.search(q) or _VERDICT.search(q):
         return OFF_TOPIC, False
-    if known and not _anchored(q, known) and not _ABOUT_IT.match(q) and not _ATTENDEES.search(q):
+    if known and not _anchored(q, known) and not _ABOUT_IT.match(q) and not _ATTENDEES.search(q) and not _HOSTED.match(q):
         return OFF_TOPIC, False
     if _SCHEDULE_WORDS.search(q) and not _DATE_FOCUS.match(q):
         return SCHEDULE, True

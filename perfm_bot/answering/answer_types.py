@@ -44,7 +44,8 @@ DURATION = "duration"  # how long a talk or session lasts: "15 minutes", "9:00-9
 STREET = "street address"  # where the venue is, for a taxi or a form: "Via Eudossiana 18", "6650 Rue Saint-Urbain"
 AFFILIATION = "affiliation"  # a person's university or institute: "University of Cambridge", "RIKEN Center for …"
 COMPANY = "company"  # a person's employer: "Rendering Engineer at Epic Games"
-VALUE_TYPES = (MONEY, FEE, LENGTH, SIZE, TIMEZONE, DURATION, CLOCK, EMAIL, LINK, ROOM, BUILDING, COUNT, STREET, AFFILIATION, COMPANY)
+HOST = "host conference"  # the conference the workshop is part of: "in conjunction with ICCV 2025", "@ ICLR 2026"
+VALUE_TYPES = (MONEY, FEE, LENGTH, SIZE, TIMEZONE, DURATION, CLOCK, EMAIL, LINK, ROOM, BUILDING, COUNT, STREET, AFFILIATION, COMPANY, HOST)
 
 _NOT_ABOUT_TIME = r"(?!\s+(?:time|longer|earlier|later|in advance|before|ahead))"
 _ASKS = {
@@ -93,11 +94,24 @@ _ASKS = {
     # someone's company ("is working in which company now?"), not a sponsor's: companies are too
     # many to know by name, so the employer's name after "at" or a card's dash gives it
     COMPANY: re.compile(r"\b(?:which|what) (?:company|companies|employer)\b(?! (?:\w+ )?(?:sponsor|fund|host|organi|support|provid)\w*)"),
+    # "which big conference is it attached to?", "is PerFM part of AAAI or a standalone event?",
+    # "and it is part of neurips 2024 yes?" (not "is lunch part of the registration?")
+    HOST: re.compile(
+        r"\b(?:which|what) (?:\w+ ){0,2}(?:conference|conf)\b(?! (?:room|rooms|hall|cent(?:er|re)|hotel|rate|fee|registration|badge|dinner|reception|website|app))"
+        r"|\b(?:is|it is|it's|its|was) (?:it |this |this workshop |the workshop |this event |\w+ )?(?:(?:still|also|actually|even) )?"
+        r"(?:part of|attached to|co-?located with|colocated with|affiliated with|associated with|held (?:with|alongside|in conjunction with)|in conjunction with) "
+        r"(?!(?:the |a |an |my |our |your )(?!(?:main|big|host|same) conference))"
+        r"|\bor (?:a |an |its own )?(?:separate|standalone|stand-alone|independent) (?:event|workshop|thing|conference)\b"
+    ),
     COUNT: re.compile(
         r"\bacceptance rate\b|\bhow many (?:\w+ )?(?:submissions|papers|people|participants|attendees|authors|teams)\b"
         r"(?! (?:can|may|should|must|could|do|does) )"
     ),
 }
+_ATTACHED = (
+    r"@|\b(?i:in conjunction with|co-?located with|colocated with|held (?:at|with|alongside|during)|part of|workshop (?:at|of)"
+    r"|satellite (?:event|workshop) of|(?:determined|hosted|organi[sz]ed) by)"
+)
 _STATES = {
     MONEY: re.compile(
         r"[$€£¥₹]\s?\d|\b\d[\d,.]*\s?(?:usd|eur|euros?|dollars?|gbp|pounds?|chf|cad|jpy|rmb|cny|krw|won)\b|"
@@ -153,6 +167,15 @@ _STATES = {
         # known by a short name; a card may glue it to the name before it ("Yilun DuHarvard")
         r"|(?:Harvard|Stanford|Oxford|Cambridge|Berkeley|Princeton|Yale|Columbia|Cornell|Caltech|Toronto|McGill|Mila|"
         r"Tsinghua|Peking|Fudan|Zhejiang|Tokyo|Kyoto|Edinburgh|Imperial|Purdue|Georgia Tech|Johns Hopkins|Duke|Penn)\b"
+    ),
+    # a conference by its name and year after the words that attach a workshop to it ("co-located with
+    # ACM Multimedia 2025", "In conjunction with AACL-IJCNLP 2025", "PerFM Workshop @ AAAI 2026"), by
+    # its short name after a plain "at" or a banner's bar ("will be held at ICLR 2026", "| ICCV 2025"),
+    # or named in full after them ("a workshop at the 11th IEEE European Symposium on Security and Privacy")
+    HOST: re.compile(
+        rf"(?:{_ATTACHED})\s+(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+)?(?:[A-Z][\w&'’-]*\s+){{0,6}}?[A-Z][\w&'’-]*\s*['’]?\s*(?:20)?\d{{2}}\b"
+        r"|(?:@|\||\b(?i:at))\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}?[A-Z][\w-]*[A-Z][\w-]*\s*['’]?\s*(?:20)?\d{2}\b"
+        rf"|(?:{_ATTACHED}|\b(?i:at the))\b[^.]{{0,80}}\b(?:Conference|Symposium|Congress)\b",
     ),
     COUNT: re.compile(
         r"\b\d[\d,.]*\s*(?:%|percent)|\b\d[\d,]*\s+(?:\w+\s+){0,2}(?:submissions|papers|participants|attendees|people|authors|teams)\b"

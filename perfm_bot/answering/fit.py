@@ -1260,6 +1260,8 @@ def _has_value_subject(subject: list[str], chunk: Chunk, value: str | None) -> b
         return True
     if value == answer_types.STREET:
         return not [s for s in subject if s not in _VENUE_WORDS]
+    if value == answer_types.HOST:  # the host is the workshop's: "attached", "part", "big" are how it is asked
+        return True
     return value == answer_types.TIMEZONE and not [s for s in subject if s not in _ZONED]
 
 

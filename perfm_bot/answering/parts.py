@@ -397,6 +397,8 @@ def _stated_value(question: an.Question, profile: Profile, checks: fit.Checks) -
     misses it."""
     if not checks.value:
         return None
+    if answer_types.expected(an.normalise(question.text)) == answer_types.HOST:
+        return _stated_host(question, profile)
     if fit.asks_workshop_place(question):
         return _stated_place(question, profile)
     if fit.asks_workshop_day(question, frozenset(stems(profile.name)) | profile.own | profile.host):  # "prl icaps 2026 date?"
@@ -433,6 +435,17 @@ def _stated_place(question: an.Question, profile: Profile) -> Answer | None:
     # a banner line gives the day beside the place ("Dublin, Ireland Date: June 28"); a keynote's
     # "University of Brescia, Italy" in the programme gives none
     _, best = max(naming, key=lambda ic: (ic[1].lead, bool(_VENUE_WORDS.search(ic[1].text)), fit.states_day(ic[1].text), -ic[0]))
+    return _passage_answer(question, best, best.text)
+
+
+def _stated_host(question: an.Question, profile: Profile) -> Answer | None:
+    """'Which conference is it attached to?' when the search found no line naming it: the line
+    attaching the workshop to a conference ("will be held at ICLR 2026", "PerFM Workshop @ AAAI
+    2026"), one naming the host the workshop's name gives first, then the home page's opening."""
+    stating = [(i, c) for i, c in enumerate(profile.passages) if answer_types.states(answer_types.HOST, c.text)]
+    if not stating:
+        return None
+    _, best = max(stating, key=lambda ic: (bool(profile.host & set(stems(ic[1].text))), ic[1].lead, -ic[0]))
     return _passage_answer(question, best, best.text)
 
 

@@ -202,3 +202,42 @@ def test_a_room_is_not_a_streets_number_and_may_be_named_in_the_host_countrys_la
     assert not at.states(at.ROOM, "Location: Via Sardegna 31, 09124, Cagliari CA (32 min. away by walk)")
     assert at.states(at.ROOM, "Aula Motzo, Corpo Centrale, Second Floor, Sa Duchessa Campus, Via Is Mirrionis 1")
     assert at.states(at.ROOM, "Garnet 218, Singapore EXPO") and at.states(at.ROOM, "Salle Pleyel")
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("which big conference is it attached to?", at.HOST),
+        ("which conference + year is it attached to?", at.HOST),
+        ("is perfm part of aaai or a standalone event?", at.HOST),
+        ("and it is part of neurips 2024 yes?", at.HOST),
+        ("is it part of the main conference?", at.HOST),
+        # a conference's room or fee, or a part of something else, asks no host
+        ("which conference room is it in?", at.ROOM),
+        ("is lunch part of the registration?", None),
+        ("any hotels in the north part of the city", None),
+    ],
+)
+def test_which_conference_the_workshop_is_part_of_is_asked_as_its_host(question: str, kind: str | None):
+    assert at.expected(question) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "states"),
+    [
+        ("The workshop will be held on Apr. 26 or 27, to be determined by ICLR 2026, in Rio de Janeiro.", True),
+        ("PerFM Workshop @ AAAI 2026", True),
+        ("In conjunction with AACL-IJCNLP 2025 23-24 December, 2025, Mumbai, India", True),
+        ("October 2025 | Honolulu, Hawaii | ICCV 2025", True),
+        ("Held in conjunction with the 20th International Conference on Web and Social Media", True),
+        ("MUWS, co-located with ACM Multimedia 2025 (https://acmmm2025.org/) in Dublin, Ireland.", True),
+        ("Our workshop will be co-located with the Computer Frontiers 2026 conference", True),
+        ("The SPIQE workshop takes place as a post-conference workshop at the 11th IEEE European Symposium on Security and Privacy", True),
+        ("He is a professor at Nagoya University since 2015", False),
+        ("Deadline at 23:59 AoE 2026", False),
+        ("Submission deadline: May 1, 2026 (AoE)", False),
+        ("The workshop is held in Rio de Janeiro.", False),
+    ],
+)
+def test_the_host_conference_is_named_after_the_words_that_attach_a_workshop_to_it(text: str, states: bool):
+    assert at.states(at.HOST, text) is states

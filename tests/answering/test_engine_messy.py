@@ -214,3 +214,27 @@ def test_a_part_that_refers_back_is_answered_by_the_passage_its_sibling_was_answ
     assert address.answered and "Calle 73" in address.text
     assert limit.parts[1].answered and "excluding references" in limit.parts[1].text
     assert limit.parts[0].answered and not accepted.parts[1].answered
+
+
+def test_which_conference_the_workshop_is_part_of_is_answered_by_the_line_attaching_it(real_embedder, tmp_path):
+    """TTU's home: "Our third workshop on test-time updates will be held at ICLR 2026 in Rio de
+    Janeiro!". "which conference + year is it attached to?" found the contact line (its address
+    says iclr2026) and was declined for words the pages never use ("attached")."""
+    pages = tmp_path / "k" / "pages"
+    pages.mkdir(parents=True)
+    (pages / "index.md").write_text(
+        "---\ntitle: Test-Time Updates\n---\n\nOur third workshop on test-time updates will be held at ICLR 2026 in Rio de Janeiro!\n\n"
+        "## Call for Papers\n\nWe welcome short papers of 4 pages on adaptation and continual learning.\n\n"
+        "## Contact\n\nPlease reach the workshop organizers at ttu-iclr2026@googlegroups.com.\n",
+        encoding="utf-8",
+    )
+    engine = Engine(Settings(knowledge_dir=tmp_path / "k", state_dir=tmp_path / "s"), real_embedder,
+                    clock=lambda: datetime(2026, 1, 10, tzinfo=timezone.utc))
+    host, other, room = engine.ask_many([
+        "quick sanity check: this TTU workshop, which conference + year is it attached to? my labmate says its an ICML workshop",
+        "is it part of ICML or a separate event?",
+        "which conference room is it in?",
+    ])
+    assert host.answered and "ICLR 2026" in host.text
+    assert other.answered and "ICLR 2026" in other.text
+    assert not room.answered
