@@ -175,7 +175,8 @@ _STATES = {
     HOST: re.compile(
         rf"(?:{_ATTACHED})\s+(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+)?(?:[A-Z][\w&'’-]*\s+){{0,6}}?[A-Z][\w&'’-]*\s*['’]?\s*(?:20)?\d{{2}}\b"
         r"|(?:@|\||\b(?i:at))\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}?[A-Z][\w-]*[A-Z][\w-]*\s*['’]?\s*(?:20)?\d{2}\b"
-        rf"|(?:{_ATTACHED}|\b(?i:at the))\b[^.]{{0,80}}\b(?:Conference|Symposium|Congress)\b",
+        rf"|(?:{_ATTACHED}|\b(?i:at the))\b[^.]{{0,80}}\b(?:Conference|Symposium|Congress)\b"
+        rf"|(?:{_ATTACHED})\s+(?:the\s+)?[A-Z]{{2,}}[A-Za-z]*\b",  # "held at ICML in Seoul": a short name without its year
     ),
     COUNT: re.compile(
         r"\b\d[\d,.]*\s*(?:%|percent)|\b\d[\d,]*\s+(?:\w+\s+){0,2}(?:submissions|papers|participants|attendees|people|authors|teams)\b"
