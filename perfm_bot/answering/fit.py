@@ -674,8 +674,11 @@ def check(
     counted = _COUNTED.search(q) if checks.value else None
     if counted is not None and not says_tba(text) and not _names_counted(counted.group("thing"), text):
         return Fit(False, "asks whether something counts toward a limit; the answer does not name it", lacks=True)
-    if checks.value and hit is not None and _PRIOR_WORK_ASKED.search(q) and not says_tba(text) and not _prior_work_said(text, hit.chunk):
+    prior_work = checks.value and hit is not None and bool(_PRIOR_WORK_ASKED.search(q)) and not says_tba(text)
+    if prior_work and not _prior_work_said(text, hit.chunk):
         return Fit(False, "asks whether work published before may be submitted; the answer does not say", lacks=True)
+    if prior_work:  # the policy on prior work answers it, whichever venue the asker names ("accepted at KDD")
+        return Fit(True)
     topic = _logistics(q) if checks.value else None
     if topic is not None and hit is not None and not _logistics_said(topic, text, hit.chunk):  # "location TBA" says no hotel
         return Fit(False, f"asks about {topic[0]}; the answer does not speak of it")

@@ -126,7 +126,12 @@ _YEAR = re.compile(r"\b(20\d\d)\b")
 
 _WHEN_AND_WHERE = frozenset({an.DATE, an.OPEN, an.WHERE})
 _ASKS_WHEN_OR_WHERE = frozenset({an.DATE, an.OPEN, an.WHERE, an.TIME, an.SCHEDULE})
-WHEN_WHERE_LINE = 80  # characters: "May 13th, Location: G6, North" under a site's title
+_SPEAKS_OF_TIME = re.compile(
+    r"\b(?:when|deadline|deadlines|due|extended|day|days|date|dates|week|weekend|jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august"
+    r"|sep|sept|september|oct|october|nov|november|dec|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+)
+_YEARS = frozenset(str(y) for y in range(2000, 2100))
+WHEN_WHERE_LINE = 250  # characters: "May 13th, Location: G6, North" under a site's title, or a welcome saying when, where and at which conference
 
 
 def _says_only_when_and_where(question: an.Question, chunk: Chunk, profile: Profile) -> bool:
@@ -136,6 +141,9 @@ def _says_only_when_and_where(question: an.Question, chunk: Chunk, profile: Prof
     tags = profile.tags.get(chunk.id, frozenset())
     if question.intent in _ASKS_WHEN_OR_WHERE or not tags or not tags <= _WHEN_AND_WHERE or len(chunk.text) > WHEN_WHERE_LINE:
         return False
+    q = an.normalise(f"{question.text} {question.search}")  # a follow-up's "which one is right?" is about the dates before it
+    if _SPEAKS_OF_TIME.search(q) or answer_types.expected(q) == answer_types.HOST or profile.host - _YEARS & set(stems(q)):
+        return False  # "is it on the first or the last day of aaai?", "the homepage says april 14??", "is this the aaai one?"
     names = profile.own | profile.host | _NAME_ONLY_WORDS
     asked = [s for s in stems(" ".join(an.content_words(an.normalise(question.text)))) if s not in names]
     return bool(asked) and not fit.has_subject(asked, chunk)
@@ -320,6 +328,12 @@ _PERSON_HEADING = re.compile(r"^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}\s*(
 
 NEXT_TRIES = 2  # passages tried after the best one lacked what was asked
 NEXT_MARGIN = 0.15  # how far below the best a passage may rank and still be tried
+NEXT_MARGIN_WHO = 0.25  # for people asked about a thing the question names ("the minicourses")
+
+
+def _subject_named(question: an.Question, profile: Profile) -> bool:
+    names = profile.own | profile.host | profile.title
+    return bool([s for s in fit.subject_words(question.search) if not fit.names_workshop(s, names)])
 
 
 def _next_fitting(
@@ -329,7 +343,9 @@ def _next_fitting(
     """'Who is giving the keynote?' ranks the speakers page's one-line description first and the
     keynote's programme row, naming the speaker, just below: when the best passage lacks what was
     asked (a time, a place, a value, the people), the next close ones are tried before declining."""
-    floor = best.score - NEXT_MARGIN
+    # "who's teaching the minicourses?": the line naming them ranks well below the one naming only
+    # the minicourses; a passage of people speaking of the thing asked is tried from further down
+    floor = best.score - (NEXT_MARGIN_WHO if question.intent == an.WHO and _subject_named(question, profile) else NEXT_MARGIN)
     tried = {best.chunk.id}
     names = profile.own | profile.host | profile.title
     subject = [s for s in fit.subject_words(question.search) if not fit.names_workshop(s, names)]

@@ -500,6 +500,12 @@ def test_whether_published_work_may_be_submitted_is_answered_by_the_rule_on_it_n
     assert fit.check(asked, RankedHit(short, 0.8, 0.6, 0.5), short.text, frozenset(), 0.7).ok
     plain = an.Question("is the workshop archival?", "is the workshop archival?", an.OTHER)
     assert fit.check(plain, RankedHit(archival, 0.8, 0.6, 0.5), archival.text, frozenset(), 0.7).ok
+    # the venue the asker names is not a thing the pages must speak of: the rule answers for any
+    kdd = "can i submit smth that already got accepted at KDD this year or does it need to be new"
+    from perfm_bot.answering.ranking import stems
+
+    known = frozenset(stems("original work recently published welcome submit accepted year new"))
+    assert fit.check(an.Question(kdd, kdd, an.SUBMIT), RankedHit(rule, 0.46, 0.42, 0.1), rule.text, known, 0.7).ok
 
 
 def test_who_won_is_answered_only_by_a_passage_naming_a_winner():
@@ -866,6 +872,21 @@ def test_a_line_saying_only_when_and_where_answers_only_when_and_where(shipped):
     assert not which.answered, which.text
     where = answer_question(question("where is it held?"), [hit(line, 0.68, 0.23)], knowledge, NOW, Policy(), known)
     assert where.answered and "G6" in where.text, where.text
+    # SPIQE's welcome says when, where and at which conference, at length: it is no visa letter
+    welcome = replace(line, id="page:p#welcome", keys=(), section="", text=(
+        "Join us in Lisbon! The SPIQE workshop takes place on Friday, July 10, 2026, as a post-conference workshop at the "
+        "11th IEEE European Symposium on Security and Privacy (EuroS&P) (https://www.ieee-security.org/TC/EuroSP2026/) in Lisbon, Portugal."))
+    known = replace(profile, tags={**profile.tags, welcome.id: frozenset({an.DATE, an.WHERE})}, passages=(welcome,))
+    from perfm_bot.answering.parts import _says_only_when_and_where
+
+    assert _says_only_when_and_where(question("workshop can provide me such letter?"), welcome, known)
+    assert _says_only_when_and_where(question("who gave the keynotes there?"), welcome, known)
+    # what it says: the day, the conference (this one's, or another's named), the place
+    for asked in ("which city is it in?", "is it on the first or the last day of the symposium?", "is this the AAAI one or the other?"):
+        assert not _says_only_when_and_where(question(asked), welcome, known), asked
+    city = answer_question(question("which city is it in?"), [hit(welcome, 0.61, 0.21)], knowledge, NOW, Policy(), known)
+    assert city.answered and "Lisbon" in city.text
+
 
 
 def test_a_question_about_another_edition_is_not_answered_by_this_ones_passage(shipped):
@@ -988,6 +1009,22 @@ def test_a_who_question_tries_the_next_passage_that_shares_its_subject_by_its_st
     asks = question("who's on the panel?", an.WHO)
     answer = answer_question(asks, [hit(row, 0.6, 1.0), hit(panel, 0.9, 0.0)], knowledge, NOW, Policy(), profile)
     assert answer.answered and "Naomi Saphra" in answer.text, answer.text
+
+
+def test_a_who_question_about_a_named_thing_tries_the_people_further_down(shipped):
+    """SDSW: "who's teaching the minicourses?": "Minicourses to introduce new students to relevant
+    topics" ranks first and names no one; "Minicourse lecturers: Bodhisattva Sen — Columbia …"
+    ranks 0.17 below, past the margin other questions keep."""
+    from dataclasses import replace
+
+    knowledge, chunks, profile = shipped
+    base = replace(chunk(chunks, "page", text="Workshop date"), lead=False, keys=(), states_date=None, dated=False, section="")
+    line = replace(base, id="page:x#minicourses", text="Minicourses to introduce new students to relevant topics,")
+    lecturers = replace(base, id="page:x#lecturers", section="Minicourse lecturers",
+                        text="Minicourse lecturers: Bodhisattva Sen — Columbia University (USA); Gábor Lugosi — Universitat Pompeu Fabra (Spain).")
+    asks = question("who's teaching the minicourses?", an.WHO)
+    answer = answer_question(asks, [hit(line, 0.64, 0.35), hit(lecturers, 0.47, 0.35)], knowledge, NOW, Policy(), profile)
+    assert answer.answered and "Bodhisattva Sen" in answer.text, answer.text
 
 
 def test_a_scope_question_is_answered_by_the_organizers_scope_answer_when_it_names_the_same_topic(shipped):
