@@ -111,7 +111,11 @@ def _standalone(root: Path, generator: str, page: Path) -> bool:
         inner = rel[1:] if rel[:1] == ("content",) else rel
         return len(inner) == 1 or (len(inner) == 2 and inner[1].split(".")[0] in ("_index", "index"))
     if generator == "jekyll":  # a page at the top, in _pages/, or in a year's folder (2025/venue.md); deeper ones are a listing's entries
-        return len(rel) == 1 or (len(rel) == 2 and (rel[0] == "_pages" or re.fullmatch(r"(?:19|20)\d\d", rel[0]) is not None))
+        if len(rel) == 1 or (len(rel) == 2 and (rel[0] == "_pages" or re.fullmatch(r"(?:19|20)\d\d", rel[0]) is not None)):
+            return True
+        # an HTML file without front matter is copied as it is, listed by nothing: GRAIL-V's files/old_index.html,
+        # the old single-page site, is published but no page leads to it
+        return not rel[0].startswith("_") and page.suffix.lower() in (".html", ".htm") and not (_read(page) or "").startswith("---")
     return generator == "plain" and page.suffix.lower() in (".html", ".htm")
 
 

@@ -129,3 +129,17 @@ def test_a_multi_year_jekyll_sites_menu_from_its_data_reaches_each_years_pages_a
         "2024/index.md": front + "CV4DC 2024 in Hanoi.\n",
     }
     assert slugs(tmp_path, files) == ["2024", "2025", "2025-dates", "index"]
+
+
+def test_a_jekyll_sites_old_html_copy_in_a_folder_nothing_links_to_is_not_read(tmp_path: Path):
+    """GRAIL-V kept its old single-page site as files/old_index.html: no front matter, so Jekyll
+    copies it as it is, and no page links to it. Its old deadline and speakers were answered."""
+    files = {
+        "_config.yml": "title: GRAIL-V\n",
+        "_data/navigation.yml": "- title: CfP\n  url: /cfp/\n- title: Slides\n  url: /files/talks/index.html\n",
+        "index.md": "---\nlayout: default\n---\nDeadline: March 12.\n",
+        "cfp.md": "---\ntitle: CfP\n---\nSubmit by March 12.\n",
+        "files/old_index.html": page("<p>Deadline: March 5.</p>"),
+        "files/talks/index.html": page("<p>Slides of the talks.</p>"),  # linked from the menu
+    }
+    assert slugs(tmp_path, files) == ["cfp", "files-talks", "index"]
