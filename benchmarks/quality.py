@@ -30,7 +30,8 @@ shows up in the same table. The sets:
   messy21 (was messy_blind19) measured once at the end of stop 30, tuned on from stop 31;
   messy22 (was messy_blind20) measured once at the end of stop 31, tuned on after it;
   messy23 (was messy_blind21) measured once at the end of stop 32, tuned on after it;
-- with --final, messy-blind22 and the sites whose folder ends in -blind.
+  messy24 (was messy_blind22) measured once at the end of stop 33, tuned on after it;
+- with --final, messy-blind23 and the sites whose folder ends in -blind.
 """
 
 from __future__ import annotations
@@ -93,7 +94,8 @@ def question_sets() -> list[QuestionSet]:
         QuestionSet("messy21", EVAL / "messy21.yaml", shipped),
         QuestionSet("messy22", EVAL / "messy22.yaml", shipped),
         QuestionSet("messy23", EVAL / "messy23.yaml", shipped),
-        QuestionSet("messy-blind22", EVAL / "messy_blind22.yaml", shipped, final_only=True),
+        QuestionSet("messy24", EVAL / "messy24.yaml", shipped),
+        QuestionSet("messy-blind23", EVAL / "messy_blind23.yaml", shipped, final_only=True),
     ]
     for folder in sorted(SITES.glob("*/")) if SITES.is_dir() else []:
         if (folder / "questions.yaml").exists():
