@@ -89,7 +89,10 @@ _ASKS = {
     ),
     AFFILIATION: re.compile(
         r"\b(?:which|what) (?:\w+ )?(?:university|universities|uni|institute|institution|affiliation|school|college)\b"
-        r"|\baffiliation\b|\baffiliated\b"
+        # someone's affiliation asked ("danish pruthi affiliation?", "what's her affiliation"), not
+        # one's own named ("do i need to strip my name and affiliation from the pdf?")
+        r"|\b(?:what|which|whose|where)\b(?:\s+\S+){0,6}?\s+affiliat\w*|\baffiliations?\W*$|\baffiliations? of\b"
+        r"|\baffiliated (?:with |to |at )?(?:which|what)\b|\bis (?:he|she|they|\w+) affiliated\b"
     ),
     # someone's company ("is working in which company now?"), not a sponsor's: companies are too
     # many to know by name, so the employer's name after "at" or a card's dash gives it

@@ -99,7 +99,7 @@ def _only_the_name_shared(question: an.Question, chunk: Chunk, profile: Profile)
     have = set(stems(" ".join((chunk.text, *chunk.keys))))
     if not asked & have & names:
         return False
-    subject = [s for s in fit.subject_words(question.text) if s not in names]
+    subject = [s for s in fit.subject_words(an._strip_lead(text)) if s not in names]  # "wait what is PerFM exactly": nothing but it
     return bool(subject) and not fit.has_subject(subject, chunk)
 
 

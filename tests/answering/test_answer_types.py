@@ -214,6 +214,7 @@ def test_a_room_is_not_a_streets_number_and_may_be_named_in_the_host_countrys_la
         ("is it part of the main conference?", at.HOST),
         # a conference's room or fee, or a part of something else, asks no host
         ("which conference room is it in?", at.ROOM),
+        ("so do i need to strip my name and affiliation from the pdf?", None),
         ("is lunch part of the registration?", None),
         ("any hotels in the north part of the city", None),
     ],

@@ -134,6 +134,10 @@ def test_a_follow_up_asking_the_deadlines_time_zone_is_answered_by_the_line_stat
         # the words of asking ("could you kindly clarify whether") are no subject the pages lack
         ("Dear organizers, could you kindly clarify whether papers accepted to the workshop will be included "
          "in the AAAI 2026 proceedings?", "non-archival"),
+        # a filler word is no subject the description lacks: the workshop itself is asked about
+        ("wait what is PerFM exactly", "Personalized Foundation Models"),
+        # one's own affiliation named is not someone's asked for
+        ("so do i need to strip my name and affiliation from the pdf?", "double-blind"),
     ],
 )
 def test_questions_asked_in_other_words_find_the_passage_that_answers(engine, message, expected):
