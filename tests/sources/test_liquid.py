@@ -126,3 +126,18 @@ def test_an_assign_inside_a_loop_sets_the_pages_variable_as_jekylls_liquid_does(
     site = {"collections": [{"label": "2025", "dates": "August 26, 2025", "location": "Dresden"},
                             {"label": "2026", "dates": "August 24, 2026", "location": "Pisa, Italy"}]}
     assert render_liquid(text, LiquidContext(site, {"collection": "2026"})) == "PECS 2026 will take place on August 24, 2026 in Pisa, Italy."
+
+
+def test_where_exp_keeps_the_items_its_expression_holds_for():
+    """GRAIL-V: `site.data.speakers | where_exp: "s", "s.publish == true"` shows the published
+    speakers only (three are held back with publish: false), and its dates list leaves out the
+    internal rebuttal window (`"d.internal != true"`)."""
+    site = {"data": {
+        "speakers": [{"name": "Kristen Grauman", "publish": True}, {"name": "Held Back", "publish": False}, {"name": "No Flag"}],
+        "dates": [{"name": "Author response", "internal": True}, {"name": "Submission deadline"}],
+    }}
+    text = (
+        '{% assign shown = site.data.speakers | where_exp: "s", "s.publish == true" %}{% for s in shown %}{{ s.name }}; {% endfor %}'
+        '| {% assign public = site.data.dates | where_exp: "d", "d.internal != true" %}{% for d in public %}{{ d.name }}{% endfor %}'
+    )
+    assert render_liquid(text, LiquidContext(site=site)) == "Kristen Grauman; | Submission deadline"
