@@ -69,7 +69,8 @@ def test_messy_unanswerable_messages_are_declined_or_answered_honestly(engine):
 def test_sets_never_tuned_on_hold_their_floor(engine):
     """Written blind and measured once (blind.yaml 2026-12-04: 96.4% answerable / 72.0% declined /
     92.0% declined-or-honest): a regression on questions nobody tuned on fails here. The earlier
-    blind sets are tuned on since and keep regression floors: messy23 (was messy_blind21, once at
+    blind sets are tuned on since and keep regression floors: messy24 (was messy_blind22, once at
+    the end of stop 33 at a7bf155: 75.0% / 84.0% / 100%) after it; messy23 (was messy_blind21, once at
     the end of stop 32 at 5b2d3ff: 87.2% / 80.8% / 92.3%) after it; messy22 (was messy_blind20, once at
     the end of stop 31 at b031f0f: 85.7% / 78.3% / 95.7%) from stop 32; messy21 (was messy_blind19, once at
     the end of stop 30 at d598cd3: 90.0% / 84.0% / 96.0%) from stop 31; messy20 (was messy_blind18, once at
@@ -91,6 +92,7 @@ def test_sets_never_tuned_on_hold_their_floor(engine):
     16 (then messy_blind 74.4% / 72.0% / 88.0%, messy_blind2 70.7% / 66.7% / 95.8%). The floors sit
     a case or two below the figures."""
     for name, answerable, honest in (
+        ("messy24.yaml", 0.77, 0.96),
         ("messy23.yaml", 0.84, 0.88),
         ("messy22.yaml", 0.83, 0.91),
         ("messy21.yaml", 0.87, 0.92),
@@ -171,7 +173,7 @@ def _sites(blind: bool) -> list[Path]:
 
 
 # The five tuned sites with the most text to embed (WiNLP's past editions, HRAIM's and EAI's long
-# pages, MADICES's MDX cards, OpenSUN3D's editions: about a third of all eighty-six sites' text, three
+# pages, MADICES's MDX cards, OpenSUN3D's editions: about a third of all ninety sites' text, three
 # minutes of a 2-core machine) are measured by ``benchmarks.quality`` at every stop but not here, so
 # the suite stays under its ten minutes (9 min 38 s at stop 29 with only the first three left out).
 MEASURED_BY_BENCHMARK_ONLY = frozenset(
@@ -179,15 +181,15 @@ MEASURED_BY_BENCHMARK_ONLY = frozenset(
 )
 
 
-@pytest.mark.timeout(900)  # eighty-one real sites, each read, embedded and asked (~5 min alone here); a 2-core CI machine
+@pytest.mark.timeout(900)  # eighty-five real sites, each read, embedded and asked (~5 min alone here); a 2-core CI machine
 def test_real_workshop_sites_read_as_published_hold_their_floor(real_embedder, tmp_path):
     """Each real site's files alone, dropped into an empty knowledge folder as a new workshop would:
-    answered/declined rates over the eighty-one sites tuned on (the eighty-six but
-    MEASURED_BY_BENCHMARK_ONLY) a case or so under what was measured (2026-12-07, end of stop 32:
-    1459/1946 answerable correct, 688/806 declined; all eighty-six 1538/2067 and 731/856, with
-    stop 32's blind four, measured once there, renamed into tuning sites), and no more hidden,
-    commented-out, struck-out or superseded text shown than the eight known hits: SDSW's
-    leftover pages of an earlier workshop name another organizing committee; CV4DC's call
+    answered/declined rates over the eighty-five sites tuned on (the ninety but
+    MEASURED_BY_BENCHMARK_ONLY) a case or so under what was measured (2026-12-08, end of stop 33:
+    1540/2043 answerable correct, 723/847 declined; all ninety 1620/2164 and 766/897, with
+    stop 33's blind four, measured once there, renamed into tuning sites), and no more hidden,
+    commented-out, struck-out or superseded text shown than the eight known hits: DiversityOne's
+    call gives the workshop's day as "(TBD) October 12 or 13, 2015"; CV4DC's call
     for papers still states the two track deadlines its dates list moved (June 27, July 20), and
     the bot gives them; HEXED's first-edition
     proceedings (no year in their address) answer a question about this edition's; PRL's home page
@@ -196,25 +198,26 @@ def test_real_workshop_sites_read_as_published_hold_their_floor(real_embedder, t
     hides; Co-Living's stale key-info page gives the deadline its home page strikes and moves, and
     a day "TBD" its home page states. One more fails."""
     sites = [s for s in _sites(blind=False) if s.name not in MEASURED_BY_BENCHMARK_ONLY]
-    assert len(sites) >= 81
+    assert len(sites) >= 85
     totals, reports = _measure_sites(sites, real_embedder, tmp_path)
     text = "\n".join(r for _, _, r in reports)
     assert totals["forbidden"] <= FORBIDDEN_TUNED, text
     assert totals["correct"] / totals["answerable"] >= FLOOR_TUNED[0] and totals["declined"] / totals["unanswerable"] >= FLOOR_TUNED[1], text
 
 
-FLOOR_TUNED = (0.74, 0.84)
+FLOOR_TUNED = (0.75, 0.84)
 FORBIDDEN_TUNED = 8
 
 
 @pytest.mark.timeout(900)  # a round of blind sites, each read, embedded and asked; a 2-core CI machine
 def test_real_sites_nobody_tuned_on_hold_their_floor(real_embedder, tmp_path):
     """Real sites with questions written blind, measured once at the end of the stop that added
-    them: the floor is the last round's (stop 32, 2026-12-07 at 5b2d3ff: MUSI (hand-written
-    HTML), SDSW (Hugo, Blowfish), SLM-Agents (Jekyll), TTU (Sphinx) 62/98 answerable correct,
-    27/41 declined, two forbidden (MUSI's first edition's room, SDSW's leftover committee)) a
-    case or two under; a new round that falls further, or shows any forbidden phrase, fails.
-    Earlier rounds (stop 31: 3D4S, TNSAA, CV4DC, CSI (MkDocs, read as loose files) 55/98 and
+    them: the floor is the last round's (stop 33, 2026-12-08 at a7bf155: GenAI Accountability
+    (hand-written HTML), CMNA'25 (Hugo, PaperModX), GRAIL-V (Jekyll), DiversityOne (Quarto)
+    60/97 answerable correct, 30/41 declined, seven forbidden (six GRAIL-V's old single-page site
+    and held-back data, one DiversityOne's mistyped year)) a case or two under; a new round that
+    falls further, or shows any forbidden phrase, fails. Earlier rounds (stop 32: MUSI, SDSW,
+    SLM-Agents, TTU 62/98 and 27/41, two forbidden; stop 31: 3D4S, TNSAA, CV4DC, CSI (MkDocs, read as loose files) 55/98 and
     29/41, four forbidden; stop 30: NLP4KGC, FedKDD, UncertaiNLP, QDML (SvelteKit, not read) 55/100 and
     34/40, none forbidden; stop 29: SECURE-AI4H, LRC, CVPPA, RAS
     35/101 and 28/39, two forbidden; stop 28: Co-Living, SPIQE,
@@ -239,8 +242,9 @@ def test_real_sites_nobody_tuned_on_hold_their_floor(real_embedder, tmp_path):
     assert totals["forbidden"] <= FORBIDDEN_BLIND, text
 
 
-FLOOR_BLIND = (0.61, 0.60)
-# the issue's target is zero: stop 32's round showed two (MUSI's first edition's room, SDSW's
+FLOOR_BLIND = (0.59, 0.68)
+# the issue's target is zero: stop 33's round showed seven (GRAIL-V's old single-page site and its
+# where_exp-filtered data, six; DiversityOne's "2015"), stop 32's round two (MUSI's first edition's room, SDSW's
 # leftover committee), stop 31's four (CV4DC: a template's leftover venue and
 # currency pages, and two deadlines its call states and its dates list moved), stop 30's none; stop 29's showed two (SECURE-AI4H), stop 28's two, both Co-Living's stale key-info page (a
 # deadline the home page strikes and moves, a day still "TBD"); stop 27's two (KISV's archive),
