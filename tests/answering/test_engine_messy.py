@@ -18,6 +18,14 @@ def engine(real_embedder, tmp_path_factory):
     return Engine(settings, real_embedder, clock=lambda: datetime(2026, 11, 24, tzinfo=timezone.utc))
 
 
+def _page_engine(real_embedder, tmp_path: Path, now: datetime, page: str) -> Engine:
+    """An engine over one Markdown page, as a workshop's pages/index.md."""
+    pages = tmp_path / "k" / "pages"
+    pages.mkdir(parents=True)
+    (pages / "index.md").write_text(page, encoding="utf-8")
+    return Engine(Settings(knowledge_dir=tmp_path / "k", state_dir=tmp_path / "s"), real_embedder, clock=lambda: now)
+
+
 def test_two_questions_get_two_answers_in_one_reply(engine):
     reply = engine.ask("whats the page limit and is it double blind")
     assert reply.answered and len(reply.parts) == 2
@@ -101,19 +109,14 @@ def test_a_follow_up_asking_the_deadlines_time_zone_is_answered_by_the_line_stat
     """A site's dates list and, further down its call for papers, "Note: All deadlines are 11:59 PM
     UTC-12:00": the search for "and what time zone is that deadline in?" finds the dates (which
     state none) and not the note, so the pages are read for the line stating a time zone."""
-    pages = tmp_path / "k" / "pages"
-    pages.mkdir(parents=True)
-    (pages / "index.md").write_text(
+    engine = _page_engine(real_embedder, tmp_path, datetime(2025, 7, 1, tzinfo=timezone.utc),
         "---\ntitle: GazeWS\n---\n\n## Important Dates\n\n- 1 August, 2025 — Paper Submission Deadline\n"
         "- 14 August, 2025 — Notification of Acceptance\n- 12 September, 2025 — Workshop Date\n\n"
         "## Submission\n\nPapers follow the ACL templates, up to 8 pages.\n\n"
         "Reviewing is blind. Submissions use the ACL templates in LaTeX or Word, must be anonymized, and"
         " are due by 11:59 PM UTC-12:00; late papers are not reviewed.\n\n"
         "## Topics\n\nEye tracking for language models.\n",
-        encoding="utf-8",
     )
-    engine = Engine(Settings(knowledge_dir=tmp_path / "k", state_dir=tmp_path / "s"), real_embedder,
-                    clock=lambda: datetime(2025, 7, 1, tzinfo=timezone.utc))
     zone, recorded = engine.ask_many(
         ["and what time zone is that deadline in?", "will the talks be recorded for people in far timezones?"],
         contexts=["when is the submission deadline?", None],
@@ -164,19 +167,14 @@ def test_a_programme_and_a_call_answer_only_what_they_say(real_embedder, tmp_pat
     references, and an IEEE template whose link's address says "publishing": who gives the
     9:10 keynote, whether references count, and whether papers are published are not answered by
     them; the page limit asked "could you kindly indicate…" is."""
-    pages = tmp_path / "k" / "pages"
-    pages.mkdir(parents=True)
-    (pages / "index.md").write_text(
+    engine = _page_engine(real_embedder, tmp_path, datetime(2025, 3, 1, tzinfo=timezone.utc),
         "---\ntitle: QuantWS 2025\n---\n\n## Submission\n\n"
         "- Paper Length: Research papers (up to 12 pages), Short papers (up to 6 pages)\n"
         "- Papers should adhere to the IEEE formatting guidelines "
         "([template available](https://www.ieee.org/conferences/publishing/templates.html))\n\n"
         "## Program\n\n| Time | Session |\n|---|---|\n| 09:00 - 09:10 | Welcome |\n| 09:10 - 09:40 | Keynote 1 |\n"
         "| 09:40 - 10:10 | Keynote 2: Ada Weber |\n| 10:10 - 10:30 | Industry Talk |\n",
-        encoding="utf-8",
     )
-    engine = Engine(Settings(knowledge_dir=tmp_path / "k", state_dir=tmp_path / "s"), real_embedder,
-                    clock=lambda: datetime(2025, 3, 1, tzinfo=timezone.utc))
     who, later, refs, published, length = engine.ask_many([
         "which keynote speaker is on first at 9:10?",
         "who gives the keynote at 9:40?",
@@ -195,19 +193,14 @@ def test_a_part_that_refers_back_is_answered_by_the_passage_its_sibling_was_answ
     count toward it?": the line giving the limit says so, but "do references count toward it?"
     alone finds no line it fits. A part that does not refer back is not answered by its sibling's
     passage."""
-    pages = tmp_path / "k" / "pages"
-    pages.mkdir(parents=True)
-    (pages / "index.md").write_text(
+    engine = _page_engine(real_embedder, tmp_path, datetime(2025, 7, 1, tzinfo=timezone.utc),
         "---\ntitle: Stats Workshop\n---\n\nThe Stats Workshop is held at Universidad de los Andes, Bogotá.\n\n"
         "## Hotels\n\n| Hotel | Address | Contact point | Email |\n|---|---|---|---|\n"
         "| JW Marriott | Calle 73 Nr 8-60 | Gina Bermudez | gina@example.org |\n"
         "| EK Hotel | Calle 90 No 11-13 | Ana Ruiz | ana@example.org |\n\n"
         "## Submission\n\nSubmissions should be either a 2-page abstract or a 4-page short paper, excluding references.\n\n"
         "Review is double-blind.\n\n## Topics\n\nRobust statistics, optimization and learning.\n",
-        encoding="utf-8",
     )
-    engine = Engine(Settings(knowledge_dir=tmp_path / "k", state_dir=tmp_path / "s"), real_embedder,
-                    clock=lambda: datetime(2025, 7, 1, tzinfo=timezone.utc))
     hotel, limit, accepted = engine.ask_many([
         "who do I contact at the JW Marriott and what's its address?",
         "whats the page limit for submissions, and do references count toward it?",
@@ -224,16 +217,11 @@ def test_which_conference_the_workshop_is_part_of_is_answered_by_the_line_attach
     """TTU's home: "Our third workshop on test-time updates will be held at ICLR 2026 in Rio de
     Janeiro!". "which conference + year is it attached to?" found the contact line (its address
     says iclr2026) and was declined for words the pages never use ("attached")."""
-    pages = tmp_path / "k" / "pages"
-    pages.mkdir(parents=True)
-    (pages / "index.md").write_text(
+    engine = _page_engine(real_embedder, tmp_path, datetime(2026, 1, 10, tzinfo=timezone.utc),
         "---\ntitle: Test-Time Updates\n---\n\nOur third workshop on test-time updates will be held at ICLR 2026 in Rio de Janeiro!\n\n"
         "## Call for Papers\n\nWe welcome short papers of 4 pages on adaptation and continual learning.\n\n"
         "## Contact\n\nPlease reach the workshop organizers at ttu-iclr2026@googlegroups.com.\n",
-        encoding="utf-8",
     )
-    engine = Engine(Settings(knowledge_dir=tmp_path / "k", state_dir=tmp_path / "s"), real_embedder,
-                    clock=lambda: datetime(2026, 1, 10, tzinfo=timezone.utc))
     host, other, room = engine.ask_many([
         "quick sanity check: this TTU workshop, which conference + year is it attached to? my labmate says its an ICML workshop",
         "is it part of ICML or a separate event?",
