@@ -10,6 +10,7 @@ import logging
 import threading
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from datetime import datetime
 
 import numpy as np
 
@@ -191,7 +192,8 @@ class Engine:
 
     def _from_siblings(
         self, question: analysis.Question, declined: Answer, parts: list[analysis.Question], answers: list[Answer],
-        vector_of: dict, found: dict, lexical: LexicalScorer, knowledge: Knowledge, now, profile: Profile, checks: Checks,
+        vector_of: dict[int, tuple[np.ndarray, list[str]]], found: dict[int, list[RankedHit]], lexical: LexicalScorer,
+        knowledge: Knowledge, now: datetime, profile: Profile, checks: Checks,
     ) -> Answer:
         """A declined part tried on the passages its message's other parts were answered from (see
         ``parts.from_sibling``), scored for this part as the search would have."""
