@@ -19,6 +19,7 @@ from perfm_bot.answering.compose import MAX_ANSWER_CHARS, Answer, Policy, abstai
 from perfm_bot.answering.ranking import RankedHit, stems
 from perfm_bot.index.answer_units import PEOPLE_GROUP
 from perfm_bot.index.chunking import Chunk, resolve_source
+from perfm_bot.sources.page_dates import MONTH_NAME
 from perfm_bot.sources.records import Knowledge
 
 HELP = "its dates and deadlines, scope and topics, how to submit, the venue and the organizers"
@@ -127,8 +128,8 @@ _YEAR = re.compile(r"\b(20\d\d)\b")
 _WHEN_AND_WHERE = frozenset({an.DATE, an.OPEN, an.WHERE})
 _ASKS_WHEN_OR_WHERE = frozenset({an.DATE, an.OPEN, an.WHERE, an.TIME, an.SCHEDULE})
 _SPEAKS_OF_TIME = re.compile(
-    r"\b(?:when|deadline|deadlines|due|extended|day|days|date|dates|week|weekend|jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august"
-    r"|sep|sept|september|oct|october|nov|november|dec|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+    rf"\b(?:when|deadline|deadlines|due|extended|day|days|date|dates|week|weekend|{MONTH_NAME}"
+    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
 )
 _YEARS = frozenset(str(y) for y in range(2000, 2100))
 WHEN_WHERE_LINE = 250  # characters: "May 13th, Location: G6, North" under a site's title, or a welcome saying when, where and at which conference
@@ -331,11 +332,6 @@ NEXT_MARGIN = 0.15  # how far below the best a passage may rank and still be tri
 NEXT_MARGIN_WHO = 0.25  # for people asked about a thing the question names ("the minicourses")
 
 
-def _subject_named(question: an.Question, profile: Profile) -> bool:
-    names = profile.own | profile.host | profile.title
-    return bool([s for s in fit.subject_words(question.search) if not fit.names_workshop(s, names)])
-
-
 def _next_fitting(
     question: an.Question, answer: Answer, best: RankedHit, verdict: fit.Fit, candidates: list[RankedHit],
     knowledge: Knowledge, now: datetime, policy: Policy, profile: Profile, checks: fit.Checks,
@@ -343,12 +339,12 @@ def _next_fitting(
     """'Who is giving the keynote?' ranks the speakers page's one-line description first and the
     keynote's programme row, naming the speaker, just below: when the best passage lacks what was
     asked (a time, a place, a value, the people), the next close ones are tried before declining."""
-    # "who's teaching the minicourses?": the line naming them ranks well below the one naming only
-    # the minicourses; a passage of people speaking of the thing asked is tried from further down
-    floor = best.score - (NEXT_MARGIN_WHO if question.intent == an.WHO and _subject_named(question, profile) else NEXT_MARGIN)
-    tried = {best.chunk.id}
     names = profile.own | profile.host | profile.title
     subject = [s for s in fit.subject_words(question.search) if not fit.names_workshop(s, names)]
+    # "who's teaching the minicourses?": the line naming them ranks well below the one naming only
+    # the minicourses; a passage of people speaking of the thing asked is tried from further down
+    floor = best.score - (NEXT_MARGIN_WHO if question.intent == an.WHO and subject else NEXT_MARGIN)
+    tried = {best.chunk.id}
     if subject:  # a next passage speaks of what was asked (or of the milestone asked), not only of the workshop
         tried |= {
             h.chunk.id for h in candidates
@@ -413,13 +409,13 @@ def _stated_value(question: an.Question, profile: Profile, checks: fit.Checks) -
     misses it."""
     if not checks.value:
         return None
-    if answer_types.expected(an.normalise(question.text)) == answer_types.HOST:
+    value = answer_types.expected(an.normalise(question.text))
+    if value == answer_types.HOST:
         return _stated_host(question, profile)
     if fit.asks_workshop_place(question):
         return _stated_place(question, profile)
     if fit.asks_workshop_day(question, frozenset(stems(profile.name)) | profile.own | profile.host):  # "prl icaps 2026 date?"
         return _stated_day(question, profile)
-    value = answer_types.expected(an.normalise(question.text))
     if value not in LOOKED_UP_VALUES or (value == answer_types.TIMEZONE and not _ASKS_ZONE.match(an.normalise(question.text))):
         return None  # "will the talks be recorded for people in bad timezones?" asks about recordings
     asked = set(stems(question.text))

@@ -46,10 +46,17 @@ def orphan_pages(root: Path, generator: str, pages: list[Path], permalink: Calla
     """The standalone pages of the site at ``root`` nothing reaches (``permalink``: a page's
     published path from its file and front matter). Empty when the site's pages link to none of
     them (navigation a script builds)."""
-    candidates = [p for p in pages if _standalone(root, generator, p)]
+    texts: dict[Path, str] = {}
+
+    def text_of(page: Path) -> str:  # each page read once, whether judging it or reading its front matter
+        if page not in texts:
+            texts[page] = _read(page) or ""
+        return texts[page]
+
+    candidates = [p for p in pages if _standalone(root, generator, p, text_of)]
     if len(candidates) < 2:
         return set()
-    fronts = {p: _front(_read(p) or "") for p in candidates}  # each page read once
+    fronts = {p: _front(text_of(p)) for p in candidates}
     if generator == "jekyll" and _lists_every_page(root, fronts):
         return set()
     permalinks = {p: permalink(p, front) for p, front in fronts.items()}
@@ -103,7 +110,7 @@ def _own_url(root: Path) -> str:
     return ""
 
 
-def _standalone(root: Path, generator: str, page: Path) -> bool:
+def _standalone(root: Path, generator: str, page: Path, text_of: Callable[[Path], str]) -> bool:
     rel = page.relative_to(root).parts
     if page.stem.lower() == "404":
         return False
@@ -115,7 +122,7 @@ def _standalone(root: Path, generator: str, page: Path) -> bool:
             return True
         # an HTML file without front matter is copied as it is, listed by nothing: GRAIL-V's files/old_index.html,
         # the old single-page site, is published but no page leads to it
-        return not rel[0].startswith("_") and page.suffix.lower() in (".html", ".htm") and not (_read(page) or "").startswith("---")
+        return not rel[0].startswith("_") and page.suffix.lower() in (".html", ".htm") and not text_of(page).startswith("---")
     return generator == "plain" and page.suffix.lower() in (".html", ".htm")
 
 
